@@ -1,0 +1,2 @@
+export declare function findElectronBinary():
+  { ok: true; path: string } | { ok: false; reason: string }

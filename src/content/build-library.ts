@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto'
+import * as v from 'valibot'
+import {
+  LIBRARY_FORMAT_VERSION,
+  LibrarySchema,
+  type Library,
+  type ProcessedReport,
+  type ReportFormat,
+  type Section
+} from '../shared/report-model'
+import { canonicalJson } from './canonical-json'
+import { ContentError, type ContentProblem } from './content-error'
+import { parseMarkdown } from './parse-markdown'
+import { parsePlainText } from './parse-plain-text'
+import type { ParsedSection } from './parsed-section'
+import { compareCodeUnits, type ReportFile, type ReportSource } from './read-sources'
+import { slugify } from './slug'
+
+/** Sources → Library. Pure given the sources' contents: no file system, no clock. */
+
+const NO_SECTIONS: Readonly<Record<ReportFormat, string>> = {
+  text: 'no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)',
+  markdown: 'no recognizable sections (expected "#" or "##" headings)'
+}
+
+export function parseReport(format: ReportFormat, text: string): ParsedSection[] {
+  return format === 'markdown' ? parseMarkdown(text) : parsePlainText(text)
+}
+
+/** The problems parsing would find in a report file (used for files rejected for other reasons too). */
+export function checkReportText(file: ReportFile): ContentProblem[] {
+  return parseReport(file.format, file.text).length === 0
+    ? [{ file: file.path, problem: NO_SECTIONS[file.format] }]
+    : []
+}
+
+/** Builds one report; throws a ContentError if its text has no sections. */
+export function buildReport(source: ReportSource): ProcessedReport {
+  const parsed = parseReport(source.format, source.text)
+  if (parsed.length === 0) throw new ContentError(checkReportText(source))
+  const sections = assignIds(parsed)
+  return {
+    id: source.id,
+    format: source.format,
+    sourceFile: source.sourceFile,
+    metadata: source.metadata,
+    contentHash: contentHash(sections),
+    sections
+  }
+}
+
+/**
+ * Builds the library: reports sorted by id. Throws a ContentError listing every report's
+ * problems, or an Error if the result fails LibrarySchema (a bug, not a content problem).
+ */
+export function buildLibrary(sources: readonly ReportSource[]): Library {
+  const reports: ProcessedReport[] = []
+  const problems: ContentProblem[] = []
+  for (const source of [...sources].sort((a, b) => compareCodeUnits(a.id, b.id))) {
+    try {
+      reports.push(buildReport(source))
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error
+      problems.push(...error.problems)
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems)
+  const library: Library = { formatVersion: LIBRARY_FORMAT_VERSION, reports }
+  const checked = v.safeParse(LibrarySchema, library)
+  if (!checked.success) {
+    const details = checked.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`)
+    throw new Error(`generated library does not match LibrarySchema:\n${details.join('\n')}`)
+  }
+  return library
+}
+
+/** sha256 (hex) of the canonical JSON of a report's sections. */
+export function contentHash(sections: readonly Section[]): string {
+  return createHash('sha256').update(canonicalJson(sections), 'utf8').digest('hex')
+}
+
+/**
+ * Section ids are heading slugs, made unique with -2, -3…; paragraph ids are `<section>-p<n>`.
+ * A section id is also never equal to any paragraph id of the report (both are element ids).
+ */
+function assignIds(parsed: readonly ParsedSection[]): Section[] {
+  const used = new Set<string>()
+  return parsed.map(({ heading, paragraphs }) => {
+    const base = slugify(heading)
+    const paragraphIds = (sectionId: string): string[] =>
+      paragraphs.map((_, i) => `${sectionId}-p${i + 1}`)
+    let id = base
+    for (let n = 2; used.has(id) || paragraphIds(id).some((p) => used.has(p)); n++) {
+      id = `${base}-${n}`
+    }
+    const ids = paragraphIds(id)
+    used.add(id)
+    for (const p of ids) used.add(p)
+    return {
+      id,
+      heading,
+      paragraphs: paragraphs.map((text, i) => ({ id: ids[i] ?? `${id}-p${i + 1}`, text }))
+    }
+  })
+}

@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { parseCliOptions, runBuildContent, UsageError } from './cli'
+import { PROJECT_ROOT, SMALL_TEXT_REPORT, TempDirs, writeReport } from './test-support'
+
+const temp = new TempDirs()
+afterEach(() => temp.cleanup())
+
+const defaults = { contentDir: 'resources/reports', outDir: 'resources/generated' }
+
+describe('build-content options', () => {
+  it('defaults to resources/reports and resources/generated', () => {
+    expect(parseCliOptions([], {}, defaults)).toEqual(defaults)
+  })
+
+  it('takes the folders from READER_CONTENT_DIR and READER_GENERATED_DIR', () => {
+    const env = { READER_CONTENT_DIR: 'env/in', READER_GENERATED_DIR: 'env/out' }
+    expect(parseCliOptions([], env, defaults)).toEqual({ contentDir: 'env/in', outDir: 'env/out' })
+  })
+
+  it('lets --content and --out win over the environment', () => {
+    const env = { READER_CONTENT_DIR: 'env/in', READER_GENERATED_DIR: 'env/out' }
+    expect(parseCliOptions(['--content', 'flag/in', '--out=flag/out'], env, defaults)).toEqual({
+      contentDir: 'flag/in',
+      outDir: 'flag/out'
+    })
+  })
+
+  it('rejects unknown arguments and missing folders', () => {
+    expect(() => parseCliOptions(['--contnet', 'x'], {}, defaults)).toThrow(UsageError)
+    expect(() => parseCliOptions(['--content'], {}, defaults)).toThrow('--content needs a folder')
+    expect(() => parseCliOptions(['--content', '--out', 'x'], {}, defaults)).toThrow(UsageError)
+  })
+
+  it('prints one summary line on success', () => {
+    const dir = temp.make()
+    writeReport(dir, 'small.txt', SMALL_TEXT_REPORT)
+    const out = join(temp.make(), 'generated')
+    const stdout: string[] = []
+    const stderr: string[] = []
+    const code = runBuildContent({
+      argv: ['--content', dir, '--out', out],
+      env: {},
+      projectRoot: PROJECT_ROOT,
+      cwd: PROJECT_ROOT,
+      stdout: (line) => stdout.push(line),
+      stderr: (line) => stderr.push(line)
+    })
+    expect([code, stderr]).toEqual([0, []])
+    const indexBytes = readFileSync(join(out, 'search-index.json')).length
+    expect(stdout).toHaveLength(1)
+    expect(stdout[0]).toMatch(
+      new RegExp(
+        `^build:content: 1 report, 2 sections, 3 paragraphs .* index ${indexBytes} bytes; \\d+ ms$`
+      )
+    )
+  })
+})
+
+/** Runs `tsx scripts/build-content.ts` in the project root. */
+function runScript(
+  args: string[],
+  env: Record<string, string>
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const baseEnv = { ...process.env }
+  delete baseEnv['READER_CONTENT_DIR']
+  delete baseEnv['READER_GENERATED_DIR']
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...baseEnv, ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+describe('npm run build:content (the script, spawned with tsx)', () => {
+  it('builds the folder given by --content into the folder given by --out', async () => {
+    const dir = temp.make()
+    writeReport(dir, 'small.txt', SMALL_TEXT_REPORT)
+    const out = temp.make()
+    const result = await runScript(['--content', dir, '--out', out], {})
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(result.stdout).toMatch(/^build:content: 1 report, 2 sections, 3 paragraphs/)
+    expect(readFileSync(join(out, 'library.json'), 'utf8')).toContain('"id": "small"')
+  })
+
+  it('fails with exit code 1 and names the bad file, reading the folder from READER_CONTENT_DIR', async () => {
+    const dir = temp.make()
+    writeReport(dir, 'small.txt', SMALL_TEXT_REPORT)
+    writeReport(dir, 'flat.txt', 'No headings here.')
+    const out = temp.make()
+    const result = await runScript([], { READER_CONTENT_DIR: dir, READER_GENERATED_DIR: out })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain(`${join(dir, 'flat.txt')}: no recognizable sections`)
+    expect(result.stderr).toContain('nothing was written')
+  })
+})

@@ -1,0 +1,120 @@
+import { join, relative } from 'node:path'
+import { ContentError } from './content-error'
+import { generateContent } from './generate-content'
+
+/**
+ * `npm run build:content` (scripts/build-content.ts):
+ *
+ *   build-content [--content <dir>] [--out <dir>]
+ *
+ * --content  folder of report sources; default: env READER_CONTENT_DIR, else resources/reports
+ * --out      folder for library.json and search-index.json; default: env READER_GENERATED_DIR,
+ *            else resources/generated
+ * A flag wins over its environment variable. `--content=<dir>` works too.
+ *
+ * Exit codes: 0 built; 1 bad content (every problem printed to stderr as `<file>: <problem>`,
+ * nothing written) or an unexpected failure; 2 bad command line.
+ */
+
+export const CONTENT_DIR_ENV = 'READER_CONTENT_DIR'
+export const GENERATED_DIR_ENV = 'READER_GENERATED_DIR'
+export const DEFAULT_CONTENT_DIR = join('resources', 'reports')
+export const DEFAULT_GENERATED_DIR = join('resources', 'generated')
+
+export const USAGE = 'usage: build-content [--content <dir>] [--out <dir>]'
+
+export interface CliOptions {
+  contentDir: string
+  outDir: string
+}
+
+export interface CliContext {
+  argv: readonly string[]
+  env: Readonly<Record<string, string | undefined>>
+  /** Folder the default paths are relative to (the project root). */
+  projectRoot: string
+  cwd: string
+  stdout: (line: string) => void
+  stderr: (line: string) => void
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/** Options from flags, then environment, then defaults; `null` when help was asked for. */
+export function parseCliOptions(
+  argv: readonly string[],
+  env: CliContext['env'],
+  defaults: CliOptions
+): CliOptions | null {
+  const flags: Partial<Record<'content' | 'out', string>> = {}
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ''
+    if (arg === '--help' || arg === '-h') return null
+    const match = /^--(content|out)(?:=(.*))?$/.exec(arg)
+    if (!match) throw new UsageError(`unknown argument "${arg}"`)
+    const name = match[1] as 'content' | 'out'
+    const value = match[2] ?? argv[++i]
+    if (value === undefined || value === '' || (match[2] === undefined && value.startsWith('--'))) {
+      throw new UsageError(`--${name} needs a folder`)
+    }
+    flags[name] = value
+  }
+  return {
+    contentDir: flags.content ?? nonEmpty(env[CONTENT_DIR_ENV]) ?? defaults.contentDir,
+    outDir: flags.out ?? nonEmpty(env[GENERATED_DIR_ENV]) ?? defaults.outDir
+  }
+}
+
+/** Runs the build; returns the process exit code. */
+export function runBuildContent(context: CliContext): number {
+  const started = performance.now()
+  const shown = (path: string): string => relative(context.cwd, path) || '.'
+  let options: CliOptions | null
+  try {
+    options = parseCliOptions(context.argv, context.env, {
+      contentDir: shown(join(context.projectRoot, DEFAULT_CONTENT_DIR)),
+      outDir: shown(join(context.projectRoot, DEFAULT_GENERATED_DIR))
+    })
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    context.stderr(`build:content: ${error.message}`)
+    context.stderr(USAGE)
+    return 2
+  }
+  if (!options) {
+    context.stdout(USAGE)
+    return 0
+  }
+  try {
+    const summary = generateContent(options)
+    const ms = Math.round(performance.now() - started)
+    context.stdout(
+      `build:content: ${plural(summary.reports, 'report')}, ${plural(summary.sections, 'section')}, ` +
+        `${plural(summary.paragraphs, 'paragraph')} from ${options.contentDir} → ${options.outDir}; ` +
+        `library ${summary.libraryBytes} bytes, index ${summary.indexBytes} bytes; ${ms} ms`
+    )
+    return 0
+  } catch (error) {
+    if (error instanceof ContentError) {
+      context.stderr(
+        `build:content: ${plural(error.problems.length, 'problem')} in ${options.contentDir}; nothing was written:`
+      )
+      for (const line of error.message.split('\n')) context.stderr(line)
+      return 1
+    }
+    context.stderr(
+      `build:content: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
+    )
+    return 1
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}

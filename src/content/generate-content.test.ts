@@ -1,0 +1,233 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as v from 'valibot'
+import { afterEach, describe, expect, it } from 'vitest'
+import { LibrarySchema, type Library } from '../shared/report-model'
+import { ContentError } from './content-error'
+import { generateContent, renderGeneratedContent } from './generate-content'
+import {
+  BUNDLED_CONTENT_DIR,
+  SMALL_TEXT_REPORT,
+  TempDirs,
+  sampleMetadata,
+  writeReport
+} from './test-support'
+
+const temp = new TempDirs()
+afterEach(() => temp.cleanup())
+
+function readLibrary(outDir: string): Library {
+  return v.parse(LibrarySchema, JSON.parse(readFileSync(join(outDir, 'library.json'), 'utf8')))
+}
+
+/** The problems a build of `dir` reports, as printed lines. */
+function problemsOf(dir: string): string[] {
+  try {
+    renderGeneratedContent(dir)
+  } catch (error) {
+    if (error instanceof ContentError) return error.message.split('\n')
+    throw error
+  }
+  throw new Error('expected the build to fail')
+}
+
+describe('generateContent', () => {
+  it('writes library.json and search-index.json, reproducibly to the byte', () => {
+    const [outA, outB] = [temp.make(), temp.make()]
+    generateContent({ contentDir: BUNDLED_CONTENT_DIR, outDir: outA })
+    generateContent({ contentDir: BUNDLED_CONTENT_DIR, outDir: outB })
+    for (const name of ['library.json', 'search-index.json']) {
+      const a = readFileSync(join(outA, name))
+      expect(a.equals(readFileSync(join(outB, name)))).toBe(true)
+      expect(a.toString('utf8').endsWith('}\n')).toBe(true)
+    }
+    expect(readdirSync(outA).sort()).toEqual(['library.json', 'search-index.json'])
+  })
+
+  it('builds every report of the folder, sorted by id, with a summary', () => {
+    const dir = temp.make()
+    writeReport(dir, 'zeta.txt', SMALL_TEXT_REPORT, sampleMetadata('Zeta'))
+    writeReport(
+      dir,
+      'alpha.md',
+      '# Alpha\n\nText.\n\n## Beta\n\n- one\n- two\n',
+      sampleMetadata('Alpha')
+    )
+    writeFileSync(join(dir, '.DS_Store'), 'ignored')
+    mkdirSync(join(dir, 'drafts'))
+    const out = temp.make()
+    const summary = generateContent({ contentDir: dir, outDir: out })
+    expect(summary).toMatchObject({ reports: 2, sections: 4, paragraphs: 6 })
+    expect(summary.indexBytes).toBe(readFileSync(join(out, 'search-index.json')).length)
+    const library = readLibrary(out)
+    expect(library.reports.map((r) => [r.id, r.format, r.metadata.title])).toEqual([
+      ['alpha', 'markdown', 'Alpha'],
+      ['zeta', 'text', 'Zeta']
+    ])
+    expect(library.reports[0]?.sections).toEqual([
+      { id: 'alpha', heading: 'Alpha', paragraphs: [{ id: 'alpha-p1', text: 'Text.' }] },
+      {
+        id: 'beta',
+        heading: 'Beta',
+        paragraphs: [
+          { id: 'beta-p1', text: 'one' },
+          { id: 'beta-p2', text: 'two' }
+        ]
+      }
+    ])
+    const index = JSON.parse(readFileSync(join(out, 'search-index.json'), 'utf8')) as {
+      fieldVectors: [string][]
+    }
+    const refs = index.fieldVectors.map(([fieldRef]) => fieldRef.slice(fieldRef.indexOf('/') + 1))
+    expect(new Set(refs)).toEqual(
+      new Set([
+        'alpha/alpha-p1',
+        'alpha/beta-p1',
+        'alpha/beta-p2',
+        'zeta/overview-p1',
+        'zeta/overview-p2',
+        'zeta/details-p1'
+      ])
+    )
+  })
+
+  it('makes section ids unique and keeps them apart from paragraph ids', () => {
+    const dir = temp.make()
+    writeReport(dir, 'r.txt', 'Notes: a\n\nb\n\nNotes: c\n\nNotes P1: d\n')
+    const [report] = renderGeneratedContent(dir).library.reports
+    expect(report?.sections.map((s) => [s.id, s.paragraphs.map((p) => p.id)])).toEqual([
+      ['notes', ['notes-p1', 'notes-p2']],
+      ['notes-2', ['notes-2-p1']],
+      ['notes-p1-2', ['notes-p1-2-p1']]
+    ])
+  })
+
+  it('hashes the sections: same text, same hash; changed text, new hash', () => {
+    const dir = temp.make()
+    writeReport(dir, 'a.txt', SMALL_TEXT_REPORT)
+    writeReport(
+      dir,
+      'b.txt',
+      SMALL_TEXT_REPORT.replace(/\n/g, '\r\n'),
+      sampleMetadata('Other title')
+    )
+    writeReport(dir, 'c.txt', SMALL_TEXT_REPORT.replace('More', 'Less'))
+    const [a, b, c] = renderGeneratedContent(dir).library.reports
+    expect(a?.contentHash).toBe(b?.contentHash)
+    expect(a?.contentHash).not.toBe(c?.contentHash)
+  })
+})
+
+describe('bad content', () => {
+  it.each([
+    [
+      'an empty file',
+      (d: string) => writeReport(d, 'empty.txt', ' \n\u00A0\n'),
+      'empty.txt',
+      'empty file'
+    ],
+    [
+      'text without headings',
+      (d: string) => writeReport(d, 'flat.txt', 'Just prose.\n\nMore prose.'),
+      'flat.txt',
+      'no recognizable sections'
+    ],
+    [
+      'Markdown without # or ## headings',
+      (d: string) => writeReport(d, 'flat.md', 'Just prose.\n\n### Deep'),
+      'flat.md',
+      'no recognizable sections'
+    ],
+    [
+      'an unknown format',
+      (d: string) => writeFileSync(join(d, 'report.pdf'), '%PDF'),
+      'report.pdf',
+      'unknown format'
+    ],
+    [
+      'duplicate report ids',
+      (d: string) => {
+        writeReport(d, 'x.txt', SMALL_TEXT_REPORT)
+        writeFileSync(join(d, 'x.md'), '# X\n\nText.')
+      },
+      'x.md',
+      'duplicate report id "x" (also used by x.txt)'
+    ],
+    [
+      'a missing metadata sidecar',
+      (d: string) => writeReport(d, 'lonely.txt', SMALL_TEXT_REPORT, null),
+      'lonely.txt',
+      'missing metadata sidecar lonely.meta.json'
+    ],
+    [
+      'invalid metadata',
+      (d: string) =>
+        writeReport(d, 'meta.txt', SMALL_TEXT_REPORT, { ...sampleMetadata(), title: '' }),
+      'meta.meta.json',
+      'invalid metadata: field "title" must not be empty'
+    ],
+    [
+      'metadata that is not JSON',
+      (d: string) => {
+        writeReport(d, 'broken.txt', SMALL_TEXT_REPORT, null)
+        writeFileSync(join(d, 'broken.meta.json'), '{ title: ')
+      },
+      'broken.meta.json',
+      'invalid metadata: not valid JSON'
+    ],
+    [
+      'an invalid id',
+      (d: string) => writeReport(d, 'My Report.txt', SMALL_TEXT_REPORT),
+      'My Report.txt',
+      'invalid report id "My Report"'
+    ],
+    [
+      'a sidecar without a report',
+      (d: string) => {
+        writeReport(d, 'ok.txt', SMALL_TEXT_REPORT)
+        writeFileSync(join(d, 'orphan.meta.json'), JSON.stringify(sampleMetadata()))
+      },
+      'orphan.meta.json',
+      'metadata sidecar without a report'
+    ],
+    ['an empty content folder', () => undefined, '', 'content folder has no reports']
+  ])('rejects %s, naming the file', (_case, setUp, file, problem) => {
+    const dir = temp.make()
+    setUp(dir)
+    const expected = `${join(dir, file)}: ${problem}`
+    expect(problemsOf(dir).filter((line) => line.startsWith(expected))).toHaveLength(1)
+  })
+
+  it('reports every problem of every file at once, one per line', () => {
+    const dir = temp.make()
+    writeReport(dir, 'good.txt', SMALL_TEXT_REPORT)
+    writeReport(dir, 'flat.txt', 'No headings here.', { title: 'T', publisher: '', edition: 3 })
+    writeFileSync(join(dir, 'notes.docx'), '')
+    expect(problemsOf(dir)).toEqual([
+      `${join(dir, 'flat.meta.json')}: invalid metadata: field "publisher" must not be empty`,
+      `${join(dir, 'flat.meta.json')}: invalid metadata: field "sourceUrl" is missing`,
+      `${join(dir, 'flat.meta.json')}: invalid metadata: field "edition" must be a string`,
+      `${join(dir, 'flat.txt')}: no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)`,
+      `${join(dir, 'notes.docx')}: unknown format (reports must be .txt, .md or .markdown files; metadata goes in <id>.meta.json)`
+    ])
+  })
+
+  it('writes nothing and leaves existing output untouched', () => {
+    const dir = temp.make()
+    writeReport(dir, 'good.txt', SMALL_TEXT_REPORT)
+    writeReport(dir, 'bad.txt', 'No headings here.')
+    const out = temp.make()
+    writeFileSync(join(out, 'library.json'), 'previous build')
+    expect(() => generateContent({ contentDir: dir, outDir: out })).toThrow(ContentError)
+    expect(readFileSync(join(out, 'library.json'), 'utf8')).toBe('previous build')
+    expect(readdirSync(out)).toEqual(['library.json'])
+    const missingOut = join(temp.make(), 'never-created')
+    expect(() => generateContent({ contentDir: dir, outDir: missingOut })).toThrow(ContentError)
+    expect(existsSync(missingOut)).toBe(false)
+  })
+
+  it('reports a missing content folder', () => {
+    const missing = join(temp.make(), 'nope')
+    expect(problemsOf(missing)).toEqual([`${missing}: content folder not found`])
+  })
+})

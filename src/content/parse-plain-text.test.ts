@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { parsePlainText } from './parse-plain-text'
+
+describe('parsePlainText', () => {
+  it('starts a section at each run-in heading; the rest of the block is its first paragraph', () => {
+    expect(parsePlainText('Overview:\u00A0 One.\n\nTwo.\n\nDetails:\u202FThree.\n')).toEqual([
+      { heading: 'Overview', paragraphs: ['One.', 'Two.'] },
+      { heading: 'Details', paragraphs: ['Three.'] }
+    ])
+  })
+
+  it('reads CRLF files and joins the lines of a block', () => {
+    expect(parsePlainText('Overview: One\r\nline two.\r\n\r\nNext.\r\n')).toEqual([
+      { heading: 'Overview', paragraphs: ['One line two.', 'Next.'] }
+    ])
+  })
+
+  it('takes a block that is only a label as a heading without a first paragraph', () => {
+    expect(parsePlainText('Overview:\n\nBody.')).toEqual([
+      { heading: 'Overview', paragraphs: ['Body.'] }
+    ])
+  })
+
+  it('keeps text before the first heading as an "Introduction" section', () => {
+    expect(parsePlainText('A preface.\n\nOverview: Body.')).toEqual([
+      { heading: 'Introduction', paragraphs: ['A preface.'] },
+      { heading: 'Overview', paragraphs: ['Body.'] }
+    ])
+  })
+
+  it('removes the .gov banner and everything from "On This Page" on', () => {
+    const source = [
+      'An official website of the United States Government Here’s how you know',
+      'Official websites use .gov',
+      'Overview: Body.',
+      'On\u00A0This Page',
+      'U.S. Department of State',
+      'The Lessons of 1989: Freedom and Our Future'
+    ].join('\n\n')
+    expect(parsePlainText(source)).toEqual([{ heading: 'Overview', paragraphs: ['Body.'] }])
+  })
+
+  it('finds no sections in text without a heading', () => {
+    expect(parsePlainText('Just a paragraph.\n\nAnd another.')).toEqual([])
+  })
+})

@@ -1,0 +1,225 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import * as v from 'valibot'
+import {
+  ReportMetadataSchema,
+  SlugSchema,
+  type ReportFormat,
+  type ReportMetadata
+} from '../shared/report-model'
+import { cleanText } from '../shared/text/clean-text'
+import type { ContentProblem } from './content-error'
+
+/**
+ * Discovers and validates the content folder: one file per report, named `<id>.<ext>`, plus a
+ * metadata sidecar `<id>.meta.json`. Files whose names start with "." and sub-folders are
+ * ignored. Every problem is collected, none stops the scan.
+ */
+
+export const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown'
+}
+export const METADATA_SUFFIX = '.meta.json'
+
+/** A report file whose text could be read. */
+export interface ReportFile {
+  /** Report id: the file name without its extension. */
+  id: string
+  format: ReportFormat
+  /** File name inside the content folder. */
+  sourceFile: string
+  /** Path for messages: the content folder as given, joined with the file name. */
+  path: string
+  text: string
+}
+
+/** A report file with valid id, text and metadata: ready to be processed. */
+export interface ReportSource extends ReportFile {
+  metadata: ReportMetadata
+}
+
+export interface ContentScan {
+  sources: ReportSource[]
+  /** Report files that were read but have other problems; still worth parsing for diagnostics. */
+  rejected: ReportFile[]
+  problems: ContentProblem[]
+}
+
+const METADATA_FIELDS = ['title', 'publisher', 'sourceUrl', 'edition'] as const
+
+export function scanContentFolder(contentDir: string): ContentScan {
+  const scan: ContentScan = { sources: [], rejected: [], problems: [] }
+  const problem = (file: string, message: string): void => {
+    scan.problems.push({ file, problem: message })
+  }
+
+  let names: string[]
+  try {
+    names = readdirSync(contentDir).sort(compareCodeUnits)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const message =
+      code === 'ENOENT'
+        ? 'content folder not found'
+        : code === 'ENOTDIR'
+          ? 'not a folder'
+          : `cannot read content folder (${String(error)})`
+    problem(contentDir, message)
+    return scan
+  }
+
+  const reportNames: string[] = []
+  const sidecarNames = new Set<string>()
+  for (const name of names) {
+    if (name.startsWith('.') || !statSync(join(contentDir, name)).isFile()) continue
+    if (name.endsWith(METADATA_SUFFIX)) sidecarNames.add(name)
+    else if (formatOf(name)) reportNames.push(name)
+    else {
+      problem(
+        join(contentDir, name),
+        `unknown format (reports must be .txt, .md or .markdown files; metadata goes in <id>${METADATA_SUFFIX})`
+      )
+    }
+  }
+  if (reportNames.length === 0) {
+    problem(contentDir, 'content folder has no reports (.txt, .md or .markdown files)')
+  }
+
+  const namesById = new Map<string, string[]>()
+  for (const name of reportNames) {
+    const id = stemOf(name)
+    namesById.set(id, [...(namesById.get(id) ?? []), name])
+  }
+
+  for (const name of reportNames) {
+    const path = join(contentDir, name)
+    const id = stemOf(name)
+    const format = formatOf(name)
+    if (!format) continue
+    let ok = true
+
+    if (!v.is(SlugSchema, id)) {
+      ok = false
+      problem(
+        path,
+        `invalid report id "${id}": the file name (without extension) must be lowercase letters and digits in words joined by single hyphens, at most 120 characters, e.g. crt2021-kazakhstan`
+      )
+    }
+    const sameId = (namesById.get(id) ?? []).filter((other) => other !== name)
+    if (sameId.length > 0) {
+      ok = false
+      problem(path, `duplicate report id "${id}" (also used by ${sameId.join(', ')})`)
+    }
+
+    const sidecarName = `${id}${METADATA_SUFFIX}`
+    let metadata: ReportMetadata | undefined
+    if (!sidecarNames.has(sidecarName)) {
+      ok = false
+      problem(path, `missing metadata sidecar ${sidecarName}`)
+    } else {
+      const sidecarPath = join(contentDir, sidecarName)
+      const result = readMetadata(sidecarPath)
+      if (result.problems.length > 0) {
+        ok = false
+        for (const message of result.problems) problem(sidecarPath, message)
+      } else {
+        metadata = result.metadata
+      }
+    }
+
+    const text = readText(path)
+    if (typeof text !== 'string') {
+      problem(path, text.problem)
+      continue
+    }
+    const file: ReportFile = { id, format, sourceFile: name, path, text }
+    if (ok && metadata) scan.sources.push({ ...file, metadata })
+    else scan.rejected.push(file)
+  }
+
+  const reportIds = new Set(namesById.keys())
+  for (const sidecarName of sidecarNames) {
+    const id = sidecarName.slice(0, -METADATA_SUFFIX.length)
+    if (!reportIds.has(id)) {
+      problem(
+        join(contentDir, sidecarName),
+        `metadata sidecar without a report (expected ${id}.txt, ${id}.md or ${id}.markdown)`
+      )
+    }
+  }
+  return scan
+}
+
+function formatOf(name: string): ReportFormat | undefined {
+  const dot = name.lastIndexOf('.')
+  if (dot <= 0) return undefined
+  return REPORT_EXTENSIONS[name.slice(dot).toLowerCase()]
+}
+
+function stemOf(name: string): string {
+  return name.slice(0, name.lastIndexOf('.'))
+}
+
+/** Reads a report as UTF-8 (without BOM); a problem if it is not UTF-8 or has no text. */
+function readText(path: string): string | { problem: string } {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(readFileSync(path))
+  } catch (error) {
+    if (error instanceof TypeError) return { problem: 'not valid UTF-8 text' }
+    return { problem: `cannot read file (${String(error)})` }
+  }
+  if (cleanText(text) === '') return { problem: 'empty file' }
+  return text
+}
+
+function readMetadata(path: string): { metadata?: ReportMetadata; problems: string[] } {
+  let raw: string
+  try {
+    raw = readFileSync(path, 'utf8')
+  } catch (error) {
+    return { problems: [`cannot read metadata (${String(error)})`] }
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(raw.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    return { problems: [`invalid metadata: not valid JSON (${(error as Error).message})`] }
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return {
+      problems: [
+        `invalid metadata: expected a JSON object with ${METADATA_FIELDS.join(', ')} (all non-empty strings)`
+      ]
+    }
+  }
+  const record = json as Record<string, unknown>
+  const problems: string[] = []
+  for (const field of METADATA_FIELDS) {
+    const value = record[field]
+    if (value === undefined) problems.push(`invalid metadata: field "${field}" is missing`)
+    else if (typeof value !== 'string') {
+      problems.push(`invalid metadata: field "${field}" must be a string`)
+    } else if (value.trim() === '') {
+      problems.push(`invalid metadata: field "${field}" must not be empty`)
+    }
+  }
+  if (problems.length > 0) return { problems }
+  const parsed = v.safeParse(ReportMetadataSchema, json)
+  if (!parsed.success) {
+    return {
+      problems: parsed.issues.map((issue) => {
+        const field = v.getDotPath(issue)
+        return `invalid metadata: ${field ? `field "${field}": ` : ''}${issue.message}`
+      })
+    }
+  }
+  return { metadata: parsed.output, problems: [] }
+}
+
+/** Locale-independent ordering (UTF-16 code units), so output never depends on the machine. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,52 @@
+/** Helpers for the content pipeline's tests: throwaway content folders. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { ReportMetadata } from '../shared/report-model'
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
+export const BUNDLED_CONTENT_DIR = join(PROJECT_ROOT, 'resources', 'reports')
+export const BUNDLED_REPORT_FILE = join(BUNDLED_CONTENT_DIR, 'crt2021-kazakhstan.txt')
+
+export function sampleMetadata(title = 'A Sample Report'): ReportMetadata {
+  return {
+    title,
+    publisher: 'Sample Publisher',
+    sourceUrl: 'https://example.org/report',
+    edition: '2024'
+  }
+}
+
+/** Temporary folders, removed by `cleanup()` (call it in afterEach). */
+export class TempDirs {
+  private readonly dirs: string[] = []
+
+  make(prefix = 'reader-content-'): string {
+    const dir = mkdtempSync(join(tmpdir(), prefix))
+    this.dirs.push(dir)
+    return dir
+  }
+
+  cleanup(): void {
+    for (const dir of this.dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Writes `<name>` and, unless `metadata` is null, its `<stem>.meta.json` sidecar. */
+export function writeReport(
+  dir: string,
+  name: string,
+  text: string,
+  metadata: ReportMetadata | Record<string, unknown> | null = sampleMetadata()
+): void {
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, name), text)
+  if (metadata) {
+    const stem = name.slice(0, name.lastIndexOf('.'))
+    writeFileSync(join(dir, `${stem}.meta.json`), JSON.stringify(metadata))
+  }
+}
+
+export const SMALL_TEXT_REPORT =
+  'Overview: First paragraph.\n\nSecond paragraph.\n\nDetails: More.\n'

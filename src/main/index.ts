@@ -1,0 +1,52 @@
+import { app, type BrowserWindow } from 'electron'
+import { APP_ENTRY_URL } from './app-protocol'
+import { resolveAppPaths } from './app-paths'
+import { registerIpc } from './ipc'
+import { createIpcHandlers } from './ipc-handlers'
+import { loadGeneratedLibrary } from './library-service'
+import { PreferencesStore } from './preferences-store'
+import { handleAppScheme, registerAppScheme } from './protocol'
+import { lockDownWebContents } from './security'
+import { trustedOrigins } from './trust'
+import { createReaderWindow } from './window'
+
+// Thin shell: everything with logic lives in Electron-free modules that tests run directly.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const paths = resolveAppPaths({
+  appPath: app.getAppPath(),
+  defaultUserDataDir: app.getPath('userData'),
+  isPackaged: app.isPackaged,
+  argv: process.argv,
+  env: process.env
+})
+app.setPath('userData', paths.userDataDir)
+app.enableSandbox()
+registerAppScheme()
+
+// One instance owns the store file; a second launch focuses the first window instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  let mainWindow: BrowserWindow | null = null
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+
+  void app.whenReady().then(() => {
+    const origins = trustedOrigins(devServerUrl)
+    lockDownWebContents(app, origins)
+    handleAppScheme(paths.rendererDir)
+
+    const handlers = createIpcHandlers({
+      library: loadGeneratedLibrary(paths.generatedDir),
+      preferences: PreferencesStore.open(paths.userDataDir)
+    })
+    registerIpc(handlers, origins, (event) => event.sender === mainWindow?.webContents)
+
+    mainWindow = createReaderWindow(paths.preloadFile, devServerUrl ?? APP_ENTRY_URL)
+    mainWindow.on('closed', () => (mainWindow = null))
+  })
+}

@@ -1,0 +1,66 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { writeGeneratedDir } from '../../test/support/generated-content'
+import { createReaderApi, ipcContract, type IpcChannel } from '../shared/ipc-contract'
+import { createIpcHandlers, dispatchIpc } from './ipc-handlers'
+import { loadGeneratedLibrary } from './library-service'
+import { PreferencesStore } from './preferences-store'
+
+function setup() {
+  const userData = mkdtempSync(join(tmpdir(), 'reader-ipc-'))
+  const handlers = createIpcHandlers({
+    library: loadGeneratedLibrary(writeGeneratedDir({})),
+    preferences: PreferencesStore.open(userData)
+  })
+  // The renderer's API over the real dispatcher, as the preload builds it over ipcRenderer.
+  const api = createReaderApi((channel: IpcChannel, args: unknown[]) =>
+    dispatchIpc(handlers, channel, args)
+  )
+  return { handlers, api, userData }
+}
+
+describe('the IPC contract, end to end through main', () => {
+  it('gives the renderer the overview, a report, and remembers the chosen report', async () => {
+    const { api, userData } = setup()
+    const overview = await api.getLibraryOverview()
+    expect(overview).toMatchObject({ ok: true, lastReportId: null })
+    expect((await api.getReport('beta')).metadata.title).toBe('Beta Report')
+    await api.setLastReport('beta')
+    expect(PreferencesStore.open(userData).get().lastReportId).toBe('beta')
+  })
+
+  it('refuses malformed payloads with a readable error, and changes nothing', async () => {
+    const { handlers, userData } = setup()
+    const channel = ipcContract.setLastReport.channel
+    for (const bad of [
+      [],
+      [42],
+      ['../../etc/passwd'],
+      ['x'.repeat(5000)],
+      'beta',
+      null,
+      [{ id: 'beta' }]
+    ]) {
+      const answer = await dispatchIpc(handlers, channel, bad)
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    }
+    expect(PreferencesStore.open(userData).get().lastReportId).toBeNull()
+  })
+
+  it('refuses unknown channels and unknown reports', async () => {
+    const { handlers, api } = setup()
+    expect(await dispatchIpc(handlers, 'fs:read', ['/etc/passwd'])).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' }
+    })
+    await expect(api.getReport('missing')).rejects.toThrow(/no report "missing"/)
+    await expect(api.setLastReport('missing')).rejects.toMatchObject({ code: 'not-found' })
+  })
+
+  it('declares one distinct channel per method', () => {
+    const channels = Object.values(ipcContract).map((c) => c.channel)
+    expect(new Set(channels).size).toBe(channels.length)
+  })
+})

@@ -1,0 +1,40 @@
+import { BrowserWindow, dialog } from 'electron'
+
+export const WINDOW_TITLE = 'Offline Reference Reader'
+
+/** The reading window, with every renderer safeguard on (checklist items 2, 3, 4, 6, 8, 9, 10). */
+export function createReaderWindow(preloadFile: string, url: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1200,
+    height: 860,
+    minWidth: 480,
+    minHeight: 400,
+    title: WINDOW_TITLE,
+    show: false,
+    backgroundColor: '#fbfaf7',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: preloadFile,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false
+    }
+  })
+  window.once('ready-to-show', () => window.show())
+  window.webContents.on('did-fail-load', (_event, code, description, failedUrl, isMainFrame) => {
+    if (!isMainFrame) return
+    dialog.showErrorBox(
+      'The reader could not open',
+      `The app's window could not be loaded (${description}, code ${code}) from ${failedUrl}.\n\nReinstall the app, or run \`npm run build\` if you are working from source.`
+    )
+  })
+  void window.loadURL(url)
+  return window
+}

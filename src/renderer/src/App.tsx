@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { ContentProblem, ReaderApi } from '../../shared/ipc-contract'
+import type { ProcessedReport, ReportSummary } from '../../shared/report-model'
+import { ErrorScreen } from './components/ErrorScreen'
+import { Notices } from './components/Notices'
+import { ReaderLayout } from './components/ReaderLayout'
+
+type AppState =
+  | { kind: 'loading' }
+  | { kind: 'problem'; problem: ContentProblem }
+  | { kind: 'ready'; reports: ReportSummary[]; report: ProcessedReport }
+
+export function App({ api }: { api: ReaderApi }) {
+  const [state, setState] = useState<AppState>({ kind: 'loading' })
+  const [notices, setNotices] = useState<string[]>([])
+  const addNotice = useCallback((message: string) => setNotices((n) => [...n, message]), [])
+
+  useEffect(() => {
+    let cancelled = false
+    async function open() {
+      try {
+        const overview = await api.getLibraryOverview()
+        if (!overview.ok)
+          return !cancelled && setState({ kind: 'problem', problem: overview.problem })
+        const firstId = overview.lastReportId ?? overview.reports[0]?.id
+        if (!firstId) throw new Error('This app contains no reports.')
+        const report = await api.getReport(firstId)
+        if (cancelled) return
+        setNotices(overview.notices)
+        setState({ kind: 'ready', reports: overview.reports, report })
+      } catch (error) {
+        if (cancelled) return
+        setState({
+          kind: 'problem',
+          problem: { code: 'content-corrupt', message: (error as Error).message, path: '' }
+        })
+      }
+    }
+    void open()
+    return () => {
+      cancelled = true
+    }
+  }, [api])
+
+  const switchReport = useCallback(
+    async (reportId: string) => {
+      try {
+        const report = await api.getReport(reportId)
+        setState((s) => (s.kind === 'ready' ? { ...s, report } : s))
+      } catch (error) {
+        addNotice(`That report could not be opened: ${(error as Error).message}`)
+        return
+      }
+      try {
+        await api.setLastReport(reportId)
+      } catch (error) {
+        addNotice((error as Error).message)
+      }
+    },
+    [api, addNotice]
+  )
+
+  if (state.kind === 'loading') {
+    return (
+      <p className="loading" role="status">
+        Opening the report…
+      </p>
+    )
+  }
+  if (state.kind === 'problem') return <ErrorScreen problem={state.problem} />
+  return (
+    <>
+      <Notices
+        messages={notices}
+        onDismiss={(i) => setNotices((n) => n.filter((_, j) => j !== i))}
+      />
+      <ReaderLayout reports={state.reports} report={state.report} onSwitchReport={switchReport} />
+    </>
+  )
+}

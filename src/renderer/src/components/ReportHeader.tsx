@@ -1,0 +1,45 @@
+import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
+
+export function ReportHeader({
+  reports,
+  report,
+  onSwitchReport
+}: {
+  reports: ReportSummary[]
+  report: ProcessedReport
+  onSwitchReport: (reportId: string) => void
+}) {
+  const { title, publisher, sourceUrl, edition } = report.metadata
+  return (
+    <header className="report-header">
+      {reports.length > 1 && (
+        <label className="report-switcher">
+          <span>Report</span>
+          <select value={report.id} onChange={(e) => onSwitchReport(e.target.value)}>
+            {reports.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.metadata.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <h1>{title}</h1>
+      <dl className="report-meta">
+        <div>
+          <dt>Publisher</dt>
+          <dd>{publisher}</dd>
+        </div>
+        <div>
+          <dt>Edition</dt>
+          <dd>{edition}</dd>
+        </div>
+        <div>
+          <dt>Source</dt>
+          {/* Shown as text, not a link: the app is offline and never opens the web. */}
+          <dd className="source-url">{sourceUrl}</dd>
+        </div>
+      </dl>
+    </header>
+  )
+}

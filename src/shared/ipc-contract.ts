@@ -1,0 +1,126 @@
+import * as v from 'valibot'
+import { SlugSchema, type ProcessedReport, type ReportSummary } from './report-model'
+
+/**
+ * The one IPC contract between renderer and main: method names, channel names, argument schemas
+ * (checked in main on every call) and result types. Main, preload, the e2e harness and the tests
+ * all derive from this table, so a channel cannot exist on one side only.
+ */
+
+/** Why the app cannot show its content; the renderer shows this on an error screen. */
+export interface ContentProblem {
+  code: 'content-missing' | 'content-corrupt'
+  message: string
+  /** The generated file that is missing or unreadable. */
+  path: string
+}
+
+export type LibraryOverview =
+  | {
+      ok: true
+      reports: ReportSummary[]
+      lastReportId: string | null
+      /** Things the user must be told, e.g. a damaged preferences file that was moved aside. */
+      notices: string[]
+    }
+  | { ok: false; problem: ContentProblem }
+
+export interface Preferences {
+  lastReportId: string | null
+}
+
+export const ipcContract = {
+  getLibraryOverview: {
+    channel: 'library:get-overview',
+    args: v.tuple([])
+  },
+  getReport: {
+    channel: 'library:get-report',
+    args: v.tuple([SlugSchema])
+  },
+  setLastReport: {
+    channel: 'preferences:set-last-report',
+    args: v.tuple([SlugSchema])
+  }
+} as const
+
+/** What each method resolves to. */
+export interface IpcResults {
+  getLibraryOverview: LibraryOverview
+  getReport: ProcessedReport
+  setLastReport: Preferences
+}
+
+export type IpcMethod = keyof typeof ipcContract
+export type IpcArgs<M extends IpcMethod> = v.InferOutput<(typeof ipcContract)[M]['args']>
+export type IpcChannel = (typeof ipcContract)[IpcMethod]['channel']
+
+/** The API the preload exposes as `window.reader`. */
+export type ReaderApi = {
+  [M in IpcMethod]: (...args: IpcArgs<M>) => Promise<IpcResults[M]>
+}
+
+/**
+ * Every reply crosses the boundary as an envelope: Electron would otherwise wrap a thrown error in
+ * "Error invoking remote method …", and structured-clone strips its fields.
+ */
+export type IpcEnvelope<T> = { ok: true; value: T } | { ok: false; error: IpcErrorInfo }
+
+export interface IpcErrorInfo {
+  code: 'invalid-payload' | 'unknown-channel' | 'forbidden-sender' | 'not-found' | 'failed'
+  message: string
+}
+
+export class IpcError extends Error {
+  readonly code: IpcErrorInfo['code']
+  constructor(code: IpcErrorInfo['code'], message: string) {
+    super(message)
+    this.name = 'IpcError'
+    this.code = code
+  }
+}
+
+const methodByChannel = new Map<string, IpcMethod>(
+  (Object.keys(ipcContract) as IpcMethod[]).map((m) => [ipcContract[m].channel, m])
+)
+
+export function methodForChannel(channel: string): IpcMethod | undefined {
+  return methodByChannel.get(channel)
+}
+
+/** Validates raw arguments for a channel; throws IpcError with a readable message otherwise. */
+export function parseIpcArgs<M extends IpcMethod>(method: M, raw: unknown): IpcArgs<M> {
+  const result = v.safeParse(ipcContract[method].args, raw)
+  if (!result.success) {
+    const issue = result.issues[0]
+    const where = issue?.path?.map((p) => String(p.key)).join('.') ?? ''
+    throw new IpcError(
+      'invalid-payload',
+      `Invalid arguments for ${method}${where ? ` (argument ${where})` : ''}: ${issue?.message ?? 'rejected'}`
+    )
+  }
+  return result.output as IpcArgs<M>
+}
+
+/** Method → channel table; the preload and the browser harness build the API from it. */
+export const channelByMethod = Object.fromEntries(
+  (Object.keys(ipcContract) as IpcMethod[]).map((m) => [m, ipcContract[m].channel])
+) as { [M in IpcMethod]: (typeof ipcContract)[M]['channel'] }
+
+/**
+ * Builds the renderer-facing API over any transport that delivers envelopes
+ * (ipcRenderer.invoke in the preload, a Playwright binding in the browser harness).
+ */
+export function createReaderApi(
+  invoke: (channel: IpcChannel, args: unknown[]) => Promise<unknown>
+): ReaderApi {
+  const api = {} as Record<IpcMethod, (...args: unknown[]) => Promise<unknown>>
+  for (const method of Object.keys(channelByMethod) as IpcMethod[]) {
+    api[method] = async (...args: unknown[]) => {
+      const envelope = (await invoke(channelByMethod[method], args)) as IpcEnvelope<unknown>
+      if (envelope.ok) return envelope.value
+      throw new IpcError(envelope.error.code, envelope.error.message)
+    }
+  }
+  return api as unknown as ReaderApi
+}

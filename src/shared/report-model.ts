@@ -1,0 +1,93 @@
+import * as v from 'valibot'
+
+/**
+ * The processed report model: what the build-time content pipeline writes and what main serves.
+ * The schemas double as the runtime check main runs on the generated files, so a corrupt or
+ * hand-edited file is caught at load time with a message instead of a blank window.
+ */
+
+/** Ids are URL- and DOM-safe slugs; they appear in element ids, IPC payloads and index refs. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const SlugSchema = v.pipe(v.string(), v.maxLength(120), v.regex(SLUG_PATTERN))
+
+export const ReportMetadataSchema = v.object({
+  title: v.pipe(v.string(), v.nonEmpty()),
+  publisher: v.pipe(v.string(), v.nonEmpty()),
+  sourceUrl: v.pipe(v.string(), v.nonEmpty()),
+  /** Year or edition label, e.g. "2021". */
+  edition: v.pipe(v.string(), v.nonEmpty())
+})
+export type ReportMetadata = v.InferOutput<typeof ReportMetadataSchema>
+
+export const ParagraphSchema = v.object({
+  /** Stable within an edition: `<section id>-p<n>`, n counting from 1. */
+  id: SlugSchema,
+  /** Clean text: chrome, heading label and non-breaking spaces removed; curly quotes kept. */
+  text: v.pipe(v.string(), v.nonEmpty())
+})
+export type Paragraph = v.InferOutput<typeof ParagraphSchema>
+
+export const SectionSchema = v.object({
+  /** Slug of the heading, made unique within the report. */
+  id: SlugSchema,
+  heading: v.pipe(v.string(), v.nonEmpty()),
+  paragraphs: v.array(ParagraphSchema)
+})
+export type Section = v.InferOutput<typeof SectionSchema>
+
+export const ReportFormatSchema = v.picklist(['text', 'markdown'])
+export type ReportFormat = v.InferOutput<typeof ReportFormatSchema>
+
+export const ProcessedReportSchema = v.object({
+  id: SlugSchema,
+  format: ReportFormatSchema,
+  /** File name of the source inside the content folder, for messages and provenance. */
+  sourceFile: v.string(),
+  metadata: ReportMetadataSchema,
+  /** sha256 (hex) of the processed sections: identifies this edition of the text. */
+  contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  sections: v.pipe(v.array(SectionSchema), v.minLength(1))
+})
+export type ProcessedReport = v.InferOutput<typeof ProcessedReportSchema>
+
+export const LIBRARY_FORMAT_VERSION = 1
+
+export const LibrarySchema = v.object({
+  formatVersion: v.literal(LIBRARY_FORMAT_VERSION),
+  reports: v.pipe(v.array(ProcessedReportSchema), v.minLength(1))
+})
+export type Library = v.InferOutput<typeof LibrarySchema>
+
+/** File names of the generated content, relative to the generated-content folder. */
+export const GENERATED_FILES = {
+  library: 'library.json',
+  searchIndex: 'search-index.json'
+} as const
+
+/** A search index document is one paragraph; its ref joins report and paragraph ids. */
+export function paragraphRef(reportId: string, paragraphId: string): string {
+  return `${reportId}/${paragraphId}`
+}
+
+export function parseParagraphRef(ref: string): { reportId: string; paragraphId: string } | null {
+  const slash = ref.indexOf('/')
+  if (slash <= 0 || slash === ref.length - 1) return null
+  return { reportId: ref.slice(0, slash), paragraphId: ref.slice(slash + 1) }
+}
+
+/** What a table of contents and a report switcher need, without the paragraphs. */
+export interface ReportSummary {
+  id: string
+  metadata: ReportMetadata
+  contentHash: string
+  sections: { id: string; heading: string }[]
+}
+
+export function summarizeReport(report: ProcessedReport): ReportSummary {
+  return {
+    id: report.id,
+    metadata: report.metadata,
+    contentHash: report.contentHash,
+    sections: report.sections.map(({ id, heading }) => ({ id, heading }))
+  }
+}

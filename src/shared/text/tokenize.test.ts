@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { tokenize } from './tokenize'
+
+const terms = (text: string): string[] => tokenize(text).map((t) => t.term)
+
+describe('tokenize', () => {
+  it.each([
+    ['plain words are lowercased', 'Kazakhstan remained', ['kazakhstan', 'remained']],
+    ['a curly possessive is dropped', 'Kazakhstan’s', ['kazakhstan']],
+    ['a straight possessive is dropped', "Kazakhstan's", ['kazakhstan']],
+    [
+      'a trailing apostrophe is dropped',
+      'eight years’ imprisonment',
+      ['eight', 'years', 'imprisonment']
+    ],
+    ['other apostrophes are folded and removed', "you’ve and you've", ['youve', 'and', 'youve']],
+    ['surrounding punctuation is stripped', '(KNB), “extremism”.', ['knb', 'extremism']],
+    ['dotted abbreviations are joined', 'U.S. e.g.', ['us', 'eg']],
+    [
+      'hyphenated words give parts and the joined form',
+      'non-violent',
+      ['non', 'violent', 'nonviolent']
+    ],
+    [
+      'longer hyphenated compounds too',
+      'law-enforcement',
+      ['law', 'enforcement', 'lawenforcement']
+    ],
+    ['a hyphenated year range', '(2018-22)', ['2018', '22', '201822']],
+    ['a slash joins acronyms', 'API/PNR', ['api', 'pnr', 'apipnr']],
+    ['a plus sign is kept in the joined form', 'C5+1', ['c5', '1', 'c5+1']],
+    ['thousands separators are dropped', '181,000 materials', ['181000', 'materials']],
+    ['a currency sign is not part of a number', '$900 million', ['900', 'million']],
+    ['a decimal point is kept', '19.8 percent', ['19.8', 'percent']],
+    ['a percent sign is not part of a number', '90%', ['90']],
+    ['a comma between words separates them', 'Iraq,Syria', ['iraq', 'syria']],
+    [
+      'non-breaking spaces separate words',
+      'Overview:\u00A0 Kazakhstan\u202Fhas\u2007it',
+      ['overview', 'kazakhstan', 'has', 'it']
+    ],
+    ['dashes between words separate them', 'east–west — north', ['east', 'west', 'north']],
+    ['Latin diacritics are folded', 'Café Zürich', ['cafe', 'zurich']],
+    ['non-Latin letters are words too', 'Казахстан 2021', ['казахстан', '2021']],
+    ['punctuation alone gives nothing', ' — … () ', []]
+  ])('%s: %j', (_rule, input, expected) => {
+    expect(terms(input)).toEqual(expected)
+  })
+
+  it('gives each token the span of exactly its word, never trailing punctuation', () => {
+    const text = 'In Kazakhstan’s “religious extremism” (KNB), the U.S. and C5+1.'
+    const spans = tokenize(text).map((t) => [t.term, text.slice(t.start, t.end)])
+    expect(spans).toEqual([
+      ['in', 'In'],
+      ['kazakhstan', 'Kazakhstan'],
+      ['religious', 'religious'],
+      ['extremism', 'extremism'],
+      ['knb', 'KNB'],
+      ['the', 'the'],
+      ['us', 'U.S'],
+      ['and', 'and'],
+      ['c5', 'C5'],
+      ['1', '1'],
+      ['c5+1', 'C5+1']
+    ])
+  })
+
+  it('spans a joined compound over the whole compound', () => {
+    const text = 'adherents of non-violent movements'
+    const joined = tokenize(text).find((t) => t.term === 'nonviolent')
+    expect(joined && text.slice(joined.start, joined.end)).toBe('non-violent')
+  })
+
+  it('treats typed queries like the report text', () => {
+    expect(terms("Kazakhstan's C5+1 API/PNR")).toEqual(terms('Kazakhstan’s C5+1 API/PNR'))
+  })
+})

@@ -1,0 +1,121 @@
+/**
+ * The one tokenizer for search: the index build and the query engine both call it, so a word in
+ * a report and the same word typed in the search box always become the same terms.
+ *
+ * A token is a search term plus the span of the input it came from (`start` inclusive, `end`
+ * exclusive, in UTF-16 code units as JavaScript strings index them). The span covers the word
+ * only, never surrounding punctuation, so highlighting `text.slice(start, end)` marks exactly
+ * the word.
+ *
+ * Rules, applied to each "raw word" (letters, digits and combining marks, possibly joined by the
+ * connectors listed below; anything else, including every kind of space, separates words):
+ *
+ * - Terms are lowercased, and Latin diacritics are folded ("Café" → "cafe").
+ * - Apostrophes ' ’ ‘ ʼ are all the same. A possessive 's and a trailing apostrophe are dropped
+ *   and excluded from the span ("Kazakhstan’s", "Kazakhstan's" → "kazakhstan"; "years’" →
+ *   "years"); other apostrophes are removed inside the word ("you’ve" → "youve").
+ * - Punctuation around words is stripped ("(KNB)," → "knb").
+ * - Dotted abbreviations are joined: "U.S." → "us", "e.g." → "eg". (Note: "us" is an English stop
+ *   word, so the index drops it; "U.S." alone is not searchable.)
+ * - Hyphens (- ‐ ‑), slashes, plus signs, ampersands and dots between words split a compound:
+ *   it yields each part and then the joined form, whose span covers the whole compound.
+ *   "non-violent" → non, violent, nonviolent; "API/PNR" → api, pnr, apipnr;
+ *   "2018-22" → 2018, 22, 201822; "www.state.gov" → www, state, gov, wwwstategov.
+ *   A plus sign is kept in the joined form, so "C5+1" → c5, 1, c5+1: searchable as typed
+ *   ("C5+1" tokenizes to the same three terms) and as "c5".
+ * - Numbers: thousands separators are dropped ("181,000" → 181000); a decimal point between
+ *   digits is kept ("19.8" → 19.8, a single term, not 19 and 8); currency and percent signs are
+ *   not part of a number ("$900" → 900, "90%" → 90).
+ *
+ * Pure string code: no Node, DOM or lunr dependency, so the renderer can use it too.
+ */
+
+export interface Token {
+  /** The normalized search term. */
+  term: string
+  /** Offset of the first character of the word in the input. */
+  start: number
+  /** Offset just past the last character of the word in the input. */
+  end: number
+}
+
+const WORD_CHARS = '\\p{L}\\p{N}\\p{M}'
+const APOSTROPHES = "'’‘ʼ"
+const HYPHENS = '\\-‐‑'
+/** Characters that may join two runs of word characters into one raw word. */
+const CONNECTORS = `${APOSTROPHES}${HYPHENS}/+&.\\u00AD`
+
+/** Word characters, joined by single connectors; a comma only between two digits. */
+const RAW_WORD = new RegExp(
+  `[${WORD_CHARS}]+(?:(?:[${CONNECTORS}]|(?<=\\p{N}),(?=\\p{N}))[${WORD_CHARS}]+)*`,
+  'gu'
+)
+const POSSESSIVE = new RegExp(`[${APOSTROPHES}][sS]$`)
+const DOTTED_ABBREVIATION = /^\p{L}(?:\.\p{L})+$/u
+const SPLITTERS = new Set(['-', '‐', '‑', '/', '+', '&'])
+const DIGIT = /\p{N}/u
+/** Removed from inside a part's term: apostrophes, soft hyphens and digit-group commas. */
+const DROPPED_INSIDE = new RegExp(`[${APOSTROPHES}\\u00AD,]`, 'g')
+const LATIN_DIACRITICS = /[\u0300-\u036f]/g
+
+interface Part {
+  start: number
+  end: number
+  /** The connector that preceded this part in the compound, '' for the first part. */
+  joinedBy: string
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const match of text.matchAll(RAW_WORD)) {
+    const start = match.index
+    let word = match[0]
+    if (POSSESSIVE.test(word) && word.length > 2) word = word.slice(0, -2)
+    const parts = splitCompound(word, start)
+    const terms = parts.map((part) => ({ part, term: termOf(text.slice(part.start, part.end)) }))
+    const kept = terms.filter(({ term }) => term.length > 0)
+    for (const { part, term } of kept) tokens.push({ term, start: part.start, end: part.end })
+    if (kept.length > 1) {
+      const joined = kept
+        .map(({ part, term }, i) => (i > 0 && part.joinedBy === '+' ? '+' : '') + term)
+        .join('')
+      const first = kept[0]
+      const last = kept[kept.length - 1]
+      if (first && last) tokens.push({ term: joined, start: first.part.start, end: last.part.end })
+    }
+  }
+  return tokens
+}
+
+/** Splits a raw word into the parts of a compound; a plain word is one part. */
+function splitCompound(word: string, offset: number): Part[] {
+  if (DOTTED_ABBREVIATION.test(word))
+    return [{ start: offset, end: offset + word.length, joinedBy: '' }]
+  const parts: Part[] = []
+  let partStart = 0
+  let joinedBy = ''
+  for (let i = 0; i < word.length; i++) {
+    const ch = word.charAt(i)
+    const splits =
+      SPLITTERS.has(ch) ||
+      (ch === '.' && !(DIGIT.test(word.charAt(i - 1)) && DIGIT.test(word.charAt(i + 1))))
+    if (!splits) continue
+    parts.push({ start: offset + partStart, end: offset + i, joinedBy })
+    joinedBy = ch
+    partStart = i + 1
+  }
+  parts.push({ start: offset + partStart, end: offset + word.length, joinedBy })
+  return parts
+}
+
+/** The search term for one part of a word. */
+function termOf(part: string): string {
+  const folded = part
+    .replace(DROPPED_INSIDE, '')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(LATIN_DIACRITICS, '')
+    .normalize('NFC')
+  // Dots survive only between digits (decimals); in a dotted abbreviation they are dropped.
+  return folded.replace(/\.(?!\p{N})|(?<!\p{N})\./gu, '')
+}
