@@ -8,9 +8,10 @@ describe('what the app trusts', () => {
   it('trusts only its own origin in a build, and the dev server only in dev', () => {
     expect(isTrustedUrl(`${APP_ORIGIN}/index.html`, built)).toBe(true)
     expect(isTrustedUrl('http://localhost:5173/', built)).toBe(false)
-    expect(isTrustedUrl('http://localhost:5173/', trustedOrigins('http://localhost:5173'))).toBe(
-      true
-    )
+    const dev = trustedOrigins('http://localhost:5173')
+    expect(isTrustedUrl('http://localhost:5173/', dev)).toBe(true)
+    expect(isAllowedRequest('ws://localhost:5173/', dev)).toBe(true)
+    expect(isTrustedUrl('http://localhost:5174/', dev)).toBe(false)
     expect(isTrustedUrl('file:///etc/passwd', built)).toBe(false)
     expect(isTrustedUrl('app://evil/index.html', built)).toBe(false)
     expect(isTrustedUrl('garbage', built)).toBe(false)

@@ -8,7 +8,11 @@ import { APP_ORIGIN } from './app-protocol'
 export function trustedOrigins(devServerUrl: string | undefined): Set<string> {
   const origins = new Set([APP_ORIGIN])
   const devOrigin = devServerUrl ? originOf(devServerUrl) : null
-  if (devOrigin) origins.add(devOrigin)
+  if (devOrigin) {
+    origins.add(devOrigin)
+    // Vite's hot reload talks to the dev server over a WebSocket.
+    origins.add(devOrigin.replace(/^http/, 'ws'))
+  }
   return origins
 }
 
