@@ -8,15 +8,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { generateContent } from '../src/content/generate-content'
-import { launchApp } from '../e2e/fixtures/launch-app'
-import { repoRoot } from '../e2e/fixtures/paths'
+import { launchApp } from './fixtures/launch-app'
+import { repoRoot } from './fixtures/paths'
 
 const runsArg = process.argv.indexOf('--runs')
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b)
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
   const round = (n: number) => Math.round(n * 10) / 10
   return { median: round(at(0.5)), p95: round(at(0.95)), min: round(sorted[0] ?? NaN) }
 }
