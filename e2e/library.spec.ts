@@ -58,12 +58,12 @@ test.describe('content that cannot be opened', () => {
 
   test('a corrupt index gives an error screen naming the file', async ({ startApp }) => {
     const generatedDir = buildEdition({})
-    writeFileSync(join(generatedDir, 'search-index.json'), '{"version":"2.3.9","invertedIn')
+    writeFileSync(join(generatedDir, 'search-index.bin'), 'RSIX, cut short by a bad copy')
     const { page } = await startApp({ generatedDir })
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'The report could not be opened'
     )
-    await expect(page.getByText(/damaged: it is not valid JSON/)).toBeVisible()
-    await expect(page.getByText(join(generatedDir, 'search-index.json'))).toBeVisible()
+    await expect(page.getByText(/damaged: the search index cannot be used/)).toBeVisible()
+    await expect(page.getByText(join(generatedDir, 'search-index.bin'))).toBeVisible()
   })
 })

@@ -57,8 +57,10 @@ let index: lunr.Index
 beforeAll(() => {
   const generated = renderGeneratedContent(BUNDLED_CONTENT_DIR)
   library = generated.library
-  libraryJson = generated.files.find((f) => f.name === 'library.json')?.contents ?? ''
-  indexJson = generated.files.find((f) => f.name === 'search-index.json')?.contents ?? ''
+  const text = (name: string) =>
+    String(generated.files.find((f) => f.name === name)?.contents ?? '')
+  libraryJson = text('library.json')
+  indexJson = text('search-index.json')
   index = loadSearchIndex(JSON.parse(indexJson))
   const [first] = library.reports
   if (!first) throw new Error('no report built')

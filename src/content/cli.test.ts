@@ -50,10 +50,11 @@ describe('build-content options', () => {
     })
     expect([code, stderr]).toEqual([0, []])
     const indexBytes = readFileSync(join(out, 'search-index.json')).length
+    const packedBytes = readFileSync(join(out, 'search-index.bin')).length
     expect(stdout).toHaveLength(1)
     expect(stdout[0]).toMatch(
       new RegExp(
-        `^build:content: 1 report, 2 sections, 3 paragraphs .* index ${indexBytes} bytes; \\d+ ms$`
+        `^build:content: 1 report, 2 sections, 3 paragraphs .* lunr index ${indexBytes} bytes, packed index ${packedBytes} bytes; \\d+ ms$`
       )
     )
   })

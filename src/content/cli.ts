@@ -93,7 +93,8 @@ export function runBuildContent(context: CliContext): number {
     context.stdout(
       `build:content: ${plural(summary.reports, 'report')}, ${plural(summary.sections, 'section')}, ` +
         `${plural(summary.paragraphs, 'paragraph')} from ${options.contentDir} → ${options.outDir}; ` +
-        `library ${summary.libraryBytes} bytes, index ${summary.indexBytes} bytes; ${ms} ms`
+        `library ${summary.libraryBytes} bytes, lunr index ${summary.indexBytes} bytes, ` +
+        `packed index ${summary.packedIndexBytes} bytes; ${ms} ms`
     )
     return 0
   } catch (error) {

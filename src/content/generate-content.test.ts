@@ -32,16 +32,17 @@ function problemsOf(dir: string): string[] {
 }
 
 describe('generateContent', () => {
-  it('writes library.json and search-index.json, reproducibly to the byte', () => {
+  it('writes the library, the lunr index and the packed index, reproducibly to the byte', () => {
     const [outA, outB] = [temp.make(), temp.make()]
     generateContent({ contentDir: BUNDLED_CONTENT_DIR, outDir: outA })
     generateContent({ contentDir: BUNDLED_CONTENT_DIR, outDir: outB })
-    for (const name of ['library.json', 'search-index.json']) {
+    const files = ['library.json', 'search-index.bin', 'search-index.json']
+    for (const name of files) {
       const a = readFileSync(join(outA, name))
       expect(a.equals(readFileSync(join(outB, name)))).toBe(true)
-      expect(a.toString('utf8').endsWith('}\n')).toBe(true)
+      if (name.endsWith('.json')) expect(a.toString('utf8').endsWith('}\n')).toBe(true)
     }
-    expect(readdirSync(outA).sort()).toEqual(['library.json', 'search-index.json'])
+    expect(readdirSync(outA).sort()).toEqual(files)
   })
 
   it('builds every report of the folder, sorted by id, with a summary', () => {

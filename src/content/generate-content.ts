@@ -1,13 +1,14 @@
 import { GENERATED_FILES, type Library } from '../shared/report-model'
 import { buildLibrary, checkReportText } from './build-library'
-import { buildSearchIndex } from './build-search-index'
+import { packIndex } from '../shared/search/packed-index'
+import { buildSearchIndex, searchDocuments } from './build-search-index'
 import { ContentError } from './content-error'
 import { scanContentFolder } from './read-sources'
 import { writeGeneratedFiles, type GeneratedFile } from './write-generated'
 
 export interface GeneratedContent {
   library: Library
-  /** library.json and search-index.json, byte-for-byte reproducible. */
+  /** library.json, search-index.json and search-index.bin, byte-for-byte reproducible. */
   files: GeneratedFile[]
 }
 
@@ -17,6 +18,7 @@ export interface GenerateSummary {
   paragraphs: number
   libraryBytes: number
   indexBytes: number
+  packedIndexBytes: number
 }
 
 /**
@@ -46,7 +48,8 @@ export function renderGeneratedContent(contentDir: string): GeneratedContent {
     library,
     files: [
       { name: GENERATED_FILES.library, contents: `${JSON.stringify(library, null, 2)}\n` },
-      { name: GENERATED_FILES.searchIndex, contents: `${JSON.stringify(index)}\n` }
+      { name: GENERATED_FILES.searchIndex, contents: `${JSON.stringify(index)}\n` },
+      { name: GENERATED_FILES.packedIndex, contents: packIndex(searchDocuments(library)) }
     ]
   }
 }
@@ -56,13 +59,16 @@ export function generateContent(options: { contentDir: string; outDir: string })
   const { library, files } = renderGeneratedContent(options.contentDir)
   writeGeneratedFiles(options.outDir, files)
   const sections = library.reports.flatMap((report) => report.sections)
-  const bytes = (name: string): number =>
-    Buffer.byteLength(files.find((file) => file.name === name)?.contents ?? '', 'utf8')
+  const bytes = (name: string): number => {
+    const contents = files.find((file) => file.name === name)?.contents ?? ''
+    return typeof contents === 'string' ? Buffer.byteLength(contents, 'utf8') : contents.byteLength
+  }
   return {
     reports: library.reports.length,
     sections: sections.length,
     paragraphs: sections.reduce((sum, section) => sum + section.paragraphs.length, 0),
     libraryBytes: bytes(GENERATED_FILES.library),
-    indexBytes: bytes(GENERATED_FILES.searchIndex)
+    indexBytes: bytes(GENERATED_FILES.searchIndex),
+    packedIndexBytes: bytes(GENERATED_FILES.packedIndex)
   }
 }

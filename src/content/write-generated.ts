@@ -5,7 +5,7 @@ import { join } from 'node:path'
 export interface GeneratedFile {
   /** File name inside the output folder. */
   name: string
-  contents: string
+  contents: string | Uint8Array
 }
 
 /**
@@ -22,7 +22,7 @@ export function writeGeneratedFiles(outDir: string, files: readonly GeneratedFil
     contents: file.contents
   }))
   try {
-    for (const { temp, contents } of staged) writeFileSync(temp, contents, 'utf8')
+    for (const { temp, contents } of staged) writeFileSync(temp, contents)
     for (const { temp, target } of staged) renameSync(temp, target)
   } finally {
     for (const { temp } of staged) rmSync(temp, { force: true })

@@ -3,7 +3,7 @@ import { APP_ENTRY_URL } from './app-protocol'
 import { resolveAppPaths } from './app-paths'
 import { registerIpc } from './ipc'
 import { createIpcHandlers } from './ipc-handlers'
-import { loadGeneratedLibrary } from './library-service'
+import { loadGeneratedContent } from '../content/load-generated'
 import { PreferencesStore } from './preferences-store'
 import { handleAppScheme, registerAppScheme } from './protocol'
 import { lockDownWebContents } from './security'
@@ -41,7 +41,7 @@ if (!app.requestSingleInstanceLock()) {
     handleAppScheme(paths.rendererDir)
 
     const handlers = createIpcHandlers({
-      library: loadGeneratedLibrary(paths.generatedDir),
+      library: loadGeneratedContent(paths.generatedDir),
       preferences: PreferencesStore.open(paths.userDataDir)
     })
     registerIpc(handlers, origins, (event) => event.sender === mainWindow?.webContents)

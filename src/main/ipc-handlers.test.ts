@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest'
 import { writeGeneratedDir } from '../../test/support/generated-content'
 import { createReaderApi, ipcContract, type IpcChannel } from '../shared/ipc-contract'
 import { createIpcHandlers, dispatchIpc } from './ipc-handlers'
-import { loadGeneratedLibrary } from './library-service'
+import { loadGeneratedContent } from '../content/load-generated'
 import { PreferencesStore } from './preferences-store'
 
 function setup() {
   const userData = mkdtempSync(join(tmpdir(), 'reader-ipc-'))
   const handlers = createIpcHandlers({
-    library: loadGeneratedLibrary(writeGeneratedDir({})),
+    library: loadGeneratedContent(writeGeneratedDir({})),
     preferences: PreferencesStore.open(userData)
   })
   // The renderer's API over the real dispatcher, as the preload builds it over ipcRenderer.

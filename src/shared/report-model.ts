@@ -61,7 +61,10 @@ export type Library = v.InferOutput<typeof LibrarySchema>
 /** File names of the generated content, relative to the generated-content folder. */
 export const GENERATED_FILES = {
   library: 'library.json',
-  searchIndex: 'search-index.json'
+  /** The prebuilt lunr index (lunr 2.3.9 JSON, with term positions). */
+  searchIndex: 'search-index.json',
+  /** The same index in the search engine's compact layout (see src/shared/search/packed-index.ts). */
+  packedIndex: 'search-index.bin'
 } as const
 
 /** A search index document is one paragraph; its ref joins report and paragraph ids. */

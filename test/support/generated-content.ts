@@ -1,13 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { searchDocuments } from '../../src/content/build-search-index'
 import {
   GENERATED_FILES,
   LIBRARY_FORMAT_VERSION,
   type Library
 } from '../../src/shared/report-model'
+import { packIndex } from '../../src/shared/search/packed-index'
 
-/** A small, valid library of two reports, for tests of main that should not depend on the pipeline. */
+/** A small, valid library of two reports, for tests of main that should not depend on the parsers. */
 export function sampleLibrary(): Library {
   const report = (id: string, title: string) => ({
     id,
@@ -34,22 +36,28 @@ export function sampleLibrary(): Library {
   }
 }
 
-/** Writes generated-content files into a fresh temp folder; pass strings to write them raw. */
+/**
+ * Writes generated-content files into a fresh temp folder. Omitted files are built from the
+ * library; pass null to leave a file out, or a string/bytes to write it raw.
+ */
 export function writeGeneratedDir(files: {
   library?: Library | string | null
-  searchIndex?: object | string | null
+  packedIndex?: Uint8Array | string | null
 }): string {
   const dir = mkdtempSync(join(tmpdir(), 'reader-generated-'))
   const library = files.library === undefined ? sampleLibrary() : files.library
-  const index =
-    files.searchIndex === undefined
-      ? { version: '2.3.9', fields: ['text'], fieldVectors: [], invertedIndex: [], pipeline: [] }
-      : files.searchIndex
-  const write = (name: string, value: object | string | null) => {
-    if (value === null) return
-    writeFileSync(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value))
+  const packed =
+    files.packedIndex === undefined
+      ? packIndex(
+          searchDocuments(typeof library === 'object' && library ? library : sampleLibrary())
+        )
+      : files.packedIndex
+  if (library !== null) {
+    writeFileSync(
+      join(dir, GENERATED_FILES.library),
+      typeof library === 'string' ? library : JSON.stringify(library)
+    )
   }
-  write(GENERATED_FILES.library, library)
-  write(GENERATED_FILES.searchIndex, index)
+  if (packed !== null) writeFileSync(join(dir, GENERATED_FILES.packedIndex), packed)
   return dir
 }

@@ -66,25 +66,49 @@ interface Part {
 }
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
+  return tokenizeWords(text).flatMap((word) =>
+    word.joined ? [...word.parts, word.joined] : word.parts
+  )
+}
+
+/**
+ * One raw word of the input: its parts, and for a compound the joined form too.
+ * `tokenize` is the flattened list; phrase search and highlighting need the grouping
+ * (a word's parts and joined form sit at the same word position).
+ */
+export interface Word {
+  parts: Token[]
+  joined: Token | null
+}
+
+export function tokenizeWords(text: string): Word[] {
+  const words: Word[] = []
   for (const match of text.matchAll(RAW_WORD)) {
     const start = match.index
     let word = match[0]
     if (POSSESSIVE.test(word) && word.length > 2) word = word.slice(0, -2)
     const parts = splitCompound(word, start)
-    const terms = parts.map((part) => ({ part, term: termOf(text.slice(part.start, part.end)) }))
-    const kept = terms.filter(({ term }) => term.length > 0)
-    for (const { part, term } of kept) tokens.push({ term, start: part.start, end: part.end })
-    if (kept.length > 1) {
-      const joined = kept
-        .map(({ part, term }, i) => (i > 0 && part.joinedBy === '+' ? '+' : '') + term)
-        .join('')
-      const first = kept[0]
-      const last = kept[kept.length - 1]
-      if (first && last) tokens.push({ term: joined, start: first.part.start, end: last.part.end })
+      .map((part) => ({
+        term: termOf(text.slice(part.start, part.end)),
+        start: part.start,
+        end: part.end,
+        joinedBy: part.joinedBy
+      }))
+      .filter(({ term }) => term.length > 0)
+    const first = parts[0]
+    const last = parts[parts.length - 1]
+    if (!first || !last) continue
+    const tokens = parts.map(({ term, start, end }) => ({ term, start, end }))
+    if (parts.length === 1) {
+      words.push({ parts: tokens, joined: null })
+      continue
     }
+    const joined = parts
+      .map(({ term, joinedBy }, i) => (i > 0 && joinedBy === '+' ? '+' : '') + term)
+      .join('')
+    words.push({ parts: tokens, joined: { term: joined, start: first.start, end: last.end } })
   }
-  return tokens
+  return words
 }
 
 /** Splits a raw word into the parts of a compound; a plain word is one part. */

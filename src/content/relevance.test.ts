@@ -1,0 +1,140 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { GENERATED_FILES } from '../shared/report-model'
+import { createSearchEngine } from '../shared/search/search-engine'
+import type { SearchEngine } from '../shared/search/search-types'
+import { renderGeneratedContent } from './generate-content'
+import { BUNDLED_CONTENT_DIR } from './test-support'
+
+/**
+ * The relevance suite: realistic queries an analyst types against the bundled report, and where
+ * the answer must rank. Section ids are those of the bundled report; a case names the paragraph
+ * (or only the section) that is about the query and must come first.
+ */
+
+const OVERVIEW = 'overview'
+const INCIDENTS = '2021-terrorist-incidents'
+const LEGISLATION = 'legislation-law-enforcement-and-border-security'
+const FINANCING = 'countering-the-financing-of-terrorism'
+const CVE = 'countering-violent-extremism'
+const COOPERATION = 'international-and-regional-cooperation'
+
+let engine: SearchEngine
+
+beforeAll(() => {
+  const { library, files } = renderGeneratedContent(BUNDLED_CONTENT_DIR)
+  const packed = files.find((f) => f.name === GENERATED_FILES.packedIndex)?.contents
+  if (!(packed instanceof Uint8Array)) throw new Error('no packed index built')
+  engine = createSearchEngine(library, packed)
+})
+
+const top = (query: string, asYouType = false) => engine.search(query, { asYouType }).results[0]
+
+describe('relevance: the paragraph about the query ranks first', () => {
+  it.each([
+    // Names and places
+    ['Tokayev', `${LEGISLATION}-p1`],
+    ['Max Bokayev', `${LEGISLATION}-p3`],
+    ['Atyrau court', `${LEGISLATION}-p3`],
+    ['Shymkent', `${LEGISLATION}-p3`],
+    ['Kostanay', `${LEGISLATION}-p4`],
+    ['Aktobe', `${COOPERATION}-p1`],
+    ['Aktau Karaganda Strong Cities Network', `${CVE}-p2`],
+    ['Egmont Group', `${FINANCING}-p1`],
+    // Acronyms, with their symbols
+    ['KNB', `${LEGISLATION}-p1`],
+    ['API/PNR', `${LEGISLATION}-p4`],
+    ['api pnr', `${LEGISLATION}-p4`],
+    ['C5+1', `${COOPERATION}-p2`],
+    ['UNSCR 2396', `${LEGISLATION}-p4`],
+    ['MISD hotline', `${CVE}-p1`],
+    ['UNDP UNODC OSCE', `${COOPERATION}-p1`],
+    ['SCO', `${COOPERATION}-p2`],
+    // Inflections and apostrophes
+    ['prosecuted fighters', `${LEGISLATION}-p2`],
+    ['Kazakhstan’s Border Guard', `${LEGISLATION}-p4`],
+    ["Kazakhstan's Border Guard", `${LEGISLATION}-p4`],
+    ['nonviolent religious movements', `${OVERVIEW}-p1`],
+    ['non-violent', `${OVERVIEW}-p1`],
+    ['lawenforcement officers', `${LEGISLATION}-p1`],
+    // Numbers
+    ['181,000', `${CVE}-p2`],
+    ['181000 online materials', `${CVE}-p2`],
+    ['$900 million', `${LEGISLATION}-p1`],
+    ['19.8 percent', `${LEGISLATION}-p3`],
+    ['139 criminal offenses', `${LEGISLATION}-p3`],
+    // Phrases
+    ['"death penalty"', `${LEGISLATION}-p1`],
+    ['"illegal border crossing"', `${LEGISLATION}-p4`],
+    ['"virtual-asset service providers"', `${FINANCING}-p1`],
+    // Topics: the section about it first
+    ['terrorist incidents 2021', `${INCIDENTS}-p1`],
+    ['financing of terrorism cases', `${FINANCING}-p1`],
+    ['online extremist content removed', `${CVE}-p2`],
+    ['mentorship program offenders', `${COOPERATION}-p1`],
+    ['rehabilitation reintegration returnees prison', `${COOPERATION}-p2`]
+  ])('%s → %s', (query, paragraphId) => {
+    expect(top(query)?.paragraphId).toBe(paragraphId)
+  })
+})
+
+describe('relevance: inflections find every form', () => {
+  it.each([
+    ['repatriate', false],
+    ['repatriation', false],
+    ['repatri', true]
+  ])('%s finds both paragraphs that say "repatriated"', (query, asYouType) => {
+    const ids = engine.search(query, { asYouType }).results.map((r) => r.paragraphId)
+    expect(ids.sort()).toEqual([`${LEGISLATION}-p2`, `${OVERVIEW}-p1`])
+  })
+})
+
+describe('relevance: typos are corrected and say so', () => {
+  it.each([
+    ['Tokaev', 'tokayev', `${LEGISLATION}-p1`],
+    ['Bokayv', 'bokayev', `${LEGISLATION}-p3`],
+    ['Kazakstan hotline', 'kazakhstan hotline', `${CVE}-p1`],
+    ['Egmnot', 'egmont', `${FINANCING}-p1`],
+    ['teroism financing', 'terrorism financing', `${FINANCING}-p1`]
+  ])('%s → showing results for “%s”', (query, corrected, paragraphId) => {
+    const response = engine.search(query)
+    expect(response.corrected).toBe(corrected)
+    expect(response.results[0]?.paragraphId).toBe(paragraphId)
+  })
+
+  it('does not "correct" short words or numbers into something else', () => {
+    expect(engine.search('KNX').total).toBe(0)
+    expect(engine.search('2397').total).toBe(0)
+    expect(engine.search('2397').corrected).toBeNull()
+  })
+})
+
+describe('relevance: search as you type finds words by their start', () => {
+  it.each([
+    ['Tokay', `${LEGISLATION}-p1`],
+    ['egm', `${FINANCING}-p1`],
+    ['hotl', `${CVE}-p1`],
+    ['border guard serv', `${LEGISLATION}-p4`]
+  ])('%s… → %s', (query, paragraphId) => {
+    expect(top(query, true)?.paragraphId).toBe(paragraphId)
+  })
+
+  it('never expands a single character', () => {
+    expect(engine.search('k', { asYouType: true }).total).toBe(0)
+  })
+})
+
+describe('relevance: queries that must find nothing, with a reason', () => {
+  it.each([
+    ['zzyzx', /Nothing in the text matches “zzyzx”/],
+    ['the', /too common/],
+    ['-terrorism', /only leaves paragraphs out/],
+    ['"border terrorism"', /No matches/],
+    ['Egmont -EAG', /No matches/],
+    ['heading:Tokayev', /No matches/]
+  ])('%s', (query, message) => {
+    const response = engine.search(query)
+    expect(response.total).toBe(0)
+    expect(response.results).toEqual([])
+    expect(response.message).toMatch(message)
+  })
+})

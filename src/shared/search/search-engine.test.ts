@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import { searchDocuments } from '../../content/build-search-index'
+import { LIBRARY_FORMAT_VERSION, type Library } from '../report-model'
+import { createSearchEngine } from './search-engine'
+import { packIndex } from './packed-index'
+
+/** A two-report library written for these cases. */
+function library(): Library {
+  const report = (id: string, sections: [string, string[]][]) => ({
+    id,
+    format: 'text' as const,
+    sourceFile: `${id}.txt`,
+    metadata: { title: id, publisher: 'P', sourceUrl: 'https://example.org', edition: '1' },
+    contentHash: '0'.repeat(64),
+    sections: sections.map(([heading, paragraphs]) => {
+      const sectionId = heading.toLowerCase().replace(/\W+/g, '-')
+      return {
+        id: sectionId,
+        heading,
+        paragraphs: paragraphs.map((text, i) => ({ id: `${sectionId}-p${i + 1}`, text }))
+      }
+    })
+  })
+  return {
+    formatVersion: LIBRARY_FORMAT_VERSION,
+    reports: [
+      report('alpha', [
+        ['Border Security', ['Guards patrol the border. Security at the border is tight.']],
+        ['Finance', ['The security council met. The border was not discussed.', 'Unrelated text.']]
+      ]),
+      report('beta', [['Notes', ['Border security matters in beta too.']]])
+    ]
+  }
+}
+
+const engine = (() => {
+  const lib = library()
+  return createSearchEngine(lib, packIndex(searchDocuments(lib)))
+})()
+
+describe('the search engine', () => {
+  it('matches phrases only where the words stand together, and marks the whole phrase', () => {
+    const response = engine.search('"border security"')
+    // alpha/finance-p1 has both words, apart: not a phrase match. The alpha heading is.
+    expect(response.results.map((r) => `${r.reportId}/${r.paragraphId}`).sort()).toEqual([
+      'alpha/border-security-p1',
+      'beta/notes-p1'
+    ])
+    const beta = response.results.find((r) => r.reportId === 'beta')
+    expect(beta?.highlights.map(([s, e]) => beta.snippet.slice(s, e))).toEqual(['Border security'])
+  })
+
+  it('marks exactly the matched words, never the punctuation after them', () => {
+    const [hit] = engine.search('guards border').results
+    expect(hit?.highlights.map(([s, e]) => hit.snippet.slice(s, e))).toEqual([
+      'Guards',
+      'border',
+      'border'
+    ])
+  })
+
+  it('filters by report and counts every matching paragraph', () => {
+    expect(engine.search('border').total).toBe(3)
+    expect(engine.search('border', { reportId: 'beta' }).total).toBe(1)
+    expect(engine.search('border', { limit: 1 }).results).toHaveLength(1)
+  })
+
+  it('finds every hit of a report in document order for marking the text', () => {
+    const hits = engine.hitsInReport('border', 'alpha')
+    expect(hits.paragraphs.map((p) => p.paragraphId)).toEqual(['border-security-p1', 'finance-p1'])
+    expect(hits.hitCount).toBe(3)
+  })
+
+  it('answers every odd input with results or a message, never an exception', () => {
+    const inputs = [
+      '',
+      ' ',
+      '*',
+      '**',
+      'foo:',
+      'title:',
+      ':',
+      '-',
+      '+',
+      '~',
+      '^',
+      'terror~',
+      '--help',
+      'Overview: border',
+      '"',
+      '""',
+      '"border',
+      '+the',
+      '-border',
+      'the this',
+      '(border)',
+      '\\',
+      '[[[',
+      'a'.repeat(5000),
+      '🙂 border 🙂',
+      '\uD800\uDFFF\uDFFF',
+      'border '.repeat(300)
+    ]
+    let seed = 7
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    for (let i = 0; i < 200; i++) {
+      inputs.push(
+        String.fromCharCode(
+          ...Array.from({ length: 1 + Math.floor(random() * 40) }, () =>
+            Math.floor(random() * 65536)
+          )
+        )
+      )
+    }
+    for (const input of inputs) {
+      for (const asYouType of [false, true]) {
+        const response = engine.search(input, { asYouType })
+        expect(response.total > 0 || response.message !== null, JSON.stringify(input)).toBe(true)
+        expect(response.query.length).toBeLessThanOrEqual(500)
+      }
+    }
+  })
+})
