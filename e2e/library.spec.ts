@@ -8,7 +8,7 @@ test.describe('a library of several reports', () => {
   test('offers a report switcher and reopens at the report last read', async ({ startApp }) => {
     const generatedDir = buildEdition({ extra: FIELD_GUIDE })
     const first = await startApp({ generatedDir })
-    const switcher = first.page.getByRole('combobox', { name: 'Report' })
+    const switcher = first.page.getByRole('combobox', { name: 'Report', exact: true })
     await expect(switcher.getByRole('option')).toHaveText([
       'Country Reports on Terrorism 2021: Kazakhstan',
       'Field Guide to the Reader'
@@ -28,7 +28,9 @@ test.describe('a library of several reports', () => {
     await expect(second.page.getByRole('heading', { level: 1 })).toHaveText(
       'Field Guide to the Reader'
     )
-    await expect(second.page.getByRole('combobox', { name: 'Report' })).toHaveValue('field-guide')
+    await expect(second.page.getByRole('combobox', { name: 'Report', exact: true })).toHaveValue(
+      'field-guide'
+    )
   })
 
   test('a damaged preferences file is moved aside and the user is told where', async ({

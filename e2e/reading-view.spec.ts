@@ -30,7 +30,7 @@ test.describe('reading view', () => {
     await expect(page.getByText('official website of the United States Government')).toHaveCount(0)
     await expect(page.getByText('On This Page')).toHaveCount(0)
     // A single report needs no switcher.
-    await expect(page.getByRole('combobox', { name: 'Report' })).toHaveCount(0)
+    await expect(page.getByRole('combobox', { name: 'Report', exact: true })).toHaveCount(0)
   })
 
   test('a contents entry brings its section into view and marks it current', async ({

@@ -59,6 +59,27 @@ describe('the IPC contract, end to end through main', () => {
     await expect(api.setLastReport('missing')).rejects.toMatchObject({ code: 'not-found' })
   })
 
+  it('searches through the contract, and refuses malformed search options', async () => {
+    const { api, handlers } = setup()
+    const response = await api.search('beta', { limit: 5 })
+    expect(response.results.map((r) => r.reportId)).toEqual(['beta'])
+    expect((await api.hitsInReport('beta', 'beta')).hitCount).toBe(1)
+    for (const bad of [
+      ['beta', { limit: 0 }],
+      ['beta', { limit: 1000 }],
+      ['beta', { reportId: '../x' }],
+      ['beta', { sneaky: true }],
+      ['x'.repeat(100_001), {}],
+      [42, {}]
+    ]) {
+      const answer = await dispatchIpc(handlers, ipcContract.search.channel, bad)
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    }
+    // A long paste is not refused: the engine shortens it and says so.
+    const long = await api.search('beta '.repeat(1000), {})
+    expect(long.message).toMatch(/only its first 500 characters/)
+  })
+
   it('declares one distinct channel per method', () => {
     const channels = Object.values(ipcContract).map((c) => c.channel)
     expect(new Set(channels).size).toBe(channels.length)

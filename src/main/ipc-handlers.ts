@@ -34,8 +34,21 @@ export function createIpcHandlers({ library, preferences }: MainServices): IpcHa
         throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
       }
       return preferences.setLastReport(reportId)
+    },
+    search: (query, options) => engineOf(library).search(query, options),
+    hitsInReport: (query, reportId) => {
+      if (!findReport(library, reportId)) {
+        throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+      }
+      return engineOf(library).hitsInReport(query, reportId)
     }
   }
+}
+
+function engineOf(library: LibraryLoad) {
+  if (!library.ok)
+    throw new IpcError('failed', 'Search is not available: the report content could not be opened.')
+  return library.engine
 }
 
 /**

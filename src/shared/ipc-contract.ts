@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { SlugSchema, type ProcessedReport, type ReportSummary } from './report-model'
+import type { ReportHits, SearchResponse } from './search/search-types'
 
 /**
  * The one IPC contract between renderer and main: method names, channel names, argument schemas
@@ -29,6 +30,18 @@ export interface Preferences {
   lastReportId: string | null
 }
 
+/**
+ * Queries may be whole pasted pages: the engine shortens them and says so, so the contract only
+ * refuses what no one types (and what would be costly to copy between processes).
+ */
+const QueryTextSchema = v.pipe(v.string(), v.maxLength(100_000))
+
+const SearchOptionsSchema = v.strictObject({
+  reportId: v.optional(v.nullable(SlugSchema)),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+  asYouType: v.optional(v.boolean())
+})
+
 export const ipcContract = {
   getLibraryOverview: {
     channel: 'library:get-overview',
@@ -41,6 +54,14 @@ export const ipcContract = {
   setLastReport: {
     channel: 'preferences:set-last-report',
     args: v.tuple([SlugSchema])
+  },
+  search: {
+    channel: 'search:query',
+    args: v.tuple([QueryTextSchema, SearchOptionsSchema])
+  },
+  hitsInReport: {
+    channel: 'search:hits-in-report',
+    args: v.tuple([QueryTextSchema, SlugSchema])
   }
 } as const
 
@@ -49,6 +70,8 @@ export interface IpcResults {
   getLibraryOverview: LibraryOverview
   getReport: ProcessedReport
   setLastReport: Preferences
+  search: SearchResponse
+  hitsInReport: ReportHits
 }
 
 export type IpcMethod = keyof typeof ipcContract

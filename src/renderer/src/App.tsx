@@ -43,7 +43,7 @@ export function App({ api }: { api: ReaderApi }) {
   }, [api])
 
   const switchReport = useCallback(
-    async (reportId: string) => {
+    async (reportId: string): Promise<void> => {
       try {
         const report = await api.getReport(reportId)
         setState((s) => (s.kind === 'ready' ? { ...s, report } : s))
@@ -74,7 +74,12 @@ export function App({ api }: { api: ReaderApi }) {
         messages={notices}
         onDismiss={(i) => setNotices((n) => n.filter((_, j) => j !== i))}
       />
-      <ReaderLayout reports={state.reports} report={state.report} onSwitchReport={switchReport} />
+      <ReaderLayout
+        api={api}
+        reports={state.reports}
+        report={state.report}
+        onSwitchReport={switchReport}
+      />
     </>
   )
 }

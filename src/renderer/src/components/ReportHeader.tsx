@@ -7,7 +7,7 @@ export function ReportHeader({
 }: {
   reports: ReportSummary[]
   report: ProcessedReport
-  onSwitchReport: (reportId: string) => void
+  onSwitchReport: (reportId: string) => Promise<void>
 }) {
   const { title, publisher, sourceUrl, edition } = report.metadata
   return (
@@ -15,7 +15,7 @@ export function ReportHeader({
       {reports.length > 1 && (
         <label className="report-switcher">
           <span>Report</span>
-          <select value={report.id} onChange={(e) => onSwitchReport(e.target.value)}>
+          <select value={report.id} onChange={(e) => void onSwitchReport(e.target.value)}>
             {reports.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.metadata.title}

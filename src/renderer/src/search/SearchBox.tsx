@@ -1,0 +1,62 @@
+import type { KeyboardEvent, RefObject } from 'react'
+import type { ReportSummary } from '../../../shared/report-model'
+
+export const SEARCH_RESULTS_ID = 'search-results'
+
+export function SearchBox({
+  inputRef,
+  query,
+  onQueryChange,
+  onKeyDown,
+  activeOptionId,
+  expanded,
+  reports,
+  reportFilter,
+  onReportFilterChange
+}: {
+  inputRef: RefObject<HTMLInputElement | null>
+  query: string
+  onQueryChange: (query: string) => void
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void
+  activeOptionId: string | undefined
+  expanded: boolean
+  reports: ReportSummary[]
+  reportFilter: string | null
+  onReportFilterChange: (reportId: string | null) => void
+}) {
+  return (
+    <div className="search-box" role="search">
+      <input
+        ref={inputRef}
+        type="search"
+        role="combobox"
+        aria-label="Search the reports"
+        aria-autocomplete="list"
+        aria-controls={SEARCH_RESULTS_ID}
+        aria-expanded={expanded}
+        aria-activedescendant={activeOptionId}
+        aria-keyshortcuts="Control+K Control+F Meta+K Meta+F"
+        placeholder="Search (Ctrl+K)"
+        spellCheck={false}
+        autoComplete="off"
+        value={query}
+        onChange={(event) => onQueryChange(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      {reports.length > 1 && (
+        <select
+          aria-label="Search in"
+          value={reportFilter ?? ''}
+          onChange={(event) => onReportFilterChange(event.target.value || null)}
+        >
+          <option value="">All reports</option>
+          {reports.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.metadata.title}
+            </option>
+          ))}
+        </select>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import type { SearchHit, SearchResponse } from '../../../shared/search/search-types'
+import { Marked } from '../components/Marked'
+import type { ResultGroup } from './group-results'
+import { SEARCH_RESULTS_ID } from './SearchBox'
+
+export const resultOptionId = (index: number) => `search-result-${index}`
+
+export function SearchResults({
+  response,
+  error,
+  groups,
+  activeIndex,
+  onOpen
+}: {
+  response: SearchResponse | null
+  error: string | null
+  groups: ResultGroup[]
+  activeIndex: number
+  onOpen: (hit: SearchHit, index: number) => void
+}) {
+  const shown = groups.reduce((n, g) => n + g.sections.reduce((m, s) => m + s.hits.length, 0), 0)
+  return (
+    <section className="search-results" aria-labelledby="search-results-title">
+      <h2 id="search-results-title">Results</h2>
+      <p className="search-status" role="status">
+        {error
+          ? `Search failed: ${error}`
+          : response
+            ? `${response.total} matching ${response.total === 1 ? 'paragraph' : 'paragraphs'}` +
+              (shown < response.total ? `, showing the best ${shown}` : '')
+            : 'Searching…'}
+      </p>
+      {response?.corrected && (
+        <p className="search-corrected">
+          Showing results for <strong>{response.corrected}</strong>
+        </p>
+      )}
+      {response?.message && <p className="search-message">{response.message}</p>}
+      <div id={SEARCH_RESULTS_ID} role="listbox" aria-label="Search results">
+        {groups.map((group) => (
+          <div key={group.reportId} role="group" aria-label={group.reportTitle}>
+            {groups.length > 1 && <p className="result-report">{group.reportTitle}</p>}
+            {group.sections.map((section) => (
+              <div key={section.sectionId} role="group" aria-label={section.heading}>
+                <p className="result-section" aria-hidden="true">
+                  {section.heading}
+                </p>
+                {section.hits.map(({ hit, index }) => (
+                  <div
+                    key={`${hit.reportId}/${hit.paragraphId}`}
+                    id={resultOptionId(index)}
+                    role="option"
+                    aria-selected={index === activeIndex}
+                    className="result"
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => onOpen(hit, index)}
+                  >
+                    <span className="visually-hidden">
+                      {group.reportTitle}, {section.heading}:{' '}
+                    </span>
+                    <Marked text={hit.snippet} spans={hit.highlights} />
+                  </div>
+                ))}
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </section>
+  )
+}

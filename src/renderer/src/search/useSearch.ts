@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react'
+import type { ReaderApi } from '../../../shared/ipc-contract'
+import type { SearchResponse } from '../../../shared/search/search-types'
+
+export const RESULT_LIMIT = 50
+
+interface Answer {
+  key: string
+  response: SearchResponse | null
+  error: string | null
+}
+
+/**
+ * Searches as the user types. Every keystroke asks main; an answer is shown only while it
+ * belongs to the current query, so a slow answer can never overwrite a newer one or hold up typing.
+ */
+export function useSearch(
+  api: ReaderApi,
+  query: string,
+  reportId: string | null
+): { response: SearchResponse | null; error: string | null } {
+  const [answer, setAnswer] = useState<Answer | null>(null)
+  const key = `${reportId ?? ''}\u0000${query}`
+  const empty = query.trim() === ''
+
+  useEffect(() => {
+    if (empty) return
+    let current = true
+    api
+      .search(query, { reportId, limit: RESULT_LIMIT, asYouType: true })
+      .then((response) => current && setAnswer({ key, response, error: null }))
+      .catch((error: Error) => current && setAnswer({ key, response: null, error: error.message }))
+    return () => {
+      current = false
+    }
+  }, [api, query, reportId, key, empty])
+
+  if (empty || answer === null) return { response: null, error: null }
+  // While the newest answer is on its way, keep showing the previous one (no flicker).
+  return { response: answer.response, error: answer.error }
+}
