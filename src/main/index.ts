@@ -1,6 +1,8 @@
 import { app, type BrowserWindow } from 'electron'
 import { APP_ENTRY_URL } from './app-protocol'
+import { AnnotationStore } from './annotation-store'
 import { resolveAppPaths } from './app-paths'
+import { electronDialogs } from './dialogs'
 import { registerIpc } from './ipc'
 import { createIpcHandlers } from './ipc-handlers'
 import { loadGeneratedContent } from '../content/load-generated'
@@ -42,7 +44,9 @@ if (!app.requestSingleInstanceLock()) {
 
     const handlers = createIpcHandlers({
       library: loadGeneratedContent(paths.generatedDir),
-      preferences: PreferencesStore.open(paths.userDataDir)
+      preferences: PreferencesStore.open(paths.userDataDir),
+      annotations: AnnotationStore.open(paths.userDataDir),
+      dialogs: electronDialogs(() => mainWindow)
     })
     registerIpc(handlers, origins, (event) => event.sender === mainWindow?.webContents)
 

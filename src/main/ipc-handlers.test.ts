@@ -6,13 +6,16 @@ import { writeGeneratedDir } from '../../test/support/generated-content'
 import { createReaderApi, ipcContract, type IpcChannel } from '../shared/ipc-contract'
 import { createIpcHandlers, dispatchIpc } from './ipc-handlers'
 import { loadGeneratedContent } from '../content/load-generated'
+import { AnnotationStore } from './annotation-store'
 import { PreferencesStore } from './preferences-store'
 
 function setup() {
   const userData = mkdtempSync(join(tmpdir(), 'reader-ipc-'))
   const handlers = createIpcHandlers({
     library: loadGeneratedContent(writeGeneratedDir({})),
-    preferences: PreferencesStore.open(userData)
+    preferences: PreferencesStore.open(userData),
+    annotations: AnnotationStore.open(userData),
+    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null }
   })
   // The renderer's API over the real dispatcher, as the preload builds it over ipcRenderer.
   const api = createReaderApi((channel: IpcChannel, args: unknown[]) =>

@@ -7,12 +7,16 @@ import {
   type IpcMethod,
   type IpcResults
 } from '../shared/ipc-contract'
+import { AnnotationService, type FileDialogs } from './annotation-service'
+import type { AnnotationStore } from './annotation-store'
 import { findReport, libraryOverview, type LibraryLoad } from './library-service'
 import type { PreferencesStore } from './preferences-store'
 
 export interface MainServices {
   library: LibraryLoad
   preferences: PreferencesStore
+  annotations: AnnotationStore
+  dialogs: FileDialogs
 }
 
 export type IpcHandlers = {
@@ -20,7 +24,13 @@ export type IpcHandlers = {
 }
 
 /** The main-process side of every IPC method. Free of Electron so the e2e harness runs it as is. */
-export function createIpcHandlers({ library, preferences }: MainServices): IpcHandlers {
+export function createIpcHandlers({
+  library,
+  preferences,
+  annotations,
+  dialogs
+}: MainServices): IpcHandlers {
+  const notes = new AnnotationService(annotations, library.ok ? library.library : null, dialogs)
   return {
     getLibraryOverview: () =>
       libraryOverview(library, preferences.get().lastReportId, preferences.notices),
@@ -41,7 +51,20 @@ export function createIpcHandlers({ library, preferences }: MainServices): IpcHa
         throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
       }
       return engineOf(library).hitsInReport(query, reportId)
-    }
+    },
+    searchNotes: (query) => notes.search(query),
+    listAnnotations: () => notes.snapshot(),
+    createAnnotation: (input) => notes.changed(annotations.create(input)),
+    updateAnnotation: (id, changes) => notes.changed(annotations.update(id, changes)),
+    deleteAnnotation: (id) => notes.changed(annotations.remove(id)),
+    restoreAnnotation: (annotation) => notes.changed(annotations.restore(annotation)),
+    setColorLabels: (labels) => ({
+      colorLabels: annotations.setColorLabels(labels),
+      saveState: annotations.saveState()
+    }),
+    retrySave: () => annotations.retryNow(),
+    exportAnnotations: (format) => notes.export(format),
+    importAnnotations: () => notes.import()
   }
 }
 

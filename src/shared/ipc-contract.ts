@@ -1,6 +1,18 @@
 import * as v from 'valibot'
 import { SlugSchema, type ProcessedReport, type ReportSummary } from './report-model'
 import type { ReportHits, SearchResponse } from './search/search-types'
+import {
+  AnnotationChangesSchema,
+  AnnotationIdSchema,
+  AnnotationSchema,
+  ColorLabelsSchema,
+  NewAnnotationSchema,
+  type Annotation,
+  type ColorLabels,
+  type SaveState
+} from './annotations/annotation-model'
+import type { Anchor } from './annotations/anchoring'
+import type { NoteHit } from './annotations/search-notes'
 
 /**
  * The one IPC contract between renderer and main: method names, channel names, argument schemas
@@ -62,6 +74,46 @@ export const ipcContract = {
   hitsInReport: {
     channel: 'search:hits-in-report',
     args: v.tuple([QueryTextSchema, SlugSchema])
+  },
+  searchNotes: {
+    channel: 'search:notes',
+    args: v.tuple([QueryTextSchema])
+  },
+  listAnnotations: {
+    channel: 'annotations:list',
+    args: v.tuple([])
+  },
+  createAnnotation: {
+    channel: 'annotations:create',
+    args: v.tuple([NewAnnotationSchema])
+  },
+  updateAnnotation: {
+    channel: 'annotations:update',
+    args: v.tuple([AnnotationIdSchema, AnnotationChangesSchema])
+  },
+  deleteAnnotation: {
+    channel: 'annotations:delete',
+    args: v.tuple([AnnotationIdSchema])
+  },
+  restoreAnnotation: {
+    channel: 'annotations:restore',
+    args: v.tuple([AnnotationSchema])
+  },
+  setColorLabels: {
+    channel: 'annotations:set-color-labels',
+    args: v.tuple([ColorLabelsSchema])
+  },
+  retrySave: {
+    channel: 'annotations:retry-save',
+    args: v.tuple([])
+  },
+  exportAnnotations: {
+    channel: 'annotations:export',
+    args: v.tuple([v.picklist(['markdown', 'json'])])
+  },
+  importAnnotations: {
+    channel: 'annotations:import',
+    args: v.tuple([])
   }
 } as const
 
@@ -72,7 +124,42 @@ export interface IpcResults {
   setLastReport: Preferences
   search: SearchResponse
   hitsInReport: ReportHits
+  searchNotes: NoteHit[]
+  listAnnotations: AnnotationsSnapshot
+  createAnnotation: AnnotationChange
+  updateAnnotation: AnnotationChange
+  deleteAnnotation: AnnotationChange
+  restoreAnnotation: AnnotationChange
+  setColorLabels: { colorLabels: ColorLabels; saveState: SaveState }
+  retrySave: SaveState
+  exportAnnotations: { status: 'saved'; path: string; count: number } | { status: 'cancelled' }
+  importAnnotations: ImportOutcome
 }
+
+/** An annotation with where it sits in the current edition of its report. */
+export interface AnnotationView {
+  annotation: Annotation
+  anchor: Anchor
+}
+
+export interface AnnotationsSnapshot {
+  items: AnnotationView[]
+  colorLabels: ColorLabels
+  saveState: SaveState
+  /** Things the user must be told, e.g. a damaged notes file that was moved aside. */
+  notices: string[]
+}
+
+/** The result of one change: the annotation as it now is (or as it was, when deleted). */
+export interface AnnotationChange {
+  item: AnnotationView
+  saveState: SaveState
+}
+
+export type ImportOutcome =
+  | { status: 'imported'; imported: number; skipped: number; invalid: number; problems: string[] }
+  | { status: 'cancelled' }
+  | { status: 'unreadable'; message: string }
 
 export type IpcMethod = keyof typeof ipcContract
 export type IpcArgs<M extends IpcMethod> = v.InferOutput<(typeof ipcContract)[M]['args']>

@@ -79,6 +79,7 @@ export function App({ api }: { api: ReaderApi }) {
         reports={state.reports}
         report={state.report}
         onSwitchReport={switchReport}
+        onNotice={addNotice}
       />
     </>
   )

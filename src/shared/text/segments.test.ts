@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitBySpans } from './segments'
+import { splitByRanges, splitBySpans } from './segments'
 
 describe('splitting text at marked spans', () => {
   it('keeps every character once, in order, with marks numbered by span', () => {
@@ -28,5 +28,22 @@ describe('splitting text at marked spans', () => {
       { text: 'c', mark: 0 }
     ])
     expect(splitBySpans('', [[0, 1]])).toEqual([])
+  })
+})
+
+describe('splitting text at overlapping ranges', () => {
+  it('gives each run every range that covers it, keeping the text whole', () => {
+    const text = 'the border security service'
+    const segments = splitByRanges(text, [
+      { start: 4, end: 19 }, // highlight "border security"
+      { start: 11, end: 27 } // search hit "security service"
+    ])
+    expect(segments.map((s) => [s.text, s.covering])).toEqual([
+      ['the ', []],
+      ['border ', [0]],
+      ['security', [0, 1]],
+      [' service', [1]]
+    ])
+    expect(segments.map((s) => s.text).join('')).toBe(text)
   })
 })

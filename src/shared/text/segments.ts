@@ -26,3 +26,38 @@ export function splitBySpans(
   if (at < text.length) segments.push({ text: text.slice(at), mark: null })
   return segments
 }
+
+/** A run of text and the ranges (by index) that cover all of it. */
+export interface LayeredSegment {
+  text: string
+  start: number
+  covering: number[]
+}
+
+/**
+ * Splits text at the edges of possibly overlapping ranges (user highlights and search hits at
+ * once), so each run knows every range it belongs to. Every character appears exactly once.
+ */
+export function splitByRanges(
+  text: string,
+  ranges: readonly { start: number; end: number }[]
+): LayeredSegment[] {
+  const edges = new Set<number>([0, text.length])
+  for (const { start, end } of ranges) {
+    edges.add(Math.max(0, Math.min(start, text.length)))
+    edges.add(Math.max(0, Math.min(end, text.length)))
+  }
+  const points = [...edges].sort((a, b) => a - b)
+  const segments: LayeredSegment[] = []
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i] as number
+    const end = points[i + 1] as number
+    if (end <= start) continue
+    const covering: number[] = []
+    ranges.forEach((r, index) => {
+      if (r.start <= start && r.end >= end) covering.push(index)
+    })
+    segments.push({ text: text.slice(start, end), start, covering })
+  }
+  return segments
+}

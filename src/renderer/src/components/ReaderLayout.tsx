@@ -1,8 +1,15 @@
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ReaderApi } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
+import { useAnnotationEditing } from '../annotations/useAnnotationEditing'
+import { AnnotationDialog } from '../annotations/AnnotationDialog'
+import { NotesPanel } from '../annotations/NotesPanel'
+import { SaveStateBanner } from '../annotations/SaveStateBanner'
+import { SelectionToolbar } from '../annotations/SelectionToolbar'
+import { UndoToast } from '../annotations/UndoToast'
 import { useCurrentSection } from '../hooks/useCurrentSection'
 import { HitNavigator } from '../search/HitNavigator'
+import { NoteResults } from '../search/NoteResults'
 import { SearchBox } from '../search/SearchBox'
 import { SearchResults } from '../search/SearchResults'
 import { useReaderSearch } from '../search/useReaderSearch'
@@ -12,27 +19,41 @@ import { TableOfContents } from './TableOfContents'
 
 const APP_NAME = 'Offline Reference Reader'
 
+type SidebarTab = 'contents' | 'notes'
+
 export function ReaderLayout({
   api,
   reports,
   report,
-  onSwitchReport
+  onSwitchReport,
+  onNotice
 }: {
   api: ReaderApi
   reports: ReportSummary[]
   report: ProcessedReport
   onSwitchReport: (reportId: string) => Promise<void>
+  onNotice: (message: string) => void
 }) {
   const scrollRef = useRef<HTMLElement>(null)
   const sectionIds = report.sections.map((s) => s.id)
   const { currentSectionId, goToSection } = useCurrentSection(scrollRef, sectionIds)
   const search = useReaderSearch({ api, report, reports, onSwitchReport })
+  const notes = useAnnotationEditing({ api, report, scrollRef, onSwitchReport, onNotice })
+  const [tab, setTab] = useState<SidebarTab>('contents')
   const searching = search.query.trim() !== ''
 
   useEffect(() => {
     document.title = `${report.metadata.title} — ${APP_NAME}`
     scrollRef.current?.scrollTo({ top: 0 })
   }, [report])
+
+  const openNoteFromSearch = useCallback(
+    (id: string) => {
+      const view = notes.items.find((i) => i.annotation.id === id)
+      if (view) void notes.goTo(view)
+    },
+    [notes]
+  )
 
   return (
     <div className="reader">
@@ -60,27 +81,105 @@ export function ReaderLayout({
       </header>
       <aside className="sidebar">
         {searching ? (
-          <SearchResults
-            response={search.response}
-            error={search.error}
-            groups={search.groups}
-            activeIndex={search.activeIndex}
-            onOpen={(hit, index) => void search.open(hit, index)}
-          />
+          <>
+            <SearchResults
+              response={search.response}
+              error={search.error}
+              groups={search.groups}
+              activeIndex={search.activeIndex}
+              onOpen={(hit, index) => void search.open(hit, index)}
+            />
+            <NoteResults
+              notes={search.notes}
+              colorLabels={notes.colorLabels}
+              onOpen={openNoteFromSearch}
+            />
+          </>
         ) : (
-          <TableOfContents
-            sections={report.sections}
-            currentSectionId={currentSectionId}
-            onSelect={goToSection}
-          />
+          <>
+            <div className="sidebar-tabs" role="tablist" aria-label="Sidebar">
+              {(['contents', 'notes'] as const).map((id) => (
+                <button
+                  key={id}
+                  type="button"
+                  role="tab"
+                  id={`tab-${id}`}
+                  aria-selected={tab === id}
+                  aria-controls={`panel-${id}`}
+                  onClick={() => setTab(id)}
+                >
+                  {id === 'contents' ? 'Contents' : `Notes (${notes.items.length})`}
+                </button>
+              ))}
+            </div>
+            <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+              {tab === 'contents' ? (
+                <TableOfContents
+                  sections={report.sections}
+                  currentSectionId={currentSectionId}
+                  onSelect={goToSection}
+                />
+              ) : notes.colorLabels ? (
+                <NotesPanel
+                  items={notes.items}
+                  reports={reports}
+                  colorLabels={notes.colorLabels}
+                  canReattach={notes.selection !== null}
+                  onGoTo={(view) => void notes.goTo(view)}
+                  onEdit={(view) => notes.edit(view.annotation.id)}
+                  onReattach={(view) => void notes.reattach(view)}
+                  onDelete={(view) => void notes.remove(view.annotation.id)}
+                  onRenameColors={(labels) => void notes.setColorLabels(labels)}
+                  onExport={(format) => void notes.exportAs(format)}
+                  onImport={() => void notes.importFile()}
+                  transferMessage={notes.transferMessage}
+                />
+              ) : null}
+            </div>
+          </>
         )}
       </aside>
       <main className="reading-pane" ref={scrollRef} tabIndex={0} aria-label="Report text">
         <div className="page">
           <ReportHeader reports={reports} report={report} onSwitchReport={onSwitchReport} />
-          <ReportText report={report} hits={search.hits} activeHit={search.activeHit} />
+          <ReportText
+            report={report}
+            hits={search.hits}
+            activeHit={search.activeHit}
+            annotations={notes.itemsInReport}
+            colorLabels={notes.colorLabels}
+            onOpenAnnotation={notes.edit}
+            onAddSectionNote={notes.addSectionNote}
+          />
         </div>
       </main>
+      {notes.selection && notes.colorLabels && !notes.dialog && (
+        <SelectionToolbar
+          selection={notes.selection}
+          colorLabels={notes.colorLabels}
+          onHighlight={(color) => void notes.highlightSelection(color)}
+          onHighlightWithNote={notes.noteOnSelection}
+        />
+      )}
+      {notes.dialog && notes.colorLabels && (
+        <AnnotationDialog
+          key={notes.dialog.key}
+          draft={notes.dialog.draft}
+          colorLabels={notes.colorLabels}
+          error={notes.dialogError}
+          onSave={(changes) => void notes.saveDialog(changes)}
+          onDelete={() => void notes.deleteFromDialog()}
+          onCancel={notes.closeDialog}
+        />
+      )}
+      {notes.undo && (
+        <UndoToast
+          message={notes.undo.message}
+          onUndo={() => void notes.undoDelete()}
+          onDone={notes.dismissUndo}
+        />
+      )}
+      <SaveStateBanner saveState={notes.saveState} onRetry={() => void notes.retrySave()} />
     </div>
   )
 }

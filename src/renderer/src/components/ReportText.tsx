@@ -1,16 +1,27 @@
+import type { ColorLabels } from '../../../shared/annotations/annotation-model'
+import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ProcessedReport } from '../../../shared/report-model'
 import type { ReportHits } from '../../../shared/search/search-types'
-import { Marked } from './Marked'
+import { Marked, type HighlightMark } from './Marked'
 
 export function ReportText({
   report,
   hits,
-  activeHit
+  activeHit,
+  annotations,
+  colorLabels,
+  onOpenAnnotation,
+  onAddSectionNote
 }: {
   report: ProcessedReport
   /** Search hits to mark in this report, if any. */
   hits: ReportHits | null
   activeHit: number
+  /** The anchored annotations of this report. */
+  annotations: AnnotationView[]
+  colorLabels: ColorLabels | null
+  onOpenAnnotation: (id: string) => void
+  onAddSectionNote: (sectionId: string) => void
 }) {
   // Where each paragraph's hits start in the document-wide numbering.
   const spansByParagraph = new Map<string, { spans: [number, number][]; first: number }>()
@@ -19,8 +30,50 @@ export function ReportText({
     spansByParagraph.set(paragraph.paragraphId, { spans: paragraph.spans, first: next })
     next += paragraph.spans.length
   }
+  const highlightsByParagraph = new Map<string, HighlightMark[]>()
+  const sectionNotes = new Map<string, AnnotationView[]>()
+  for (const view of annotations) {
+    const { anchor, annotation } = view
+    if (anchor.status !== 'anchored') continue
+    if (annotation.target.kind === 'section') {
+      sectionNotes.set(anchor.sectionId, [...(sectionNotes.get(anchor.sectionId) ?? []), view])
+      continue
+    }
+    if (!anchor.paragraphId || anchor.start === undefined || anchor.end === undefined) continue
+    const label = colorLabels?.[annotation.color] ?? annotation.color
+    const list = highlightsByParagraph.get(anchor.paragraphId) ?? []
+    list.push({
+      id: annotation.id,
+      start: anchor.start,
+      end: anchor.end,
+      color: annotation.color,
+      hasNote: annotation.note.trim() !== '',
+      description: `Highlight, ${label}${annotation.note ? `. Note: ${annotation.note.slice(0, 120)}` : ''}`
+    })
+    highlightsByParagraph.set(anchor.paragraphId, list)
+  }
+
+  const openFromEvent = (target: EventTarget) => {
+    const mark = (target as HTMLElement).closest?.('mark[data-annotation-id]')
+    const id = mark?.getAttribute('data-annotation-id')
+    // A click that ends a text selection is a selection, not a click on the highlight.
+    if (id && window.getSelection()?.isCollapsed !== false) onOpenAnnotation(id)
+  }
+
   return (
-    <article className="report-text">
+    <article
+      className="report-text"
+      onClick={(event) => openFromEvent(event.target)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          const mark = (event.target as HTMLElement).closest?.('mark[data-annotation-id]')
+          if (mark) {
+            event.preventDefault()
+            onOpenAnnotation(mark.getAttribute('data-annotation-id') as string)
+          }
+        }
+      }}
+    >
       {report.sections.map((section) => (
         <section
           key={section.id}
@@ -28,18 +81,45 @@ export function ReportText({
           data-section-id={section.id}
           aria-labelledby={`${section.id}-heading`}
         >
-          <h2 id={`${section.id}-heading`} tabIndex={-1}>
-            {section.heading}
-          </h2>
+          <div className="section-heading">
+            <h2 id={`${section.id}-heading`} tabIndex={-1}>
+              {section.heading}
+            </h2>
+            <button
+              type="button"
+              className="section-note-button"
+              aria-label={`Add a note to the section ${section.heading}`}
+              onClick={() => onAddSectionNote(section.id)}
+            >
+              + Note
+            </button>
+          </div>
+          {(sectionNotes.get(section.id) ?? []).map(({ annotation }) => (
+            <aside
+              key={annotation.id}
+              className={`section-note hl-border-${annotation.color}`}
+              aria-label="Section note"
+            >
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onOpenAnnotation(annotation.id)}
+              >
+                {colorLabels?.[annotation.color] ?? annotation.color}
+              </button>
+              <p className="note-text">{annotation.note}</p>
+            </aside>
+          ))}
           {section.paragraphs.map((paragraph) => {
             const marks = spansByParagraph.get(paragraph.id)
             return (
-              <p key={paragraph.id} id={paragraph.id}>
+              <p key={paragraph.id} id={paragraph.id} data-paragraph="">
                 <Marked
                   text={paragraph.text}
                   spans={marks?.spans ?? []}
                   firstMark={marks?.first ?? 0}
                   activeMark={activeHit}
+                  highlights={highlightsByParagraph.get(paragraph.id) ?? []}
                 />
               </p>
             )

@@ -31,7 +31,7 @@ export function useReaderSearch({
   const [hits, setHits] = useState<ReportHits | null>(null)
   const [activeHit, setActiveHit] = useState(-1)
   const [opening, setOpening] = useState<{ reportId: string; paragraphId: string } | null>(null)
-  const { response, error } = useSearch(api, query, reportFilter)
+  const { response, notes, error } = useSearch(api, query, reportFilter)
 
   const titles = useMemo(() => new Map(reports.map((r) => [r.id, r.metadata.title])), [reports])
   const groups = useMemo(() => groupResults(response?.results ?? [], titles), [response, titles])
@@ -158,6 +158,7 @@ export function useReaderSearch({
     reportFilter,
     setReportFilter: changeReportFilter,
     response,
+    notes,
     error,
     groups,
     activeIndex,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ReaderApi } from '../../../shared/ipc-contract'
+import type { NoteHit } from '../../../shared/annotations/search-notes'
 import type { SearchResponse } from '../../../shared/search/search-types'
 
 export const RESULT_LIMIT = 50
@@ -7,6 +8,7 @@ export const RESULT_LIMIT = 50
 interface Answer {
   key: string
   response: SearchResponse | null
+  notes: NoteHit[]
   error: string | null
 }
 
@@ -18,7 +20,7 @@ export function useSearch(
   api: ReaderApi,
   query: string,
   reportId: string | null
-): { response: SearchResponse | null; error: string | null } {
+): { response: SearchResponse | null; notes: NoteHit[]; error: string | null } {
   const [answer, setAnswer] = useState<Answer | null>(null)
   const key = `${reportId ?? ''}\u0000${query}`
   const empty = query.trim() === ''
@@ -26,16 +28,22 @@ export function useSearch(
   useEffect(() => {
     if (empty) return
     let current = true
-    api
-      .search(query, { reportId, limit: RESULT_LIMIT, asYouType: true })
-      .then((response) => current && setAnswer({ key, response, error: null }))
-      .catch((error: Error) => current && setAnswer({ key, response: null, error: error.message }))
+    // The report text and the user's own notes, searched with the same words.
+    Promise.all([
+      api.search(query, { reportId, limit: RESULT_LIMIT, asYouType: true }),
+      api.searchNotes(query)
+    ])
+      .then(([response, notes]) => current && setAnswer({ key, response, notes, error: null }))
+      .catch(
+        (error: Error) =>
+          current && setAnswer({ key, response: null, notes: [], error: error.message })
+      )
     return () => {
       current = false
     }
   }, [api, query, reportId, key, empty])
 
-  if (empty || answer === null) return { response: null, error: null }
+  if (empty || answer === null) return { response: null, notes: [], error: null }
   // While the newest answer is on its way, keep showing the previous one (no flicker).
-  return { response: answer.response, error: answer.error }
+  return { response: answer.response, notes: answer.notes, error: answer.error }
 }

@@ -1,0 +1,628 @@
+import { randomUUID } from 'node:crypto'
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import ElectronStore from 'electron-store'
+import * as v from 'valibot'
+import {
+  AnnotationSchema,
+  ColorLabelsSchema,
+  DEFAULT_COLOR_LABELS,
+  LIMITS,
+  type Annotation,
+  type AnnotationChanges,
+  type ColorLabels,
+  type NewAnnotation,
+  type SaveState
+} from '../shared/annotations/annotation-model'
+import { IpcError } from '../shared/ipc-contract'
+import {
+  CURRENT_SCHEMA_VERSION,
+  classify,
+  migrateToCurrent,
+  validate,
+  type SetAside,
+  type StoreFile
+} from './annotation-store-migrations'
+
+export type { SaveState }
+
+export interface AnnotationStoreOptions {
+  now?: () => Date
+  newId?: () => string
+  /** Waits between automatic retries of a failed write; the last one repeats for ever. */
+  retryDelaysMs?: number[]
+}
+
+const STORE_NAME = 'annotations'
+const DEFAULT_RETRY_DELAYS_MS = [1000, 5000, 15000, 60000]
+
+/** A file to write once, before the next write of the store, so no original is ever lost. */
+interface PendingFile {
+  path: string
+  contents: () => string
+}
+
+/**
+ * The user's highlights and notes, in `annotations.json` (electron-store) in the user-data folder.
+ * Main is the only writer (single-instance lock). Every change is written at once, atomically
+ * (electron-store writes a temp file and renames it), before the call returns.
+ *
+ * Nothing the user wrote is ever dropped:
+ * - A file that cannot be read (bad JSON, not a notes file) is moved aside to
+ *   `annotations.corrupt-<time>.json`; a file made by a newer version of the app (a higher
+ *   `schemaVersion`) is moved aside, unchanged, to `annotations.newer-v<N>-<time>.json`. Either way
+ *   the user is told where (notices) and the app goes on with an empty store.
+ * - An older format is migrated in memory (annotation-store-migrations.ts) and written back in the
+ *   current format at once, after its original has been copied to `annotations.v<N>-<time>.json`.
+ * - Records that fail validation are written to `annotations.invalid-<time>.json` (with the reason)
+ *   before the file is rewritten without them, and the user is told.
+ * - A failed write keeps the change in memory, is reported by saveState(), and is retried on a
+ *   backoff timer until a write succeeds (or now, with retryNow()).
+ */
+export class AnnotationStore {
+  /** Messages for the user about what happened while opening the file. */
+  readonly notices: string[]
+  private readonly backend: ElectronStore<StoreFile> | null
+  private readonly file: string
+  private readonly now: () => Date
+  private readonly newId: () => string
+  private readonly retryDelaysMs: number[]
+  private items: Annotation[]
+  private readonly ids: Set<string>
+  private labels: ColorLabels
+  /** Written before the store, in order; each is dropped once written. */
+  private readonly pendingFiles: PendingFile[]
+  /** Set when the file exists but could neither be read nor moved aside: never write over it. */
+  private readonly blockedReason: string | null
+  private unsavedChanges = 0
+  private lastError: unknown = null
+  /** The file the last failed write was for: the store, or a copy kept before rewriting it. */
+  private failedPath = ''
+  private retryIndex = 0
+  private retryTimer: ReturnType<typeof setTimeout> | null = null
+  private nextRetryAt: number | null = null
+  private closed = false
+
+  private constructor(init: LoadedFile & { file: string; options: AnnotationStoreOptions }) {
+    this.backend = init.backend
+    this.file = init.file
+    this.now = init.options.now ?? (() => new Date())
+    this.newId = init.options.newId ?? randomUUID
+    const delays = init.options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS
+    this.retryDelaysMs = delays.length > 0 ? delays : DEFAULT_RETRY_DELAYS_MS
+    this.items = init.annotations
+    this.ids = new Set(init.annotations.map((a) => a.id))
+    this.labels = init.colorLabels
+    this.notices = init.notices
+    this.pendingFiles = init.pendingFiles
+    this.blockedReason = init.blockedReason
+  }
+
+  static open(userDataDir: string, options: AnnotationStoreOptions = {}): AnnotationStore {
+    const file = join(userDataDir, `${STORE_NAME}.json`)
+    removeInterruptedWrites(userDataDir)
+    const codec = new FileCodec()
+    const loaded = load(userDataDir, file, options.now ?? (() => new Date()), codec)
+    codec.opened()
+    const store = new AnnotationStore({ ...loaded, file, options })
+    // Write the current format now (after keeping the originals), so this happens only once.
+    if (loaded.pendingFiles.length > 0) store.changed(1)
+    return store
+  }
+
+  /** All annotations, in creation order. Treat them as read-only. */
+  list(): Annotation[] {
+    return [...this.items]
+  }
+
+  colorLabels(): ColorLabels {
+    return { ...this.labels }
+  }
+
+  create(input: NewAnnotation): Annotation {
+    this.ensureRoomFor(1)
+    const at = this.now().toISOString()
+    const annotation = this.check({
+      id: this.freshId(),
+      reportId: input.reportId,
+      editionHash: input.editionHash,
+      target: input.target,
+      color: input.color,
+      note: input.note,
+      tags: input.tags,
+      createdAt: at,
+      updatedAt: at
+    })
+    this.items.push(annotation)
+    this.ids.add(annotation.id)
+    this.changed(1)
+    return annotation
+  }
+
+  update(id: string, changes: AnnotationChanges): Annotation {
+    const index = this.indexOf(id)
+    const current = this.items[index] as Annotation
+    const next = this.check({
+      ...current,
+      ...(changes.color !== undefined && { color: changes.color }),
+      ...(changes.note !== undefined && { note: changes.note }),
+      ...(changes.tags !== undefined && { tags: changes.tags }),
+      ...(changes.target !== undefined && { target: changes.target }),
+      ...(changes.editionHash !== undefined && { editionHash: changes.editionHash }),
+      updatedAt: this.now().toISOString()
+    })
+    this.items[index] = next
+    this.changed(1)
+    return next
+  }
+
+  remove(id: string): Annotation {
+    const index = this.indexOf(id)
+    const removed = this.items[index] as Annotation
+    this.items.splice(index, 1)
+    this.ids.delete(id)
+    this.changed(1)
+    return removed
+  }
+
+  /**
+   * Undo of remove: puts the annotation back as it was (same id and times), in its place by
+   * creation time. Restoring one that is already there changes nothing.
+   */
+  restore(annotation: Annotation): Annotation {
+    const existing = this.items.find((a) => a.id === annotation.id)
+    if (existing) return existing
+    this.ensureRoomFor(1)
+    const restored = this.check(annotation)
+    const after = this.items.findIndex((a) => a.createdAt > restored.createdAt)
+    this.items.splice(after === -1 ? this.items.length : after, 0, restored)
+    this.ids.add(restored.id)
+    this.changed(1)
+    return restored
+  }
+
+  setColorLabels(labels: ColorLabels): ColorLabels {
+    const result = v.safeParse(ColorLabelsSchema, labels)
+    if (!result.success) {
+      throw new IpcError('invalid-payload', `Invalid colour names: ${result.issues[0].message}`)
+    }
+    this.labels = result.output
+    this.changed(1)
+    return this.colorLabels()
+  }
+
+  /**
+   * Adds the annotations that are valid and not duplicates (by `isDuplicate`, which sees the
+   * existing ones plus those imported so far), in one write. An imported id that is already taken
+   * by a different annotation gets a new id. Refuses the whole import if it would pass the cap.
+   */
+  importMany(
+    annotations: Annotation[],
+    isDuplicate: (a: Annotation, existing: Annotation[]) => boolean
+  ): { imported: number; skipped: number } {
+    const next = [...this.items]
+    const ids = new Set(this.ids)
+    let skipped = 0
+    for (const candidate of annotations) {
+      const result = v.safeParse(AnnotationSchema, candidate)
+      if (!result.success || isDuplicate(result.output, next)) {
+        skipped++
+        continue
+      }
+      const annotation = ids.has(result.output.id)
+        ? { ...result.output, id: this.freshId(ids) }
+        : result.output
+      next.push(annotation)
+      ids.add(annotation.id)
+    }
+    const imported = next.length - this.items.length
+    if (imported === 0) return { imported, skipped }
+    if (next.length > LIMITS.annotationCount) {
+      throw new IpcError(
+        'failed',
+        `This import would bring your notes to ${next.length.toLocaleString('en')}, over the limit of ${LIMITS.annotationCount.toLocaleString('en')}. Nothing was imported; delete some notes first, or import a smaller file.`
+      )
+    }
+    this.items = next
+    for (const id of ids) this.ids.add(id)
+    this.changed(imported)
+    return { imported, skipped }
+  }
+
+  saveState(): SaveState {
+    if (this.unsavedChanges === 0 && this.pendingFiles.length === 0) return { state: 'saved' }
+    const unsavedChanges = Math.max(this.unsavedChanges, 1)
+    const kept = 'Your changes are kept while the app is open'
+    if (this.blockedReason) {
+      return { state: 'failed', message: this.blockedReason, unsavedChanges }
+    }
+    const cause = this.failureText()
+    if (this.retryTimer && this.nextRetryAt !== null) {
+      const seconds = Math.max(1, Math.round((this.nextRetryAt - Date.now()) / 1000))
+      return {
+        state: 'retrying',
+        message: `${cause} ${kept}; the app tries again in ${seconds} s.`,
+        unsavedChanges
+      }
+    }
+    return { state: 'failed', message: `${cause} ${kept}.`, unsavedChanges }
+  }
+
+  /** Tries to write the in-memory state now (the Retry button). */
+  retryNow(): SaveState {
+    if (this.unsavedChanges > 0 || this.pendingFiles.length > 0) this.persist()
+    return this.saveState()
+  }
+
+  /** Stops the retry timer. Unsaved changes stay in memory (saveState() reports them). */
+  close(): void {
+    this.closed = true
+    this.clearRetry()
+  }
+
+  private changed(count: number): void {
+    this.unsavedChanges += count
+    this.persist()
+  }
+
+  /** Writes pending aside files, then the whole store. On failure, schedules a retry. */
+  private persist(): boolean {
+    if (this.blockedReason || !this.backend) return false
+    try {
+      while (this.pendingFiles.length > 0) {
+        const pending = this.pendingFiles[0] as PendingFile
+        this.failedPath = pending.path
+        writeFileAtomic(pending.path, pending.contents())
+        this.pendingFiles.shift()
+      }
+      this.failedPath = this.file
+      this.backend.store = {
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        annotations: this.items,
+        colorLabels: this.labels
+      }
+    } catch (error) {
+      this.lastError = error
+      if (!this.retryTimer) this.scheduleRetry()
+      return false
+    }
+    this.unsavedChanges = 0
+    this.lastError = null
+    this.retryIndex = 0
+    this.clearRetry()
+    return true
+  }
+
+  private scheduleRetry(): void {
+    if (this.closed) return
+    const delays = this.retryDelaysMs
+    const delay = delays[Math.min(this.retryIndex, delays.length - 1)] as number
+    this.retryIndex++
+    this.nextRetryAt = Date.now() + delay
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null
+      this.nextRetryAt = null
+      this.persist()
+    }, delay)
+    // A pending retry must not keep a quitting app (or a test run) alive.
+    this.retryTimer.unref?.()
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer)
+    this.retryTimer = null
+    this.nextRetryAt = null
+  }
+
+  private failureText(): string {
+    const code = (this.lastError as NodeJS.ErrnoException | null)?.code
+    const file = this.failedPath || this.file
+    switch (code) {
+      case 'ENOSPC':
+      case 'EDQUOT':
+        return `The disk is full, so ${file} could not be written.`
+      case 'EROFS':
+        return `The disk is read-only, so ${file} could not be written.`
+      case 'EPERM':
+      case 'EACCES':
+      case 'EBUSY':
+        return `The app was not allowed to write ${file}; another program (such as antivirus) may be holding it, or the folder's permissions changed.`
+      case 'EISDIR':
+      case 'ENOTDIR':
+        return `${file} could not be written: something else (a folder) is in its place.`
+      default:
+        return `${file} could not be written (${describeError(this.lastError)}).`
+    }
+  }
+
+  private indexOf(id: string): number {
+    const index = this.ids.has(id) ? this.items.findIndex((a) => a.id === id) : -1
+    if (index === -1) {
+      throw new IpcError('not-found', 'That note no longer exists. It may have been deleted.')
+    }
+    return index
+  }
+
+  private ensureRoomFor(count: number): void {
+    if (this.items.length + count > LIMITS.annotationCount) {
+      throw new IpcError(
+        'failed',
+        `You have reached the limit of ${LIMITS.annotationCount.toLocaleString('en')} notes and highlights. Delete some before adding more.`
+      )
+    }
+  }
+
+  private check(annotation: Annotation): Annotation {
+    const result = v.safeParse(AnnotationSchema, annotation)
+    if (!result.success) {
+      const issue = result.issues[0]
+      const where = issue.path?.map((p) => String(p.key)).join('.')
+      throw new IpcError(
+        'invalid-payload',
+        `The note could not be saved: ${where ? `${where}: ` : ''}${issue.message}`
+      )
+    }
+    return result.output
+  }
+
+  private freshId(taken: Set<string> = this.ids): string {
+    for (;;) {
+      const id = this.newId()
+      if (!taken.has(id)) return id
+    }
+  }
+}
+
+/** What open() found: the backend, the records to use, and what to tell and keep. */
+interface LoadedFile {
+  backend: ElectronStore<StoreFile> | null
+  annotations: Annotation[]
+  colorLabels: ColorLabels
+  notices: string[]
+  pendingFiles: PendingFile[]
+  blockedReason: string | null
+}
+
+function load(dir: string, file: string, now: () => Date, codec: FileCodec): LoadedFile {
+  const notices: string[] = []
+  const empty = (
+    backend: ElectronStore<StoreFile> | null,
+    notice: string,
+    blocked = false
+  ): LoadedFile => ({
+    backend,
+    annotations: [],
+    colorLabels: { ...DEFAULT_COLOR_LABELS },
+    notices: [notice],
+    pendingFiles: [],
+    blockedReason: blocked ? notice : null
+  })
+  const blocked = (problem: string, error: unknown) =>
+    empty(
+      null,
+      `${problem}, and it could not be moved aside (${describeError(error)}). To protect ${file}, nothing will be written to it: changes you make now are kept only while the app is open.`,
+      true
+    )
+
+  let backend: ElectronStore<StoreFile>
+  try {
+    backend = createBackend(dir, codec)
+  } catch (error) {
+    // Invalid JSON, or a file that cannot be read at all (e.g. a folder in its place).
+    if (!existsSync(file)) throw error
+    const problem = `Your notes file could not be read (${describeError(error)})`
+    const moved = moveAside(file, dir, 'corrupt', now())
+    if (!moved.ok) return blocked(problem, moved.error)
+    return empty(
+      createBackend(dir, codec),
+      `${problem}, so the app started without notes. The damaged file was kept, unchanged, as ${moved.path}.`
+    )
+  }
+  if (!codec.read) {
+    // No file yet.
+    return { ...empty(backend, ''), notices }
+  }
+
+  const found = classify(codec.parsed)
+  if (found.kind === 'newer') {
+    const problem = `Your notes file was made by a newer version of the app (format ${found.version}), which this version cannot read`
+    const moved = moveAside(file, dir, `newer-v${found.version}`, now())
+    if (!moved.ok) return blocked(problem, moved.error)
+    return empty(
+      backend,
+      `${problem}, so the app started without notes. The file was kept, unchanged, as ${moved.path}. To use those notes, go back to the newer version and rename that file to ${STORE_NAME}.json.`
+    )
+  }
+  if (found.kind === 'unrecognised') {
+    const problem = `Your notes file could not be read (${found.reason})`
+    const moved = moveAside(file, dir, 'corrupt', now())
+    if (!moved.ok) return blocked(problem, moved.error)
+    return empty(
+      backend,
+      `${problem}, so the app started without notes. The damaged file was kept, unchanged, as ${moved.path}.`
+    )
+  }
+
+  const document = found.document as Record<string, unknown>
+  const originalLabels =
+    found.version === 1
+      ? document['labels']
+      : found.version === 2
+        ? document['colorLabels']
+        : undefined
+  const loaded = validate(
+    migrateToCurrent(found.document, found.version),
+    found.records,
+    originalLabels
+  )
+  const pendingFiles: PendingFile[] = []
+  const stamp = timestamp(now())
+  if (found.version < CURRENT_SCHEMA_VERSION) {
+    // The original, byte for byte, before the file is rewritten in the current format.
+    const text = codec.text
+    pendingFiles.push({
+      path: freeName(dir, `${STORE_NAME}.v${found.version}-${stamp}`),
+      contents: () => text
+    })
+  }
+  if (loaded.setAside.length > 0) {
+    const invalidPath = freeName(dir, `${STORE_NAME}.invalid-${stamp}`)
+    const at = now()
+    pendingFiles.push({
+      path: invalidPath,
+      contents: () => invalidFileContents(file, found.version, at, loaded.setAside)
+    })
+    notices.push(invalidNotice(loaded.setAside, invalidPath))
+  }
+  return {
+    backend,
+    annotations: loaded.annotations,
+    colorLabels: loaded.colorLabels,
+    notices,
+    pendingFiles,
+    blockedReason: null
+  }
+}
+
+/**
+ * The (de)serialisation electron-store uses for this file. While the store opens, it keeps what
+ * electron-store's constructor parsed (and the text, for a copy before migrating), so the file is
+ * read and parsed once. After that, the only read electron-store makes is inside every write (the
+ * `store` setter re-reads the whole file, only to carry over its own `__internal__` key, which
+ * this file never has): parsing it would cost as much as the write itself at 10,000 notes, so
+ * once open, the file is not parsed again (the AnnotationStore never reads through the backend).
+ */
+class FileCodec {
+  read = false
+  text = ''
+  parsed: unknown = undefined
+  private opening = true
+
+  deserialize = (text: string): unknown => {
+    if (!this.opening) return {}
+    const parsed: unknown = JSON.parse(text)
+    this.read = true
+    this.text = text
+    this.parsed = parsed
+    return parsed
+  }
+
+  /** Compact JSON: a sixth smaller and twice as fast to write as electron-store's tab-indented. */
+  serialize = (value: StoreFile): string => JSON.stringify(value)
+
+  opened(): void {
+    this.opening = false
+    this.text = ''
+    this.parsed = undefined
+  }
+}
+
+function createBackend(cwd: string, codec: FileCodec): ElectronStore<StoreFile> {
+  return new ElectronStore<StoreFile>({
+    name: STORE_NAME,
+    cwd,
+    // No defaults: opening never writes. No `migrations`: we migrate ourselves (field notes §4).
+    // Never clearInvalidConfig: it would overwrite a damaged file, losing every note.
+    clearInvalidConfig: false,
+    serialize: codec.serialize,
+    deserialize: codec.deserialize as (text: string) => StoreFile
+  })
+}
+
+function moveAside(
+  file: string,
+  dir: string,
+  kind: string,
+  at: Date
+): { ok: true; path: string } | { ok: false; error: unknown } {
+  const path = freeName(dir, `${STORE_NAME}.${kind}-${timestamp(at)}`)
+  try {
+    renameSync(file, path)
+    return { ok: true, path }
+  } catch (error) {
+    return { ok: false, error }
+  }
+}
+
+/** `<base>.json`, or `<base>-2.json`… if that exists: a backup never overwrites another. */
+function freeName(dir: string, base: string): string {
+  let path = join(dir, `${base}.json`)
+  for (let n = 2; existsSync(path); n++) path = join(dir, `${base}-${n}.json`)
+  return path
+}
+
+/** Temp files of writes that were interrupted (crash, power loss): never acknowledged, so unneeded. */
+function removeInterruptedWrites(dir: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    if (/^annotations\.json\.tmp-\d{10}[0-9a-f]{6}$/.test(name)) {
+      rmSync(join(dir, name), { force: true })
+    }
+  }
+}
+
+function writeFileAtomic(path: string, contents: string): void {
+  const temp = `${path}.tmp`
+  try {
+    writeFileSync(temp, contents, 'utf8')
+    renameSync(temp, path)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    throw error
+  }
+}
+
+function invalidFileContents(
+  source: string,
+  version: number,
+  at: Date,
+  setAside: SetAside[]
+): string {
+  return `${JSON.stringify(
+    {
+      about: `Notes that could not be read from ${source} (format version ${version}) and were set aside on ${at.toISOString()}. They are not in the app.`,
+      sourceFile: source,
+      schemaVersion: version,
+      items: setAside.map((item) => ({
+        record: item.index === null ? 'colour names' : item.index + 1,
+        reason: item.reason,
+        original: item.original
+      }))
+    },
+    null,
+    '\t'
+  )}\n`
+}
+
+function invalidNotice(setAside: SetAside[], path: string): string {
+  const records = setAside.filter((item) => item.index !== null).length
+  const labels = records < setAside.length
+  const notes = `${records} ${records === 1 ? 'note' : 'notes'} in your notes file`
+  const what = labels
+    ? records > 0
+      ? `${notes} and your colour names`
+      : 'Your colour names'
+    : notes
+  const outcome = labels
+    ? records > 0
+      ? 'they were left out and the default colour names are used'
+      : 'the default names are used'
+    : records === 1
+      ? 'it was left out'
+      : 'they were left out'
+  return `${what} could not be read, so ${outcome}. What could not be read was kept, with the reason, in ${path}.`
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof SyntaxError) return `it is not valid JSON: ${error.message}`
+  return error instanceof Error ? error.message : String(error)
+}
+
+function timestamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-')
+}

@@ -1,0 +1,33 @@
+import { dialog, type BrowserWindow } from 'electron'
+import type { FileDialogs } from './annotation-service'
+
+/** Electron's native file dialogs, attached to the reader window. */
+export function electronDialogs(window: () => BrowserWindow | null): FileDialogs {
+  return {
+    async chooseSavePath(defaultName, format) {
+      const options = {
+        defaultPath: defaultName,
+        filters:
+          format === 'markdown'
+            ? [{ name: 'Markdown', extensions: ['md'] }]
+            : [{ name: 'Web Annotation JSON', extensions: ['json'] }]
+      }
+      const owner = window()
+      const result = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseOpenPath() {
+      const options = {
+        properties: ['openFile' as const],
+        filters: [{ name: 'Web Annotation JSON', extensions: ['json'] }]
+      }
+      const owner = window()
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    }
+  }
+}

@@ -1,0 +1,261 @@
+import { useState } from 'react'
+import {
+  COLOR_IDS,
+  type ColorId,
+  type ColorLabels
+} from '../../../shared/annotations/annotation-model'
+import type { AnnotationView } from '../../../shared/ipc-contract'
+import type { ReportSummary } from '../../../shared/report-model'
+import { ColorLabelsEditor } from './ColorLabelsEditor'
+
+type SortOrder = 'position' | 'newest' | 'oldest'
+
+/**
+ * Every highlight and note: quote, place, colour, tags and dates; filter by colour and tag;
+ * sort; click to go there. What no longer anchors in the current edition is listed under
+ * "Unanchored", never dropped, to re-attach to a new selection or delete.
+ */
+export function NotesPanel({
+  items,
+  reports,
+  colorLabels,
+  canReattach,
+  onGoTo,
+  onEdit,
+  onReattach,
+  onDelete,
+  onRenameColors,
+  onExport,
+  onImport,
+  transferMessage
+}: {
+  items: AnnotationView[]
+  reports: ReportSummary[]
+  colorLabels: ColorLabels
+  canReattach: boolean
+  onGoTo: (view: AnnotationView) => void
+  onEdit: (view: AnnotationView) => void
+  onReattach: (view: AnnotationView) => void
+  onDelete: (view: AnnotationView) => void
+  onRenameColors: (labels: ColorLabels) => void
+  onExport: (format: 'markdown' | 'json') => void
+  onImport: () => void
+  transferMessage: string | null
+}) {
+  const [color, setColor] = useState<ColorId | ''>('')
+  const [tag, setTag] = useState('')
+  const [sort, setSort] = useState<SortOrder>('position')
+  const [renaming, setRenaming] = useState(false)
+
+  const tags = [...new Set(items.flatMap((i) => i.annotation.tags))].sort((a, b) =>
+    a.localeCompare(b)
+  )
+  const filtered = items.filter(
+    (i) => (!color || i.annotation.color === color) && (!tag || i.annotation.tags.includes(tag))
+  )
+  const anchored = sortViews(
+    filtered.filter((i) => i.anchor.status === 'anchored'),
+    sort,
+    reports
+  )
+  const orphans = filtered.filter((i) => i.anchor.status === 'orphan')
+  const place = (view: AnnotationView) => {
+    const report = reports.find((r) => r.id === view.annotation.reportId)
+    const sectionId = view.anchor.status === 'anchored' ? view.anchor.sectionId : null
+    const heading = report?.sections.find((s) => s.id === sectionId)?.heading
+    return [reports.length > 1 ? report?.metadata.title : null, heading].filter(Boolean).join(' › ')
+  }
+
+  return (
+    <section className="notes-panel" aria-labelledby="notes-title">
+      <h2 id="notes-title">Notes and highlights</h2>
+      <div className="notes-controls">
+        <label>
+          <span>Colour</span>
+          <select value={color} onChange={(e) => setColor(e.target.value as ColorId | '')}>
+            <option value="">All colours</option>
+            {COLOR_IDS.map((id) => (
+              <option key={id} value={id}>
+                {colorLabels[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Tag</span>
+          <select value={tag} onChange={(e) => setTag(e.target.value)}>
+            <option value="">All tags</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Sort</span>
+          <select value={sort} onChange={(e) => setSort(e.target.value as SortOrder)}>
+            <option value="position">In reading order</option>
+            <option value="newest">Newest first</option>
+            <option value="oldest">Oldest first</option>
+          </select>
+        </label>
+      </div>
+      <p className="notes-count" role="status">
+        {filtered.length} of {items.length} {items.length === 1 ? 'note' : 'notes'}
+      </p>
+      {items.length === 0 && (
+        <p className="notes-empty">Select text in the report to highlight it or add a note.</p>
+      )}
+      <ul className="notes-list">
+        {anchored.map((view) => (
+          <NoteItem
+            key={view.annotation.id}
+            view={view}
+            place={place(view)}
+            colorLabels={colorLabels}
+          >
+            <button type="button" onClick={() => onGoTo(view)}>
+              Go to
+            </button>
+            <button type="button" onClick={() => onEdit(view)}>
+              Edit
+            </button>
+          </NoteItem>
+        ))}
+      </ul>
+      {orphans.length > 0 && (
+        <>
+          <h3 className="unanchored-title">Unanchored ({orphans.length})</h3>
+          <p className="notes-help">
+            The text these were made on changed in this edition. Select the passage they belong to
+            and re-attach them, or delete them.
+          </p>
+          <ul className="notes-list">
+            {orphans.map((view) => (
+              <NoteItem
+                key={view.annotation.id}
+                view={view}
+                place={place(view)}
+                colorLabels={colorLabels}
+              >
+                <button type="button" disabled={!canReattach} onClick={() => onReattach(view)}>
+                  Re-attach to selection
+                </button>
+                <button type="button" onClick={() => onDelete(view)}>
+                  Delete
+                </button>
+              </NoteItem>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="notes-transfer">
+        <button type="button" onClick={() => onExport('markdown')}>
+          Export Markdown…
+        </button>
+        <button type="button" onClick={() => onExport('json')}>
+          Export JSON…
+        </button>
+        <button type="button" onClick={onImport}>
+          Import JSON…
+        </button>
+        <button type="button" onClick={() => setRenaming((r) => !r)} aria-expanded={renaming}>
+          Rename colours
+        </button>
+      </div>
+      {transferMessage && (
+        <p className="notes-transfer-message" role="status">
+          {transferMessage}
+        </p>
+      )}
+      {renaming && (
+        <ColorLabelsEditor
+          labels={colorLabels}
+          onSave={(labels) => {
+            onRenameColors(labels)
+            setRenaming(false)
+          }}
+        />
+      )}
+    </section>
+  )
+}
+
+function NoteItem({
+  view,
+  place,
+  colorLabels,
+  children
+}: {
+  view: AnnotationView
+  place: string
+  colorLabels: ColorLabels
+  children: React.ReactNode
+}) {
+  const { annotation } = view
+  const quote = annotation.target.kind === 'text' ? annotation.target.quote.exact : null
+  return (
+    <li className={`note-item hl-border-${annotation.color}`}>
+      <p className="note-meta">
+        <span className={`swatch swatch-${annotation.color}`} aria-hidden="true" />
+        {colorLabels[annotation.color]}
+        {place && <> · {place}</>}
+      </p>
+      {quote ? (
+        <blockquote className="note-quote">{quote}</blockquote>
+      ) : (
+        <p className="note-meta">Section note</p>
+      )}
+      {annotation.note && <p className="note-text">{annotation.note}</p>}
+      {annotation.tags.length > 0 && (
+        <ul className="note-tags" aria-label="Tags">
+          {annotation.tags.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      )}
+      <p className="note-dates">
+        Created {formatDate(annotation.createdAt)}
+        {annotation.updatedAt !== annotation.createdAt && (
+          <>, edited {formatDate(annotation.updatedAt)}</>
+        )}
+      </p>
+      <div className="note-actions">{children}</div>
+    </li>
+  )
+}
+
+function formatDate(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+}
+
+function sortViews(
+  views: AnnotationView[],
+  sort: SortOrder,
+  reports: ReportSummary[]
+): AnnotationView[] {
+  if (sort !== 'position') {
+    const sign = sort === 'newest' ? -1 : 1
+    return [...views].sort(
+      (a, b) => sign * a.annotation.createdAt.localeCompare(b.annotation.createdAt)
+    )
+  }
+  const key = (view: AnnotationView): number[] => {
+    const reportIndex = reports.findIndex((r) => r.id === view.annotation.reportId)
+    if (view.anchor.status !== 'anchored') return [reportIndex]
+    const { sectionId, paragraphId, start } = view.anchor
+    const sectionIndex = reports[reportIndex]?.sections.findIndex((s) => s.id === sectionId) ?? 0
+    const paragraphNumber = Number(/-p(\d+)$/.exec(paragraphId ?? '')?.[1] ?? 0)
+    return [reportIndex, sectionIndex, paragraphNumber, start ?? -1]
+  }
+  return [...views].sort((a, b) => {
+    const ka = key(a)
+    const kb = key(b)
+    for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
+      const d = (ka[i] ?? 0) - (kb[i] ?? 0)
+      if (d !== 0) return d
+    }
+    return 0
+  })
+}

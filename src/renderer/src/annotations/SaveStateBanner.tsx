@@ -1,0 +1,24 @@
+import type { SaveState } from '../../../shared/annotations/annotation-model'
+
+/** Never silent: when notes could not be written, say so, keep retrying, offer a retry now. */
+export function SaveStateBanner({
+  saveState,
+  onRetry
+}: {
+  saveState: SaveState
+  onRetry: () => void
+}) {
+  if (saveState.state === 'saved') return null
+  return (
+    <div className="save-banner" role="alert">
+      <p>
+        <strong>Your notes could not be saved.</strong> {saveState.message}{' '}
+        {saveState.unsavedChanges} {saveState.unsavedChanges === 1 ? 'change is' : 'changes are'}{' '}
+        kept in memory, and the app keeps trying.
+      </p>
+      <button type="button" onClick={onRetry}>
+        Retry now
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react'
+
+const UNDO_MS = 10_000
+
+/** "Deleted. Undo" for a few seconds after a highlight or note is deleted. */
+export function UndoToast({
+  message,
+  onUndo,
+  onDone
+}: {
+  message: string
+  onUndo: () => void
+  onDone: () => void
+}) {
+  useEffect(() => {
+    const timer = setTimeout(onDone, UNDO_MS)
+    return () => clearTimeout(timer)
+  }, [onDone])
+  return (
+    <div className="undo-toast" role="status">
+      <span>{message}</span>
+      <button type="button" onClick={onUndo}>
+        Undo
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,299 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import type { ColorId, ColorLabels } from '../../../shared/annotations/annotation-model'
+import { textTargetFor } from '../../../shared/annotations/select-target'
+import type { AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
+import type { ProcessedReport } from '../../../shared/report-model'
+import type { AnnotationDraft } from './AnnotationDialog'
+import { useAnnotations } from './useAnnotations'
+import { readSelection, useTextSelection, type TextSelection } from './useTextSelection'
+
+type DialogAction =
+  | { kind: 'create-text'; target: ReturnType<typeof textTargetFor> }
+  | { kind: 'create-section'; sectionId: string }
+  | { kind: 'edit'; id: string }
+
+/**
+ * Everything the reader does with highlights and notes: highlight a selection, write a note on
+ * it or on a section, open a highlight to recolour, edit, tag or delete it (with Undo), go to a
+ * note, re-attach an orphan, export and import.
+ */
+export function useAnnotationEditing({
+  api,
+  report,
+  scrollRef,
+  onSwitchReport,
+  onNotice
+}: {
+  api: ReaderApi
+  report: ProcessedReport
+  scrollRef: RefObject<HTMLElement | null>
+  onSwitchReport: (reportId: string) => Promise<void>
+  onNotice: (message: string) => void
+}) {
+  const [dialog, setDialog] = useState<{
+    key: number
+    draft: AnnotationDraft
+    action: DialogAction
+  } | null>(null)
+  const [dialogError, setDialogError] = useState<string | null>(null)
+  const [undo, setUndo] = useState<{ message: string; view: AnnotationView } | null>(null)
+  const [transferMessage, setTransferMessage] = useState<string | null>(null)
+  const [pendingJump, setPendingJump] = useState<AnnotationView | null>(null)
+  const dialogOpen = useRef(false)
+  useEffect(() => {
+    dialogOpen.current = dialog !== null
+  }, [dialog])
+
+  // Refusals from main go into the open dialog, or else to the notices.
+  const onError = useCallback(
+    (message: string) => (dialogOpen.current ? setDialogError(message) : onNotice(message)),
+    [onNotice]
+  )
+  const annotations = useAnnotations(api, onError)
+  const selection = useTextSelection(scrollRef)
+  const itemsInReport = useMemo(
+    () => annotations.items.filter((i) => i.annotation.reportId === report.id),
+    [annotations.items, report.id]
+  )
+
+  // What the store had to tell on opening (a damaged file moved aside…), once.
+  const told = useRef(false)
+  useEffect(() => {
+    if (told.current || annotations.notices.length === 0) return
+    told.current = true
+    annotations.notices.forEach(onNotice)
+  }, [annotations.notices, onNotice])
+
+  const targetOf = useCallback(
+    (sel: TextSelection | null) => {
+      if (!sel) return null
+      const paragraph = report.sections
+        .flatMap((s) => s.paragraphs)
+        .find((p) => p.id === sel.paragraphId)
+      if (!paragraph) return null
+      try {
+        return textTargetFor(paragraph, sel.start, sel.end)
+      } catch (error) {
+        onNotice((error as Error).message)
+        return null
+      }
+    },
+    [report, onNotice]
+  )
+
+  const openDialog = (draft: AnnotationDraft, action: DialogAction) => {
+    setDialogError(null)
+    setDialog({ key: Date.now(), draft, action })
+  }
+
+  const highlightSelection = async (color: ColorId) => {
+    const target = targetOf(readSelection(scrollRef.current))
+    if (!target) return
+    const created = await annotations.create({
+      reportId: report.id,
+      editionHash: report.contentHash,
+      target,
+      color,
+      note: '',
+      tags: []
+    })
+    if (created) window.getSelection()?.removeAllRanges()
+  }
+
+  const noteOnSelection = () => {
+    const target = targetOf(readSelection(scrollRef.current))
+    if (!target) return
+    openDialog(
+      {
+        subject: target.quote.exact,
+        kind: 'text',
+        color: 'yellow',
+        note: '',
+        tags: [],
+        existing: false
+      },
+      { kind: 'create-text', target }
+    )
+  }
+
+  const addSectionNote = useCallback(
+    (sectionId: string) => {
+      const heading = report.sections.find((s) => s.id === sectionId)?.heading ?? sectionId
+      openDialog(
+        { subject: heading, kind: 'section', color: 'yellow', note: '', tags: [], existing: false },
+        { kind: 'create-section', sectionId }
+      )
+    },
+    [report]
+  )
+
+  const edit = useCallback(
+    (id: string) => {
+      const view = annotations.items.find((i) => i.annotation.id === id)
+      if (!view) return
+      const { annotation, anchor } = view
+      const sectionId = anchor.status === 'anchored' ? anchor.sectionId : null
+      const heading = report.sections.find((s) => s.id === sectionId)?.heading
+      openDialog(
+        {
+          subject:
+            annotation.target.kind === 'text'
+              ? annotation.target.quote.exact
+              : (heading ?? 'Section'),
+          kind: annotation.target.kind,
+          color: annotation.color,
+          note: annotation.note,
+          tags: annotation.tags,
+          existing: true
+        },
+        { kind: 'edit', id }
+      )
+    },
+    [annotations.items, report]
+  )
+
+  const closeDialog = useCallback(() => setDialog(null), [])
+
+  const saveDialog = async (changes: { color: ColorId; note: string; tags: string[] }) => {
+    if (!dialog) return
+    const { action } = dialog
+    const done =
+      action.kind === 'edit'
+        ? await annotations.update(action.id, changes)
+        : await annotations.create({
+            reportId: report.id,
+            editionHash: report.contentHash,
+            target:
+              action.kind === 'create-text'
+                ? action.target
+                : { kind: 'section', sectionId: action.sectionId },
+            ...changes
+          })
+    if (done) {
+      setDialog(null)
+      window.getSelection()?.removeAllRanges()
+    }
+  }
+
+  const remove = async (id: string) => {
+    const removed = await annotations.remove(id)
+    if (removed) {
+      setUndo({
+        message: removed.annotation.target.kind === 'text' ? 'Highlight deleted.' : 'Note deleted.',
+        view: removed
+      })
+    }
+    return removed
+  }
+
+  const deleteFromDialog = async () => {
+    if (dialog?.action.kind !== 'edit') return
+    if (await remove(dialog.action.id)) setDialog(null)
+  }
+
+  const undoDelete = async () => {
+    if (!undo) return
+    await annotations.restore(undo.view)
+    setUndo(null)
+  }
+
+  const reattach = async (view: AnnotationView) => {
+    const target = targetOf(readSelection(scrollRef.current))
+    if (!target) {
+      onNotice('Select the passage in the report first, then re-attach the note to it.')
+      return
+    }
+    if (view.annotation.reportId !== report.id) {
+      onNotice('Open the note’s own report and select the passage there.')
+      return
+    }
+    await annotations.update(view.annotation.id, { target, editionHash: report.contentHash })
+  }
+
+  const goTo = async (view: AnnotationView) => {
+    if (view.anchor.status !== 'anchored') return
+    setPendingJump(view)
+    if (view.annotation.reportId !== report.id) await onSwitchReport(view.annotation.reportId)
+  }
+
+  // Once the note's report is showing, bring the passage into view and focus it.
+  useEffect(() => {
+    if (
+      !pendingJump ||
+      pendingJump.annotation.reportId !== report.id ||
+      pendingJump.anchor.status !== 'anchored'
+    ) {
+      return
+    }
+    const { anchor, annotation } = pendingJump
+    const frame = requestAnimationFrame(() => {
+      const mark = document.querySelector<HTMLElement>(
+        `mark[data-annotation-id="${annotation.id}"]`
+      )
+      const element =
+        mark ?? document.getElementById(anchor.paragraphId ?? `${anchor.sectionId}-heading`)
+      element?.scrollIntoView({ block: 'center' })
+      ;(mark ?? element)?.focus({ preventScroll: true })
+      setPendingJump(null)
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [pendingJump, report.id])
+
+  const exportAs = async (format: 'markdown' | 'json') => {
+    try {
+      const result = await api.exportAnnotations(format)
+      setTransferMessage(
+        result.status === 'saved'
+          ? `Exported ${result.count} ${result.count === 1 ? 'note' : 'notes'} to ${result.path}.`
+          : 'Export cancelled.'
+      )
+    } catch (error) {
+      setTransferMessage((error as Error).message)
+    }
+  }
+
+  const importFile = async () => {
+    try {
+      const result = await api.importAnnotations()
+      if (result.status === 'cancelled') setTransferMessage('Import cancelled.')
+      else if (result.status === 'unreadable') setTransferMessage(result.message)
+      else {
+        setTransferMessage(
+          `${result.imported} imported, ${result.skipped} skipped, ${result.invalid} invalid.` +
+            (result.problems.length > 0 ? ` ${result.problems.join(' ')}` : '')
+        )
+        await annotations.reload()
+      }
+    } catch (error) {
+      setTransferMessage((error as Error).message)
+    }
+  }
+
+  return {
+    items: annotations.items,
+    itemsInReport,
+    colorLabels: annotations.colorLabels,
+    saveState: annotations.saveState,
+    selection: selection && targetOf(selection) ? selection : null,
+    dialog,
+    dialogError,
+    undo,
+    transferMessage,
+    highlightSelection,
+    noteOnSelection,
+    addSectionNote,
+    edit,
+    closeDialog,
+    saveDialog,
+    deleteFromDialog,
+    remove,
+    undoDelete,
+    dismissUndo: useCallback(() => setUndo(null), []),
+    reattach,
+    goTo,
+    exportAs,
+    importFile,
+    setColorLabels: (labels: ColorLabels) => annotations.setColorLabels(labels),
+    retrySave: annotations.retrySave
+  }
+}

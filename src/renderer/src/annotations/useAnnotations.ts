@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useState } from 'react'
+import type {
+  AnnotationChanges,
+  ColorLabels,
+  NewAnnotation,
+  SaveState
+} from '../../../shared/annotations/annotation-model'
+import type { AnnotationChange, AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
+
+const SAVE_STATE_POLL_MS = 3000
+
+export interface AnnotationsState {
+  items: AnnotationView[]
+  colorLabels: ColorLabels | null
+  saveState: SaveState
+  notices: string[]
+}
+
+/**
+ * The user's highlights and notes, kept in step with main (the only writer). Each change goes to
+ * main at once; its answer replaces the local copy, with the save state, so a failed write is on
+ * screen right away. While a save is failing, the state is polled until main's retries succeed.
+ */
+export function useAnnotations(api: ReaderApi, onError: (message: string) => void) {
+  const [state, setState] = useState<AnnotationsState>({
+    items: [],
+    colorLabels: null,
+    saveState: { state: 'saved' },
+    notices: []
+  })
+
+  const reload = useCallback(async () => {
+    try {
+      const snapshot = await api.listAnnotations()
+      setState(snapshot)
+    } catch (error) {
+      onError((error as Error).message)
+    }
+  }, [api, onError])
+
+  useEffect(() => {
+    let live = true
+    api
+      .listAnnotations()
+      .then((snapshot) => live && setState(snapshot))
+      .catch((error: Error) => live && onError(error.message))
+    return () => {
+      live = false
+    }
+  }, [api, onError])
+
+  useEffect(() => {
+    if (state.saveState.state === 'saved') return
+    const timer = setInterval(() => void reload(), SAVE_STATE_POLL_MS)
+    return () => clearInterval(timer)
+  }, [state.saveState.state, reload])
+
+  const apply = useCallback((change: AnnotationChange, removed = false) => {
+    setState((s) => {
+      const others = s.items.filter((i) => i.annotation.id !== change.item.annotation.id)
+      return {
+        ...s,
+        saveState: change.saveState,
+        items: removed ? others : [...others, change.item]
+      }
+    })
+    return change.item
+  }, [])
+
+  /** Runs a change; a refusal (e.g. a note too long) is shown and undefined returned. */
+  const run = useCallback(
+    async <T>(action: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await action()
+      } catch (error) {
+        onError((error as Error).message)
+        return undefined
+      }
+    },
+    [onError]
+  )
+
+  return {
+    ...state,
+    create: (input: NewAnnotation) => run(async () => apply(await api.createAnnotation(input))),
+    update: (id: string, changes: AnnotationChanges) =>
+      run(async () => apply(await api.updateAnnotation(id, changes))),
+    remove: (id: string) => run(async () => apply(await api.deleteAnnotation(id), true)),
+    restore: (view: AnnotationView) =>
+      run(async () => apply(await api.restoreAnnotation(view.annotation))),
+    setColorLabels: (labels: ColorLabels) =>
+      run(async () => {
+        const answer = await api.setColorLabels(labels)
+        setState((s) => ({ ...s, ...answer }))
+      }),
+    retrySave: () =>
+      run(async () => {
+        const saveState = await api.retrySave()
+        setState((s) => ({ ...s, saveState }))
+      }),
+    reload
+  }
+}
+
+export type Annotations = ReturnType<typeof useAnnotations>

@@ -1,0 +1,250 @@
+import search from 'approx-string-match'
+import { distance } from 'fastest-levenshtein'
+import type { Library, Paragraph, ProcessedReport, Section } from '../report-model'
+import type { Annotation, TextTarget } from './annotation-model'
+
+/**
+ * Where an annotation sits in the current edition of its report, or why it cannot be placed.
+ * `method` says how it was found: 'position' (the stored offsets still hold the quote), 'quote'
+ * (the exact quote, found elsewhere), 'fuzzy' (a close match: the text was edited) or 'section'.
+ */
+export type Anchor =
+  | {
+      status: 'anchored'
+      method: 'position' | 'quote' | 'fuzzy' | 'section'
+      paragraphId?: string
+      sectionId: string
+      start?: number
+      end?: number
+    }
+  | { status: 'orphan'; reason: string }
+
+/**
+ * Errors a fuzzy match may have: a quarter of the quote, at most 32 (one machine word in
+ * approx-string-match, which keeps the search fast). Quotes under 4 characters must match exactly:
+ * a short word with one error matches half the report.
+ */
+export function maxFuzzyErrors(quoteLength: number): number {
+  return Math.min(32, Math.floor(quoteLength / 4))
+}
+
+/**
+ * How a candidate is scored, as Hypothesis does: the quote counts most, then the context either
+ * side, and closeness to where it was only breaks ties. Scores are normalized to 0..1.
+ */
+const WEIGHT = { quote: 50, prefix: 20, suffix: 20, closeness: 2 } as const
+
+/**
+ * A fuzzy match is accepted at this score or above. Context similarity is 0 for unrelated text
+ * (see contextSimilarity), so: a quote with a quarter of its characters wrong (the most allowed)
+ * needs its context to agree on a good part of one side (prefix + suffix similarity >= 0.43);
+ * one with a tenth wrong needs only a little agreement; one with 8% or less wrong is accepted
+ * even when the text on both sides was rewritten.
+ */
+export const FUZZY_ACCEPT_SCORE = 0.5
+
+/** A fuzzy match this good in the paragraph it was in is taken without searching the others. */
+const FUZZY_CONFIDENT_SCORE = 0.85
+
+interface Located {
+  paragraph: Paragraph
+  section: Section
+  /** Position of the paragraph in reading order. */
+  index: number
+}
+
+interface ReportIndex {
+  paragraphs: Located[]
+  byId: Map<string, Located>
+  sections: Map<string, Section>
+}
+
+/** Reports are immutable once loaded, so their lookup tables are built once per report object. */
+const indexes = new WeakMap<ProcessedReport, ReportIndex>()
+
+function indexReport(report: ProcessedReport): ReportIndex {
+  const cached = indexes.get(report)
+  if (cached) return cached
+  const paragraphs: Located[] = []
+  const sections = new Map<string, Section>()
+  for (const section of report.sections) {
+    sections.set(section.id, section)
+    for (const paragraph of section.paragraphs) {
+      paragraphs.push({ paragraph, section, index: paragraphs.length })
+    }
+  }
+  const index = { paragraphs, byId: new Map(paragraphs.map((p) => [p.paragraph.id, p])), sections }
+  indexes.set(report, index)
+  return index
+}
+
+/** The section a paragraph belongs to, or undefined when no paragraph has that id. */
+export function sectionOf(report: ProcessedReport, paragraphId: string): Section | undefined {
+  return indexReport(report).byId.get(paragraphId)?.section
+}
+
+/** Anchors every annotation in its report; annotations of reports not in the library are orphans. */
+export function anchorAll(
+  annotations: readonly Annotation[],
+  library: Library
+): Map<string, Anchor> {
+  const reports = new Map(library.reports.map((r) => [r.id, r]))
+  const anchors = new Map<string, Anchor>()
+  for (const annotation of annotations) {
+    const report = reports.get(annotation.reportId)
+    anchors.set(
+      annotation.id,
+      report
+        ? anchorAnnotation(annotation, report)
+        : {
+            status: 'orphan',
+            reason: `The report “${annotation.reportId}” is not in this library.`
+          }
+    )
+  }
+  return anchors
+}
+
+/**
+ * Finds an annotation in (possibly a new edition of) its report: section by id; text by stored
+ * position, then by the exact quote anywhere (context decides between repeats), then by a fuzzy
+ * match of the quote. Never throws: what cannot be placed is an orphan with a reason.
+ */
+export function anchorAnnotation(annotation: Annotation, report: ProcessedReport): Anchor {
+  if (annotation.reportId !== report.id) {
+    return { status: 'orphan', reason: 'It belongs to another report.' }
+  }
+  const { target } = annotation
+  if (target.kind === 'section') {
+    return indexReport(report).sections.has(target.sectionId)
+      ? { status: 'anchored', method: 'section', sectionId: target.sectionId }
+      : {
+          status: 'orphan',
+          reason: `Its section (“${target.sectionId}”) is not in this edition of the report.`
+        }
+  }
+  return anchorText(target, indexReport(report), annotation.editionHash === report.contentHash)
+}
+
+interface Candidate {
+  at: Located
+  start: number
+  end: number
+  score: number
+}
+
+function anchorText(target: TextTarget, index: ReportIndex, sameEdition: boolean): Anchor {
+  const { exact, prefix, suffix } = target.quote
+  const hint = index.byId.get(target.paragraphId)
+  const { start, end } = target.position
+  // Quick path: in the edition it was made on (the usual case), one lookup and one comparison.
+  // In another edition the quote at the old offsets may be a coincidence (a "the" that moved
+  // along), so the position holds only if the context either side is unchanged too.
+  if (hint && hint.paragraph.text.slice(start, end) === exact) {
+    const { text } = hint.paragraph
+    if (
+      sameEdition ||
+      (contextSimilarity(prefix, text, start, 'before') === 1 &&
+        contextSimilarity(suffix, text, end, 'after') === 1)
+    ) {
+      return anchored('position', hint, start, end)
+    }
+  }
+  // The hinted paragraph first, so that among equally good candidates it wins.
+  const ordered = hint ? [hint, ...index.paragraphs.filter((p) => p !== hint)] : index.paragraphs
+  const scoreAt = (at: Located, from: number, to: number, quoteSimilarity: number) => {
+    const { text } = at.paragraph
+    const weighted =
+      WEIGHT.quote * quoteSimilarity +
+      WEIGHT.prefix * contextSimilarity(prefix, text, from, 'before') +
+      WEIGHT.suffix * contextSimilarity(suffix, text, to, 'after') +
+      WEIGHT.closeness * closeness(at, from, hint, start, index.paragraphs.length)
+    return weighted / (WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.closeness)
+  }
+
+  let best: Candidate | null = null
+  for (const at of ordered) {
+    const { text } = at.paragraph
+    for (let from = text.indexOf(exact); from !== -1; from = text.indexOf(exact, from + 1)) {
+      const score = scoreAt(at, from, from + exact.length, 1)
+      if (!best || score > best.score) best = { at, start: from, end: from + exact.length, score }
+    }
+  }
+  if (best) return anchored('quote', best.at, best.start, best.end)
+
+  const maxErrors = maxFuzzyErrors(exact.length)
+  if (maxErrors > 0) {
+    for (const at of ordered) {
+      for (const match of search(at.paragraph.text, exact, maxErrors)) {
+        if (match.end <= match.start) continue
+        const score = scoreAt(at, match.start, match.end, 1 - match.errors / exact.length)
+        if (!best || score > best.score) best = { at, start: match.start, end: match.end, score }
+      }
+      // A confident match in the old paragraph is not beaten elsewhere in practice; stopping
+      // here makes a heavily edited edition anchor several times faster.
+      if (at === hint && best && best.score >= FUZZY_CONFIDENT_SCORE) break
+    }
+    if (best && best.score >= FUZZY_ACCEPT_SCORE) {
+      return anchored('fuzzy', best.at, best.start, best.end)
+    }
+  }
+  return {
+    status: 'orphan',
+    reason: `The highlighted text (“${excerpt(exact)}”) is not in this edition of the report.`
+  }
+}
+
+function anchored(method: 'position' | 'quote' | 'fuzzy', at: Located, start: number, end: number) {
+  return {
+    status: 'anchored',
+    method,
+    paragraphId: at.paragraph.id,
+    sectionId: at.section.id,
+    start,
+    end
+  } satisfies Anchor
+}
+
+/**
+ * How well the stored context agrees with the text beside a candidate, 0..1: edit distance over
+ * a window of the same length, rescaled so that unrelated text (edit distance about three
+ * quarters of its length) scores 0 and a one-character change in 32 still scores 0.94.
+ * An empty stored context means the highlight began (or ended) its paragraph: that agrees fully
+ * with a candidate at the paragraph's edge and is neutral elsewhere.
+ */
+function contextSimilarity(
+  stored: string,
+  text: string,
+  at: number,
+  side: 'before' | 'after'
+): number {
+  if (stored.length === 0) return atEdge(text, at, side) ? 1 : 0.5
+  const actual =
+    side === 'before'
+      ? text.slice(Math.max(0, at - stored.length), at)
+      : text.slice(at, at + stored.length)
+  if (actual === stored) return 1
+  return Math.max(0, 1 - (2 * distance(stored, actual)) / stored.length)
+}
+
+const atEdge = (text: string, at: number, side: 'before' | 'after') =>
+  side === 'before' ? at === 0 : at === text.length
+
+/** 0..1: the old paragraph near the old offset scores highest, then nearby paragraphs. */
+function closeness(
+  at: Located,
+  from: number,
+  hint: Located | undefined,
+  hintStart: number,
+  paragraphCount: number
+): number {
+  if (!hint) return 0
+  if (at === hint) {
+    return 0.5 + 0.5 * (1 - Math.min(1, Math.abs(from - hintStart) / at.paragraph.text.length))
+  }
+  return 0.5 * (1 - Math.abs(at.index - hint.index) / paragraphCount)
+}
+
+function excerpt(quote: string): string {
+  return quote.length > 60 ? `${quote.slice(0, 57).trimEnd()}…` : quote
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import type { Annotation } from './annotation-model'
+import { searchNotes } from './search-notes'
+
+const base = {
+  reportId: 'crt2021-kazakhstan',
+  editionHash: 'a'.repeat(64),
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z'
+}
+
+const notes: Annotation[] = [
+  {
+    ...base,
+    id: 'note-0001',
+    target: {
+      kind: 'text',
+      paragraphId: 'overview-p1',
+      position: { start: 0, end: 10 },
+      quote: { exact: 'Kazakhstan’s border guards', prefix: '', suffix: '' }
+    },
+    color: 'yellow',
+    note: 'Ask the trainer about repatriated families.',
+    tags: ['follow-up']
+  },
+  {
+    ...base,
+    id: 'note-0002',
+    target: { kind: 'section', sectionId: 'overview' },
+    color: 'blue',
+    note: 'Compare with the 2020 report.',
+    tags: ['compare']
+  }
+]
+
+const ids = (query: string) => searchNotes(notes, query).map((h) => h.id)
+
+describe('searching my notes', () => {
+  it('finds words in the note, the quote and the tags, in any form', () => {
+    expect(ids('repatriation')).toEqual(['note-0001'])
+    expect(ids("Kazakhstan's guard")).toEqual(['note-0001'])
+    expect(ids('follow-up')).toEqual(['note-0001'])
+    expect(ids('compare 2020')).toEqual(['note-0002'])
+  })
+
+  it('matches the word being typed by its start, and honours -words', () => {
+    expect(ids('trai')).toEqual(['note-0001'])
+    expect(ids('report -compare')).toEqual([])
+  })
+
+  it('marks exactly the matched words', () => {
+    const [hit] = searchNotes(notes, 'trainer families')
+    expect(hit?.noteHighlights.map(([s, e]) => hit.note.slice(s, e))).toEqual([
+      'trainer',
+      'families'
+    ])
+  })
+
+  it('finds nothing for stop words or odd input', () => {
+    for (const query of ['the', '', '*', '-', '"']) expect(ids(query)).toEqual([])
+  })
+})

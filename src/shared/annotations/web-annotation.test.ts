@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest'
+import { LIBRARY_FORMAT_VERSION, type Library } from '../report-model'
+import { DEFAULT_COLOR_LABELS, LIMITS, type Annotation } from './annotation-model'
+import { fromWebAnnotationJson, toWebAnnotationCollection } from './web-annotation'
+
+const HASH = 'c'.repeat(64)
+const library: Library = {
+  formatVersion: LIBRARY_FORMAT_VERSION,
+  reports: [
+    {
+      id: 'crt2021-kazakhstan',
+      format: 'text',
+      sourceFile: 'crt2021-kazakhstan.txt',
+      metadata: {
+        title: 'Country Reports on Terrorism 2021: Kazakhstan',
+        publisher: 'U.S. Department of State',
+        sourceUrl: 'https://example.org/kz',
+        edition: '2021'
+      },
+      contentHash: HASH,
+      sections: [
+        {
+          id: 'overview',
+          heading: 'Overview',
+          paragraphs: [{ id: 'overview-p1', text: 'Kazakhstan remained on guard.' }]
+        }
+      ]
+    }
+  ]
+}
+
+const highlight: Annotation = {
+  id: '0b9f6a52-3c1e-4f7a-9d2b-8e5c4a1f6b37',
+  reportId: 'crt2021-kazakhstan',
+  editionHash: HASH,
+  target: {
+    kind: 'text',
+    paragraphId: 'overview-p1',
+    position: { start: 11, end: 28 },
+    quote: { exact: 'remained on guard', prefix: 'Kazakhstan ', suffix: '.' }
+  },
+  color: 'green',
+  note: 'Compare with 2020.\nSecond line.',
+  tags: ['security', 'follow-up'],
+  createdAt: '2026-01-02T09:30:00.000Z',
+  updatedAt: '2026-01-05T10:00:00.000Z'
+}
+const sectionNote: Annotation = {
+  ...highlight,
+  id: 'note_0002',
+  target: { kind: 'section', sectionId: 'overview' },
+  color: 'blue',
+  note: 'Read first.',
+  tags: []
+}
+const bareHighlight: Annotation = { ...highlight, id: 'hl-00003', note: '', tags: [] }
+
+const exported = (annotations: Annotation[]) =>
+  JSON.stringify(toWebAnnotationCollection(annotations, library, DEFAULT_COLOR_LABELS))
+
+/** The items of an export, as parsed JSON (untyped on purpose: tests break them at will). */
+const itemsOf = (annotations: Annotation[]) => JSON.parse(exported(annotations)).first.items
+
+function imported(json: unknown) {
+  const result = fromWebAnnotationJson(typeof json === 'string' ? json : JSON.stringify(json))
+  if ('error' in result) throw new Error(result.error)
+  return result
+}
+
+describe('exporting as W3C Web Annotations', () => {
+  it('writes one AnnotationCollection with an embedded page of annotations', () => {
+    const collection = toWebAnnotationCollection(
+      [highlight, sectionNote],
+      library,
+      DEFAULT_COLOR_LABELS
+    )
+    expect(collection).toMatchObject({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      total: 2,
+      first: { type: 'AnnotationPage', startIndex: 0 }
+    })
+  })
+
+  it('describes a highlight with its note, tags and colour as bodies, and a quote, paragraph and position as its target', () => {
+    expect(itemsOf([highlight])[0]).toEqual({
+      id: 'urn:uuid:0b9f6a52-3c1e-4f7a-9d2b-8e5c4a1f6b37',
+      type: 'Annotation',
+      motivation: 'commenting',
+      created: '2026-01-02T09:30:00.000Z',
+      modified: '2026-01-05T10:00:00.000Z',
+      body: [
+        {
+          type: 'TextualBody',
+          purpose: 'commenting',
+          value: 'Compare with 2020.\nSecond line.',
+          format: 'text/plain'
+        },
+        { type: 'TextualBody', purpose: 'tagging', value: 'security' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'follow-up' },
+        { type: 'TextualBody', purpose: 'classifying', value: 'green', label: 'Evidence' }
+      ],
+      target: {
+        source: {
+          id: 'urn:x-reader:report:crt2021-kazakhstan',
+          type: 'Text',
+          label: 'Country Reports on Terrorism 2021: Kazakhstan'
+        },
+        state: { id: `urn:x-reader:edition:${HASH}` },
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact: 'remained on guard',
+            prefix: 'Kazakhstan ',
+            suffix: '.'
+          },
+          {
+            type: 'FragmentSelector',
+            conformsTo: 'http://tools.ietf.org/rfc/rfc3986',
+            value: 'overview-p1',
+            refinedBy: { type: 'TextPositionSelector', start: 11, end: 28 }
+          }
+        ]
+      }
+    })
+  })
+
+  it('marks a highlight without a note as highlighting, and a section note by its section', () => {
+    const [bare, section] = itemsOf([bareHighlight, sectionNote])
+    expect(bare).toMatchObject({
+      id: 'urn:x-reader:annotation:hl-00003',
+      motivation: 'highlighting'
+    })
+    expect(section).toMatchObject({
+      id: 'urn:x-reader:annotation:note_0002',
+      motivation: 'commenting',
+      target: {
+        selector: {
+          type: 'FragmentSelector',
+          conformsTo: 'http://tools.ietf.org/rfc/rfc3986',
+          value: 'overview'
+        }
+      }
+    })
+  })
+})
+
+describe('importing Web Annotations', () => {
+  it('gives back exactly the annotations that were exported', () => {
+    const all = [highlight, sectionNote, bareHighlight]
+    expect(imported(exported(all))).toEqual({ annotations: all, invalid: [] })
+  })
+
+  it('accepts a single annotation, a list, a page, or a collection listing items directly', () => {
+    const [item] = itemsOf([highlight])
+    expect(imported(item).annotations).toEqual([highlight])
+    expect(imported([item]).annotations).toEqual([highlight])
+    expect(imported({ type: 'AnnotationPage', items: [item] }).annotations).toEqual([highlight])
+    expect(imported({ type: 'AnnotationCollection', items: [item] }).annotations).toEqual([
+      highlight
+    ])
+  })
+
+  it('fills in what other tools may leave out: colour yellow, modified = created, bodyValue as the note', () => {
+    const [item] = itemsOf([bareHighlight])
+    // undefined properties are left out of the JSON.
+    const sparse = { ...item, body: undefined, modified: undefined, bodyValue: 'A plain note.' }
+    const [annotation] = imported(sparse).annotations
+    expect(annotation).toMatchObject({
+      color: 'yellow',
+      note: 'A plain note.',
+      updatedAt: bareHighlight.createdAt
+    })
+  })
+
+  it('lists each invalid item with its reason and imports the rest', () => {
+    const [good, noPosition, longNote, manyTags, badColour, badTypes, notAnnotation] = itemsOf([
+      highlight,
+      highlight,
+      { ...highlight, note: 'x'.repeat(LIMITS.noteLength + 1) },
+      { ...highlight, tags: Array.from({ length: LIMITS.tagCount + 1 }, (_, i) => `tag${i}`) },
+      { ...highlight, id: 'colour-bad-1' },
+      { ...highlight, id: 'types-bad-1' },
+      highlight
+    ])
+
+    delete noPosition.target.selector[1].refinedBy
+    badColour.body.at(-1).value = 'purple'
+    badTypes.created = 20260102
+    badTypes.target.selector[1].refinedBy.start = '11'
+    notAnnotation.type = 'Note'
+
+    const result = imported({
+      type: 'AnnotationCollection',
+      first: {
+        type: 'AnnotationPage',
+        items: [good, noPosition, longNote, manyTags, badColour, badTypes, notAnnotation, 42]
+      }
+    })
+    expect(result.annotations).toEqual([highlight])
+    const reasons = Object.fromEntries(result.invalid.map((i) => [i.index, i.reason]))
+    expect(Object.keys(reasons)).toEqual(['1', '2', '3', '4', '5', '6', '7'])
+    expect(reasons[1]).toBe('Its target has no TextPositionSelector.')
+    expect(reasons[2]).toBe(`The note is longer than ${LIMITS.noteLength} characters.`)
+    expect(reasons[3]).toBe(`A note can have at most ${LIMITS.tagCount} tags.`)
+    expect(reasons[4]).toMatch(/^The colour is wrong: .*"purple"/)
+    expect(reasons[5]).toMatch(/The TextPositionSelector is wrong: .*string/)
+    expect(reasons[5]).toMatch(/The created time is wrong/)
+    expect(reasons[6]).toBe('Its type is not "Annotation".')
+    expect(reasons[7]).toBe('It is not an annotation object.')
+  })
+
+  it('refuses a target without any selector, or from another application', () => {
+    const [noSelector, foreign] = itemsOf([highlight, highlight])
+    delete noSelector.target.selector
+    foreign.target.source = 'https://example.org/page.html'
+    const { invalid } = imported([noSelector, foreign])
+    expect(invalid).toEqual([
+      { index: 0, reason: 'Its target has no selector.' },
+      { index: 1, reason: "Its target's source is not a report IRI (urn:x-reader:report:…)." }
+    ])
+  })
+
+  it('refuses, with a message and nothing imported, a file that is not JSON', () => {
+    const result = fromWebAnnotationJson('{"type": "AnnotationCollection", "first": ')
+    expect(result).toEqual({
+      error: expect.stringMatching(/^The file is not valid JSON \(.+\)\.$/)
+    })
+    expect(fromWebAnnotationJson('')).toHaveProperty('error')
+  })
+
+  it('refuses JSON that is not annotations, such as the report library or a list of numbers', () => {
+    for (const other of [library, [1, 2, 3], 'text', null, 7, { type: 'Person' }]) {
+      expect(fromWebAnnotationJson(JSON.stringify(other))).toEqual({
+        error: expect.stringContaining('does not contain Web Annotations')
+      })
+    }
+    expect(
+      fromWebAnnotationJson(JSON.stringify({ type: 'AnnotationCollection', first: 'https://x/p1' }))
+    ).toEqual({ error: expect.stringContaining('outside the file') })
+  })
+
+  it('imports a large file of 10,001 annotations', () => {
+    const many = Array.from({ length: 10_001 }, (_, i) => ({
+      ...highlight,
+      id: `bulk-${String(i).padStart(6, '0')}`
+    }))
+    const result = imported(exported(many))
+    expect(result.invalid).toEqual([])
+    expect(result.annotations).toHaveLength(10_001)
+    expect(result.annotations[10_000]).toEqual(many[10_000])
+  })
+
+  it(`refuses a file with more than ${LIMITS.annotationCount} items without reading them`, () => {
+    const json = `[${Array.from({ length: LIMITS.annotationCount + 1 }, () => '{}').join(',')}]`
+    expect(fromWebAnnotationJson(json)).toEqual({
+      error: expect.stringContaining(`at most ${LIMITS.annotationCount}`)
+    })
+  })
+})
