@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { buildEdition } from './fixtures/content'
+import { repoRoot } from './fixtures/paths'
 import { selectText } from './fixtures/select-text'
 import { expect, test } from './fixtures/test'
 
@@ -197,5 +199,61 @@ test.describe('highlights and notes', () => {
     await banner.getByRole('button', { name: 'Retry now' }).click()
     await expect(banner).toHaveCount(0)
     expect(readFileSync(file, 'utf8')).toContain(QUOTE)
+  })
+})
+
+test.describe('a corrected edition of the report', () => {
+  test('highlights follow their text, and a deleted passage is listed as unanchored', async ({
+    startApp
+  }) => {
+    const first = await startApp()
+    await expect(first.page.getByRole('heading', { level: 1 })).toBeVisible()
+    await selectText(first.page, P1, 'comprehensive CT legal framework')
+    await first.page.getByRole('toolbar').getByRole('button', { name: 'Evidence' }).click()
+    await selectText(first.page, P1, QUOTE)
+    await first.page.getByRole('toolbar').getByRole('button', { name: 'Important' }).click()
+    await expect(first.page.locator('mark[data-annotation-id]')).toHaveCount(2)
+    await first.close()
+
+    // The trainer ships a corrected edition: a sentence inserted before the first highlight,
+    // and the sentence with the second one removed.
+    const source = readFileSync(
+      join(repoRoot, 'resources', 'reports', 'crt2021-kazakhstan.txt'),
+      'utf8'
+    )
+    const edited = source
+      .replace(
+        'Kazakhstan has a comprehensive',
+        'This section was revised in 2023.  Kazakhstan has a comprehensive'
+      )
+      .replace(/President Tokayev signed amendments[^.]*\./, '')
+    expect(edited).not.toBe(source)
+    const generatedDir = buildEdition({
+      withBundledReport: false,
+      extra: {
+        'crt2021-kazakhstan.txt': edited,
+        'crt2021-kazakhstan.meta.json': readFileSync(
+          join(repoRoot, 'resources', 'reports', 'crt2021-kazakhstan.meta.json'),
+          'utf8'
+        )
+      }
+    })
+    const second = await startApp({ generatedDir })
+    await expect(second.page.locator(`#${P1} mark.hl-green`)).toHaveText(
+      'comprehensive CT legal framework'
+    )
+    await expect(second.page.locator('mark.hl-yellow')).toHaveCount(0)
+    await second.page.getByRole('tab', { name: 'Notes (2)' }).click()
+    const panel = second.page.getByRole('region', { name: 'Notes and highlights' })
+    await expect(panel.getByRole('heading', { name: 'Unanchored (1)' })).toBeVisible()
+    await expect(panel.locator('.note-item').last().locator('.note-quote')).toHaveText(QUOTE)
+
+    // Re-attach it to a passage of the new edition.
+    await selectText(second.page, P1, 'Law-enforcement officers and prosecutors')
+    await panel.getByRole('button', { name: 'Re-attach to selection' }).click()
+    await expect(panel.getByRole('heading', { name: /Unanchored/ })).toHaveCount(0)
+    await expect(second.page.locator(`#${P1} mark.hl-yellow`)).toHaveText(
+      'Law-enforcement officers and prosecutors'
+    )
   })
 })
