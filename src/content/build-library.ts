@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import * as v from 'valibot'
 import {
+  DEFAULT_EDITION,
   LIBRARY_FORMAT_VERSION,
+  type Edition,
   LibrarySchema,
   type Library,
   type ProcessedReport,
@@ -53,7 +55,10 @@ export function buildReport(source: ReportSource): ProcessedReport {
  * Builds the library: reports sorted by id. Throws a ContentError listing every report's
  * problems, or an Error if the result fails LibrarySchema (a bug, not a content problem).
  */
-export function buildLibrary(sources: readonly ReportSource[]): Library {
+export function buildLibrary(
+  sources: readonly ReportSource[],
+  edition: Edition = DEFAULT_EDITION
+): Library {
   const reports: ProcessedReport[] = []
   const problems: ContentProblem[] = []
   for (const source of [...sources].sort((a, b) => compareCodeUnits(a.id, b.id))) {
@@ -65,7 +70,7 @@ export function buildLibrary(sources: readonly ReportSource[]): Library {
     }
   }
   if (problems.length > 0) throw new ContentError(problems)
-  const library: Library = { formatVersion: LIBRARY_FORMAT_VERSION, reports }
+  const library: Library = { formatVersion: LIBRARY_FORMAT_VERSION, edition, reports }
   const checked = v.safeParse(LibrarySchema, library)
   if (!checked.success) {
     const details = checked.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`)

@@ -3,6 +3,7 @@ import { buildLibrary, checkReportText } from './build-library'
 import { packIndex } from '../shared/search/packed-index'
 import { buildSearchIndex, searchDocuments } from './build-search-index'
 import { ContentError } from './content-error'
+import { readEdition } from './read-edition'
 import { scanContentFolder } from './read-sources'
 import { writeGeneratedFiles, type GeneratedFile } from './write-generated'
 
@@ -27,12 +28,13 @@ export interface GenerateSummary {
  */
 export function renderGeneratedContent(contentDir: string): GeneratedContent {
   const scan = scanContentFolder(contentDir)
-  const problems = [...scan.problems, ...scan.rejected.flatMap(checkReportText)]
+  const { edition, problems: editionProblems } = readEdition(contentDir)
+  const problems = [...scan.problems, ...editionProblems, ...scan.rejected.flatMap(checkReportText)]
   let library: Library | undefined
   // With no valid source at all, the scan has already said why (each file, or an empty folder).
   if (scan.sources.length > 0) {
     try {
-      library = buildLibrary(scan.sources)
+      library = buildLibrary(scan.sources, edition)
     } catch (error) {
       if (!(error instanceof ContentError)) throw error
       problems.push(...error.problems)

@@ -22,6 +22,8 @@ export const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
   '.markdown': 'markdown'
 }
 export const METADATA_SUFFIX = '.meta.json'
+/** The edition manifest, beside the reports (see read-edition.ts). */
+export const EDITION_MANIFEST = 'edition.json'
 
 /** A report file whose text could be read. */
 export interface ReportFile {
@@ -74,6 +76,7 @@ export function scanContentFolder(contentDir: string): ContentScan {
   const sidecarNames = new Set<string>()
   for (const name of names) {
     if (name.startsWith('.') || !statSync(join(contentDir, name)).isFile()) continue
+    if (name === EDITION_MANIFEST) continue // read by read-edition.ts
     if (name.endsWith(METADATA_SUFFIX)) sidecarNames.add(name)
     else if (formatOf(name)) reportNames.push(name)
     else {

@@ -18,7 +18,7 @@ function run(...argv: string[]) {
   const stdout: string[] = []
   const stderr: string[] = []
   const code = runSearchCli({
-    argv: [...argv, '--generated', generatedDir],
+    argv: ['--generated', generatedDir, ...argv],
     env: {},
     projectRoot: PROJECT_ROOT,
     cwd: PROJECT_ROOT,

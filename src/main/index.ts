@@ -46,7 +46,8 @@ if (!app.requestSingleInstanceLock()) {
       library: loadGeneratedContent(paths.generatedDir),
       preferences: PreferencesStore.open(paths.userDataDir),
       annotations: AnnotationStore.open(paths.userDataDir),
-      dialogs: electronDialogs(() => mainWindow)
+      dialogs: electronDialogs(() => mainWindow),
+      appVersion: app.getVersion()
     })
     registerIpc(handlers, origins, (event) => event.sender === mainWindow?.webContents)
 

@@ -15,7 +15,8 @@ function setup() {
     library: loadGeneratedContent(writeGeneratedDir({})),
     preferences: PreferencesStore.open(userData),
     annotations: AnnotationStore.open(userData),
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null }
+    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+    appVersion: '1.2.3'
   })
   // The renderer's API over the real dispatcher, as the preload builds it over ipcRenderer.
   const api = createReaderApi((channel: IpcChannel, args: unknown[]) =>

@@ -17,6 +17,8 @@ export interface MainServices {
   preferences: PreferencesStore
   annotations: AnnotationStore
   dialogs: FileDialogs
+  /** The app's version, for the About screen. */
+  appVersion: string
 }
 
 export type IpcHandlers = {
@@ -28,12 +30,13 @@ export function createIpcHandlers({
   library,
   preferences,
   annotations,
-  dialogs
+  dialogs,
+  appVersion
 }: MainServices): IpcHandlers {
   const notes = new AnnotationService(annotations, library.ok ? library.library : null, dialogs)
   return {
     getLibraryOverview: () =>
-      libraryOverview(library, preferences.get().lastReportId, preferences.notices),
+      libraryOverview(library, preferences.get().lastReportId, preferences.notices, appVersion),
     getReport: (reportId) => {
       const report = findReport(library, reportId)
       if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)

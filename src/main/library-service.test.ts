@@ -6,12 +6,12 @@ import { findReport, libraryOverview } from './library-service'
 describe('the library as main serves it', () => {
   it('summarizes reports without paragraphs, and remembers the last one only while it exists', () => {
     const load = loadGeneratedContent(writeGeneratedDir({}))
-    const overview = libraryOverview(load, 'beta', [])
+    const overview = libraryOverview(load, 'beta', [], '1.0.0')
     expect(overview).toMatchObject({ ok: true, lastReportId: 'beta' })
     if (overview.ok) {
       expect(overview.reports[0]?.sections).toEqual([{ id: 'overview', heading: 'Overview' }])
     }
-    expect(libraryOverview(load, 'gone', [])).toMatchObject({ lastReportId: null })
+    expect(libraryOverview(load, 'gone', [], '1.0.0')).toMatchObject({ lastReportId: null })
     expect(findReport(load, 'beta')?.sections[0]?.paragraphs[0]?.text).toBe('About Beta Report.')
   })
 })

@@ -7,12 +7,20 @@ export type LibraryLoad = GeneratedLoad
 export function libraryOverview(
   load: LibraryLoad,
   lastReportId: string | null,
-  notices: string[]
+  notices: string[],
+  appVersion: string
 ): LibraryOverview {
   if (!load.ok) return { ok: false, problem: load.problem }
   const reports = load.library.reports.map(summarizeReport)
   const remembered = reports.some((r) => r.id === lastReportId) ? lastReportId : null
-  return { ok: true, reports, lastReportId: remembered, notices }
+  return {
+    ok: true,
+    reports,
+    edition: load.library.edition,
+    appVersion,
+    lastReportId: remembered,
+    notices
+  }
 }
 
 export function findReport(load: LibraryLoad, reportId: string): ProcessedReport | undefined {

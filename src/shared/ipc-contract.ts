@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { SlugSchema, type ProcessedReport, type ReportSummary } from './report-model'
+import { SlugSchema, type Edition, type ProcessedReport, type ReportSummary } from './report-model'
 import type { ReportHits, SearchResponse } from './search/search-types'
 import {
   AnnotationChangesSchema,
@@ -32,6 +32,9 @@ export type LibraryOverview =
   | {
       ok: true
       reports: ReportSummary[]
+      /** The edition this copy of the app is, for the title and the About screen. */
+      edition: Edition
+      appVersion: string
       lastReportId: string | null
       /** Things the user must be told, e.g. a damaged preferences file that was moved aside. */
       notices: string[]

@@ -50,10 +50,45 @@ export const ProcessedReportSchema = v.object({
 })
 export type ProcessedReport = v.InferOutput<typeof ProcessedReportSchema>
 
+/**
+ * An edition: the app as a trainer hands it out, named for its course. Read from `edition.json`
+ * in the content folder; shown in the window title and the About screen.
+ */
+export const EditionSchema = v.object({
+  appName: v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('appName is empty'),
+    v.maxLength(60, 'appName is longer than 60 characters')
+  ),
+  editionTitle: v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('editionTitle is empty'),
+    v.maxLength(120, 'editionTitle is longer than 120 characters')
+  ),
+  about: v.pipe(v.string(), v.maxLength(4000, 'about is longer than 4,000 characters')),
+  contact: v.pipe(v.string(), v.maxLength(200, 'contact is longer than 200 characters')),
+  /** `#rrggbb`, dark enough for text on white (checked by the build), or null for the default. */
+  accentColor: v.nullable(
+    v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'accentColor must look like #1d4f91'))
+  )
+})
+export type Edition = v.InferOutput<typeof EditionSchema>
+
+export const DEFAULT_EDITION: Edition = {
+  appName: 'Offline Reference Reader',
+  editionTitle: 'Standard edition',
+  about: '',
+  contact: '',
+  accentColor: null
+}
+
 export const LIBRARY_FORMAT_VERSION = 1
 
 export const LibrarySchema = v.object({
   formatVersion: v.literal(LIBRARY_FORMAT_VERSION),
+  edition: EditionSchema,
   reports: v.pipe(v.array(ProcessedReportSchema), v.minLength(1))
 })
 export type Library = v.InferOutput<typeof LibrarySchema>

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { searchDocuments } from '../../src/content/build-search-index'
 import {
   GENERATED_FILES,
+  DEFAULT_EDITION,
   LIBRARY_FORMAT_VERSION,
   type Library
 } from '../../src/shared/report-model'
@@ -32,6 +33,7 @@ export function sampleLibrary(): Library {
   })
   return {
     formatVersion: LIBRARY_FORMAT_VERSION,
+    edition: DEFAULT_EDITION,
     reports: [report('alpha', 'Alpha Report'), report('beta', 'Beta Report')]
   }
 }

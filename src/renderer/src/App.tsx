@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ContentProblem, ReaderApi } from '../../shared/ipc-contract'
-import type { ProcessedReport, ReportSummary } from '../../shared/report-model'
+import type { Edition, ProcessedReport, ReportSummary } from '../../shared/report-model'
 import { ErrorScreen } from './components/ErrorScreen'
 import { Notices } from './components/Notices'
 import { ReaderLayout } from './components/ReaderLayout'
@@ -8,7 +8,13 @@ import { ReaderLayout } from './components/ReaderLayout'
 type AppState =
   | { kind: 'loading' }
   | { kind: 'problem'; problem: ContentProblem }
-  | { kind: 'ready'; reports: ReportSummary[]; report: ProcessedReport }
+  | {
+      kind: 'ready'
+      reports: ReportSummary[]
+      report: ProcessedReport
+      edition: Edition
+      appVersion: string
+    }
 
 export function App({ api }: { api: ReaderApi }) {
   const [state, setState] = useState<AppState>({ kind: 'loading' })
@@ -27,7 +33,13 @@ export function App({ api }: { api: ReaderApi }) {
         const report = await api.getReport(firstId)
         if (cancelled) return
         setNotices(overview.notices)
-        setState({ kind: 'ready', reports: overview.reports, report })
+        setState({
+          kind: 'ready',
+          reports: overview.reports,
+          report,
+          edition: overview.edition,
+          appVersion: overview.appVersion
+        })
       } catch (error) {
         if (cancelled) return
         setState({
@@ -80,6 +92,8 @@ export function App({ api }: { api: ReaderApi }) {
         report={state.report}
         onSwitchReport={switchReport}
         onNotice={addNotice}
+        edition={state.edition}
+        appVersion={state.appVersion}
       />
     </>
   )

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { LIBRARY_FORMAT_VERSION, type Library } from '../report-model'
+import { DEFAULT_EDITION, LIBRARY_FORMAT_VERSION, type Library } from '../report-model'
 import { DEFAULT_COLOR_LABELS, LIMITS, type Annotation } from './annotation-model'
 import { fromWebAnnotationJson, toWebAnnotationCollection } from './web-annotation'
 
 const HASH = 'c'.repeat(64)
 const library: Library = {
   formatVersion: LIBRARY_FORMAT_VERSION,
+  edition: DEFAULT_EDITION,
   reports: [
     {
       id: 'crt2021-kazakhstan',

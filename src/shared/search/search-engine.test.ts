@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { searchDocuments } from '../../content/build-search-index'
-import { LIBRARY_FORMAT_VERSION, type Library } from '../report-model'
+import { DEFAULT_EDITION, LIBRARY_FORMAT_VERSION, type Library } from '../report-model'
 import { createSearchEngine } from './search-engine'
 import { packIndex } from './packed-index'
 
@@ -23,6 +23,7 @@ function library(): Library {
   })
   return {
     formatVersion: LIBRARY_FORMAT_VERSION,
+    edition: DEFAULT_EDITION,
     reports: [
       report('alpha', [
         ['Border Security', ['Guards patrol the border. Security at the border is tight.']],

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ReaderApi } from '../../../shared/ipc-contract'
-import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
+import type { Edition, ProcessedReport, ReportSummary } from '../../../shared/report-model'
+import { AboutDialog } from './AboutDialog'
 import { useAnnotationEditing } from '../annotations/useAnnotationEditing'
 import { AnnotationDialog } from '../annotations/AnnotationDialog'
 import { NotesPanel } from '../annotations/NotesPanel'
@@ -17,8 +18,6 @@ import { ReportHeader } from './ReportHeader'
 import { ReportText } from './ReportText'
 import { TableOfContents } from './TableOfContents'
 
-const APP_NAME = 'Offline Reference Reader'
-
 type SidebarTab = 'contents' | 'notes'
 
 export function ReaderLayout({
@@ -26,13 +25,17 @@ export function ReaderLayout({
   reports,
   report,
   onSwitchReport,
-  onNotice
+  onNotice,
+  edition,
+  appVersion
 }: {
   api: ReaderApi
   reports: ReportSummary[]
   report: ProcessedReport
   onSwitchReport: (reportId: string) => Promise<void>
   onNotice: (message: string) => void
+  edition: Edition
+  appVersion: string
 }) {
   const scrollRef = useRef<HTMLElement>(null)
   const sectionIds = report.sections.map((s) => s.id)
@@ -40,12 +43,19 @@ export function ReaderLayout({
   const search = useReaderSearch({ api, report, reports, onSwitchReport })
   const notes = useAnnotationEditing({ api, report, scrollRef, onSwitchReport, onNotice })
   const [tab, setTab] = useState<SidebarTab>('contents')
+  const [aboutOpen, setAboutOpen] = useState(false)
   const searching = search.query.trim() !== ''
 
   useEffect(() => {
-    document.title = `${report.metadata.title} — ${APP_NAME}`
+    document.title = `${report.metadata.title} — ${edition.editionTitle} — ${edition.appName}`
     scrollRef.current?.scrollTo({ top: 0 })
-  }, [report])
+  }, [report, edition])
+
+  // The edition's accent colour (checked for contrast at build time) for links and marks.
+  useEffect(() => {
+    if (edition.accentColor)
+      document.documentElement.style.setProperty('--accent', edition.accentColor)
+  }, [edition.accentColor])
 
   const openNoteFromSearch = useCallback(
     (id: string) => {
@@ -78,6 +88,11 @@ export function ReaderLayout({
             onClear={search.clear}
           />
         )}
+        <span className="toolbar-spacer" />
+        <span className="edition-title">{edition.editionTitle}</span>
+        <button type="button" className="about-button" onClick={() => setAboutOpen(true)}>
+          About
+        </button>
       </header>
       <aside className="sidebar">
         {searching ? (
@@ -180,6 +195,14 @@ export function ReaderLayout({
         />
       )}
       <SaveStateBanner saveState={notes.saveState} onRetry={() => void notes.retrySave()} />
+      {aboutOpen && (
+        <AboutDialog
+          edition={edition}
+          appVersion={appVersion}
+          reports={reports}
+          onClose={() => setAboutOpen(false)}
+        />
+      )}
     </div>
   )
 }

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as v from 'valibot'
+import { DEFAULT_EDITION, EditionSchema, type Edition } from '../shared/report-model'
+import type { ContentProblem } from './content-error'
+import { EDITION_MANIFEST } from './read-sources'
+
+/** Accent colours are used for links and buttons on white: WCAG AA for normal text. */
+export const MIN_ACCENT_CONTRAST = 4.5
+
+/**
+ * Reads the edition manifest of a content folder: `edition.json` with appName, editionTitle,
+ * about, contact and an optional accentColor. Without one the folder builds the standard edition;
+ * a manifest that is unreadable, incomplete, has unknown keys or an unreadable colour is a problem.
+ */
+export function readEdition(contentDir: string): { edition: Edition; problems: ContentProblem[] } {
+  const path = join(contentDir, EDITION_MANIFEST)
+  if (!existsSync(path)) return { edition: DEFAULT_EDITION, problems: [] }
+  const problem = (message: string) => ({
+    edition: DEFAULT_EDITION,
+    problems: [{ file: path, problem: message }]
+  })
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    return problem(`edition manifest is not valid JSON (${(error as Error).message})`)
+  }
+  const parsed = v.safeParse(
+    v.strictObject({
+      ...EditionSchema.entries,
+      accentColor: v.optional(EditionSchema.entries.accentColor, null)
+    }),
+    json
+  )
+  if (!parsed.success) {
+    return {
+      edition: DEFAULT_EDITION,
+      problems: parsed.issues.map((issue) => ({
+        file: path,
+        problem: `edition manifest: ${v.getDotPath(issue) ?? 'manifest'}: ${issue.message}`
+      }))
+    }
+  }
+  const edition = parsed.output
+  if (edition.accentColor) {
+    const ratio = contrastOnWhite(edition.accentColor)
+    if (ratio < MIN_ACCENT_CONTRAST) {
+      return problem(
+        `edition manifest: accentColor ${edition.accentColor} is too light for text on white (contrast ${ratio.toFixed(1)}:1, needs ${MIN_ACCENT_CONTRAST}:1)`
+      )
+    }
+  }
+  return { edition, problems: [] }
+}
+
+/** WCAG contrast ratio of a #rrggbb colour against white. */
+export function contrastOnWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  }
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
+  return 1.05 / (luminance + 0.05)
+}
