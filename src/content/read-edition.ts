@@ -38,7 +38,9 @@ export function readEdition(contentDir: string): { edition: Edition; problems: C
       edition: DEFAULT_EDITION,
       problems: parsed.issues.map((issue) => ({
         file: path,
-        problem: `edition manifest: ${v.getDotPath(issue) ?? 'manifest'}: ${issue.message}`
+        problem: issue.message.startsWith('Invalid key')
+          ? `edition manifest: ${v.getDotPath(issue) ?? 'a field'} is ${issue.input === undefined ? 'missing' : 'not allowed'}`
+          : `edition manifest: ${v.getDotPath(issue) ?? 'manifest'}: ${issue.message}`
       }))
     }
   }

@@ -65,6 +65,30 @@ describe('the app:// protocol', () => {
     expect((await serveAppRequest(root, `${APP_ORIGIN}/missing.js`)).status).toBe(404)
   })
 
+  it('refuses file://, other ports and other schemes on the app host', () => {
+    for (const url of [
+      'file:///etc/passwd',
+      'app://reader:8080/index.html',
+      'http://reader/index.html',
+      'app://reader.evil/index.html'
+    ]) {
+      expect(resolveAppRequest(root, url), url).toMatchObject({ kind: 'refused', status: 403 })
+    }
+  })
+
+  it('sends the CSP and nosniff with every answer, refusals and misses included', async () => {
+    for (const url of [
+      `${APP_ORIGIN}/index.html`,
+      `${APP_ORIGIN}/%2e%2e/secret.json`,
+      'app://other/index.html',
+      `${APP_ORIGIN}/missing.js`
+    ]) {
+      const answer = await serveAppRequest(root, url)
+      expect(answer.headers['Content-Security-Policy'], url).toBe(CONTENT_SECURITY_POLICY)
+      expect(answer.headers['X-Content-Type-Options'], url).toBe('nosniff')
+    }
+  })
+
   it('forbids inline script, eval and every outside origin in its CSP', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'")
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")

@@ -1,0 +1,418 @@
+import { describe, expect, it } from 'vitest'
+import { parseSource } from './ast'
+import { checkElectronShell, type ShellSources } from './electron-checks'
+import type { CheckResult } from './types'
+
+// Small stand-ins for src/main and src/preload: a good shell, and variants that each break one rule.
+
+const GOOD_WINDOW = `
+import { BrowserWindow } from 'electron'
+export function createWindow(preloadFile: string, url: string) {
+  const window = new BrowserWindow({
+    width: 800,
+    webPreferences: {
+      preload: preloadFile,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false
+    }
+  })
+  void window.loadURL(url)
+  return window
+}
+`
+
+const GOOD_SECURITY = `
+import { session, type App } from 'electron'
+export function lockDown(app: App) {
+  const ses = session.defaultSession
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  ses.setPermissionCheckHandler(() => false)
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('app://') }))
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith('app://reader/')) event.preventDefault()
+    })
+    contents.on('will-redirect', (event, url) => {
+      if (!url.startsWith('app://reader/')) event.preventDefault()
+    })
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  })
+}
+`
+
+const GOOD_INDEX = `
+import { app, protocol } from 'electron'
+app.enableSandbox()
+void app.whenReady().then(() => {
+  protocol.handle('app', async () => new Response('ok'))
+})
+`
+
+const GOOD_PRELOAD = `
+import { contextBridge, ipcRenderer } from 'electron'
+contextBridge.exposeInMainWorld('reader', {
+  search: (query: string) => ipcRenderer.invoke('search:query', query)
+})
+`
+
+interface Files {
+  window?: string
+  security?: string
+  index?: string
+  preload?: string
+  renderer?: string
+}
+
+function shell(overrides: Files = {}): ShellSources {
+  const files = {
+    window: GOOD_WINDOW,
+    security: GOOD_SECURITY,
+    index: GOOD_INDEX,
+    preload: GOOD_PRELOAD,
+    renderer: 'export const App = () => null',
+    ...overrides
+  }
+  const main = [
+    parseSource('src/main/window.ts', files.window),
+    parseSource('src/main/security.ts', files.security),
+    parseSource('src/main/index.ts', files.index)
+  ]
+  const preload = [parseSource('src/preload/index.ts', files.preload)]
+  const renderer = [parseSource('src/renderer/App.tsx', files.renderer)]
+  return { main, preload, all: [...main, ...preload, ...renderer] }
+}
+
+function run(overrides: Files = {}): CheckResult[] {
+  return checkElectronShell(shell(overrides))
+}
+
+/** Every finding message, for matching; checks that found nothing contribute none. */
+function findings(overrides: Files): string[] {
+  return run(overrides).flatMap((result) =>
+    result.findings.map((f) => `${result.id}: ${f.file ?? ''}:${f.line ?? ''} ${f.message}`)
+  )
+}
+
+describe('the static Electron checks', () => {
+  it('pass a good shell', () => {
+    const results = run()
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['web-preferences', 'pass'],
+      ['enable-sandbox', 'pass'],
+      ['permissions', 'pass'],
+      ['navigation', 'pass'],
+      ['window-open', 'pass'],
+      ['network', 'pass'],
+      ['custom-protocol', 'pass'],
+      ['open-external', 'pass'],
+      ['preload', 'pass']
+    ])
+  })
+
+  it.each([
+    ['sandbox: true', 'sandbox: false', /sandbox must be true, found false/],
+    ['contextIsolation: true', 'contextIsolation: false', /contextIsolation must be true/],
+    ['nodeIntegration: false', 'nodeIntegration: true', /nodeIntegration must be false/],
+    ['webSecurity: true', 'webSecurity: false', /webSecurity must be true/],
+    [
+      'allowRunningInsecureContent: false',
+      'allowRunningInsecureContent: true',
+      /allowRunningInsecureContent must be false/
+    ],
+    ['experimentalFeatures: false', 'experimentalFeatures: true', /experimentalFeatures must be/],
+    ['webviewTag: false', 'webviewTag: true', /webviewTag must be false/],
+    [
+      'webviewTag: false',
+      "webviewTag: false, enableBlinkFeatures: 'CSSVariables'",
+      /enableBlinkFeatures must not be set/
+    ],
+    [
+      'webviewTag: false',
+      'webviewTag: false, nodeIntegrationInSubFrames: true',
+      /nodeIntegrationInSubFrames must be false/
+    ],
+    ['sandbox: true,', '', /sandbox must be set to true/],
+    ['nodeIntegration: false,', '', /nodeIntegration must be set to false/],
+    ['contextIsolation: true,', '', /contextIsolation must be set to true/],
+    ['preload: preloadFile,', '', /preload must be set/],
+    ['sandbox: true', "sandbox: process.env.SANDBOX === '1'", /a value only known at run time/],
+    ['sandbox: true', 'sandbox: true, ...extra', /spreads another object/]
+  ])('catch a bad window: %s → %s', (good, bad, expected) => {
+    expect(GOOD_WINDOW).toContain(good)
+    const reported = findings({ window: GOOD_WINDOW.replace(good, bad) })
+    expect(reported.join('\n')).toMatch(expected)
+    expect(reported.every((f) => f.startsWith('web-preferences:'))).toBe(true)
+    expect(reported.join('\n')).toContain('src/main/window.ts:')
+  })
+
+  it('follow an aliased import and a const options object', () => {
+    const aliased = `
+      import { BrowserWindow as Win } from 'electron'
+      const options = { webPreferences: { sandbox: false, contextIsolation: true, nodeIntegration: false, preload: 'p' } }
+      export const w = new Win(options)
+    `
+    expect(findings({ window: aliased }).join('\n')).toMatch(/sandbox must be true, found false/)
+    const namespace = `
+      import * as electron from 'electron'
+      export const w = new electron.BrowserWindow({ webPreferences: { nodeIntegration: true } })
+    `
+    expect(findings({ window: namespace }).join('\n')).toMatch(/nodeIntegration must be false/)
+  })
+
+  it('fail when there is no BrowserWindow to check, or its options are unknown', () => {
+    expect(findings({ window: 'export {}' }).join('\n')).toMatch(/no `new BrowserWindow/)
+    const passedIn = `
+      import { BrowserWindow } from 'electron'
+      export const make = (options: object) => new BrowserWindow(options)
+    `
+    expect(findings({ window: passedIn }).join('\n')).toMatch(/cannot verify its options/)
+  })
+
+  it('check webPreferences written anywhere else, e.g. a window-open override', () => {
+    const override = GOOD_SECURITY.replace(
+      "() => ({ action: 'deny' })",
+      "() => ({ action: 'deny', overrideBrowserWindowOptions: { webPreferences: { sandbox: false } } })"
+    )
+    const reported = findings({ security: override }).join('\n')
+    expect(reported).toMatch(/webPreferences at src\/main\/security.ts.*sandbox must be true/)
+  })
+
+  it.each([
+    [
+      'a permission request handler that grants',
+      'callback(false))',
+      'callback(true))',
+      /only ever call callback\(false\)/
+    ],
+    [
+      'a permission request handler that grants some',
+      '(_contents, _permission, callback) => callback(false)',
+      "(_contents, permission, callback) => callback(permission === 'fullscreen')",
+      /only ever call callback\(false\)/
+    ],
+    [
+      'no permission request handler',
+      'ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))',
+      '',
+      /setPermissionRequestHandler is never called/
+    ],
+    [
+      'a null permission request handler',
+      '(_contents, _permission, callback) => callback(false)',
+      'null',
+      /restores Electron's default/
+    ],
+    [
+      'a permission check handler that can allow',
+      'setPermissionCheckHandler(() => false)',
+      "setPermissionCheckHandler((_c, permission) => permission === 'media')",
+      /check handler must always return false/
+    ],
+    [
+      'no permission check handler',
+      'ses.setPermissionCheckHandler(() => false)',
+      '',
+      /setPermissionCheckHandler is never called/
+    ],
+    [
+      'a will-navigate handler that never prevents',
+      "if (!url.startsWith('app://reader/')) event.preventDefault()\n    })\n    contents.on('will-redirect'",
+      "console.log(url, event)\n    })\n    contents.on('will-redirect'",
+      /'will-navigate' handler never calls preventDefault/
+    ],
+    [
+      'no will-navigate handler',
+      "contents.on('will-navigate'",
+      "contents.on('did-navigate'",
+      /no 'will-navigate' handler/
+    ],
+    [
+      'no will-redirect handler',
+      "contents.on('will-redirect'",
+      "contents.on('did-redirect-navigation'",
+      /no 'will-redirect' handler/
+    ],
+    [
+      'a webview allowed sometimes',
+      "contents.on('will-attach-webview', (event) => event.preventDefault())",
+      "contents.on('will-attach-webview', (event, prefs) => { if (prefs.nodeIntegration) event.preventDefault() })",
+      /must call preventDefault\(\) unconditionally/
+    ],
+    [
+      'a window-open handler that allows',
+      "() => ({ action: 'deny' })",
+      "(details) => ({ action: details.url.startsWith('app:') ? 'allow' : 'deny' })",
+      /must always return \{ action: 'deny' \}/
+    ],
+    [
+      'a window-open handler with a path that allows',
+      "() => ({ action: 'deny' })",
+      "(details) => { if (details.url === 'x') return { action: 'allow' }; return { action: 'deny' } }",
+      /must always return \{ action: 'deny' \}/
+    ],
+    [
+      'no onBeforeRequest filter',
+      'ses.webRequest.onBeforeRequest(',
+      'ses.webRequest.onCompleted(',
+      /no webRequest.onBeforeRequest/
+    ]
+  ])('catch %s', (_name, good, bad, expected) => {
+    expect(GOOD_SECURITY).toContain(good)
+    expect(findings({ security: GOOD_SECURITY.replace(good, bad) }).join('\n')).toMatch(expected)
+  })
+
+  it('require the handlers on every web contents, not just one', () => {
+    const oneWindow = `
+      import { BrowserWindow } from 'electron'
+      export function lockDown(window: BrowserWindow) {
+        window.webContents.session.setPermissionRequestHandler((_c, _p, callback) => callback(false))
+        window.webContents.session.setPermissionCheckHandler(() => false)
+        window.webContents.session.webRequest.onBeforeRequest((_d, callback) => callback({}))
+        window.webContents.on('will-navigate', (event) => event.preventDefault())
+        window.webContents.on('will-redirect', (event) => event.preventDefault())
+        window.webContents.on('will-attach-webview', (event) => event.preventDefault())
+        window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+      }
+    `
+    const reported = findings({ security: oneWindow }).join('\n')
+    expect(reported).toMatch(
+      /'will-navigate' handler must be attached in app.on\('web-contents-created'\)/
+    )
+    expect(reported).toMatch(/setWindowOpenHandler must be set in app.on\('web-contents-created'\)/)
+  })
+
+  it('follow a handler declared as a function in the same file', () => {
+    const named = GOOD_SECURITY.replace(
+      "contents.setWindowOpenHandler(() => ({ action: 'deny' }))",
+      'contents.setWindowOpenHandler(openHandler)'
+    ).concat("\nfunction openHandler() { return { action: 'allow' as const } }\n")
+    expect(findings({ security: named }).join('\n')).toMatch(
+      /must always return \{ action: 'deny' \}/
+    )
+  })
+
+  it.each([
+    ['no app.enableSandbox()', GOOD_INDEX.replace('app.enableSandbox()', ''), /never called/],
+    [
+      'app.enableSandbox() after ready',
+      GOOD_INDEX.replace('app.enableSandbox()\n', '').replace(
+        'void app.whenReady().then(() => {',
+        'void app.whenReady().then(() => {\n  app.enableSandbox()'
+      ),
+      /must run at the top level/
+    ],
+    [
+      'no protocol.handle',
+      GOOD_INDEX.replace('protocol.handle', 'protocol.unhandle'),
+      /protocol.handle is never called/
+    ],
+    [
+      'a file:// protocol',
+      GOOD_INDEX.concat("\nprotocol.registerFileProtocol('app', () => undefined)\n"),
+      /registerFileProtocol serves file paths/
+    ],
+    [
+      'a scheme that bypasses the CSP',
+      GOOD_INDEX.concat(
+        "\nprotocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { bypassCSP: true } }])\n"
+      ),
+      /bypassCSP/
+    ]
+  ])('catch %s', (_name, index, expected) => {
+    expect(findings({ index }).join('\n')).toMatch(expected)
+  })
+
+  it.each([
+    [
+      'loadFile',
+      'void window.loadURL(url)',
+      "void window.loadFile('index.html')",
+      /loadFile loads from file/
+    ],
+    [
+      'a file:// URL',
+      'void window.loadURL(url)',
+      'void window.loadURL(`file://${__dirname}/index.html`)',
+      /loadURL with a file:\/\/ URL/
+    ],
+    [
+      'pathToFileURL',
+      'void window.loadURL(url)',
+      'void window.loadURL(pathToFileURL(url).href)',
+      /loadURL with a file:\/\/ URL/
+    ]
+  ])('catch loading the renderer with %s', (_name, good, bad, expected) => {
+    expect(findings({ window: GOOD_WINDOW.replace(good, bad) }).join('\n')).toMatch(expected)
+  })
+
+  it.each([
+    [
+      'shell.openExternal(url)',
+      "import { shell } from 'electron'\nexport const open = (url: string) => shell.openExternal(url)"
+    ],
+    [
+      'a destructured openExternal',
+      "import { shell } from 'electron'\nconst { openExternal } = shell\nexport { openExternal }"
+    ],
+    [
+      "shell['openExternal']",
+      "import { shell } from 'electron'\nexport const open = (url: string) => shell['openExternal'](url)"
+    ]
+  ])('catch %s anywhere in src', (_name, renderer) => {
+    expect(findings({ renderer }).join('\n')).toMatch(
+      /open-external: src\/renderer\/App.tsx:\d+ shell.openExternal/
+    )
+  })
+
+  it.each([
+    [
+      'ipcRenderer itself',
+      "contextBridge.exposeInMainWorld('ipc', ipcRenderer)",
+      /ipcRenderer is used other than as ipcRenderer.invoke/
+    ],
+    [
+      'ipcRenderer in an object',
+      "contextBridge.exposeInMainWorld('api', { ipcRenderer })",
+      /ipcRenderer is used other than/
+    ],
+    [
+      'an unbound ipcRenderer method',
+      "contextBridge.exposeInMainWorld('api', { invoke: ipcRenderer.invoke })",
+      /ipcRenderer is used other than/
+    ],
+    [
+      'a generic send',
+      "contextBridge.exposeInMainWorld('api', { send: (c: string) => ipcRenderer.send(c) })",
+      /ipcRenderer is used other than/
+    ],
+    [
+      'a window global',
+      ";(window as any).api = { search: () => ipcRenderer.invoke('x') }",
+      /writes to a page global/
+    ],
+    ['Object.assign on window', 'Object.assign(window, { api: {} })', /writes to a page global/]
+  ])('catch a preload that exposes %s', (_name, extra, expected) => {
+    const preload = GOOD_PRELOAD.concat(`\n${extra}\n`)
+    expect(findings({ preload }).join('\n')).toMatch(expected)
+  })
+
+  it('catch a preload that never uses contextBridge', () => {
+    const preload =
+      "import { ipcRenderer } from 'electron'\nexport const x = () => ipcRenderer.invoke('a')"
+    expect(findings({ preload }).join('\n')).toMatch(/never calls contextBridge.exposeInMainWorld/)
+  })
+
+  it('are not fooled by comments or formatting', () => {
+    const commented = GOOD_WINDOW.replace(
+      'sandbox: true,',
+      "// sandbox: true,\n      /* sandbox: true */ 'sandbox':\n        false,"
+    )
+    expect(findings({ window: commented }).join('\n')).toMatch(/sandbox must be true, found false/)
+  })
+})

@@ -1,0 +1,666 @@
+import ts from 'typescript'
+import {
+  allNodes,
+  at,
+  constDeclaration,
+  electronImports,
+  eventListeners,
+  isElectronExport,
+  isFunctionBoundary,
+  isInsideListener,
+  lineOf,
+  literalValue,
+  mayFallThrough,
+  methodCalls,
+  parameterName,
+  propertyName,
+  references,
+  resolveFunction,
+  returnedExpressions,
+  staticPrefix,
+  unwrap,
+  type FunctionLike,
+  type Literal,
+  type Source
+} from './ast'
+import { resultOf, type CheckResult, type Finding } from './types'
+
+/**
+ * Static checks of the Electron shell against the Electron security checklist (numbers in the
+ * titles). They read the syntax tree, so formatting, comments and aliases do not fool them, and
+ * whatever they cannot prove from the source (a computed option, a handler passed in from
+ * elsewhere) is a finding: the audit only passes what it can show.
+ */
+export interface ShellSources {
+  /** Non-test sources under src/main. */
+  main: Source[]
+  /** Non-test sources under src/preload. */
+  preload: Source[]
+  /** Every non-test source under src. */
+  all: Source[]
+}
+
+export function checkElectronShell(sources: ShellSources): CheckResult[] {
+  return [
+    checkWebPreferences(sources),
+    checkSandboxSwitch(sources.main),
+    checkPermissionHandlers(sources.main),
+    checkNavigation(sources.main),
+    checkWindowOpen(sources.main),
+    checkNetworkBlock(sources.main),
+    checkCustomProtocol(sources.main),
+    checkNoOpenExternal(sources.all),
+    checkPreload(sources.preload)
+  ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// webPreferences (checklist 2, 3, 4, 6, 8, 9, 10, 11)
+
+interface PreferenceRule {
+  key: string
+  /** The only value allowed when the key is present (for `absent` rules, nothing is allowed). */
+  required?: Literal
+  /** The key must be written out, not left to Electron's default. */
+  explicit?: boolean
+  absent?: boolean
+  why: string
+}
+
+/**
+ * sandbox, contextIsolation and nodeIntegration must be written out: their defaults changed
+ * between Electron versions, so an explicit value pins the intent and survives a default change.
+ * The others are safe by default and only fail when switched the wrong way.
+ */
+export const PREFERENCE_RULES: PreferenceRule[] = [
+  { key: 'sandbox', required: true, explicit: true, why: 'checklist 4' },
+  { key: 'contextIsolation', required: true, explicit: true, why: 'checklist 3' },
+  { key: 'nodeIntegration', required: false, explicit: true, why: 'checklist 2' },
+  { key: 'nodeIntegrationInWorker', required: false, why: 'checklist 2' },
+  { key: 'nodeIntegrationInSubFrames', required: false, why: 'checklist 2' },
+  { key: 'webSecurity', required: true, why: 'checklist 6' },
+  { key: 'allowRunningInsecureContent', required: false, why: 'checklist 8' },
+  { key: 'experimentalFeatures', required: false, why: 'checklist 9' },
+  { key: 'enableBlinkFeatures', absent: true, why: 'checklist 10' },
+  { key: 'webviewTag', required: false, why: 'checklist 11' }
+]
+
+type ObjectShape =
+  | { kind: 'known'; properties: Map<string, ts.Expression>; node: ts.ObjectLiteralExpression }
+  | { kind: 'unknown'; reason: string }
+
+/** The properties of an object literal (or of a const initialized with one in the same file). */
+function objectShape(node: ts.Expression, source: Source): ObjectShape {
+  let expr = unwrap(node)
+  if (ts.isIdentifier(expr)) {
+    const declaration = constDeclaration(source, expr.text)
+    if (!declaration?.initializer) {
+      return { kind: 'unknown', reason: `${expr.text} is not a const object in this file` }
+    }
+    expr = unwrap(declaration.initializer)
+  }
+  if (!ts.isObjectLiteralExpression(expr)) {
+    return { kind: 'unknown', reason: 'it is not an object literal' }
+  }
+  const properties = new Map<string, ts.Expression>()
+  for (const property of expr.properties) {
+    if (ts.isSpreadAssignment(property)) {
+      return { kind: 'unknown', reason: 'it spreads another object into itself' }
+    }
+    if (ts.isShorthandPropertyAssignment(property)) {
+      properties.set(property.name.text, property.name)
+      continue
+    }
+    if (!ts.isPropertyAssignment(property)) continue
+    const name = propertyName(property.name)
+    if (name === null) return { kind: 'unknown', reason: 'it has a computed property name' }
+    // Later duplicates win, as in JavaScript.
+    properties.set(name, property.initializer)
+  }
+  return { kind: 'known', properties, node: expr }
+}
+
+function show(value: Literal | undefined): string {
+  return value === undefined ? 'a value only known at run time' : JSON.stringify(value)
+}
+
+function checkPreferenceObject(
+  source: Source,
+  where: ts.Node,
+  shape: ObjectShape,
+  label: string,
+  requirePreload: boolean
+): Finding[] {
+  if (shape.kind === 'unknown') {
+    return [at(source, where, `${label}: cannot verify webPreferences, ${shape.reason}`)]
+  }
+  const findings: Finding[] = []
+  for (const rule of PREFERENCE_RULES) {
+    const value = shape.properties.get(rule.key)
+    if (value === undefined) {
+      if (rule.explicit) {
+        findings.push(
+          at(
+            source,
+            shape.node,
+            `${label}: ${rule.key} must be set to ${rule.required} (${rule.why})`
+          )
+        )
+      }
+      continue
+    }
+    if (rule.absent) {
+      findings.push(at(source, value, `${label}: ${rule.key} must not be set (${rule.why})`))
+      continue
+    }
+    const actual = literalValue(value)
+    if (actual !== rule.required) {
+      findings.push(
+        at(
+          source,
+          value,
+          `${label}: ${rule.key} must be ${rule.required}, found ${show(actual)} (${rule.why})`
+        )
+      )
+    }
+  }
+  if (requirePreload) {
+    const preload = shape.properties.get('preload')
+    if (preload === undefined) {
+      findings.push(at(source, shape.node, `${label}: preload must be set (checklist 20)`))
+    } else if (literalValue(preload) === '' || literalValue(preload) === null) {
+      findings.push(at(source, preload, `${label}: preload must name the preload script`))
+    }
+  }
+  return findings
+}
+
+function checkWebPreferences({ main, all }: ShellSources): CheckResult {
+  const findings: Finding[] = []
+  const notes: string[] = []
+  const checked = new Set<ts.Node>()
+  let windows = 0
+  for (const source of main) {
+    const imports = electronImports(source)
+    for (const node of allNodes(source.file)) {
+      if (!ts.isNewExpression(node) || !isElectronExport(node.expression, 'BrowserWindow', imports))
+        continue
+      windows++
+      const label = `new BrowserWindow at ${source.path}:${lineOf(source, node)}`
+      notes.push(label)
+      const options = node.arguments?.[0]
+      if (!options) {
+        findings.push(at(source, node, `${label}: no options, so no explicit webPreferences`))
+        continue
+      }
+      const shape = objectShape(options, source)
+      if (shape.kind === 'unknown') {
+        findings.push(at(source, options, `${label}: cannot verify its options, ${shape.reason}`))
+        continue
+      }
+      const preferences = shape.properties.get('webPreferences')
+      if (!preferences) {
+        findings.push(at(source, options, `${label}: webPreferences must be set`))
+        continue
+      }
+      const preferenceShape = objectShape(preferences, source)
+      if (preferenceShape.kind === 'known') checked.add(preferenceShape.node)
+      findings.push(...checkPreferenceObject(source, preferences, preferenceShape, label, true))
+    }
+  }
+  if (windows === 0) {
+    findings.push({ message: 'no `new BrowserWindow(…)` found in src/main: nothing to verify' })
+  }
+  // webPreferences written anywhere else (window-open overrides, views) obey the same rules.
+  for (const source of all) {
+    for (const node of allNodes(source.file)) {
+      if (!ts.isPropertyAssignment(node) || propertyName(node.name) !== 'webPreferences') continue
+      const shape = objectShape(node.initializer, source)
+      if (shape.kind === 'known' && checked.has(shape.node)) continue
+      const label = `webPreferences at ${source.path}:${lineOf(source, node)}`
+      notes.push(label)
+      findings.push(...checkPreferenceObject(source, node.initializer, shape, label, false))
+    }
+    // nodeIntegrationInSubFrames anywhere in src, inside webPreferences or not.
+    for (const node of allNodes(source.file)) {
+      if (
+        ts.isPropertyAssignment(node) &&
+        propertyName(node.name) === 'nodeIntegrationInSubFrames' &&
+        literalValue(node.initializer) !== false
+      ) {
+        findings.push(
+          at(source, node, 'nodeIntegrationInSubFrames must be false wherever it is written')
+        )
+      }
+    }
+  }
+  return resultOf(
+    'web-preferences',
+    'BrowserWindow webPreferences (checklist 2, 3, 4, 6, 8, 9, 10, 11, 20)',
+    dedupe(findings),
+    notes.length ? [`checked: ${notes.join('; ')}`] : []
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// app.enableSandbox() (checklist 4)
+
+function checkSandboxSwitch(main: Source[]): CheckResult {
+  const findings: Finding[] = []
+  let found = 0
+  for (const source of main) {
+    const imports = electronImports(source)
+    for (const call of methodCalls(source, 'enableSandbox')) {
+      const callee = call.expression as ts.PropertyAccessExpression
+      if (!isElectronExport(callee.expression, 'app', imports)) continue
+      found++
+      if (enclosingFunction(call)) {
+        findings.push(
+          at(source, call, 'app.enableSandbox() must run at the top level, before the app is ready')
+        )
+      }
+    }
+  }
+  if (!found) findings.push({ message: 'app.enableSandbox() is never called in src/main' })
+  return resultOf(
+    'enable-sandbox',
+    'app.enableSandbox() for every renderer (checklist 4)',
+    findings
+  )
+}
+
+function enclosingFunction(node: ts.Node): ts.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionBoundary(current)) return current
+  }
+  return undefined
+}
+
+// ---------------------------------------------------------------------------------------------
+// Permissions (checklist 5)
+
+function checkPermissionHandlers(main: Source[]): CheckResult {
+  const findings: Finding[] = []
+  const requestCalls = main.flatMap((source) =>
+    methodCalls(source, 'setPermissionRequestHandler').map((call) => ({ source, call }))
+  )
+  const checkCalls = main.flatMap((source) =>
+    methodCalls(source, 'setPermissionCheckHandler').map((call) => ({ source, call }))
+  )
+  if (!requestCalls.length) {
+    findings.push({ message: 'setPermissionRequestHandler is never called: Electron grants all' })
+  }
+  if (!checkCalls.length) {
+    findings.push({ message: 'setPermissionCheckHandler is never called: Electron grants all' })
+  }
+  for (const { source, call } of requestCalls) {
+    const fn = handlerOf(source, call, 'setPermissionRequestHandler', findings)
+    if (!fn) continue
+    const callback = parameterName(fn, 2)
+    if (!callback) {
+      findings.push(at(source, fn, 'the permission request handler must answer its callback'))
+      continue
+    }
+    const uses = references(fn, callback)
+    const answers = uses.filter((use) => {
+      const parent = use.parent
+      return (
+        ts.isCallExpression(parent) &&
+        parent.expression === use &&
+        parent.arguments.length === 1 &&
+        parent.arguments[0] !== undefined &&
+        literalValue(parent.arguments[0]) === false
+      )
+    })
+    if (!answers.length || answers.length !== uses.length) {
+      findings.push(
+        at(source, fn, `the permission request handler must only ever call ${callback}(false)`)
+      )
+    }
+  }
+  for (const { source, call } of checkCalls) {
+    const fn = handlerOf(source, call, 'setPermissionCheckHandler', findings)
+    if (!fn) continue
+    const returns = returnedExpressions(fn)
+    if (
+      !returns.length ||
+      mayFallThrough(fn) ||
+      returns.some((expr) => !expr || literalValue(expr) !== false)
+    ) {
+      findings.push(at(source, fn, 'the permission check handler must always return false'))
+    }
+  }
+  return resultOf(
+    'permissions',
+    'every permission request and check denied (checklist 5)',
+    findings
+  )
+}
+
+/** The handler function passed as a call's first argument, or a finding saying why not. */
+function handlerOf(
+  source: Source,
+  call: ts.CallExpression,
+  what: string,
+  findings: Finding[],
+  index = 0
+): FunctionLike | null {
+  const argument = call.arguments[index]
+  if (!argument) {
+    findings.push(at(source, call, `${what} is called without a handler`))
+    return null
+  }
+  if (literalValue(argument) === null) {
+    findings.push(at(source, argument, `${what}(null) restores Electron's default, which allows`))
+    return null
+  }
+  const fn = resolveFunction(argument, source)
+  if (!fn) {
+    findings.push(at(source, argument, `${what}: cannot verify a handler not defined in this file`))
+  }
+  return fn
+}
+
+// ---------------------------------------------------------------------------------------------
+// Navigation and webviews (checklist 11, 12, 13)
+
+function checkNavigation(main: Source[]): CheckResult {
+  const findings: Finding[] = []
+  const notes: string[] = []
+  for (const [eventName, unconditional] of [
+    ['will-navigate', false],
+    ['will-redirect', false],
+    ['will-attach-webview', true]
+  ] as const) {
+    const listeners = main.flatMap((source) =>
+      eventListeners(source, eventName).map((call) => ({ source, call }))
+    )
+    if (!listeners.length) {
+      findings.push({ message: `no '${eventName}' handler in src/main` })
+      continue
+    }
+    for (const { source, call } of listeners) {
+      notes.push(`${eventName} at ${source.path}:${lineOf(source, call)}`)
+      if (!isInsideListener(call, 'web-contents-created', source)) {
+        findings.push(
+          at(
+            source,
+            call,
+            `the '${eventName}' handler must be attached in app.on('web-contents-created'), so every web contents gets it`
+          )
+        )
+      }
+      const fn = handlerOf(source, call, `on('${eventName}')`, findings, 1)
+      if (!fn) continue
+      const event = parameterName(fn, 0)
+      const prevents = event ? preventDefaultCalls(fn, event) : []
+      if (!prevents.length) {
+        findings.push(at(source, fn, `the '${eventName}' handler never calls preventDefault()`))
+      } else if (unconditional && !prevents.some((call) => isUnconditional(fn, call))) {
+        findings.push(
+          at(source, fn, `the '${eventName}' handler must call preventDefault() unconditionally`)
+        )
+      }
+    }
+  }
+  return resultOf(
+    'navigation',
+    'navigation away and webviews prevented on every web contents (checklist 11, 12, 13)',
+    findings,
+    notes.length ? [`handlers: ${notes.join('; ')}`] : []
+  )
+}
+
+function preventDefaultCalls(fn: FunctionLike, event: string): ts.CallExpression[] {
+  return allNodes(fn).filter(
+    (node): node is ts.CallExpression =>
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'preventDefault' &&
+      ts.isIdentifier(node.expression.expression) &&
+      node.expression.expression.text === event
+  )
+}
+
+/** The call is the function's expression body, or a top-level statement of its block body. */
+function isUnconditional(fn: FunctionLike, call: ts.CallExpression): boolean {
+  if (!fn.body) return false
+  if (!ts.isBlock(fn.body)) return unwrap(fn.body) === call
+  return fn.body.statements.some(
+    (statement) => ts.isExpressionStatement(statement) && unwrap(statement.expression) === call
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// New windows (checklist 14)
+
+function checkWindowOpen(main: Source[]): CheckResult {
+  const findings: Finding[] = []
+  const calls = main.flatMap((source) =>
+    methodCalls(source, 'setWindowOpenHandler').map((call) => ({ source, call }))
+  )
+  if (!calls.length) findings.push({ message: 'setWindowOpenHandler is never called in src/main' })
+  for (const { source, call } of calls) {
+    if (!isInsideListener(call, 'web-contents-created', source)) {
+      findings.push(
+        at(
+          source,
+          call,
+          "setWindowOpenHandler must be set in app.on('web-contents-created'), so every web contents gets it"
+        )
+      )
+    }
+    const fn = handlerOf(source, call, 'setWindowOpenHandler', findings)
+    if (!fn) continue
+    const returns = returnedExpressions(fn)
+    const denies = (expr: ts.Expression | undefined) => {
+      if (!expr) return false
+      const shape = objectShape(expr, source)
+      if (shape.kind !== 'known') return false
+      const action = shape.properties.get('action')
+      return action !== undefined && literalValue(action) === 'deny'
+    }
+    if (!returns.length || mayFallThrough(fn) || !returns.every(denies)) {
+      findings.push(at(source, fn, "the window-open handler must always return { action: 'deny' }"))
+    }
+  }
+  return resultOf('window-open', 'every new window denied (checklist 14)', findings)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Network (checklist 1)
+
+function checkNetworkBlock(main: Source[]): CheckResult {
+  const calls = main.flatMap((source) =>
+    methodCalls(source, 'onBeforeRequest').filter((call) => {
+      const receiver = (call.expression as ts.PropertyAccessExpression).expression
+      return ts.isPropertyAccessExpression(receiver) && receiver.name.text === 'webRequest'
+    })
+  )
+  return resultOf(
+    'network',
+    'requests outside the app cancelled (checklist 1)',
+    calls.length ? [] : [{ message: 'no webRequest.onBeforeRequest filter in src/main' }],
+    ['what it lets through is proven by src/main/security.test.ts']
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Custom protocol instead of file:// (checklist 18)
+
+function checkCustomProtocol(main: Source[]): CheckResult {
+  const findings: Finding[] = []
+  let handled = 0
+  for (const source of main) {
+    const imports = electronImports(source)
+    for (const call of methodCalls(source, 'handle')) {
+      const receiver = (call.expression as ts.PropertyAccessExpression).expression
+      if (isElectronExport(receiver, 'protocol', imports)) handled++
+    }
+    for (const method of ['registerFileProtocol', 'interceptFileProtocol']) {
+      for (const call of methodCalls(source, method)) {
+        findings.push(at(source, call, `${method} serves file paths: use protocol.handle`))
+      }
+    }
+    for (const call of methodCalls(source, 'loadFile')) {
+      findings.push(at(source, call, 'loadFile loads from file://: load the app:// URL instead'))
+    }
+    for (const call of methodCalls(source, 'loadURL')) {
+      const argument = call.arguments[0]
+      if (!argument) continue
+      const value = staticPrefix(argument, source)
+      const usesFileUrl = allNodes(argument).some(
+        (node) => ts.isIdentifier(node) && node.text === 'pathToFileURL'
+      )
+      if (value?.trim().toLowerCase().startsWith('file:') || usesFileUrl) {
+        findings.push(at(source, call, 'loadURL with a file:// URL: load the app:// URL instead'))
+      }
+    }
+    for (const node of allNodes(source.file)) {
+      if (
+        (ts.isStringLiteral(node) ||
+          ts.isNoSubstitutionTemplateLiteral(node) ||
+          ts.isTemplateHead(node)) &&
+        node.text.trim().toLowerCase().startsWith('file:')
+      ) {
+        findings.push(at(source, node, 'a file:// URL in the main process'))
+      }
+      if (
+        ts.isPropertyAssignment(node) &&
+        propertyName(node.name) === 'bypassCSP' &&
+        literalValue(node.initializer) !== false
+      ) {
+        findings.push(at(source, node, 'a scheme privileged with bypassCSP skips the CSP'))
+      }
+    }
+  }
+  if (!handled) findings.push({ message: 'protocol.handle is never called in src/main' })
+  return resultOf(
+    'custom-protocol',
+    'renderer served by protocol.handle, never file:// (checklist 18)',
+    dedupe(findings)
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// shell.openExternal (checklist 15)
+
+function checkNoOpenExternal(all: Source[]): CheckResult {
+  const findings: Finding[] = []
+  for (const source of all) {
+    for (const node of allNodes(source.file)) {
+      const named =
+        (ts.isIdentifier(node) || ts.isStringLiteral(node)) && node.text === 'openExternal'
+      if (named) findings.push(at(source, node, 'shell.openExternal: the app never opens the web'))
+    }
+  }
+  return resultOf(
+    'open-external',
+    'no shell.openExternal anywhere in src (checklist 15)',
+    dedupe(findings),
+    [`${all.length} source files read`]
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preload (checklist 20)
+
+const PAGE_GLOBALS = new Set(['window', 'globalThis', 'self', 'global', 'document'])
+
+function checkPreload(preload: Source[]): CheckResult {
+  const findings: Finding[] = []
+  let exposed = 0
+  if (!preload.length) findings.push({ message: 'no preload source in src/preload' })
+  for (const source of preload) {
+    const imports = electronImports(source)
+    for (const call of methodCalls(source, 'exposeInMainWorld')) {
+      const receiver = (call.expression as ts.PropertyAccessExpression).expression
+      if (isElectronExport(receiver, 'contextBridge', imports)) exposed++
+      else
+        findings.push(at(source, call, 'exposeInMainWorld on something other than contextBridge'))
+    }
+    for (const node of allNodes(source.file)) {
+      // window.x = …, globalThis['x'] = …: a way round contextBridge.
+      if (
+        ts.isBinaryExpression(node) &&
+        node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left)) &&
+        ts.isIdentifier(unwrap(node.left.expression)) &&
+        PAGE_GLOBALS.has((unwrap(node.left.expression) as ts.Identifier).text)
+      ) {
+        findings.push(at(source, node, 'the preload writes to a page global: use contextBridge'))
+      }
+      // Object.assign(window, …) / Object.defineProperty(globalThis, …)
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        ts.isIdentifier(node.expression.expression) &&
+        node.expression.expression.text === 'Object' &&
+        ['assign', 'defineProperty', 'defineProperties'].includes(node.expression.name.text)
+      ) {
+        const target = node.arguments[0]
+        if (
+          target &&
+          ts.isIdentifier(unwrap(target)) &&
+          PAGE_GLOBALS.has((unwrap(target) as ts.Identifier).text)
+        )
+          findings.push(at(source, node, 'the preload writes to a page global: use contextBridge'))
+      }
+    }
+    findings.push(...ipcRendererLeaks(source, imports))
+  }
+  if (preload.length && !exposed) {
+    findings.push({ message: 'the preload never calls contextBridge.exposeInMainWorld' })
+  }
+  return resultOf(
+    'preload',
+    'preload exposes a typed API through contextBridge only, never ipcRenderer (checklist 20)',
+    dedupe(findings),
+    [`${preload.length} preload file(s), ${exposed} exposeInMainWorld call(s)`]
+  )
+}
+
+/**
+ * ipcRenderer may only appear as `ipcRenderer.invoke(…)`, called inside a function. Any other use
+ * (the object itself, a bound or unbound method, `.on`, `.send`) could hand it to the page.
+ */
+function ipcRendererLeaks(source: Source, imports: ReturnType<typeof electronImports>): Finding[] {
+  const findings: Finding[] = []
+  const locals = [...imports.named].filter(([, exported]) => exported === 'ipcRenderer')
+  const uses: ts.Expression[] = locals.flatMap(([local]) => references(source.file, local))
+  for (const node of allNodes(source.file)) {
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      node.name.text === 'ipcRenderer' &&
+      isElectronExport(node, 'ipcRenderer', imports)
+    ) {
+      uses.push(node)
+    }
+  }
+  for (const use of uses) {
+    const member = use.parent
+    const allowed =
+      ts.isPropertyAccessExpression(member) &&
+      member.expression === use &&
+      member.name.text === 'invoke' &&
+      ts.isCallExpression(member.parent) &&
+      member.parent.expression === member &&
+      enclosingFunction(member.parent) !== undefined
+    if (!allowed) {
+      findings.push(
+        at(source, use, 'ipcRenderer is used other than as ipcRenderer.invoke(…) in a function')
+      )
+    }
+  }
+  return findings
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter((finding) => {
+    const key = `${finding.file}:${finding.line}:${finding.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
