@@ -4,7 +4,12 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { APP_ORIGIN } from '../src/main/app-protocol'
 import { originOf } from '../src/main/trust'
-import { channelByMethod } from '../src/shared/ipc-contract'
+import {
+  channelByMethod,
+  ipcEvents,
+  subscriberName,
+  type IpcEvent
+} from '../src/shared/ipc-contract'
 import { selectText } from './fixtures/select-text'
 import { expect, test } from './fixtures/test'
 
@@ -13,6 +18,7 @@ const QUOTE = 'abolishing the death penalty'
 
 test.describe('what the page can reach', () => {
   test('the page sees only the typed reader API: no Node, no ipcRenderer', async ({ startApp }) => {
+    // Every contract method, and one subscriber per contract event (e.g. onMenuCommand).
     const { page } = await startApp()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     const globals = await page.evaluate(() => ({
@@ -25,7 +31,10 @@ test.describe('what the page can reach', () => {
       require: 'undefined',
       process: 'undefined',
       ipcRenderer: 'undefined',
-      readerMethods: Object.keys(channelByMethod).sort()
+      readerMethods: [
+        ...Object.keys(channelByMethod),
+        ...(Object.keys(ipcEvents) as IpcEvent[]).map(subscriberName)
+      ].sort()
     })
   })
 

@@ -396,10 +396,32 @@ describe('the static Electron checks', () => {
       ";(window as any).api = { search: () => ipcRenderer.invoke('x') }",
       /writes to a page global/
     ],
-    ['Object.assign on window', 'Object.assign(window, { api: {} })', /writes to a page global/]
+    ['Object.assign on window', 'Object.assign(window, { api: {} })', /writes to a page global/],
+    [
+      "a page callback passed straight to ipcRenderer.on (it would get Electron's event)",
+      "contextBridge.exposeInMainWorld('ev', { on: (cb: () => void) => ipcRenderer.on('menu:command', cb) })",
+      /ipcRenderer is used other than/
+    ],
+    [
+      "a listener that reads Electron's event",
+      "contextBridge.exposeInMainWorld('ev', { on: (cb: (e: unknown) => void) => { const l = (event: unknown) => cb(event); ipcRenderer.on('menu:command', l) } })",
+      /ipcRenderer is used other than/
+    ],
+    [
+      'ipcRenderer.on outside a function',
+      "ipcRenderer.on('menu:command', (_event: unknown) => undefined)",
+      /ipcRenderer is used other than/
+    ]
   ])('catch a preload that exposes %s', (_name, extra, expected) => {
     const preload = GOOD_PRELOAD.concat(`\n${extra}\n`)
     expect(findings({ preload }).join('\n')).toMatch(expected)
+  })
+
+  it("pass a preload whose event listeners drop Electron's event", () => {
+    const preload = GOOD_PRELOAD.concat(
+      "\ncontextBridge.exposeInMainWorld('ev', { on: (cb: (p: unknown) => void) => { const listener = (_event: unknown, payload: unknown) => cb(payload); ipcRenderer.on('menu:command', listener); return () => { ipcRenderer.removeListener('menu:command', listener) } } })\n"
+    )
+    expect(findings({ preload }).join('\n')).not.toMatch(/ipcRenderer/)
   })
 
   it('catch a preload that never uses contextBridge', () => {

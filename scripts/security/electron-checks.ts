@@ -621,8 +621,11 @@ function checkPreload(preload: Source[]): CheckResult {
 }
 
 /**
- * ipcRenderer may only appear as `ipcRenderer.invoke(…)`, called inside a function. Any other use
- * (the object itself, a bound or unbound method, `.on`, `.send`) could hand it to the page.
+ * ipcRenderer may only appear as `ipcRenderer.invoke(…)`, called inside a function, or as
+ * `ipcRenderer.on/removeListener(channel, listener)` inside a function where the listener drops
+ * Electron's event (its first parameter, which carries `sender`, the ipcRenderer itself, is never
+ * read). Any other use (the object itself, a bound or unbound method, `.send`, a page callback
+ * passed straight to `.on`) could hand it to the page.
  */
 function ipcRendererLeaks(source: Source, imports: ReturnType<typeof electronImports>): Finding[] {
   const findings: Finding[] = []
@@ -639,20 +642,40 @@ function ipcRendererLeaks(source: Source, imports: ReturnType<typeof electronImp
   }
   for (const use of uses) {
     const member = use.parent
-    const allowed =
+    const call =
       ts.isPropertyAccessExpression(member) &&
       member.expression === use &&
-      member.name.text === 'invoke' &&
       ts.isCallExpression(member.parent) &&
       member.parent.expression === member &&
       enclosingFunction(member.parent) !== undefined
+        ? member.parent
+        : undefined
+    const method = call ? (member as ts.PropertyAccessExpression).name.text : ''
+    const allowed =
+      call !== undefined &&
+      (method === 'invoke' ||
+        (['on', 'removeListener'].includes(method) && dropsEvent(call.arguments[1], source)))
     if (!allowed) {
       findings.push(
-        at(source, use, 'ipcRenderer is used other than as ipcRenderer.invoke(…) in a function')
+        at(
+          source,
+          use,
+          'ipcRenderer is used other than as ipcRenderer.invoke(…) in a function, or .on/.removeListener with a listener that drops the event'
+        )
       )
     }
   }
   return findings
+}
+
+/** A listener (inline, or a const/function in this file) that never reads its first parameter. */
+function dropsEvent(listener: ts.Expression | undefined, source: Source): boolean {
+  const fn = listener && resolveFunction(listener, source)
+  if (!fn) return false
+  const first = fn.parameters[0]
+  if (!first) return true
+  if (!ts.isIdentifier(first.name) || !fn.body) return false
+  return references(fn.body, first.name.text).length === 0
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -21,7 +21,7 @@ import type { AnnotationStore } from './annotation-store'
 
 /** Native file dialogs, passed in: Electron's in the app, stand-ins in the e2e harness and tests. */
 export interface FileDialogs {
-  chooseSavePath(defaultName: string, format: 'markdown' | 'json'): Promise<string | null>
+  chooseSavePath(defaultName: string, format: 'markdown' | 'json' | 'pdf'): Promise<string | null>
   chooseOpenPath(): Promise<string | null>
 }
 

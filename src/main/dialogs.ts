@@ -1,16 +1,19 @@
 import { dialog, type BrowserWindow } from 'electron'
 import type { FileDialogs } from './annotation-service'
 
+const SAVE_FILTERS = {
+  markdown: { name: 'Markdown', extensions: ['md'] },
+  json: { name: 'Web Annotation JSON', extensions: ['json'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] }
+}
+
 /** Electron's native file dialogs, attached to the reader window. */
 export function electronDialogs(window: () => BrowserWindow | null): FileDialogs {
   return {
     async chooseSavePath(defaultName, format) {
       const options = {
         defaultPath: defaultName,
-        filters:
-          format === 'markdown'
-            ? [{ name: 'Markdown', extensions: ['md'] }]
-            : [{ name: 'Web Annotation JSON', extensions: ['json'] }]
+        filters: [SAVE_FILTERS[format]]
       }
       const owner = window()
       const result = owner

@@ -3,9 +3,11 @@ import { APP_ENTRY_URL } from './app-protocol'
 import { AnnotationStore } from './annotation-store'
 import { resolveAppPaths } from './app-paths'
 import { electronDialogs } from './dialogs'
-import { registerIpc } from './ipc'
+import { electronPrinter } from './electron-printer'
+import { registerIpc, sendEvent } from './ipc'
 import { createIpcHandlers } from './ipc-handlers'
 import { loadGeneratedContent } from '../content/load-generated'
+import { installAppMenu } from './menu'
 import { PreferencesStore } from './preferences-store'
 import { handleAppScheme, registerAppScheme } from './protocol'
 import { lockDownWebContents } from './security'
@@ -42,15 +44,22 @@ if (!app.requestSingleInstanceLock()) {
     lockDownWebContents(app, origins)
     handleAppScheme(paths.rendererDir)
 
+    const library = loadGeneratedContent(paths.generatedDir)
     const handlers = createIpcHandlers({
-      library: loadGeneratedContent(paths.generatedDir),
+      library,
       preferences: PreferencesStore.open(paths.userDataDir),
       annotations: AnnotationStore.open(paths.userDataDir),
       dialogs: electronDialogs(() => mainWindow),
+      printer: electronPrinter(() => mainWindow),
       appVersion: app.getVersion()
     })
     registerIpc(handlers, origins, (event) => event.sender === mainWindow?.webContents)
 
+    installAppMenu({
+      appName: library.ok ? library.library.edition.appName : app.name,
+      platform: process.platform,
+      send: (command) => mainWindow && sendEvent(mainWindow.webContents, 'menuCommand', command)
+    })
     mainWindow = createReaderWindow(paths.preloadFile, devServerUrl ?? APP_ENTRY_URL)
     mainWindow.on('closed', () => (mainWindow = null))
   })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeGeneratedDir } from '../../test/support/generated-content'
-import { createReaderApi, ipcContract, type IpcChannel } from '../shared/ipc-contract'
+import { createReaderApi, ipcContract, ipcEvents, type IpcChannel } from '../shared/ipc-contract'
 import { createIpcHandlers, dispatchIpc } from './ipc-handlers'
 import { loadGeneratedContent } from '../content/load-generated'
 import { AnnotationStore } from './annotation-store'
@@ -16,11 +16,13 @@ function setup() {
     preferences: PreferencesStore.open(userData),
     annotations: AnnotationStore.open(userData),
     dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+    printer: { toPdf: async () => new Uint8Array(), print: async () => undefined },
     appVersion: '1.2.3'
   })
   // The renderer's API over the real dispatcher, as the preload builds it over ipcRenderer.
-  const api = createReaderApi((channel: IpcChannel, args: unknown[]) =>
-    dispatchIpc(handlers, channel, args)
+  const api = createReaderApi(
+    (channel: IpcChannel, args: unknown[]) => dispatchIpc(handlers, channel, args),
+    () => () => undefined
   )
   return { handlers, api, userData }
 }
@@ -84,8 +86,29 @@ describe('the IPC contract, end to end through main', () => {
     expect(long.message).toMatch(/only its first 500 characters/)
   })
 
-  it('declares one distinct channel per method', () => {
-    const channels = Object.values(ipcContract).map((c) => c.channel)
+  it('declares one distinct channel per method and per event', () => {
+    const channels = [...Object.values(ipcContract), ...Object.values(ipcEvents)].map(
+      (c) => c.channel
+    )
     expect(new Set(channels).size).toBe(channels.length)
+  })
+
+  it('hands the page only event payloads that match the contract, and unsubscribes', () => {
+    const listeners = new Map<string, (payload: unknown) => void>()
+    const api = createReaderApi(
+      async () => ({ ok: true, value: null }),
+      (channel, deliver) => {
+        listeners.set(channel, deliver)
+        return () => listeners.delete(channel)
+      }
+    )
+    const received: string[] = []
+    const stop = api.onMenuCommand((command) => received.push(command))
+    const send = listeners.get(ipcEvents.menuCommand.channel)
+    for (const payload of ['print', 'rm -rf', 42, null, { command: 'about' }, 'theme-dark'])
+      send?.(payload)
+    expect(received).toEqual(['print', 'theme-dark'])
+    stop()
+    expect(listeners.size).toBe(0)
   })
 })

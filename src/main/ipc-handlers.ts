@@ -11,12 +11,15 @@ import { AnnotationService, type FileDialogs } from './annotation-service'
 import type { AnnotationStore } from './annotation-store'
 import { findReport, libraryOverview, type LibraryLoad } from './library-service'
 import type { PreferencesStore } from './preferences-store'
+import { PrintService, type Printer } from './print-service'
 
 export interface MainServices {
   library: LibraryLoad
   preferences: PreferencesStore
   annotations: AnnotationStore
   dialogs: FileDialogs
+  /** Prints the reader's page or makes a PDF of it: Electron's webContents in the app. */
+  printer: Printer
   /** The app's version, for the About screen. */
   appVersion: string
 }
@@ -31,12 +34,19 @@ export function createIpcHandlers({
   preferences,
   annotations,
   dialogs,
+  printer,
   appVersion
 }: MainServices): IpcHandlers {
   const notes = new AnnotationService(annotations, library.ok ? library.library : null, dialogs)
+  // The report on screen is the one last chosen (the renderer saves each switch), else the first.
+  const printing = new PrintService(printer, dialogs, () => {
+    const last = preferences.get().lastReportId
+    if (last && findReport(library, last)) return last
+    return library.ok ? (library.library.reports[0]?.id ?? null) : null
+  })
   return {
     getLibraryOverview: () =>
-      libraryOverview(library, preferences.get().lastReportId, preferences.notices, appVersion),
+      libraryOverview(library, preferences.get(), preferences.notices, appVersion),
     getReport: (reportId) => {
       const report = findReport(library, reportId)
       if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
@@ -47,6 +57,13 @@ export function createIpcHandlers({
         throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
       }
       return preferences.setLastReport(reportId)
+    },
+    setReadingSettings: (reading) => preferences.setReadingSettings(reading),
+    setReadingPosition: (reportId, paragraphId) => {
+      if (!findReport(library, reportId)) {
+        throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+      }
+      return preferences.setReadingPosition(reportId, paragraphId)
     },
     search: (query, options) => engineOf(library).search(query, options),
     hitsInReport: (query, reportId) => {
@@ -67,7 +84,9 @@ export function createIpcHandlers({
     }),
     retrySave: () => annotations.retryNow(),
     exportAnnotations: (format) => notes.export(format),
-    importAnnotations: () => notes.import()
+    importAnnotations: () => notes.import(),
+    exportPdf: () => printing.exportPdf(),
+    printReport: () => printing.print()
   }
 }
 

@@ -68,6 +68,8 @@ const validArgs: Record<IpcMethod, unknown[]> = {
   getLibraryOverview: [],
   getReport: ['crt2021-kazakhstan'],
   setLastReport: ['crt2021-kazakhstan'],
+  setReadingSettings: [{ theme: 'dark', fontSize: 18, lineWidth: 'medium' }],
+  setReadingPosition: ['crt2021-kazakhstan', 'overview-p1'],
   search: ['border', {}],
   hitsInReport: ['border', 'crt2021-kazakhstan'],
   searchNotes: ['border'],
@@ -79,7 +81,9 @@ const validArgs: Record<IpcMethod, unknown[]> = {
   setColorLabels: [null],
   retrySave: [],
   exportAnnotations: ['json'],
-  importAnnotations: []
+  importAnnotations: [],
+  exportPdf: [{ withNotes: true }],
+  printReport: [{ withNotes: false }]
 }
 /** Methods whose valid arguments are simple enough to write here; the rest need real records. */
 const simpleMethods = methods.filter((m) => !(validArgs[m] as unknown[]).includes(null))

@@ -1,5 +1,11 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { ipcContract, type IpcMethod } from '../shared/ipc-contract'
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import {
+  ipcContract,
+  ipcEvents,
+  type IpcEvent,
+  type IpcEventPayload,
+  type IpcMethod
+} from '../shared/ipc-contract'
 import { dispatchIpc, type IpcHandlers } from './ipc-handlers'
 import { isTrustedSender } from './trust'
 
@@ -27,4 +33,13 @@ export function registerIpc(
       return dispatchIpc(handlers, channel, args)
     })
   }
+}
+
+/** Sends one of the contract's events to a window's page, typed by the contract. */
+export function sendEvent<E extends IpcEvent>(
+  contents: WebContents,
+  event: E,
+  payload: IpcEventPayload<E>
+): void {
+  if (!contents.isDestroyed()) contents.send(ipcEvents[event].channel, payload)
 }

@@ -1,17 +1,18 @@
 import type { GeneratedLoad } from '../content/load-generated'
-import type { LibraryOverview } from '../shared/ipc-contract'
+import type { LibraryOverview, Preferences } from '../shared/ipc-contract'
 import { summarizeReport, type ProcessedReport } from '../shared/report-model'
 
 export type LibraryLoad = GeneratedLoad
 
 export function libraryOverview(
   load: LibraryLoad,
-  lastReportId: string | null,
+  preferences: Preferences,
   notices: string[],
   appVersion: string
 ): LibraryOverview {
   if (!load.ok) return { ok: false, problem: load.problem }
   const reports = load.library.reports.map(summarizeReport)
+  const { lastReportId, reading, positions } = preferences
   const remembered = reports.some((r) => r.id === lastReportId) ? lastReportId : null
   return {
     ok: true,
@@ -19,6 +20,8 @@ export function libraryOverview(
     edition: load.library.edition,
     appVersion,
     lastReportId: remembered,
+    reading,
+    positions,
     notices
   }
 }

@@ -36,13 +36,35 @@ export type LibraryOverview =
       edition: Edition
       appVersion: string
       lastReportId: string | null
+      reading: ReadingSettings
+      positions: Record<string, string>
       /** Things the user must be told, e.g. a damaged preferences file that was moved aside. */
       notices: string[]
     }
   | { ok: false; problem: ContentProblem }
 
+export const THEMES = ['system', 'light', 'dark'] as const
+export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const
+export const FONT_SIZE = { min: 14, max: 28, default: 18 } as const
+
+export const ReadingSettingsSchema = v.strictObject({
+  theme: v.picklist(THEMES),
+  fontSize: v.pipe(v.number(), v.integer(), v.minValue(FONT_SIZE.min), v.maxValue(FONT_SIZE.max)),
+  lineWidth: v.picklist(LINE_WIDTHS)
+})
+export type ReadingSettings = v.InferOutput<typeof ReadingSettingsSchema>
+
+export const DEFAULT_READING_SETTINGS: ReadingSettings = {
+  theme: 'system',
+  fontSize: FONT_SIZE.default,
+  lineWidth: 'medium'
+}
+
 export interface Preferences {
   lastReportId: string | null
+  reading: ReadingSettings
+  /** Where the reader left each report: the paragraph at the top of the view. */
+  positions: Record<string, string>
 }
 
 /**
@@ -57,6 +79,9 @@ const SearchOptionsSchema = v.strictObject({
   asYouType: v.optional(v.boolean())
 })
 
+/** Print and PDF export: the renderer has already laid the page out with or without notes. */
+const PrintOptionsSchema = v.strictObject({ withNotes: v.boolean() })
+
 export const ipcContract = {
   getLibraryOverview: {
     channel: 'library:get-overview',
@@ -69,6 +94,14 @@ export const ipcContract = {
   setLastReport: {
     channel: 'preferences:set-last-report',
     args: v.tuple([SlugSchema])
+  },
+  setReadingSettings: {
+    channel: 'preferences:set-reading-settings',
+    args: v.tuple([ReadingSettingsSchema])
+  },
+  setReadingPosition: {
+    channel: 'preferences:set-reading-position',
+    args: v.tuple([SlugSchema, SlugSchema])
   },
   search: {
     channel: 'search:query',
@@ -117,6 +150,14 @@ export const ipcContract = {
   importAnnotations: {
     channel: 'annotations:import',
     args: v.tuple([])
+  },
+  exportPdf: {
+    channel: 'print:export-pdf',
+    args: v.tuple([PrintOptionsSchema])
+  },
+  printReport: {
+    channel: 'print:print',
+    args: v.tuple([PrintOptionsSchema])
   }
 } as const
 
@@ -125,6 +166,8 @@ export interface IpcResults {
   getLibraryOverview: LibraryOverview
   getReport: ProcessedReport
   setLastReport: Preferences
+  setReadingSettings: Preferences
+  setReadingPosition: Preferences
   search: SearchResponse
   hitsInReport: ReportHits
   searchNotes: NoteHit[]
@@ -137,6 +180,8 @@ export interface IpcResults {
   retrySave: SaveState
   exportAnnotations: { status: 'saved'; path: string; count: number } | { status: 'cancelled' }
   importAnnotations: ImportOutcome
+  exportPdf: { status: 'saved'; path: string } | { status: 'cancelled' }
+  printReport: { status: 'done' }
 }
 
 /** An annotation with where it sits in the current edition of its report. */
@@ -168,9 +213,40 @@ export type IpcMethod = keyof typeof ipcContract
 export type IpcArgs<M extends IpcMethod> = v.InferOutput<(typeof ipcContract)[M]['args']>
 export type IpcChannel = (typeof ipcContract)[IpcMethod]['channel']
 
-/** The API the preload exposes as `window.reader`. */
+/** What the application menu asks the renderer to do. */
+export const MENU_COMMANDS = [
+  'print',
+  'export-pdf',
+  'theme-system',
+  'theme-light',
+  'theme-dark',
+  'shortcuts',
+  'about'
+] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+/**
+ * Events main sends to the renderer (webContents.send), with a schema for each payload. The
+ * preload checks every payload before the page sees it and never hands over Electron's event.
+ */
+export const ipcEvents = {
+  menuCommand: { channel: 'menu:command', payload: v.picklist(MENU_COMMANDS) }
+} as const
+
+export type IpcEvent = keyof typeof ipcEvents
+export type IpcEventPayload<E extends IpcEvent> = v.InferOutput<(typeof ipcEvents)[E]['payload']>
+export type IpcEventChannel = (typeof ipcEvents)[IpcEvent]['channel']
+/** `menuCommand` → `onMenuCommand`: the name under which the page subscribes to an event. */
+export type IpcEventSubscriber<E extends IpcEvent> = `on${Capitalize<E>}`
+
+/** The API the preload exposes as `window.reader`: every method, and a subscriber per event. */
 export type ReaderApi = {
   [M in IpcMethod]: (...args: IpcArgs<M>) => Promise<IpcResults[M]>
+} & {
+  /** Calls `callback` with each event's payload; the returned function unsubscribes. */
+  [E in IpcEvent as IpcEventSubscriber<E>]: (
+    callback: (payload: IpcEventPayload<E>) => void
+  ) => () => void
 }
 
 /**
@@ -222,12 +298,15 @@ export const channelByMethod = Object.fromEntries(
 
 /**
  * Builds the renderer-facing API over any transport that delivers envelopes
- * (ipcRenderer.invoke in the preload, a Playwright binding in the browser harness).
+ * (ipcRenderer.invoke in the preload, a Playwright binding in the browser harness), and events
+ * (`subscribe` listens on one event channel and returns how to stop; it passes on the raw
+ * payload only, which is checked against the contract here before the page's callback sees it).
  */
 export function createReaderApi(
-  invoke: (channel: IpcChannel, args: unknown[]) => Promise<unknown>
+  invoke: (channel: IpcChannel, args: unknown[]) => Promise<unknown>,
+  subscribe: (channel: IpcEventChannel, deliver: (payload: unknown) => void) => () => void
 ): ReaderApi {
-  const api = {} as Record<IpcMethod, (...args: unknown[]) => Promise<unknown>>
+  const api = {} as Record<string, (...args: never[]) => unknown>
   for (const method of Object.keys(channelByMethod) as IpcMethod[]) {
     api[method] = async (...args: unknown[]) => {
       const envelope = (await invoke(channelByMethod[method], args)) as IpcEnvelope<unknown>
@@ -235,5 +314,20 @@ export function createReaderApi(
       throw new IpcError(envelope.error.code, envelope.error.message)
     }
   }
+  for (const event of Object.keys(ipcEvents) as IpcEvent[]) {
+    const { channel, payload } = ipcEvents[event]
+    api[subscriberName(event)] = (callback: (value: unknown) => void) => {
+      if (typeof callback !== 'function')
+        throw new TypeError(`${subscriberName(event)} needs a function.`)
+      return subscribe(channel, (raw) => {
+        const parsed = v.safeParse(payload, raw)
+        if (parsed.success) callback(parsed.output)
+      })
+    }
+  }
   return api as unknown as ReaderApi
+}
+
+export function subscriberName<E extends IpcEvent>(event: E): IpcEventSubscriber<E> {
+  return `on${event.charAt(0).toUpperCase()}${event.slice(1)}` as IpcEventSubscriber<E>
 }

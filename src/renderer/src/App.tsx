@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { ContentProblem, ReaderApi } from '../../shared/ipc-contract'
+import type { ContentProblem, ReaderApi, ReadingSettings } from '../../shared/ipc-contract'
 import type { Edition, ProcessedReport, ReportSummary } from '../../shared/report-model'
 import { ErrorScreen } from './components/ErrorScreen'
 import { Notices } from './components/Notices'
@@ -14,6 +14,8 @@ type AppState =
       report: ProcessedReport
       edition: Edition
       appVersion: string
+      reading: ReadingSettings
+      positions: Record<string, string>
     }
 
 export function App({ api }: { api: ReaderApi }) {
@@ -38,7 +40,9 @@ export function App({ api }: { api: ReaderApi }) {
           reports: overview.reports,
           report,
           edition: overview.edition,
-          appVersion: overview.appVersion
+          appVersion: overview.appVersion,
+          reading: overview.reading,
+          positions: overview.positions
         })
       } catch (error) {
         if (cancelled) return
@@ -94,6 +98,8 @@ export function App({ api }: { api: ReaderApi }) {
         onNotice={addNotice}
         edition={state.edition}
         appVersion={state.appVersion}
+        reading={state.reading}
+        positions={state.positions}
       />
     </>
   )

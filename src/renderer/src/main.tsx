@@ -1,7 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import './themes.css'
 import './styles.css'
+import './print.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import {
   COLOR_IDS,
   LIMITS,
   type ColorId,
   type ColorLabels
 } from '../../../shared/annotations/annotation-model'
+import { useModalDialog } from '../components/useModalDialog'
 
 export interface AnnotationDraft {
   /** What is annotated, shown at the top: the quote, or the section heading. */
@@ -48,18 +49,13 @@ export function AnnotationDialog({
   onDelete: () => void
   onCancel: () => void
 }) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const dialogRef = useModalDialog()
   const [color, setColor] = useState(draft.color)
   const [note, setNote] = useState(draft.note)
   const [tagText, setTagText] = useState(draft.tags.join(', '))
   const tags = parseTags(tagText)
   const tooManyTags = tags.length > LIMITS.tagCount
   const longTag = tags.find((t) => t.length > LIMITS.tagLength)
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   const title =
     draft.kind === 'section'

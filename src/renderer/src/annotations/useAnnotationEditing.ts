@@ -100,8 +100,13 @@ export function useAnnotationEditing({
     if (created) window.getSelection()?.removeAllRanges()
   }
 
-  const noteOnSelection = () => {
-    const target = targetOf(readSelection(scrollRef.current))
+  const noteOnSelection = () => noteOn(targetOf(readSelection(scrollRef.current)))
+
+  /** From the keyboard: highlight a range (the search hit the reader is on) and write a note. */
+  const noteOnRange = (range: { paragraphId: string; start: number; end: number }) =>
+    noteOn(targetOf({ ...range, rect: { top: 0, left: 0, bottom: 0 } }))
+
+  const noteOn = (target: ReturnType<typeof targetOf>) => {
     if (!target) return
     openDialog(
       {
@@ -281,6 +286,7 @@ export function useAnnotationEditing({
     transferMessage,
     highlightSelection,
     noteOnSelection,
+    noteOnRange,
     addSectionNote,
     edit,
     closeDialog,

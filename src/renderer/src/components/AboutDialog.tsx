@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react'
 import type { Edition, ReportSummary } from '../../../shared/report-model'
+import { useModalDialog } from './useModalDialog'
 
 /** About this edition: what it is, who to contact, the app version, and every report's source. */
 export function AboutDialog({
@@ -13,11 +13,7 @@ export function AboutDialog({
   reports: ReportSummary[]
   onClose: () => void
 }) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
+  const dialogRef = useModalDialog()
   return (
     <dialog
       ref={dialogRef}

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ReaderApi } from '../../../shared/ipc-contract'
+import type { ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
 import type { Edition, ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import { AboutDialog } from './AboutDialog'
+import { DisplaySettings } from '../settings/DisplaySettings'
+import { useReadingPosition } from '../settings/useReadingPosition'
+import { useReadingSettings } from '../settings/useReadingSettings'
 import { useAnnotationEditing } from '../annotations/useAnnotationEditing'
 import { AnnotationDialog } from '../annotations/AnnotationDialog'
 import { NotesPanel } from '../annotations/NotesPanel'
@@ -17,6 +20,10 @@ import { useReaderSearch } from '../search/useReaderSearch'
 import { ReportHeader } from './ReportHeader'
 import { ReportText } from './ReportText'
 import { TableOfContents } from './TableOfContents'
+import { ShortcutsDialog } from './ShortcutsDialog'
+import { useAppCommands } from '../hooks/useAppCommands'
+import { PrintDialog } from '../print/PrintDialog'
+import { usePrinting } from '../print/usePrinting'
 
 type SidebarTab = 'contents' | 'notes'
 
@@ -27,7 +34,9 @@ export function ReaderLayout({
   onSwitchReport,
   onNotice,
   edition,
-  appVersion
+  appVersion,
+  reading,
+  positions
 }: {
   api: ReaderApi
   reports: ReportSummary[]
@@ -36,6 +45,8 @@ export function ReaderLayout({
   onNotice: (message: string) => void
   edition: Edition
   appVersion: string
+  reading: ReadingSettings
+  positions: Record<string, string>
 }) {
   const scrollRef = useRef<HTMLElement>(null)
   const sectionIds = report.sections.map((s) => s.id)
@@ -44,11 +55,21 @@ export function ReaderLayout({
   const notes = useAnnotationEditing({ api, report, scrollRef, onSwitchReport, onNotice })
   const [tab, setTab] = useState<SidebarTab>('contents')
   const [aboutOpen, setAboutOpen] = useState(false)
+  const [displayOpen, setDisplayOpen] = useState(false)
+  const display = useReadingSettings(api, reading, onNotice)
+  const progress = useReadingPosition(api, report, scrollRef, positions, onNotice)
   const searching = search.query.trim() !== ''
+  const printing = usePrinting(api, onNotice)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  useAppCommands(api, {
+    print: () => printing.open('print'),
+    exportPdf: () => printing.open('export-pdf'),
+    shortcuts: () => setShortcutsOpen(true),
+    about: () => setAboutOpen(true)
+  })
 
   useEffect(() => {
     document.title = `${report.metadata.title} — ${edition.editionTitle} — ${edition.appName}`
-    scrollRef.current?.scrollTo({ top: 0 })
   }, [report, edition])
 
   // The edition's accent colour (checked for contrast at build time) for links and marks.
@@ -56,6 +77,23 @@ export function ReaderLayout({
     if (edition.accentColor)
       document.documentElement.style.setProperty('--accent', edition.accentColor)
   }, [edition.accentColor])
+
+  const highlightHit = useCallback(() => {
+    const range = search.activeHitRange()
+    if (range) notes.noteOnRange(range)
+  }, [search, notes])
+
+  // Alt+H: highlight the current search hit, from the keyboard.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && event.key.toLowerCase() === 'h') {
+        event.preventDefault()
+        highlightHit()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [highlightHit])
 
   const openNoteFromSearch = useCallback(
     (id: string) => {
@@ -86,15 +124,31 @@ export function ReaderLayout({
             onPrevious={search.previous}
             onNext={search.next}
             onClear={search.clear}
+            onHighlight={highlightHit}
           />
         )}
         <span className="toolbar-spacer" />
         <span className="edition-title">{edition.editionTitle}</span>
+        <button type="button" className="about-button" onClick={() => setDisplayOpen(true)}>
+          Display
+        </button>
+        <span role="status" className="print-status">
+          {printing.status}
+        </span>
+        <button type="button" className="about-button" onClick={() => printing.open('print')}>
+          Print / PDF…
+        </button>
         <button type="button" className="about-button" onClick={() => setAboutOpen(true)}>
           About
         </button>
       </header>
-      <aside className="sidebar">
+      {/* While searching the results hold nothing focusable: the panel itself takes focus so
+          it can be scrolled from the keyboard. */}
+      <aside
+        className="sidebar"
+        aria-label={searching ? 'Search results and notes' : 'Contents and notes'}
+        tabIndex={searching ? 0 : undefined}
+      >
         {searching ? (
           <>
             <SearchResults
@@ -155,6 +209,17 @@ export function ReaderLayout({
         )}
       </aside>
       <main className="reading-pane" ref={scrollRef} tabIndex={0} aria-label="Report text">
+        <div
+          className="reading-progress"
+          role="progressbar"
+          aria-label="Reading progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={progress}
+          aria-valuetext={`${progress}% of the report`}
+        >
+          <div className="reading-progress-bar" style={{ width: `${progress}%` }} />
+        </div>
         <div className="page">
           <ReportHeader reports={reports} report={report} onSwitchReport={onSwitchReport} />
           <ReportText
@@ -167,15 +232,23 @@ export function ReaderLayout({
             onAddSectionNote={notes.addSectionNote}
           />
         </div>
+        {/* Floating, but inside the main landmark so screen readers find them with the text. */}
+        {notes.selection && notes.colorLabels && !notes.dialog && (
+          <SelectionToolbar
+            selection={notes.selection}
+            colorLabels={notes.colorLabels}
+            onHighlight={(color) => void notes.highlightSelection(color)}
+            onHighlightWithNote={notes.noteOnSelection}
+          />
+        )}
+        {notes.undo && (
+          <UndoToast
+            message={notes.undo.message}
+            onUndo={() => void notes.undoDelete()}
+            onDone={notes.dismissUndo}
+          />
+        )}
       </main>
-      {notes.selection && notes.colorLabels && !notes.dialog && (
-        <SelectionToolbar
-          selection={notes.selection}
-          colorLabels={notes.colorLabels}
-          onHighlight={(color) => void notes.highlightSelection(color)}
-          onHighlightWithNote={notes.noteOnSelection}
-        />
-      )}
       {notes.dialog && notes.colorLabels && (
         <AnnotationDialog
           key={notes.dialog.key}
@@ -187,14 +260,14 @@ export function ReaderLayout({
           onCancel={notes.closeDialog}
         />
       )}
-      {notes.undo && (
-        <UndoToast
-          message={notes.undo.message}
-          onUndo={() => void notes.undoDelete()}
-          onDone={notes.dismissUndo}
+      <SaveStateBanner saveState={notes.saveState} onRetry={() => void notes.retrySave()} />
+      {displayOpen && (
+        <DisplaySettings
+          settings={display.settings}
+          onChange={display.update}
+          onClose={() => setDisplayOpen(false)}
         />
       )}
-      <SaveStateBanner saveState={notes.saveState} onRetry={() => void notes.retrySave()} />
       {aboutOpen && (
         <AboutDialog
           edition={edition}
@@ -203,6 +276,16 @@ export function ReaderLayout({
           onClose={() => setAboutOpen(false)}
         />
       )}
+      {printing.dialog && (
+        <PrintDialog
+          primary={printing.dialog}
+          withNotes={printing.withNotes}
+          onWithNotesChange={printing.setWithNotes}
+          onRun={printing.run}
+          onCancel={printing.close}
+        />
+      )}
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
     </div>
   )
 }

@@ -2,7 +2,17 @@ import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ProcessedReport } from '../../../shared/report-model'
 import type { ReportHits } from '../../../shared/search/search-types'
+import { Fragment } from 'react'
 import { Marked, type HighlightMark } from './Marked'
+
+/** A highlight's note, printed in a box after its paragraph (only when printing with notes). */
+interface PrintNote {
+  id: string
+  start: number
+  end: number
+  label: string
+  annotation: AnnotationView['annotation']
+}
 
 export function ReportText({
   report,
@@ -31,6 +41,8 @@ export function ReportText({
     next += paragraph.spans.length
   }
   const highlightsByParagraph = new Map<string, HighlightMark[]>()
+  // Printed after their paragraph when the reader prints with notes (print.css).
+  const printNotesByParagraph = new Map<string, PrintNote[]>()
   const sectionNotes = new Map<string, AnnotationView[]>()
   for (const view of annotations) {
     const { anchor, annotation } = view
@@ -51,6 +63,11 @@ export function ReportText({
       description: `Highlight, ${label}${annotation.note ? `. Note: ${annotation.note.slice(0, 120)}` : ''}`
     })
     highlightsByParagraph.set(anchor.paragraphId, list)
+    if (annotation.note.trim() !== '') {
+      const notes = printNotesByParagraph.get(anchor.paragraphId) ?? []
+      notes.push({ id: annotation.id, start: anchor.start, end: anchor.end, label, annotation })
+      printNotesByParagraph.set(anchor.paragraphId, notes)
+    }
   }
 
   const openFromEvent = (target: EventTarget) => {
@@ -112,16 +129,33 @@ export function ReportText({
           ))}
           {section.paragraphs.map((paragraph) => {
             const marks = spansByParagraph.get(paragraph.id)
+            const printNotes = printNotesByParagraph.get(paragraph.id) ?? []
             return (
-              <p key={paragraph.id} id={paragraph.id} data-paragraph="">
-                <Marked
-                  text={paragraph.text}
-                  spans={marks?.spans ?? []}
-                  firstMark={marks?.first ?? 0}
-                  activeMark={activeHit}
-                  highlights={highlightsByParagraph.get(paragraph.id) ?? []}
-                />
-              </p>
+              <Fragment key={paragraph.id}>
+                <p id={paragraph.id} data-paragraph="">
+                  <Marked
+                    text={paragraph.text}
+                    spans={marks?.spans ?? []}
+                    firstMark={marks?.first ?? 0}
+                    activeMark={activeHit}
+                    highlights={highlightsByParagraph.get(paragraph.id) ?? []}
+                  />
+                </p>
+                {printNotes.length > 0 && (
+                  <div className="print-notes">
+                    {printNotes
+                      .sort((a, b) => a.start - b.start)
+                      .map(({ id, start, end, label, annotation }) => (
+                        <div key={id} className={`print-note hl-border-${annotation.color}`}>
+                          <span className="print-note-label">
+                            Note ({label}) on “{paragraph.text.slice(start, end)}”
+                          </span>
+                          <p className="note-text">{annotation.note}</p>
+                        </div>
+                      ))}
+                  </div>
+                )}
+              </Fragment>
             )
           })}
         </section>

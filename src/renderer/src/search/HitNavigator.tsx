@@ -4,13 +4,16 @@ export function HitNavigator({
   count,
   onPrevious,
   onNext,
-  onClear
+  onClear,
+  onHighlight
 }: {
   current: number
   count: number
   onPrevious: () => void
   onNext: () => void
   onClear: () => void
+  /** Highlight the current hit and write a note on it: the keyboard way to make a highlight. */
+  onHighlight: () => void
 }) {
   return (
     <div className="hit-navigator" aria-label="Hits in the text">
@@ -27,6 +30,9 @@ export function HitNavigator({
       </button>
       <button type="button" onClick={onNext} disabled={count === 0} aria-keyshortcuts="F3">
         Next
+      </button>
+      <button type="button" onClick={onHighlight} disabled={current < 0} aria-keyshortcuts="Alt+H">
+        Highlight hit…
       </button>
       <button type="button" onClick={onClear} aria-keyshortcuts="Escape">
         Clear

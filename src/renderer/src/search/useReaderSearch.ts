@@ -167,6 +167,8 @@ export function useReaderSearch({
     onKeyDown,
     hits,
     activeHit,
+    /** Where the current hit is: paragraph and offsets in its text. */
+    activeHitRange: () => hitRange(hits, activeHit),
     next: () => step(1),
     previous: () => step(-1),
     clear
@@ -180,4 +182,18 @@ function hitNumberInParagraph(hits: ReportHits, paragraphId: string): number {
     number += paragraph.spans.length
   }
   return -1
+}
+
+function hitRange(
+  hits: ReportHits | null,
+  number: number
+): { paragraphId: string; start: number; end: number } | null {
+  if (!hits || number < 0) return null
+  let first = 0
+  for (const paragraph of hits.paragraphs) {
+    const span = paragraph.spans[number - first]
+    if (span) return { paragraphId: paragraph.paragraphId, start: span[0], end: span[1] }
+    first += paragraph.spans.length
+  }
+  return null
 }

@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react'
+import { useModalDialog } from '../components/useModalDialog'
+import type { PrintAction } from './usePrinting'
+
+/** Print or save a PDF of the report, with or without the reader's highlights and notes. */
+export function PrintDialog({
+  primary,
+  withNotes,
+  onWithNotesChange,
+  onRun,
+  onCancel
+}: {
+  /** The action asked for (Print… or Export PDF…): the default button. */
+  primary: PrintAction
+  withNotes: boolean
+  onWithNotesChange: (value: boolean) => void
+  onRun: (action: PrintAction) => void
+  onCancel: () => void
+}) {
+  const dialogRef = useModalDialog()
+  const primaryRef = useRef<HTMLButtonElement>(null)
+  // After showModal (which focuses the first button): start on the action asked for.
+  useEffect(() => primaryRef.current?.focus(), [])
+  const action = (kind: PrintAction, label: string) => (
+    <button
+      type="button"
+      className={kind === primary ? 'primary' : undefined}
+      ref={kind === primary ? primaryRef : undefined}
+      onClick={() => onRun(kind)}
+    >
+      {label}
+    </button>
+  )
+  return (
+    <dialog
+      ref={dialogRef}
+      className="annotation-dialog print-dialog"
+      aria-labelledby="print-title"
+      aria-describedby="print-what"
+      onCancel={(event) => {
+        event.preventDefault()
+        onCancel()
+      }}
+    >
+      <h2 id="print-title">Print or export PDF</h2>
+      <p id="print-what">
+        The report prints on its own: title, source and text, without the sidebar or toolbar.
+      </p>
+      <label className="print-notes-choice">
+        <input
+          type="checkbox"
+          checked={withNotes}
+          onChange={(event) => onWithNotesChange(event.target.checked)}
+        />{' '}
+        Include my highlights and notes
+      </label>
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <span className="spacer" />
+        {action('export-pdf', 'Export PDF…')}
+        {action('print', 'Print…')}
+      </div>
+    </dialog>
+  )
+}
