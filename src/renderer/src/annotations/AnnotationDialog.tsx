@@ -5,7 +5,7 @@ import {
   type ColorId,
   type ColorLabels
 } from '../../../shared/annotations/annotation-model'
-import { useModalDialog } from '../components/useModalDialog'
+import { ModalDialog } from '../components/ModalDialog'
 
 export interface AnnotationDraft {
   /** What is annotated, shown at the top: the quote, or the section heading. */
@@ -49,7 +49,6 @@ export function AnnotationDialog({
   onDelete: () => void
   onCancel: () => void
 }) {
-  const dialogRef = useModalDialog()
   const [color, setColor] = useState(draft.color)
   const [note, setNote] = useState(draft.note)
   const [tagText, setTagText] = useState(draft.tags.join(', '))
@@ -64,14 +63,10 @@ export function AnnotationDialog({
         ? 'Highlight'
         : 'New highlight'
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className="annotation-dialog"
-      aria-labelledby="annotation-dialog-title"
-      onCancel={(event) => {
-        event.preventDefault()
-        onCancel()
-      }}
+      labelledBy="annotation-dialog-title"
+      onClose={onCancel}
     >
       <form
         method="dialog"
@@ -139,6 +134,6 @@ export function AnnotationDialog({
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   )
 }

@@ -1,5 +1,5 @@
 import type { Edition, ReportSummary } from '../../../shared/report-model'
-import { useModalDialog } from './useModalDialog'
+import { ModalDialog } from './ModalDialog'
 
 /** About this edition: what it is, who to contact, the app version, and every report's source. */
 export function AboutDialog({
@@ -13,17 +13,8 @@ export function AboutDialog({
   reports: ReportSummary[]
   onClose: () => void
 }) {
-  const dialogRef = useModalDialog()
   return (
-    <dialog
-      ref={dialogRef}
-      className="about-dialog"
-      aria-labelledby="about-title"
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
-    >
+    <ModalDialog className="about-dialog" labelledBy="about-title" onClose={onClose}>
       <h2 id="about-title">{edition.appName}</h2>
       <p className="about-edition">{edition.editionTitle}</p>
       <p className="about-version">Version {appVersion}</p>
@@ -52,6 +43,6 @@ export function AboutDialog({
           Close
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   )
 }

@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import { useModalDialog } from './useModalDialog'
+import { ModalDialog } from './ModalDialog'
 
 const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl'
 
@@ -43,16 +43,11 @@ export const SHORTCUTS: { group: string; items: { keys: string[][]; action: stri
 
 /** The keyboard shortcuts help sheet (`?`, or Help › Keyboard Shortcuts). */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const dialogRef = useModalDialog()
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className="annotation-dialog shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
+      labelledBy="shortcuts-title"
+      onClose={onClose}
     >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       {SHORTCUTS.map(({ group, items }) => (
@@ -92,6 +87,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           Close
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   )
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useModalDialog } from '../components/useModalDialog'
+import { ModalDialog } from '../components/ModalDialog'
 import type { PrintAction } from './usePrinting'
 
 /** Print or save a PDF of the report, with or without the reader's highlights and notes. */
@@ -17,9 +17,9 @@ export function PrintDialog({
   onRun: (action: PrintAction) => void
   onCancel: () => void
 }) {
-  const dialogRef = useModalDialog()
   const primaryRef = useRef<HTMLButtonElement>(null)
-  // After showModal (which focuses the first button): start on the action asked for.
+  // After showModal (ModalDialog's effect runs first and focuses the first button): start on the
+  // action asked for.
   useEffect(() => primaryRef.current?.focus(), [])
   const action = (kind: PrintAction, label: string) => (
     <button
@@ -32,15 +32,11 @@ export function PrintDialog({
     </button>
   )
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className="annotation-dialog print-dialog"
-      aria-labelledby="print-title"
-      aria-describedby="print-what"
-      onCancel={(event) => {
-        event.preventDefault()
-        onCancel()
-      }}
+      labelledBy="print-title"
+      describedBy="print-what"
+      onClose={onCancel}
     >
       <h2 id="print-title">Print or export PDF</h2>
       <p id="print-what">
@@ -62,6 +58,6 @@ export function PrintDialog({
         {action('export-pdf', 'Export PDF…')}
         {action('print', 'Print…')}
       </div>
-    </dialog>
+    </ModalDialog>
   )
 }

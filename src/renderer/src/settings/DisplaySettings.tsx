@@ -1,5 +1,5 @@
 import { FONT_SIZE, LINE_WIDTHS, THEMES, type ReadingSettings } from '../../../shared/ipc-contract'
-import { useModalDialog } from '../components/useModalDialog'
+import { ModalDialog } from '../components/ModalDialog'
 
 const THEME_LABELS = { system: 'Follow the system', light: 'Light', dark: 'Dark' } as const
 const WIDTH_LABELS = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' } as const
@@ -14,21 +14,12 @@ export function DisplaySettings({
   onChange: (changes: Partial<ReadingSettings>) => void
   onClose: () => void
 }) {
-  const dialogRef = useModalDialog()
   const size = (delta: number) =>
     onChange({
       fontSize: Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, settings.fontSize + delta))
     })
   return (
-    <dialog
-      ref={dialogRef}
-      className="settings-dialog"
-      aria-labelledby="settings-title"
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
-    >
+    <ModalDialog className="settings-dialog" labelledBy="settings-title" onClose={onClose}>
       <h2 id="settings-title">Display</h2>
       <fieldset>
         <legend>Theme</legend>
@@ -88,6 +79,6 @@ export function DisplaySettings({
           Done
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   )
 }
