@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
-import type { ColorId, ColorLabels } from '../../../shared/annotations/annotation-model'
+import type { ColorId, ColorLabels, TextTarget } from '../../../shared/annotations/annotation-model'
 import { textTargetFor } from '../../../shared/annotations/select-target'
 import type { AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
 import type { ProcessedReport } from '../../../shared/report-model'
@@ -7,8 +7,10 @@ import type { AnnotationDraft } from './AnnotationDialog'
 import { useAnnotations } from './useAnnotations'
 import { readSelection, useTextSelection, type TextSelection } from './useTextSelection'
 
+const SELECT_FIRST = 'Select a passage in the report first.'
+
 type DialogAction =
-  | { kind: 'create-text'; target: ReturnType<typeof textTargetFor> }
+  | { kind: 'create-text'; target: TextTarget }
   | { kind: 'create-section'; sectionId: string }
   | { kind: 'edit'; id: string }
 
@@ -64,22 +66,35 @@ export function useAnnotationEditing({
     annotations.notices.forEach(onNotice)
   }, [annotations.notices, onNotice])
 
-  const targetOf = useCallback(
-    (sel: TextSelection | null) => {
-      if (!sel) return null
+  /**
+   * What a selection would highlight, or why it cannot be highlighted. Pure: it is also called
+   * while rendering (to decide whether the toolbar shows), so it must never tell the user
+   * anything itself. Calling onNotice from here once made every render schedule another render:
+   * a drag that selected only a space froze the window.
+   */
+  const targetFor = useCallback(
+    (sel: TextSelection | null): { target: TextTarget } | { problem: string } => {
+      if (!sel) return { problem: SELECT_FIRST }
       const paragraph = report.sections
         .flatMap((s) => s.paragraphs)
         .find((p) => p.id === sel.paragraphId)
-      if (!paragraph) return null
+      if (!paragraph) return { problem: SELECT_FIRST }
       try {
-        return textTargetFor(paragraph, sel.start, sel.end)
+        return { target: textTargetFor(paragraph, sel.start, sel.end) }
       } catch (error) {
-        onNotice((error as Error).message)
-        return null
+        return { problem: (error as Error).message }
       }
     },
-    [report, onNotice]
+    [report]
   )
+
+  /** For event handlers: the target, or null after telling the user why there is none. */
+  const targetOrTell = (sel: TextSelection | null): TextTarget | null => {
+    const found = targetFor(sel)
+    if ('target' in found) return found.target
+    onNotice(found.problem)
+    return null
+  }
 
   const openDialog = (draft: AnnotationDraft, action: DialogAction) => {
     setDialogError(null)
@@ -87,7 +102,7 @@ export function useAnnotationEditing({
   }
 
   const highlightSelection = async (color: ColorId) => {
-    const target = targetOf(readSelection(scrollRef.current))
+    const target = targetOrTell(readSelection(scrollRef.current))
     if (!target) return
     const created = await annotations.create({
       reportId: report.id,
@@ -100,13 +115,13 @@ export function useAnnotationEditing({
     if (created) window.getSelection()?.removeAllRanges()
   }
 
-  const noteOnSelection = () => noteOn(targetOf(readSelection(scrollRef.current)))
+  const noteOnSelection = () => noteOn(targetOrTell(readSelection(scrollRef.current)))
 
   /** From the keyboard: highlight a range (the search hit the reader is on) and write a note. */
   const noteOnRange = (range: { paragraphId: string; start: number; end: number }) =>
-    noteOn(targetOf({ ...range, rect: { top: 0, left: 0, bottom: 0 } }))
+    noteOn(targetOrTell({ ...range, rect: { top: 0, left: 0, bottom: 0 } }))
 
-  const noteOn = (target: ReturnType<typeof targetOf>) => {
+  const noteOn = (target: TextTarget | null) => {
     if (!target) return
     openDialog(
       {
@@ -203,11 +218,13 @@ export function useAnnotationEditing({
   }
 
   const reattach = async (view: AnnotationView) => {
-    const target = targetOf(readSelection(scrollRef.current))
-    if (!target) {
+    const selected = readSelection(scrollRef.current)
+    if (!selected) {
       onNotice('Select the passage in the report first, then re-attach the note to it.')
       return
     }
+    const target = targetOrTell(selected)
+    if (!target) return
     if (view.annotation.reportId !== report.id) {
       onNotice('Open the note’s own report and select the passage there.')
       return
@@ -279,7 +296,7 @@ export function useAnnotationEditing({
     itemsInReport,
     colorLabels: annotations.colorLabels,
     saveState: annotations.saveState,
-    selection: selection && targetOf(selection) ? selection : null,
+    selection: selection && 'target' in targetFor(selection) ? selection : null,
     dialog,
     dialogError,
     undo,

@@ -11,23 +11,62 @@ export interface TextSelection {
 /**
  * The current text selection, when it lies inside one paragraph of the report, as offsets into
  * that paragraph's text (marks inside the paragraph do not change the offsets).
+ *
+ * While the reader drags to select, nothing is published: the toolbar appears when the mouse is
+ * released (as in Hypothesis), so it never jumps about or lands under the pointer mid-drag. A
+ * selection equal to the one shown does not re-render the reader.
  */
 export function useTextSelection(container: RefObject<HTMLElement | null>): TextSelection | null {
   const [selection, setSelection] = useState<TextSelection | null>(null)
 
   useEffect(() => {
-    const update = () => setSelection(readSelection(container.current))
-    // The toolbar follows the selection as the text scrolls.
     const pane = container.current
+    let dragging = false
+    const publish = (next: TextSelection | null) =>
+      setSelection((shown) => (sameSelection(shown, next) ? shown : next))
+    const update = () => {
+      if (!dragging) publish(readSelection(container.current))
+    }
+    const onPointerDown = (event: PointerEvent) => {
+      // Pressing a button (the toolbar's own, a section's "+ Note") is not a new selection.
+      if (event.button !== 0 || (event.target as Element | null)?.closest?.('button')) return
+      dragging = true
+      publish(null)
+    }
+    const onPointerUp = () => {
+      if (!dragging) return
+      dragging = false
+      update()
+    }
     document.addEventListener('selectionchange', update)
+    // The toolbar follows the selection as the text scrolls.
     pane?.addEventListener('scroll', update, { passive: true })
+    pane?.addEventListener('pointerdown', onPointerDown)
+    // Released anywhere, even outside the window's text.
+    document.addEventListener('pointerup', onPointerUp)
+    document.addEventListener('pointercancel', onPointerUp)
     return () => {
       document.removeEventListener('selectionchange', update)
       pane?.removeEventListener('scroll', update)
+      pane?.removeEventListener('pointerdown', onPointerDown)
+      document.removeEventListener('pointerup', onPointerUp)
+      document.removeEventListener('pointercancel', onPointerUp)
     }
   }, [container])
 
   return selection
+}
+
+function sameSelection(a: TextSelection | null, b: TextSelection | null): boolean {
+  if (a === null || b === null) return a === b
+  return (
+    a.paragraphId === b.paragraphId &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.rect.top === b.rect.top &&
+    a.rect.left === b.rect.left &&
+    a.rect.bottom === b.rect.bottom
+  )
 }
 
 export function readSelection(root: HTMLElement | null): TextSelection | null {
