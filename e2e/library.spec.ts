@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildEdition, FIELD_GUIDE } from './fixtures/content'
+import { selectText } from './fixtures/select-text'
 import { expect, test } from './fixtures/test'
 
 test.describe('a library of several reports', () => {
@@ -44,6 +45,38 @@ test.describe('a library of several reports', () => {
     await expect(page.getByRole('alert')).toContainText(join(userDataDir, 'preferences.corrupt-'))
     await page.getByRole('button', { name: 'Dismiss' }).click()
     await expect(page.getByRole('alert')).toHaveCount(0)
+  })
+})
+
+test.describe('a user-data folder that cannot be used', () => {
+  test('says so before the reader opens, then lets the user read without saving', async ({
+    startApp,
+    userDataDir
+  }) => {
+    // A file where the folder should be: the folder cannot be made, even by root.
+    writeFileSync(join(userDataDir, 'blocked'), '')
+    const unusable = join(userDataDir, 'blocked', 'user-data')
+    const { page } = await startApp({ userDataDir: unusable })
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Your notes and settings cannot be saved'
+    )
+    await expect(
+      page.getByText(
+        `The app cannot use its folder ${unusable} (a file stands where a folder should be).`
+      )
+    ).toBeVisible()
+    await page.getByRole('button', { name: 'Read without saving' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Country Reports on Terrorism 2021: Kazakhstan'
+    )
+    await selectText(page, 'overview-p1', 'Kazakhstan remained on guard')
+    await page.getByRole('toolbar').getByRole('button', { name: 'Important' }).click()
+    await expect(page.locator('#overview-p1 mark.hl-yellow')).toHaveText(
+      'Kazakhstan remained on guard'
+    )
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be saved' })).toContainText(
+      'changes you make now are kept only while the app is open'
+    )
   })
 })
 

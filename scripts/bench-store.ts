@@ -69,11 +69,11 @@ const round = (ms: number) => Math.round(ms * 10) / 10
 function bench(n: number) {
   const dir = mkdtempSync(join(tmpdir(), 'reader-bench-store-'))
   try {
-    // The file as the app writes it (schemaVersion 2).
+    // The file as the app writes it.
     const seed = AnnotationStore.open(dir)
     seed.importMany(
       Array.from({ length: n }, (_, i) => stored(i)),
-      () => false
+      (a) => a.id
     )
     seed.close()
     const file = join(dir, 'annotations.json')

@@ -1,7 +1,14 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
-import type { Annotation } from '../shared/annotations/annotation-model'
+import { performance } from 'node:perf_hooks'
+import type {
+  Annotation,
+  AnnotationChanges,
+  AnnotationTarget,
+  NewAnnotation
+} from '../shared/annotations/annotation-model'
 import { annotationKey } from '../shared/annotations/annotation-key'
 import { anchorAll } from '../shared/annotations/anchoring'
+import { placeInEdition } from '../shared/annotations/placement'
 import { exportMarkdown } from '../shared/annotations/export-markdown'
 import { searchNotes } from '../shared/annotations/search-notes'
 import {
@@ -16,7 +23,7 @@ import {
   type ImportOutcome,
   type IpcResults
 } from '../shared/ipc-contract'
-import type { Library } from '../shared/report-model'
+import type { Library, ProcessedReport } from '../shared/report-model'
 import type { AnnotationStore } from './annotation-store'
 
 /** Native file dialogs, passed in: Electron's in the app, stand-ins in the e2e harness and tests. */
@@ -28,18 +35,33 @@ export interface FileDialogs {
 /** Import files larger than this are refused unread: no real notes file comes near it. */
 const MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
+/** Placing notes in new editions gives main's event loop a turn at least this often. */
+const PLACING_SLICE_MS = 10
+
 /**
  * The user's highlights and notes as the renderer sees them: each with where it anchors in the
  * current edition of its report (or why it cannot), plus export and import. No Electron imports.
  */
 export class AnnotationService {
+  /** Placing every note in its report's current edition: listings and imports wait for it. */
+  private placing: Promise<void>
+
+  private readonly now: () => Date
+  private readonly placingSliceMs: number
+
   constructor(
     private readonly store: AnnotationStore,
     private readonly library: Library | null,
-    private readonly dialogs: FileDialogs
-  ) {}
+    private readonly dialogs: FileDialogs,
+    options: { now?: () => Date; placingSliceMs?: number } = {}
+  ) {
+    this.now = options.now ?? (() => new Date())
+    this.placingSliceMs = options.placingSliceMs ?? PLACING_SLICE_MS
+    this.placing = this.placeAll()
+  }
 
-  snapshot(): AnnotationsSnapshot {
+  async snapshot(): Promise<AnnotationsSnapshot> {
+    await this.placing
     return {
       items: this.views(this.store.list()),
       colorLabels: this.store.colorLabels(),
@@ -48,9 +70,74 @@ export class AnnotationService {
     }
   }
 
-  changed(annotation: Annotation): AnnotationChange {
+  create(input: NewAnnotation): AnnotationChange {
+    this.checkTarget(input.reportId, input.editionHash, input.target)
+    return this.changed(this.store.create(input))
+  }
+
+  update(id: string, changes: AnnotationChanges): AnnotationChange {
+    if (changes.target) {
+      const current = this.store.list().find((a) => a.id === id)
+      if (current) {
+        this.checkTarget(
+          current.reportId,
+          changes.editionHash ?? current.editionHash,
+          changes.target
+        )
+      }
+    }
+    return this.changed(this.store.update(id, changes))
+  }
+
+  remove(id: string): AnnotationChange {
+    return this.changed(this.store.remove(id))
+  }
+
+  restore(id: string): AnnotationChange {
+    return this.changed(this.store.restore(id))
+  }
+
+  private changed(annotation: Annotation): AnnotationChange {
     const [item] = this.views([annotation])
     return { item: item as AnnotationView, saveState: this.store.saveState() }
+  }
+
+  /**
+   * A new place for a note must be in the report as the app has it now: its section or paragraph
+   * exists, and a highlight's offsets lie inside the paragraph and hold the quoted text.
+   */
+  private checkTarget(reportId: string, editionHash: string, target: AnnotationTarget): void {
+    const report = this.library?.reports.find((r) => r.id === reportId)
+    if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+    const again = 'Select the passage again.'
+    if (target.kind === 'section') {
+      if (!report.sections.some((s) => s.id === target.sectionId)) {
+        throw new IpcError('invalid-payload', 'That section is not in this report.')
+      }
+      return
+    }
+    if (editionHash !== report.contentHash) {
+      throw new IpcError(
+        'invalid-payload',
+        `The highlight was made on another edition of the report. ${again}`
+      )
+    }
+    const paragraph = report.sections
+      .flatMap((s) => s.paragraphs)
+      .find((p) => p.id === target.paragraphId)
+    const { start, end } = target.position
+    if (!paragraph || end > paragraph.text.length) {
+      throw new IpcError(
+        'invalid-payload',
+        `The highlight is not inside the report's text. ${again}`
+      )
+    }
+    if (paragraph.text.slice(start, end) !== target.quote.exact) {
+      throw new IpcError(
+        'invalid-payload',
+        `The highlight does not match the report's text. ${again}`
+      )
+    }
   }
 
   search(query: string): IpcResults['searchNotes'] {
@@ -106,19 +193,50 @@ export class AnnotationService {
     const parsed = fromWebAnnotationJson(text)
     if ('error' in parsed)
       return { status: 'unreadable', message: `${parsed.error} Nothing was imported.` }
-    const { imported, skipped } = this.store.importMany(
-      parsed.annotations,
-      (candidate, existing) => {
-        const key = annotationKey(candidate)
-        return existing.some((a) => a.id === candidate.id || annotationKey(a) === key)
-      }
-    )
+    await this.placing
+    const { imported, skipped } = this.store.importMany(parsed.annotations, annotationKey)
+    // Imported notes are placed in the current editions now, once, not at every launch.
+    if (imported > 0) {
+      this.placing = this.placeAll()
+      await this.placing
+    }
     return {
       status: 'imported',
       imported,
       skipped,
       invalid: parsed.invalid.length,
       problems: parsed.invalid.slice(0, 20).map((p) => `Item ${p.index + 1}: ${p.reason}`)
+    }
+  }
+
+  /**
+   * Places every note not yet settled in its report's current edition (placement.ts) and keeps
+   * the results in one write, so the search is done once per edition, not at every launch. Gives
+   * the event loop a turn every few milliseconds: main, and so the window, never freeze, however
+   * many notes there are. Never rejects: a note it cannot place is simply placed at listing.
+   */
+  private async placeAll(): Promise<void> {
+    if (!this.library) return
+    const reports = new Map<string, ProcessedReport>(this.library.reports.map((r) => [r.id, r]))
+    const movedAt = this.now().toISOString()
+    const placements: { before: Annotation; after: Annotation }[] = []
+    let sliceStart = performance.now()
+    try {
+      for (const annotation of this.store.list()) {
+        const report = reports.get(annotation.reportId)
+        if (!report) continue
+        const placement = placeInEdition(annotation, report, movedAt)
+        if (placement.kind !== 'settled') {
+          placements.push({ before: annotation, after: placement.annotation })
+        }
+        if (performance.now() - sliceStart >= this.placingSliceMs) {
+          await new Promise((resolve) => setImmediate(resolve))
+          sliceStart = performance.now()
+        }
+      }
+      this.store.applyPlacements(placements)
+    } catch {
+      // Listing anchors each note itself; nothing is lost by not keeping the places.
     }
   }
 

@@ -27,15 +27,20 @@ import {
  *     { "schemaVersion": 1, "highlights": [{ …, "color": "highlight-blue", "note", "updatedAt" }],
  *       "labels": { "highlight-yellow": "Important", … } }
  *
- * Version 2 (current): the records are `Annotation`s (annotation-model.ts) in creation order.
+ * Version 2: the records are `Annotation`s (annotation-model.ts) in creation order.
  *
  *     { "schemaVersion": 2, "annotations": [Annotation, …], "colorLabels": ColorLabels }
+ *
+ * Version 3 (current): the same, and a record may say where the app placed it in later editions
+ * (`history`, `unplacedIn`). Nothing in a version 2 file changes; the version goes up so that an
+ * older app sets the file aside (telling the user) instead of dropping those fields on its next
+ * write.
  *
  * Migrations map every record one to one (same index), and pass anything that is not an object
  * through unchanged, so a bad record fails validation afterwards (and is set aside with its
  * original bytes) instead of breaking the migration.
  */
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 
 export interface StoreFile {
   schemaVersion: typeof CURRENT_SCHEMA_VERSION
@@ -130,11 +135,17 @@ export function migrate1to2(document: Record<string, unknown>): Record<string, u
   }
 }
 
+/** Version 2 → 3: the records stay as they are (the new fields are optional). */
+export function migrate2to3(document: Record<string, unknown>): Record<string, unknown> {
+  return { ...document, schemaVersion: 3 }
+}
+
 /** Brings a known document up to the current version, in memory. */
 export function migrateToCurrent(document: unknown, version: number): Record<string, unknown> {
   let current = document
   if (version === 0) current = migrate0to1(current as unknown[])
   if (version <= 1) current = migrate1to2(current as Record<string, unknown>)
+  if (version <= 2) current = migrate2to3(current as Record<string, unknown>)
   return current as Record<string, unknown>
 }
 

@@ -94,7 +94,7 @@ async function killLoop(seed: number, rounds: number) {
       schemaVersion: number
       annotations: unknown[]
     }
-    expect(file.schemaVersion).toBe(2)
+    expect(file.schemaVersion).toBe(3)
     expect(file.annotations.filter((a) => !v.is(AnnotationSchema, a))).toEqual([])
     const ids = new Set(file.annotations.map((a) => (a as { id: string }).id))
     const lost = [...acknowledged].filter((id) => !ids.has(id))

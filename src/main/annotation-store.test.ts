@@ -1,11 +1,15 @@
 import {
+  chmodSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmdirSync,
   rmSync,
+  statSync,
+  symlinkSync,
   writeFileSync
 } from 'node:fs'
 import type * as NodeFs from 'node:fs'
@@ -33,7 +37,8 @@ import {
   type Annotation,
   type NewAnnotation
 } from '../shared/annotations/annotation-model'
-import { AnnotationStore } from './annotation-store'
+import { constants } from 'node:buffer'
+import { AnnotationStore, DEFAULT_MAX_FILE_CHARS } from './annotation-store'
 import { migrate0to1, migrate1to2 } from './annotation-store-migrations'
 
 // The real electron-store, writing real files in a temp folder (electron is stubbed in vitest.config).
@@ -118,7 +123,7 @@ describe('the annotation store', () => {
     expect(first).toMatchObject({ id: 'id-000001', note: 'first', createdAt: first.updatedAt })
     expect(store.saveState()).toEqual({ state: 'saved' })
     expect(readJson(fileIn(dir))).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       annotations: [first, second],
       colorLabels: DEFAULT_COLOR_LABELS
     })
@@ -166,12 +171,29 @@ describe('the annotation store', () => {
     expect(store.list()).toEqual([a, c])
     expect(open(dir).list()).toEqual([a, c])
 
-    expect(store.restore(removed)).toEqual(b)
+    expect(store.restore(removed.id)).toEqual(b)
     expect(store.list()).toEqual([a, b, c])
     expect(readFileSync(fileIn(dir), 'utf8')).toBe(before)
     // A second Undo changes nothing.
-    expect(store.restore(removed)).toEqual(b)
+    expect(store.restore(removed.id)).toEqual(b)
     expect(store.list()).toEqual([a, b, c])
+  })
+
+  it('restores only a note deleted this session: never one made up by the caller', () => {
+    const dir = freshDir()
+    const store = open(dir)
+    const kept = store.create(input())
+    const gone = store.remove(store.create(input({ note: 'deleted' })).id)
+    expect(() => store.restore('never-existed-1')).toThrow(
+      expect.objectContaining({
+        code: 'not-found',
+        message:
+          'That note can no longer be restored: only notes deleted since the app started can be.'
+      })
+    )
+    // After a restart the deleted note is gone for good.
+    expect(() => open(dir).restore(gone.id)).toThrow(expect.objectContaining({ code: 'not-found' }))
+    expect(store.list()).toEqual([kept])
   })
 
   it('saves colour names, and refuses invalid ones', () => {
@@ -188,7 +210,7 @@ describe('the annotation store', () => {
     const dir = freshDir()
     const store = open(dir)
     const existing = store.create(input({ note: 'mine' }))
-    const sameNote = (a: Annotation, all: Annotation[]) => all.some((b) => b.note === a.note)
+    const byNote = (a: Annotation) => a.note
     const write = vi.spyOn(protoOf(ElectronStore), '_write')
 
     const result = store.importMany(
@@ -196,25 +218,83 @@ describe('the annotation store', () => {
         stored(1, { note: 'mine' }), // duplicate of an existing note
         stored(2, { note: 'new one' }),
         stored(3, { note: 'new one' }), // duplicate of one imported just before
-        stored(4, { note: 'other', id: existing.id }), // id taken by a different note
+        stored(4, { note: 'other', id: existing.id }), // the id of one already there
         { ...stored(5), color: 'purple' } as unknown as Annotation // invalid
       ],
-      sameNote
+      byNote
     )
-    expect(result).toEqual({ imported: 2, skipped: 3 })
+    expect(result).toEqual({ imported: 1, skipped: 4 })
     expect(write).toHaveBeenCalledTimes(1)
     const notes = store.list()
-    expect(notes.map((a) => a.note)).toEqual(['mine', 'new one', 'other'])
-    expect(notes[1]).toEqual(stored(2, { note: 'new one' }))
-    expect(notes[2]?.id).not.toBe(existing.id)
-    expect(new Set(notes.map((a) => a.id)).size).toBe(3)
+    expect(notes).toEqual([existing, stored(2, { note: 'new one' })])
     expect(open(dir).list()).toEqual(notes)
 
-    expect(store.importMany([stored(2, { note: 'new one' })], sameNote)).toEqual({
+    expect(store.importMany([stored(2, { note: 'new one' })], byNote)).toEqual({
       imported: 0,
       skipped: 1
     })
     expect(write).toHaveBeenCalledTimes(1) // Nothing new: nothing written.
+  })
+
+  it('finds duplicates in one pass: each note is keyed once, however many there are', () => {
+    const store = open(freshDir())
+    store.importMany(
+      Array.from({ length: 2_000 }, (_, i) => stored(i)),
+      (a) => a.id
+    )
+    let keyed = 0
+    const keyOf = (a: Annotation) => {
+      keyed++
+      return a.note + a.id
+    }
+    const incoming = Array.from({ length: 3_000 }, (_, i) => stored(i + 1_000))
+    expect(store.importMany(incoming, keyOf)).toEqual({ imported: 2_000, skipped: 1_000 })
+    // Quadratic de-duplication (each new note against every note) once took 69 s for an 18 MB file.
+    expect(keyed).toBe(2_000 + 3_000)
+  })
+
+  it('refuses a change that would grow the file past its limit, and changes nothing', () => {
+    const dir = freshDir()
+    const store = open(dir, { maxFileChars: 12_000 })
+    const note = store.create(input({ note: 'x'.repeat(8_000) }))
+    const onDisk = readFileSync(fileIn(dir), 'utf8')
+    const full =
+      /^Your notes would take more than 0 MB, the most the app keeps in its notes file\. .* Delete some notes, or shorten long ones, to make room\.$/
+    expect(() => store.create(input({ note: 'y'.repeat(5_000) }))).toThrow(full)
+    expect(() => store.update(note.id, { note: 'z'.repeat(12_000) })).toThrow(full)
+    expect(() => store.importMany([stored(1, { note: 'w'.repeat(5_000) })], (a) => a.id)).toThrow(
+      /Nothing was imported/
+    )
+    expect(store.list()).toEqual([note])
+    expect(readFileSync(fileIn(dir), 'utf8')).toBe(onDisk)
+    expect(store.saveState()).toEqual({ state: 'saved' })
+    // Smaller changes still fit.
+    store.update(note.id, { note: 'shorter' })
+    expect(open(dir).list()[0]?.note).toBe('shorter')
+  })
+
+  it('keeps the file far below the longest string V8 can write', () => {
+    // 28,000 notes of 20,000 characters once made every write fail with "Invalid string length".
+    expect(DEFAULT_MAX_FILE_CHARS * 4).toBeLessThan(constants.MAX_STRING_LENGTH)
+    expect(DEFAULT_MAX_FILE_CHARS).toBeLessThan(28_000 * 20_000)
+  })
+
+  it('keeps where notes were placed in a new edition, without touching updatedAt', () => {
+    const dir = freshDir()
+    const store = open(dir)
+    const [a, b] = [store.create(input()), store.create(input({ note: 'edited later' }))]
+    const movedA = { ...a, editionHash: 'b'.repeat(64) }
+    const movedB = { ...b, editionHash: 'b'.repeat(64) }
+    const editedB = store.update(b.id, { note: 'edited since' })
+    const write = vi.spyOn(protoOf(ElectronStore), '_write')
+    expect(
+      store.applyPlacements([
+        { before: a, after: movedA },
+        { before: b, after: movedB } // b changed after its place was worked out: left alone
+      ])
+    ).toBe(1)
+    expect(write).toHaveBeenCalledTimes(1)
+    expect(open(dir).list()).toEqual([movedA, editedB])
   })
 
   it(`stops at ${LIMITS.annotationCount.toLocaleString('en')} notes with a clear error`, () => {
@@ -228,22 +308,22 @@ describe('the annotation store', () => {
     expect(store.list()).toHaveLength(LIMITS.annotationCount)
     const limit = /limit of 100,000 notes/
     expect(() => store.create(input())).toThrow(limit)
-    expect(() => store.importMany([stored(LIMITS.annotationCount)], () => false)).toThrow(
+    expect(() => store.importMany([stored(LIMITS.annotationCount)], (a) => a.id)).toThrow(
       /over the limit of 100,000\. Nothing was imported/
     )
     const removed = store.remove(full[0]?.id as string)
-    expect(() => store.importMany([stored(-1), stored(-2)], () => false)).toThrow(
+    expect(() => store.importMany([stored(-1), stored(-2)], (a) => a.id)).toThrow(
       /bring your notes to 100,001/
     )
     expect(store.list()).toHaveLength(LIMITS.annotationCount - 1)
     store.create(input())
-    expect(() => store.restore(removed)).toThrow(limit)
+    expect(() => store.restore(removed.id)).toThrow(limit)
     expect(store.list()).toHaveLength(LIMITS.annotationCount)
   }, 30_000)
 })
 
 describe('older formats', () => {
-  it('migrates version 0 (a bare array, no schemaVersion) to version 2 and keeps the original', () => {
+  it('migrates version 0 (a bare array, no schemaVersion) to the current one and keeps the original', () => {
     const dir = freshDir()
     const withoutNote = omit(oldHighlight(2, 'highlight-green'), 'note')
     const original = `${JSON.stringify([oldHighlight(1, 'highlight-yellow'), withoutNote], null, 2)}\n`
@@ -259,19 +339,19 @@ describe('older formats', () => {
     expect(store.saveState()).toEqual({ state: 'saved' })
     // Written back at once in the current format, after a byte-for-byte copy of the original.
     expect(readJson(fileIn(dir))).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       annotations: store.list(),
       colorLabels: DEFAULT_COLOR_LABELS
     })
     expect(readFileSync(join(dir, `annotations.v0-${STAMP}.json`), 'utf8')).toBe(original)
 
-    // Only once: the next start finds version 2.
+    // Only once: the next start finds the current version.
     const before = readdirSync(dir).sort()
     expect(open(dir).list()).toEqual(store.list())
     expect(readdirSync(dir).sort()).toEqual(before)
   })
 
-  it('migrates version 1 (highlights and labels) to version 2 and keeps the original', () => {
+  it('migrates version 1 (highlights and labels) to the current one and keeps the original', () => {
     const dir = freshDir()
     const original = JSON.stringify({
       schemaVersion: 1,
@@ -294,9 +374,23 @@ describe('older formats', () => {
       yellow: 'Key point',
       blue: 'Ask'
     })
-    expect(readJson(fileIn(dir))).toMatchObject({ schemaVersion: 2 })
+    expect(readJson(fileIn(dir))).toMatchObject({ schemaVersion: 3 })
     expect(readFileSync(join(dir, `annotations.v1-${STAMP}.json`), 'utf8')).toBe(original)
     expect(open(dir).list()).toEqual(store.list())
+  })
+
+  it('migrates version 2 to 3 without changing a record, keeping the original', () => {
+    const dir = freshDir()
+    const original = JSON.stringify({
+      schemaVersion: 2,
+      annotations: [stored(1), stored(2)],
+      colorLabels: DEFAULT_COLOR_LABELS
+    })
+    writeFileSync(fileIn(dir), original)
+    const store = open(dir, { now: () => OPENED_AT })
+    expect(store.list()).toEqual([stored(1), stored(2)])
+    expect(readJson(fileIn(dir))).toEqual({ ...JSON.parse(original), schemaVersion: 3 })
+    expect(readFileSync(join(dir, `annotations.v2-${STAMP}.json`), 'utf8')).toBe(original)
   })
 
   it('migration steps map records one to one and pass anything odd through to validation', () => {
@@ -425,17 +519,17 @@ describe('a file that cannot be used', () => {
 
   it('moves a file from a newer version aside, unchanged, with its own message', () => {
     const dir = freshDir()
-    const bytes = JSON.stringify({ schemaVersion: 3, notes: { whatever: true } })
+    const bytes = JSON.stringify({ schemaVersion: 4, notes: { whatever: true } })
     writeFileSync(fileIn(dir), bytes)
     const store = open(dir, { now: () => OPENED_AT })
-    const kept = join(dir, `annotations.newer-v3-${STAMP}.json`)
+    const kept = join(dir, `annotations.newer-v4-${STAMP}.json`)
     expect(readFileSync(kept, 'utf8')).toBe(bytes)
     expect(store.notices).toEqual([
-      `Your notes file was made by a newer version of the app (format 3), which this version cannot read, so the app started without notes. The file was kept, unchanged, as ${kept}. To use those notes, go back to the newer version and rename that file to annotations.json.`
+      `Your notes file was made by a newer version of the app (format 4), which this version cannot read, so the app started without notes. The file was kept, unchanged, as ${kept}. To use those notes, go back to the newer version and rename that file to annotations.json.`
     ])
     expect(store.list()).toEqual([])
     store.create(input())
-    expect(readJson(fileIn(dir))).toMatchObject({ schemaVersion: 2 })
+    expect(readJson(fileIn(dir))).toMatchObject({ schemaVersion: 3 })
   })
 
   it('if the bad file cannot be moved aside either, never writes over it', () => {
@@ -447,7 +541,7 @@ describe('a file that cannot be used', () => {
     const store = open(dir)
     expect(store.notices).toEqual([
       expect.stringMatching(
-        /could not be read .*could not be moved aside \(EBUSY.*nothing will be written to it/
+        /could not be read .*could not be moved aside \(another program is using it\).*nothing will be written to it/
       )
     ])
     const note = store.create(input())
@@ -469,6 +563,77 @@ describe('a file that cannot be used', () => {
     writeFileSync(join(dir, 'annotations.corrupt-x.json'), 'kept')
     expect(open(dir).list()).toHaveLength(1)
     expect(readdirSync(dir).sort()).toEqual(['annotations.corrupt-x.json', 'annotations.json'])
+  })
+})
+
+describe('the file on disk', () => {
+  it('is private to the user: 0600, in a folder the app makes as 0700, backups too', () => {
+    const dir = join(freshDir(), 'made', 'by-the-app')
+    const store = open(dir)
+    store.create(input())
+    expect(statSync(dir).mode & 0o777).toBe(0o700)
+    expect(statSync(fileIn(dir)).mode & 0o777).toBe(0o600)
+    writeFileSync(fileIn(dir), JSON.stringify([oldHighlight(1, 'highlight-yellow')]), {
+      mode: 0o644
+    })
+    open(dir, { now: () => OPENED_AT }) // Migrates, keeping a copy of the original.
+    expect(statSync(join(dir, `annotations.v0-${STAMP}.json`)).mode & 0o777).toBe(0o600)
+    expect(statSync(fileIn(dir)).mode & 0o777).toBe(0o600)
+  })
+
+  it('is never written through a link: what the link points to stays as it was', () => {
+    const dir = freshDir()
+    const elsewhere = join(freshDir(), 'private.json')
+    const theirs = JSON.stringify({ schemaVersion: 3, annotations: [], colorLabels: {} })
+    writeFileSync(elsewhere, theirs)
+    symlinkSync(elsewhere, fileIn(dir))
+    const store = open(dir, { now: () => OPENED_AT })
+    const aside = join(dir, `annotations.set-aside-${STAMP}.json`)
+    expect(store.notices).toEqual([
+      `Your notes file was a link to ${elsewhere}. The app does not use links for its own files, so it left that file unchanged, kept the link as ${aside}, and started without notes.`
+    ])
+    store.create(input())
+    expect(readFileSync(elsewhere, 'utf8')).toBe(theirs)
+    expect(lstatSync(fileIn(dir)).isSymbolicLink()).toBe(false)
+    expect(lstatSync(aside).isSymbolicLink()).toBe(true)
+  })
+
+  it('is never replaced when the user made it read-only; it saves once it is writable again', () => {
+    const dir = freshDir()
+    const first = open(dir).create(input({ note: 'on disk' }))
+    chmodSync(fileIn(dir), 0o444)
+    const before = readFileSync(fileIn(dir), 'utf8')
+    const store = open(dir)
+    expect(store.list()).toEqual([first])
+    const second = store.create(input({ note: 'kept in memory' }))
+    expect(store.saveState()).toMatchObject({
+      state: 'retrying',
+      message: expect.stringContaining(
+        `${fileIn(dir)} is read-only. The app will not replace a file you protected, so your notes were not saved to it.`
+      ),
+      unsavedChanges: 1
+    })
+    expect(readFileSync(fileIn(dir), 'utf8')).toBe(before)
+    chmodSync(fileIn(dir), 0o600)
+    expect(store.retryNow()).toEqual({ state: 'saved' })
+    expect(open(dir).list()).toEqual([first, second])
+  })
+
+  it('opens without throwing when its folder cannot be used, and keeps changes in memory', () => {
+    const parent = freshDir()
+    writeFileSync(join(parent, 'blocked'), '') // A file where the folder should be.
+    const dir = join(parent, 'blocked', 'user-data')
+    const store = open(dir)
+    expect(store.unavailable).toBe(
+      `The app cannot use its folder ${dir} (a file stands where a folder should be).`
+    )
+    const note = store.create(input())
+    expect(store.list()).toEqual([note])
+    expect(store.saveState()).toEqual({
+      state: 'failed',
+      message: `${store.unavailable} Your notes cannot be saved: changes you make now are kept only while the app is open.`,
+      unsavedChanges: 1
+    })
   })
 })
 
@@ -579,7 +744,7 @@ describe('a failed write', () => {
     expect(readFileSync(fileIn(dir), 'utf8')).toBe(original)
     expect(readFileSync(join(dir, `annotations.v0-${STAMP}.json`), 'utf8')).toBe(original)
     expect(store.retryNow()).toEqual({ state: 'saved' })
-    expect(readJson(fileIn(dir))).toMatchObject({ schemaVersion: 2 })
+    expect(readJson(fileIn(dir))).toMatchObject({ schemaVersion: 3 })
   })
 
   it('retries after 1, 5, 15 and 60 s by default, then every 60 s', () => {

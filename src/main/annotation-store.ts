@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import ElectronStore from 'electron-store'
 import * as v from 'valibot'
@@ -23,6 +23,17 @@ import {
   type SetAside,
   type StoreFile
 } from './annotation-store-migrations'
+import {
+  describeError,
+  folderProblem,
+  freeName,
+  moveAside,
+  prepareStoreFile,
+  PRIVATE_FILE_MODE,
+  refusalToWrite,
+  timestamp,
+  writeFileAtomic
+} from './store-files'
 
 export type { SaveState }
 
@@ -31,10 +42,22 @@ export interface AnnotationStoreOptions {
   newId?: () => string
   /** Waits between automatic retries of a failed write; the last one repeats for ever. */
   retryDelaysMs?: number[]
+  /** The largest the notes file may grow, in characters of JSON (tests set a small one). */
+  maxFileChars?: number
 }
 
 const STORE_NAME = 'annotations'
 const DEFAULT_RETRY_DELAYS_MS = [1000, 5000, 15000, 60000]
+
+/**
+ * The notes file is written whole at every change, as one string: it must stay far below V8's
+ * longest string (about 512 MB), past which every write would fail. 100 MB holds well over
+ * 100,000 ordinary notes (10,000 take 7 MB) and writes in well under a second.
+ */
+export const DEFAULT_MAX_FILE_CHARS = 100 * 1024 * 1024
+
+/** Deleted notes that Undo can bring back, newest last. */
+const UNDO_DEPTH = 100
 
 /** A file to write once, before the next write of the store, so no original is ever lost. */
 interface PendingFile {
@@ -58,6 +81,9 @@ interface PendingFile {
  *   before the file is rewritten without them, and the user is told.
  * - A failed write keeps the change in memory, is reported by saveState(), and is retried on a
  *   backoff timer until a write succeeds (or now, with retryNow()).
+ * - The file is never written through a link (a link in its place is set aside on opening) nor
+ *   over a file the user made read-only; files are private (0600), a folder it makes 0700.
+ * - A change that would grow the file past its limit is refused, with a message, and not made.
  */
 export class AnnotationStore {
   /** Messages for the user about what happened while opening the file. */
@@ -82,8 +108,23 @@ export class AnnotationStore {
   private retryTimer: ReturnType<typeof setTimeout> | null = null
   private nextRetryAt: number | null = null
   private closed = false
+  private readonly maxFileChars: number
+  /** Characters of JSON in the file as last written (or read): changes are checked against it. */
+  private fileChars: number
+  private readonly codec: FileCodec
+  /** What Undo may restore: the notes deleted this session, by id. */
+  private readonly deleted = new Map<string, Annotation>()
+  /** Why the user-data folder cannot be used at all (nothing is saved this session), or null. */
+  readonly unavailable: string | null
 
-  private constructor(init: LoadedFile & { file: string; options: AnnotationStoreOptions }) {
+  private constructor(
+    init: LoadedFile & {
+      file: string
+      options: AnnotationStoreOptions
+      codec: FileCodec
+      unavailable: string | null
+    }
+  ) {
     this.backend = init.backend
     this.file = init.file
     this.now = init.options.now ?? (() => new Date())
@@ -96,15 +137,50 @@ export class AnnotationStore {
     this.notices = init.notices
     this.pendingFiles = init.pendingFiles
     this.blockedReason = init.blockedReason
+    this.unavailable = init.unavailable
+    this.codec = init.codec
+    this.maxFileChars = init.options.maxFileChars ?? DEFAULT_MAX_FILE_CHARS
+    this.fileChars = init.codec.text.length
   }
 
   static open(userDataDir: string, options: AnnotationStoreOptions = {}): AnnotationStore {
     const file = join(userDataDir, `${STORE_NAME}.json`)
-    removeInterruptedWrites(userDataDir)
+    const now = options.now ?? (() => new Date())
     const codec = new FileCodec()
-    const loaded = load(userDataDir, file, options.now ?? (() => new Date()), codec)
+    const prepared = prepareStoreFile(
+      userDataDir,
+      file,
+      { store: STORE_NAME, what: 'notes file', freshStart: 'without notes' },
+      now
+    )
+    if ('problem' in prepared) {
+      // Nothing can be read or written: the app starts, keeps changes in memory and says why.
+      const reason = `${prepared.problem} Your notes cannot be saved: changes you make now are kept only while the app is open.`
+      codec.opened()
+      return new AnnotationStore({
+        backend: null,
+        annotations: [],
+        colorLabels: { ...DEFAULT_COLOR_LABELS },
+        notices: [],
+        pendingFiles: [],
+        blockedReason: reason,
+        file,
+        options,
+        codec,
+        unavailable: prepared.problem
+      })
+    }
+    removeInterruptedWrites(userDataDir)
+    const loaded = load(userDataDir, file, now, codec)
+    const store = new AnnotationStore({
+      ...loaded,
+      notices: [...prepared.notices, ...loaded.notices],
+      file,
+      options,
+      codec,
+      unavailable: null
+    })
     codec.opened()
-    const store = new AnnotationStore({ ...loaded, file, options })
     // Write the current format now (after keeping the originals), so this happens only once.
     if (loaded.pendingFiles.length > 0) store.changed(1)
     return store
@@ -133,6 +209,7 @@ export class AnnotationStore {
       createdAt: at,
       updatedAt: at
     })
+    this.ensureFileRoom(charsOf(annotation) + 1, 'The note was not saved.')
     this.items.push(annotation)
     this.ids.add(annotation.id)
     this.changed(1)
@@ -151,6 +228,9 @@ export class AnnotationStore {
       ...(changes.editionHash !== undefined && { editionHash: changes.editionHash }),
       updatedAt: this.now().toISOString()
     })
+    // Re-attached by the user: placed, whatever the search for it found.
+    if (changes.target !== undefined) delete next.unplacedIn
+    this.ensureFileRoom(charsOf(next) - charsOf(current), 'The change was not saved.')
     this.items[index] = next
     this.changed(1)
     return next
@@ -161,22 +241,36 @@ export class AnnotationStore {
     const removed = this.items[index] as Annotation
     this.items.splice(index, 1)
     this.ids.delete(id)
+    this.deleted.delete(id)
+    this.deleted.set(id, removed)
+    if (this.deleted.size > UNDO_DEPTH)
+      this.deleted.delete(this.deleted.keys().next().value as string)
     this.changed(1)
     return removed
   }
 
   /**
-   * Undo of remove: puts the annotation back as it was (same id and times), in its place by
-   * creation time. Restoring one that is already there changes nothing.
+   * Undo of remove: puts a note deleted this session back as it was (same id and times), in its
+   * place by creation time. Only what was deleted can come back; restoring one that is already
+   * there changes nothing.
    */
-  restore(annotation: Annotation): Annotation {
-    const existing = this.items.find((a) => a.id === annotation.id)
+  restore(id: string): Annotation {
+    const existing = this.ids.has(id) ? this.items.find((a) => a.id === id) : undefined
     if (existing) return existing
+    const deleted = this.deleted.get(id)
+    if (!deleted) {
+      throw new IpcError(
+        'not-found',
+        'That note can no longer be restored: only notes deleted since the app started can be.'
+      )
+    }
     this.ensureRoomFor(1)
-    const restored = this.check(annotation)
+    const restored = this.check(deleted)
+    this.ensureFileRoom(charsOf(restored) + 1, 'The note was not restored.')
     const after = this.items.findIndex((a) => a.createdAt > restored.createdAt)
     this.items.splice(after === -1 ? this.items.length : after, 0, restored)
     this.ids.add(restored.id)
+    this.deleted.delete(id)
     this.changed(1)
     return restored
   }
@@ -192,41 +286,74 @@ export class AnnotationStore {
   }
 
   /**
-   * Adds the annotations that are valid and not duplicates (by `isDuplicate`, which sees the
-   * existing ones plus those imported so far), in one write. An imported id that is already taken
-   * by a different annotation gets a new id. Refuses the whole import if it would pass the cap.
+   * Adds the annotations that are valid and not duplicates, in one write: a duplicate has the id
+   * or the `keyOf` of one already there or imported before it in the same call. Linear in the
+   * number of notes. Refuses the whole import if it would pass the count or size limits.
    */
   importMany(
     annotations: Annotation[],
-    isDuplicate: (a: Annotation, existing: Annotation[]) => boolean
+    keyOf: (a: Annotation) => string
   ): { imported: number; skipped: number } {
-    const next = [...this.items]
+    const keys = new Set(this.items.map(keyOf))
     const ids = new Set(this.ids)
+    const added: Annotation[] = []
     let skipped = 0
+    let chars = 0
     for (const candidate of annotations) {
       const result = v.safeParse(AnnotationSchema, candidate)
-      if (!result.success || isDuplicate(result.output, next)) {
+      const key = result.success ? keyOf(result.output) : ''
+      if (!result.success || ids.has(result.output.id) || keys.has(key)) {
         skipped++
         continue
       }
-      const annotation = ids.has(result.output.id)
-        ? { ...result.output, id: this.freshId(ids) }
-        : result.output
-      next.push(annotation)
-      ids.add(annotation.id)
+      added.push(result.output)
+      ids.add(result.output.id)
+      keys.add(key)
+      chars += charsOf(result.output) + 1
     }
-    const imported = next.length - this.items.length
+    const imported = added.length
     if (imported === 0) return { imported, skipped }
-    if (next.length > LIMITS.annotationCount) {
+    const total = this.items.length + imported
+    if (total > LIMITS.annotationCount) {
       throw new IpcError(
         'failed',
-        `This import would bring your notes to ${next.length.toLocaleString('en')}, over the limit of ${LIMITS.annotationCount.toLocaleString('en')}. Nothing was imported; delete some notes first, or import a smaller file.`
+        `This import would bring your notes to ${total.toLocaleString('en')}, over the limit of ${LIMITS.annotationCount.toLocaleString('en')}. Nothing was imported; delete some notes first, or import a smaller file.`
       )
     }
-    this.items = next
-    for (const id of ids) this.ids.add(id)
+    this.ensureFileRoom(
+      chars,
+      'Nothing was imported; delete some notes first, or import a smaller file.'
+    )
+    this.items = [...this.items, ...added]
+    for (const a of added) this.ids.add(a.id)
     this.changed(imported)
     return { imported, skipped }
+  }
+
+  /**
+   * Keeps where notes were placed in the current editions (placement.ts), in one write. A note
+   * changed or deleted since its placement was worked out is left as it is now. Does not touch
+   * updatedAt: the app moved the note, the user did not edit it. Returns how many it kept.
+   */
+  applyPlacements(placements: { before: Annotation; after: Annotation }[]): number {
+    const index = new Map(this.items.map((a, i) => [a.id, i]))
+    let chars = 0
+    const apply: [number, Annotation][] = []
+    for (const { before, after } of placements) {
+      const at = index.get(before.id)
+      if (at === undefined || this.items[at] !== before || after.id !== before.id) continue
+      // Not validated again (a sixth of a second at 10,000 notes): placement.ts builds `after`
+      // from a stored note and selectors made by textTargetFor, within the limits.
+      apply.push([at, after])
+      chars += charsOf(after) - charsOf(before)
+    }
+    // Places are worked out again at the next launch if they do not fit: never an error.
+    if (apply.length === 0 || this.fileChars + chars > this.maxFileChars) return 0
+    const items = [...this.items]
+    for (const [at, annotation] of apply) items[at] = annotation
+    this.items = items
+    this.changed(apply.length)
+    return apply.length
   }
 
   saveState(): SaveState {
@@ -269,6 +396,8 @@ export class AnnotationStore {
   private persist(): boolean {
     if (this.blockedReason || !this.backend) return false
     try {
+      const refusal = refusalToWrite(this.file, 'your notes')
+      if (refusal) throw new RefusedWrite(refusal)
       while (this.pendingFiles.length > 0) {
         const pending = this.pendingFiles[0] as PendingFile
         this.failedPath = pending.path
@@ -281,6 +410,7 @@ export class AnnotationStore {
         annotations: this.items,
         colorLabels: this.labels
       }
+      this.fileChars = this.codec.written
     } catch (error) {
       this.lastError = error
       if (!this.retryTimer) this.scheduleRetry()
@@ -315,6 +445,7 @@ export class AnnotationStore {
   }
 
   private failureText(): string {
+    if (this.lastError instanceof RefusedWrite) return this.lastError.message
     const code = (this.lastError as NodeJS.ErrnoException | null)?.code
     const file = this.failedPath || this.file
     switch (code) {
@@ -350,6 +481,16 @@ export class AnnotationStore {
         `You have reached the limit of ${LIMITS.annotationCount.toLocaleString('en')} notes and highlights. Delete some before adding more.`
       )
     }
+  }
+
+  /** Refuses a change that would grow the file past its limit (`outcome`: what was not done). */
+  private ensureFileRoom(moreChars: number, outcome: string): void {
+    if (this.fileChars + moreChars <= this.maxFileChars) return
+    const mb = Math.round(this.maxFileChars / (1024 * 1024))
+    throw new IpcError(
+      'failed',
+      `Your notes would take more than ${mb} MB, the most the app keeps in its notes file. ${outcome} Delete some notes, or shorten long ones, to make room.`
+    )
   }
 
   private check(annotation: Annotation): Annotation {
@@ -404,19 +545,28 @@ function load(dir: string, file: string, now: () => Date, codec: FileCodec): Loa
       true
     )
 
+  const unusableFolder = (error: unknown) =>
+    empty(
+      null,
+      `${folderProblem(dir, error)} Your notes cannot be saved: changes you make now are kept only while the app is open.`,
+      true
+    )
+
   let backend: ElectronStore<StoreFile>
   try {
     backend = createBackend(dir, codec)
   } catch (error) {
-    // Invalid JSON, or a file that cannot be read at all (e.g. a folder in its place).
-    if (!existsSync(file)) throw error
+    // Invalid JSON, or a file that cannot be read at all.
+    if (!existsSync(file)) return unusableFolder(error)
     const problem = `Your notes file could not be read (${describeError(error)})`
-    const moved = moveAside(file, dir, 'corrupt', now())
+    const moved = moveAside(file, dir, STORE_NAME, 'corrupt', now())
     if (!moved.ok) return blocked(problem, moved.error)
-    return empty(
-      createBackend(dir, codec),
-      `${problem}, so the app started without notes. The damaged file was kept, unchanged, as ${moved.path}.`
-    )
+    const notice = `${problem}, so the app started without notes. The damaged file was kept, unchanged, as ${moved.path}.`
+    try {
+      return empty(createBackend(dir, codec), notice)
+    } catch (retryError) {
+      return unusableFolder(retryError)
+    }
   }
   if (!codec.read) {
     // No file yet.
@@ -426,7 +576,7 @@ function load(dir: string, file: string, now: () => Date, codec: FileCodec): Loa
   const found = classify(codec.parsed)
   if (found.kind === 'newer') {
     const problem = `Your notes file was made by a newer version of the app (format ${found.version}), which this version cannot read`
-    const moved = moveAside(file, dir, `newer-v${found.version}`, now())
+    const moved = moveAside(file, dir, STORE_NAME, `newer-v${found.version}`, now())
     if (!moved.ok) return blocked(problem, moved.error)
     return empty(
       backend,
@@ -435,7 +585,7 @@ function load(dir: string, file: string, now: () => Date, codec: FileCodec): Loa
   }
   if (found.kind === 'unrecognised') {
     const problem = `Your notes file could not be read (${found.reason})`
-    const moved = moveAside(file, dir, 'corrupt', now())
+    const moved = moveAside(file, dir, STORE_NAME, 'corrupt', now())
     if (!moved.ok) return blocked(problem, moved.error)
     return empty(
       backend,
@@ -447,7 +597,7 @@ function load(dir: string, file: string, now: () => Date, codec: FileCodec): Loa
   const originalLabels =
     found.version === 1
       ? document['labels']
-      : found.version === 2
+      : found.version >= 2
         ? document['colorLabels']
         : undefined
   const loaded = validate(
@@ -507,14 +657,30 @@ class FileCodec {
     return parsed
   }
 
+  /** Characters in the text last written. */
+  written = 0
+
   /** Compact JSON: a sixth smaller and twice as fast to write as electron-store's tab-indented. */
-  serialize = (value: StoreFile): string => JSON.stringify(value)
+  serialize = (value: StoreFile): string => {
+    const text = JSON.stringify(value)
+    this.written = text.length
+    return text
+  }
 
   opened(): void {
     this.opening = false
+    this.written = this.text.length
     this.text = ''
     this.parsed = undefined
   }
+}
+
+/** A write the store refuses to make (a link or a read-only file in the file's place). */
+class RefusedWrite extends Error {}
+
+/** Characters an annotation takes in the file. */
+function charsOf(annotation: Annotation): number {
+  return JSON.stringify(annotation).length
 }
 
 function createBackend(cwd: string, codec: FileCodec): ElectronStore<StoreFile> {
@@ -524,31 +690,10 @@ function createBackend(cwd: string, codec: FileCodec): ElectronStore<StoreFile> 
     // No defaults: opening never writes. No `migrations`: we migrate ourselves (field notes §4).
     // Never clearInvalidConfig: it would overwrite a damaged file, losing every note.
     clearInvalidConfig: false,
+    configFileMode: PRIVATE_FILE_MODE,
     serialize: codec.serialize,
     deserialize: codec.deserialize as (text: string) => StoreFile
   })
-}
-
-function moveAside(
-  file: string,
-  dir: string,
-  kind: string,
-  at: Date
-): { ok: true; path: string } | { ok: false; error: unknown } {
-  const path = freeName(dir, `${STORE_NAME}.${kind}-${timestamp(at)}`)
-  try {
-    renameSync(file, path)
-    return { ok: true, path }
-  } catch (error) {
-    return { ok: false, error }
-  }
-}
-
-/** `<base>.json`, or `<base>-2.json`… if that exists: a backup never overwrites another. */
-function freeName(dir: string, base: string): string {
-  let path = join(dir, `${base}.json`)
-  for (let n = 2; existsSync(path); n++) path = join(dir, `${base}-${n}.json`)
-  return path
 }
 
 /** Temp files of writes that were interrupted (crash, power loss): never acknowledged, so unneeded. */
@@ -563,17 +708,6 @@ function removeInterruptedWrites(dir: string): void {
     if (/^annotations\.json\.tmp-\d{10}[0-9a-f]{6}$/.test(name)) {
       rmSync(join(dir, name), { force: true })
     }
-  }
-}
-
-function writeFileAtomic(path: string, contents: string): void {
-  const temp = `${path}.tmp`
-  try {
-    writeFileSync(temp, contents, 'utf8')
-    renameSync(temp, path)
-  } catch (error) {
-    rmSync(temp, { force: true })
-    throw error
   }
 }
 
@@ -616,13 +750,4 @@ function invalidNotice(setAside: SetAside[], path: string): string {
       ? 'it was left out'
       : 'they were left out'
   return `${what} could not be read, so ${outcome}. What could not be read was kept, with the reason, in ${path}.`
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof SyntaxError) return `it is not valid JSON: ${error.message}`
-  return error instanceof Error ? error.message : String(error)
-}
-
-function timestamp(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-')
 }

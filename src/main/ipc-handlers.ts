@@ -46,7 +46,13 @@ export function createIpcHandlers({
   })
   return {
     getLibraryOverview: () =>
-      libraryOverview(library, preferences.get(), preferences.notices, appVersion),
+      libraryOverview(
+        library,
+        preferences.get(),
+        preferences.notices,
+        appVersion,
+        preferences.unavailable ?? annotations.unavailable
+      ),
     getReport: (reportId) => {
       const report = findReport(library, reportId)
       if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
@@ -74,10 +80,10 @@ export function createIpcHandlers({
     },
     searchNotes: (query) => notes.search(query),
     listAnnotations: () => notes.snapshot(),
-    createAnnotation: (input) => notes.changed(annotations.create(input)),
-    updateAnnotation: (id, changes) => notes.changed(annotations.update(id, changes)),
-    deleteAnnotation: (id) => notes.changed(annotations.remove(id)),
-    restoreAnnotation: (annotation) => notes.changed(annotations.restore(annotation)),
+    createAnnotation: (input) => notes.create(input),
+    updateAnnotation: (id, changes) => notes.update(id, changes),
+    deleteAnnotation: (id) => notes.remove(id),
+    restoreAnnotation: (id) => notes.restore(id),
     setColorLabels: (labels) => ({
       colorLabels: annotations.setColorLabels(labels),
       saveState: annotations.saveState()

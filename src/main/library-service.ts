@@ -8,7 +8,8 @@ export function libraryOverview(
   load: LibraryLoad,
   preferences: Preferences,
   notices: string[],
-  appVersion: string
+  appVersion: string,
+  userDataProblem: string | null = null
 ): LibraryOverview {
   if (!load.ok) return { ok: false, problem: load.problem }
   const reports = load.library.reports.map(summarizeReport)
@@ -22,7 +23,8 @@ export function libraryOverview(
     lastReportId: remembered,
     reading,
     positions,
-    notices
+    notices,
+    userDataProblem
   }
 }
 

@@ -1,4 +1,15 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -74,5 +85,90 @@ describe('the preferences store', () => {
       store.setReadingSettings({ theme: 'light', fontSize: 16, lineWidth: 'narrow' })
     ).toThrow(/reading settings could not be saved/)
     expect(store.get()).toMatchObject({ lastReportId: 'beta', reading: { theme: 'light' } })
+  })
+
+  it('keeps the file private to the user: 0600, in a folder it creates as 0700', () => {
+    const dir = join(freshDir(), 'new', 'user-data')
+    const store = PreferencesStore.open(dir)
+    store.setLastReport('beta')
+    expect(statSync(dir).mode & 0o777).toBe(0o700)
+    expect(statSync(join(dir, 'preferences.json')).mode & 0o777).toBe(0o600)
+  })
+
+  it('makes an existing file that others can read private when it opens', () => {
+    const dir = freshDir()
+    const file = join(dir, 'preferences.json')
+    writeFileSync(file, '{"schemaVersion": 2, "lastReportId": "beta"}', { mode: 0o644 })
+    chmodSync(file, 0o644)
+    expect(PreferencesStore.open(dir).get().lastReportId).toBe('beta')
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+  })
+
+  it('never writes through a link: the linked file stays as it was, the link is set aside', () => {
+    const dir = freshDir()
+    const elsewhere = join(freshDir(), 'other-app-settings.json')
+    const theirs = '{"theirSetting": true}\n'
+    writeFileSync(elsewhere, theirs)
+    symlinkSync(elsewhere, join(dir, 'preferences.json'))
+    const store = PreferencesStore.open(dir, () => new Date('2026-01-02T03:04:05.678Z'))
+    expect(store.get()).toEqual(defaults)
+    store.setLastReport('beta')
+    expect(readFileSync(elsewhere, 'utf8')).toBe(theirs)
+    const aside = join(dir, 'preferences.set-aside-2026-01-02T03-04-05-678Z.json')
+    expect(lstatSync(aside).isSymbolicLink()).toBe(true)
+    expect(lstatSync(join(dir, 'preferences.json')).isSymbolicLink()).toBe(false)
+    expect(store.notices).toEqual([
+      `Your preferences file was a link to ${elsewhere}. The app does not use links for its own files, so it left that file unchanged, kept the link as ${aside}, and started with default preferences.`
+    ])
+  })
+
+  it('never replaces a file the user made read-only, and says so', () => {
+    const dir = freshDir()
+    const file = join(dir, 'preferences.json')
+    const original = '{"schemaVersion": 2, "lastReportId": "alpha"}'
+    writeFileSync(file, original)
+    chmodSync(file, 0o400)
+    const store = PreferencesStore.open(dir)
+    expect(store.get().lastReportId).toBe('alpha')
+    expect(() => store.setLastReport('beta')).toThrow(
+      `Your choice of report could not be saved: ${file} is read-only. The app will not replace a file you protected, so your preferences were not saved to it. To save them, make the file writable again (or move it away), then choose Retry. It is kept for this session.`
+    )
+    expect(readFileSync(file, 'utf8')).toBe(original)
+    expect(store.get().lastReportId).toBe('beta')
+    chmodSync(file, 0o600)
+    store.setLastReport('gamma')
+    expect(PreferencesStore.open(dir).get().lastReportId).toBe('gamma')
+  })
+
+  it('never overwrites one backup with another made at the same moment', () => {
+    const dir = freshDir()
+    const at = () => new Date('2026-01-02T03:04:05.678Z')
+    writeFileSync(join(dir, 'preferences.json'), 'first damaged')
+    PreferencesStore.open(dir, at)
+    writeFileSync(join(dir, 'preferences.json'), 'second damaged')
+    PreferencesStore.open(dir, at)
+    const stamp = '2026-01-02T03-04-05-678Z'
+    expect(readFileSync(join(dir, `preferences.corrupt-${stamp}.json`), 'utf8')).toBe(
+      'first damaged'
+    )
+    expect(readFileSync(join(dir, `preferences.corrupt-${stamp}-2.json`), 'utf8')).toBe(
+      'second damaged'
+    )
+  })
+
+  it('opens without throwing when its folder cannot be made, and says why nothing is saved', () => {
+    const parent = freshDir()
+    // A file where the folder should be: unusable for root too (unlike chmod).
+    writeFileSync(join(parent, 'blocked'), '')
+    const dir = join(parent, 'blocked', 'user-data')
+    const store = PreferencesStore.open(dir)
+    expect(store.unavailable).toBe(
+      `The app cannot use its folder ${dir} (a file stands where a folder should be).`
+    )
+    expect(store.get()).toEqual(defaults)
+    expect(() => store.setLastReport('beta')).toThrow(
+      `Your choice of report could not be saved: The app cannot use its folder ${dir} (a file stands where a folder should be). It is kept for this session.`
+    )
+    expect(store.get().lastReportId).toBe('beta')
   })
 })

@@ -1,4 +1,3 @@
-import { existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import ElectronStore from 'electron-store'
 import * as v from 'valibot'
@@ -9,6 +8,14 @@ import {
   type Preferences
 } from '../shared/ipc-contract'
 import { SlugSchema } from '../shared/report-model'
+import {
+  describeError,
+  folderProblem,
+  moveAside,
+  prepareStoreFile,
+  PRIVATE_FILE_MODE,
+  refusalToWrite
+} from './store-files'
 
 /** Version 1 had only lastReportId; version 2 adds reading settings and positions. */
 interface PreferencesFile {
@@ -25,39 +32,58 @@ const MAX_POSITIONS = 200
 
 /**
  * The reader's preferences, in an electron-store file in the user-data folder. Main is the only
- * writer (single-instance lock). A damaged file is moved aside, never overwritten
- * (electron-store's clearInvalidConfig would silently discard it); a failed write is reported to
- * the caller and the value is kept in memory for this session. Older files are read as they are
- * (missing fields take their defaults) and written in the current version on the next change.
+ * writer (single-instance lock). Opening never writes and never throws:
+ * - a damaged file is moved aside, never overwritten (electron-store's clearInvalidConfig would
+ *   silently discard it), and so is a link in the file's place (the file it points to, another
+ *   app's perhaps, is never read or written);
+ * - a folder that cannot be made or read leaves the store in memory only, with `unavailable`
+ *   saying why, so the app can start and tell the user.
+ * A failed write is reported to the caller and the value is kept in memory for this session; a
+ * file the user made read-only is never replaced. Older files are read as they are (missing fields
+ * take their defaults) and written in the current version on the next change.
  */
 export class PreferencesStore {
-  private readonly store: ElectronStore<PreferencesFile>
   private current: Preferences
-  /** Messages for the user about what happened while opening the file. */
-  readonly notices: string[]
 
-  private constructor(store: ElectronStore<PreferencesFile>, notices: string[]) {
-    this.store = store
-    this.notices = notices
-    this.current = readPreferences(store.store)
+  private constructor(
+    private readonly store: ElectronStore<PreferencesFile> | null,
+    private readonly file: string,
+    /** Messages for the user about what happened while opening the file. */
+    readonly notices: string[],
+    /** Why nothing can be saved at all this session (the folder is unusable), or null. */
+    readonly unavailable: string | null
+  ) {
+    this.current = readPreferences(store?.store ?? {})
   }
 
   static open(userDataDir: string, now: () => Date = () => new Date()): PreferencesStore {
-    const notices: string[] = []
+    const file = join(userDataDir, `${STORE_NAME}.json`)
+    const inMemory = (problem: string) => new PreferencesStore(null, file, [], problem)
+    const prepared = prepareStoreFile(
+      userDataDir,
+      file,
+      { store: STORE_NAME, what: 'preferences file', freshStart: 'with default preferences' },
+      now
+    )
+    if ('problem' in prepared) return inMemory(prepared.problem)
+    const notices = prepared.notices
     let store: ElectronStore<PreferencesFile>
     try {
       store = createStore(userDataDir)
     } catch (error) {
-      const file = join(userDataDir, `${STORE_NAME}.json`)
-      if (!existsSync(file)) throw error
-      const backup = join(userDataDir, `${STORE_NAME}.corrupt-${timestamp(now())}.json`)
-      renameSync(file, backup)
+      if (!(error instanceof SyntaxError)) return inMemory(folderProblem(userDataDir, error))
+      const moved = moveAside(file, userDataDir, STORE_NAME, 'corrupt', now())
+      if (!moved.ok) return inMemory(folderProblem(userDataDir, moved.error))
       notices.push(
-        `Your preferences file could not be read, so the app started with default preferences. The damaged file was kept as ${backup}.`
+        `Your preferences file could not be read, so the app started with default preferences. The damaged file was kept as ${moved.path}.`
       )
-      store = createStore(userDataDir)
+      try {
+        store = createStore(userDataDir)
+      } catch (retryError) {
+        return inMemory(folderProblem(userDataDir, retryError))
+      }
     }
-    return new PreferencesStore(store, notices)
+    return new PreferencesStore(store, file, notices, null)
   }
 
   get(): Preferences {
@@ -84,13 +110,16 @@ export class PreferencesStore {
 
   private save(next: Preferences, what: string): Preferences {
     this.current = next
+    const kept = 'It is kept for this session.'
+    if (!this.store) {
+      throw new IpcError('failed', `${what} could not be saved: ${this.unavailable} ${kept}`)
+    }
+    const refusal = refusalToWrite(this.file, 'your preferences')
+    if (refusal) throw new IpcError('failed', `${what} could not be saved: ${refusal} ${kept}`)
     try {
-      this.store.set({ schemaVersion: SCHEMA_VERSION, ...next })
+      this.store.store = { schemaVersion: SCHEMA_VERSION, ...next }
     } catch (error) {
-      throw new IpcError(
-        'failed',
-        `${what} could not be saved (${(error as Error).message}). It is kept for this session.`
-      )
+      throw new IpcError('failed', `${what} could not be saved (${describeError(error)}). ${kept}`)
     }
     return this.get()
   }
@@ -111,11 +140,9 @@ function createStore(cwd: string): ElectronStore<PreferencesFile> {
   return new ElectronStore<PreferencesFile>({
     name: STORE_NAME,
     cwd,
-    defaults: { schemaVersion: SCHEMA_VERSION, lastReportId: null },
-    clearInvalidConfig: false
+    // No defaults: with them electron-store writes the file while opening it (readPreferences
+    // supplies the defaults instead). Never clearInvalidConfig: it discards a damaged file.
+    clearInvalidConfig: false,
+    configFileMode: PRIVATE_FILE_MODE
   })
-}
-
-function timestamp(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-')
 }

@@ -4,7 +4,6 @@ import type { ReportHits, SearchResponse } from './search/search-types'
 import {
   AnnotationChangesSchema,
   AnnotationIdSchema,
-  AnnotationSchema,
   ColorLabelsSchema,
   NewAnnotationSchema,
   type Annotation,
@@ -40,6 +39,11 @@ export type LibraryOverview =
       positions: Record<string, string>
       /** Things the user must be told, e.g. a damaged preferences file that was moved aside. */
       notices: string[]
+      /**
+       * Why nothing the user changes can be saved this session (the user-data folder cannot be
+       * used), or null. The renderer says so before the reader opens.
+       */
+      userDataProblem: string | null
     }
   | { ok: false; problem: ContentProblem }
 
@@ -131,9 +135,10 @@ export const ipcContract = {
     channel: 'annotations:delete',
     args: v.tuple([AnnotationIdSchema])
   },
+  /** Undo of a delete: only a note deleted this session comes back, as it was. */
   restoreAnnotation: {
     channel: 'annotations:restore',
-    args: v.tuple([AnnotationSchema])
+    args: v.tuple([AnnotationIdSchema])
   },
   setColorLabels: {
     channel: 'annotations:set-color-labels',

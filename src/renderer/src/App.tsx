@@ -4,6 +4,7 @@ import type { Edition, ProcessedReport, ReportSummary } from '../../shared/repor
 import { ErrorScreen } from './components/ErrorScreen'
 import { Notices } from './components/Notices'
 import { ReaderLayout } from './components/ReaderLayout'
+import { UserDataProblemScreen } from './components/UserDataProblemScreen'
 
 type AppState =
   | { kind: 'loading' }
@@ -16,6 +17,7 @@ type AppState =
       appVersion: string
       reading: ReadingSettings
       positions: Record<string, string>
+      userDataProblem: string | null
     }
 
 export function App({ api }: { api: ReaderApi }) {
@@ -42,7 +44,8 @@ export function App({ api }: { api: ReaderApi }) {
           edition: overview.edition,
           appVersion: overview.appVersion,
           reading: overview.reading,
-          positions: overview.positions
+          positions: overview.positions,
+          userDataProblem: overview.userDataProblem
         })
       } catch (error) {
         if (cancelled) return
@@ -84,6 +87,14 @@ export function App({ api }: { api: ReaderApi }) {
     )
   }
   if (state.kind === 'problem') return <ErrorScreen problem={state.problem} />
+  if (state.userDataProblem) {
+    return (
+      <UserDataProblemScreen
+        problem={state.userDataProblem}
+        onContinue={() => setState({ ...state, userDataProblem: null })}
+      />
+    )
+  }
   return (
     <>
       <Notices

@@ -1,9 +1,23 @@
-import { describe, expect, it } from 'vitest'
+import type * as Approx from 'approx-string-match'
+import { describe, expect, it, vi } from 'vitest'
+
+// Counts the text the fuzzy search is given, to show what its cost is bounded by.
+const scanned = vi.hoisted(() => ({ chars: 0, work: 0 }))
+vi.mock('approx-string-match', async (importOriginal) => {
+  const original = (await importOriginal<typeof Approx>()).default
+  return {
+    default: (text: string, pattern: string, maxErrors: number) => {
+      scanned.chars += text.length
+      scanned.work += text.length * Math.ceil(pattern.length / 32)
+      return original(text, pattern, maxErrors)
+    }
+  }
+})
 import { renderGeneratedContent } from '../../content/generate-content'
 import { BUNDLED_CONTENT_DIR } from '../../content/test-support'
 import type { Library, ProcessedReport } from '../report-model'
 import type { Annotation } from './annotation-model'
-import { anchorAll, anchorAnnotation, sectionOf, type Anchor } from './anchoring'
+import { anchorAll, anchorAnnotation, MAX_FUZZY_WORK, sectionOf, type Anchor } from './anchoring'
 import { textTargetFor } from './select-target'
 
 const library = renderGeneratedContent(BUNDLED_CONTENT_DIR).library
@@ -249,6 +263,66 @@ describe('a section note', () => {
   it('becomes an orphan when the section is gone', () => {
     const edited = newEdition((s) => s.splice(4, 1))
     expect(anchorAnnotation(note, edited)).toMatchObject({ status: 'orphan' })
+  })
+})
+
+describe('the cost of looking for a highlight that moved', () => {
+  const otherProse =
+    'Configuration files are read from the project root, and every option can also be given on the command line. '
+
+  /** A highlight from an older edition whose quote is `exact`. */
+  function quoting(exact: string): Annotation {
+    const a = highlight(`${LAW}-p1`, 'Committee for National Security (KNB)')
+    const target = a.target as Extract<Annotation['target'], { kind: 'text' }>
+    return {
+      ...a,
+      editionHash: 'c'.repeat(64),
+      target: { ...target, quote: { exact, prefix: '', suffix: '' } }
+    }
+  }
+
+  it('gives up on a long quote found nowhere without scanning the report', () => {
+    const foreign = quoting(otherProse.repeat(12).trim())
+    scanned.chars = 0
+    expect(anchorAnnotation(foreign, report)).toMatchObject({ status: 'orphan' })
+    expect(scanned.chars).toBe(0)
+  })
+
+  it('still finds a long passage that was edited in several places', () => {
+    const paragraph = paragraphText(report, `${LAW}-p3`)
+    const a = highlight(`${LAW}-p3`, paragraph.slice(0, 400))
+    const edited = newEdition((s) =>
+      rewrite(s, `${LAW}-p3`, (t) =>
+        t.replace('detect', 'find').replace('registered', 'recorded').replace('percent', '%')
+      )
+    )
+    const anchor = anchorAnnotation(a, edited)
+    expect(anchor).toMatchObject({ status: 'anchored', method: 'fuzzy' })
+    expect(
+      covered(anchor, edited).startsWith(paragraphText(edited, `${LAW}-p3`).slice(0, 40))
+    ).toBe(true)
+  })
+
+  it('never does more than a bounded amount of work, however large the report', () => {
+    // A report of 300 copies of the bundled one, and a long quote made of its own sentences in
+    // another order: pieces of it occur in every copy, so the filter cannot rule much out.
+    const big = newEdition((sections) => {
+      const copies = Array.from({ length: 300 }, (_, i) =>
+        sections.map((sec) => ({
+          ...sec,
+          id: `${sec.id}-${i}`,
+          paragraphs: sec.paragraphs.map((p) => ({ ...p, id: `${p.id}-${i}` }))
+        }))
+      )
+      sections.splice(0, sections.length, ...copies.flat())
+    })
+    const sentences = paragraphText(report, `${LAW}-p1`).split(/(?<=\.) /)
+    const shuffled = [...sentences].reverse().join(' ')
+    const scrambled = quoting(shuffled.slice(0, 1500))
+    scanned.work = 0
+    anchorAnnotation(scrambled, big)
+    expect(scanned.work).toBeGreaterThan(0)
+    expect(scanned.work).toBeLessThanOrEqual(MAX_FUZZY_WORK)
   })
 })
 

@@ -46,6 +46,17 @@ export const FUZZY_ACCEPT_SCORE = 0.5
 /** A fuzzy match this good in the paragraph it was in is taken without searching the others. */
 const FUZZY_CONFIDENT_SCORE = 0.85
 
+/**
+ * The most work one highlight's fuzzy search may do, in characters of text scanned times 32-
+ * character blocks of the quote (the cost of approx-string-match's bit-parallel search). A few
+ * milliseconds: whatever the report's size or an imported file's quotes, placing 10,000 notes
+ * stays bounded. What is not found within it is unanchored, to be re-attached by hand.
+ */
+export const MAX_FUZZY_WORK = 1 << 24
+
+/** Pieces of a quote shorter than this occur everywhere; below it the filter does not pay. */
+const MIN_PIECE_LENGTH = 8
+
 interface Located {
   paragraph: Paragraph
   section: Section
@@ -115,6 +126,10 @@ export function anchorAnnotation(annotation: Annotation, report: ProcessedReport
     return { status: 'orphan', reason: 'It belongs to another report.' }
   }
   const { target } = annotation
+  // Already searched for in this edition and not found: not searched for again.
+  if (annotation.unplacedIn?.editionHash === report.contentHash) {
+    return { status: 'orphan', reason: annotation.unplacedIn.reason }
+  }
   if (target.kind === 'section') {
     return indexReport(report).sections.has(target.sectionId)
       ? { status: 'anchored', method: 'section', sectionId: target.sectionId }
@@ -174,8 +189,10 @@ function anchorText(target: TextTarget, index: ReportIndex, sameEdition: boolean
 
   const maxErrors = maxFuzzyErrors(exact.length)
   if (maxErrors > 0) {
+    const budget = { left: MAX_FUZZY_WORK }
     for (const at of ordered) {
-      for (const match of search(at.paragraph.text, exact, maxErrors)) {
+      if (budget.left <= 0) break
+      for (const match of fuzzyMatches(at.paragraph.text, exact, maxErrors, budget)) {
         if (match.end <= match.start) continue
         const score = scoreAt(at, match.start, match.end, 1 - match.errors / exact.length)
         if (!best || score > best.score) best = { at, start: match.start, end: match.end, score }
@@ -192,6 +209,66 @@ function anchorText(target: TextTarget, index: ReportIndex, sameEdition: boolean
     status: 'orphan',
     reason: `The highlighted text (“${excerpt(exact)}”) is not in this edition of the report.`
   }
+}
+
+interface Match {
+  start: number
+  end: number
+  errors: number
+}
+
+/**
+ * Approximate matches of `quote` in `text` with at most `maxErrors` edits, searched only where
+ * one can be, within what is left of `budget` (which it spends). Pigeonhole filter: cut the quote
+ * into maxErrors + 1 pieces; a match with at most maxErrors edits leaves at least one piece
+ * untouched, so it lies around an exact occurrence of a piece. A long quote found nowhere costs a
+ * few indexOf calls instead of a full search.
+ */
+function fuzzyMatches(
+  text: string,
+  quote: string,
+  maxErrors: number,
+  budget: { left: number }
+): Match[] {
+  const blocks = Math.ceil(quote.length / 32)
+  const matches: Match[] = []
+  for (const [from, to] of candidateWindows(text, quote, maxErrors)) {
+    const work = (to - from) * blocks
+    if (work > budget.left) {
+      budget.left = 0
+      break
+    }
+    budget.left -= work
+    for (const match of search(text.slice(from, to), quote, maxErrors)) {
+      matches.push({ start: match.start + from, end: match.end + from, errors: match.errors })
+    }
+  }
+  return matches
+}
+
+/** The stretches of `text` that can hold a match (see fuzzyMatches), merged, in order. */
+function candidateWindows(text: string, quote: string, maxErrors: number): [number, number][] {
+  const pieces = maxErrors + 1
+  const size = Math.floor(quote.length / pieces)
+  if (size < MIN_PIECE_LENGTH) return [[0, text.length]]
+  const windows: [number, number][] = []
+  for (let i = 0; i < pieces; i++) {
+    const offset = i * size
+    const piece = quote.slice(offset, i === pieces - 1 ? quote.length : offset + size)
+    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
+      // The piece at `at` puts the quote's start within maxErrors of at - offset.
+      const start = Math.max(0, at - offset - maxErrors)
+      windows.push([start, Math.min(text.length, at - offset + quote.length + maxErrors)])
+    }
+  }
+  windows.sort((a, b) => a[0] - b[0])
+  const merged: [number, number][] = []
+  for (const window of windows) {
+    const last = merged[merged.length - 1]
+    if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1])
+    else merged.push(window)
+  }
+  return merged
 }
 
 function anchored(method: 'position' | 'quote' | 'fuzzy', at: Located, start: number, end: number) {

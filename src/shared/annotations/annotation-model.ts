@@ -13,7 +13,15 @@ export const LIMITS = {
   quoteLength: 5_000,
   contextLength: 64,
   colorLabelLength: 40,
-  annotationCount: 100_000
+  annotationCount: 100_000,
+  /**
+   * Offsets are UTF-16 positions in one paragraph. No paragraph comes near this; it only keeps
+   * absurd numbers (1e300, 2^53) out of the store. Main also checks them against the paragraph.
+   */
+  offset: 50_000_000,
+  /** Earlier places of a highlight kept after it moved to new editions (the newest). */
+  historyLength: 20,
+  reasonLength: 500
 } as const
 
 /** The highlight colours; each has a meaning label the user can rename. */
@@ -52,11 +60,14 @@ export const TextQuoteSelectorSchema = v.object({
 export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>
 
 /** W3C TextPositionSelector, in UTF-16 offsets into the paragraph's text. */
+const OffsetSchema = v.pipe(
+  v.number(),
+  v.safeInteger('An offset must be a whole number.'),
+  v.minValue(0, 'An offset cannot be negative.'),
+  v.maxValue(LIMITS.offset, 'An offset is larger than any paragraph.')
+)
 export const TextPositionSelectorSchema = v.pipe(
-  v.object({
-    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    end: v.pipe(v.number(), v.integer(), v.minValue(1))
-  }),
+  v.object({ start: OffsetSchema, end: OffsetSchema }),
   v.check((p) => p.end > p.start, 'A highlight must cover at least one character.')
 )
 export type TextPositionSelector = v.InferOutput<typeof TextPositionSelectorSchema>
@@ -79,25 +90,50 @@ export type AnnotationTarget = v.InferOutput<typeof AnnotationTargetSchema>
 
 export const AnnotationIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/))
 
+const EditionHashSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))
+const TimeSchema = v.pipe(v.string(), v.isoTimestamp())
+
+/** Where a highlight was in an earlier edition, kept when the app moved it to a new one. */
+export const EarlierPlaceSchema = v.object({
+  editionHash: EditionHashSchema,
+  target: TextTargetSchema,
+  /** How it was found in the next edition (see anchoring.ts). */
+  method: v.picklist(['position', 'quote', 'fuzzy']),
+  movedAt: TimeSchema
+})
+export type EarlierPlace = v.InferOutput<typeof EarlierPlaceSchema>
+
 export const AnnotationSchema = v.object({
   id: AnnotationIdSchema,
   reportId: SlugSchema,
-  /** contentHash of the report edition the target was made on. */
-  editionHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  /** contentHash of the report edition the target is in (made on, or moved to). */
+  editionHash: EditionHashSchema,
   target: AnnotationTargetSchema,
   color: ColorIdSchema,
   note: NoteSchema,
   tags: TagsSchema,
   /** ISO 8601 times. */
-  createdAt: v.pipe(v.string(), v.isoTimestamp()),
-  updatedAt: v.pipe(v.string(), v.isoTimestamp())
+  createdAt: TimeSchema,
+  updatedAt: TimeSchema,
+  /** Earlier places, oldest first: the selectors it had before each move to a new edition. */
+  history: v.optional(v.pipe(v.array(EarlierPlaceSchema), v.maxLength(LIMITS.historyLength))),
+  /**
+   * Set when it could not be placed in an edition: that edition, and why. It is not searched
+   * for again until the edition changes; its target stays where it was last placed.
+   */
+  unplacedIn: v.optional(
+    v.object({
+      editionHash: EditionHashSchema,
+      reason: v.pipe(v.string(), v.maxLength(LIMITS.reasonLength))
+    })
+  )
 })
 export type Annotation = v.InferOutput<typeof AnnotationSchema>
 
 /** What the renderer sends to create an annotation; main adds id and times. */
 export const NewAnnotationSchema = v.object({
   reportId: SlugSchema,
-  editionHash: AnnotationSchema.entries.editionHash,
+  editionHash: EditionHashSchema,
   target: AnnotationTargetSchema,
   color: ColorIdSchema,
   note: NoteSchema,
@@ -112,7 +148,7 @@ export const AnnotationChangesSchema = v.object({
   tags: v.optional(TagsSchema),
   /** Re-attach an orphan (or move a highlight) to a new place in the current edition. */
   target: v.optional(AnnotationTargetSchema),
-  editionHash: v.optional(AnnotationSchema.entries.editionHash)
+  editionHash: v.optional(EditionHashSchema)
 })
 export type AnnotationChanges = v.InferOutput<typeof AnnotationChangesSchema>
 

@@ -225,7 +225,7 @@ describe('importing Web Annotations', () => {
   it('refuses, with a message and nothing imported, a file that is not JSON', () => {
     const result = fromWebAnnotationJson('{"type": "AnnotationCollection", "first": ')
     expect(result).toEqual({
-      error: expect.stringMatching(/^The file is not valid JSON \(.+\)\.$/)
+      error: 'The file is not a notes file: it is not valid JSON (it may be damaged or cut short).'
     })
     expect(fromWebAnnotationJson('')).toHaveProperty('error')
   })
@@ -252,10 +252,40 @@ describe('importing Web Annotations', () => {
     expect(result.annotations[10_000]).toEqual(many[10_000])
   })
 
+  const tooMany = `The file has more than 100,000 annotations; at most 100,000 can be imported at once.`
+
   it(`refuses a file with more than ${LIMITS.annotationCount} items without reading them`, () => {
-    const json = `[${Array.from({ length: LIMITS.annotationCount + 1 }, () => '{}').join(',')}]`
-    expect(fromWebAnnotationJson(json)).toEqual({
-      error: expect.stringContaining(`at most ${LIMITS.annotationCount}`)
+    const items = Array.from({ length: LIMITS.annotationCount + 1 }, () => '{}').join(',')
+    expect(fromWebAnnotationJson(`[${items}]`)).toEqual({ error: tooMany })
+    expect(fromWebAnnotationJson(`{"type": "AnnotationCollection", "items": [${items}]}`)).toEqual({
+      error: tooMany
     })
+  })
+
+  // Each of these once threw RangeError out of a reader documented as never throwing, or took
+  // JSON.parse tens of seconds.
+  it('answers 200,000 items under `first` with a message, not a stack overflow', () => {
+    const items = Array.from({ length: 200_000 }, () => '{}').join(',')
+    const json = `{"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": [${items}]}}`
+    expect(fromWebAnnotationJson(json)).toEqual({ error: tooMany })
+  })
+
+  it('refuses absurd nesting before parsing: 8 MB of `[`, a 200,000-deep refinedBy chain', () => {
+    const deep =
+      'The file is not a notes file: its contents are nested far more deeply than notes ever are.'
+    expect(fromWebAnnotationJson('['.repeat(8 * 1024 * 1024))).toEqual({ error: deep })
+    const [item] = itemsOf([highlight])
+    const chain = `${'{"type": "TextPositionSelector", "start": 0, "end": 1, "refinedBy": '.repeat(200_000)}null${'}'.repeat(200_000)}`
+    const text = JSON.stringify([item]).replace('"selector":', `"selector": ${chain}, "ignored":`)
+    expect(fromWebAnnotationJson(text)).toEqual({ error: deep })
+  })
+
+  it('still reads a refinedBy chain as deep as other tools write', () => {
+    const [item] = itemsOf([highlight])
+    const position = item.target.selector[1].refinedBy
+    let chain: Record<string, unknown> = position
+    for (let i = 0; i < 10; i++) chain = { type: 'CssSelector', value: 'p', refinedBy: chain }
+    item.target.selector[1].refinedBy = chain
+    expect(imported([item]).annotations).toEqual([highlight])
   })
 })

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { jsonNestingDepth } from '../json-depth'
 import type { Library } from '../report-model'
 import { AnnotationSchema, LIMITS, type Annotation, type ColorLabels } from './annotation-model'
 
@@ -30,6 +31,13 @@ const ANNOTATION_IRI_PREFIX = 'urn:x-reader:annotation:'
 const UUID_IRI_PREFIX = 'urn:uuid:'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3986'
+
+/**
+ * The deepest nesting a notes file may have. An exported collection is 8 levels deep (collection,
+ * page, items, annotation, target, selectors, refinedBy); other tools add a few. Deeper files are
+ * refused before parsing: JSON.parse of megabytes of `[` takes tens of seconds.
+ */
+export const MAX_IMPORT_DEPTH = 32
 
 type Json = Record<string, unknown>
 type Failure = { reason: string }
@@ -99,22 +107,38 @@ export type WebAnnotationImport =
  * Reads Web Annotation JSON: a collection (embedded pages, or `items` directly), a page, a list
  * of annotations or a single one. Never throws. A file that is not JSON or not annotations gives
  * `{ error }` and nothing is imported; otherwise each item is checked against the same schema as
- * everything main stores, and the ones that fail are listed by index with the reason.
+ * everything main stores, and the ones that fail are listed by index with the reason. Nesting and
+ * the number of items are bounded before anything costly is done with them.
  */
 export function fromWebAnnotationJson(text: string): WebAnnotationImport {
+  try {
+    return readCollection(text)
+  } catch {
+    // Nothing above should throw; if something does, the user still gets an answer.
+    return { error: UNREADABLE }
+  }
+}
+
+const UNREADABLE =
+  'The file could not be read as notes: it is not a notes file exported by this app or another Web Annotation tool.'
+
+function readCollection(text: string): WebAnnotationImport {
+  if (jsonNestingDepth(text, MAX_IMPORT_DEPTH) > MAX_IMPORT_DEPTH) {
+    return {
+      error:
+        'The file is not a notes file: its contents are nested far more deeply than notes ever are.'
+    }
+  }
   let data: unknown
   try {
     data = JSON.parse(text)
-  } catch (error) {
-    return { error: `The file is not valid JSON (${(error as Error).message}).` }
+  } catch {
+    return {
+      error: 'The file is not a notes file: it is not valid JSON (it may be damaged or cut short).'
+    }
   }
   const items = itemsOf(data)
   if ('error' in items) return items
-  if (items.list.length > LIMITS.annotationCount) {
-    return {
-      error: `The file has ${items.list.length} annotations; at most ${LIMITS.annotationCount} can be imported at once.`
-    }
-  }
   if (items.list.length > 0 && !items.list.some((item) => hasType(item, 'Annotation'))) {
     return { error: NOT_ANNOTATIONS }
   }
@@ -131,15 +155,21 @@ export function fromWebAnnotationJson(text: string): WebAnnotationImport {
 const NOT_ANNOTATIONS =
   'The file does not contain Web Annotations (an AnnotationCollection, an AnnotationPage, an Annotation or a list of them).'
 
+const TOO_MANY = `The file has more than ${LIMITS.annotationCount.toLocaleString('en')} annotations; at most ${LIMITS.annotationCount.toLocaleString('en')} can be imported at once.`
+
 function itemsOf(data: unknown): { list: unknown[] } | { error: string } {
-  if (Array.isArray(data)) return { list: data }
+  if (Array.isArray(data)) return bounded(data)
   if (!isRecord(data)) return { error: NOT_ANNOTATIONS }
   if (hasType(data, 'Annotation')) return { list: [data] }
   if (hasType(data, 'AnnotationPage')) return pageItems(data)
   if (!hasType(data, 'AnnotationCollection')) return { error: NOT_ANNOTATIONS }
-  if (Array.isArray(data.items)) return { list: data.items }
+  if (Array.isArray(data.items)) return bounded(data.items)
   if (data.first === undefined) return { list: [] }
   return pageItems(data.first)
+}
+
+function bounded(list: unknown[]): { list: unknown[] } | { error: string } {
+  return list.length > LIMITS.annotationCount ? { error: TOO_MANY } : { list }
 }
 
 /** Items of a page and of the embedded pages after it; pages elsewhere cannot be read offline. */
@@ -152,7 +182,9 @@ function pageItems(page: unknown): { list: unknown[] } | { error: string } {
     if (!isRecord(p) || !Array.isArray(p.items)) {
       return { error: 'The collection has an annotation page without a list of items.' }
     }
-    list.push(...p.items)
+    if (list.length + p.items.length > LIMITS.annotationCount) return { error: TOO_MANY }
+    // One by one: spreading a huge list into push() overflows the call stack.
+    for (const item of p.items) list.push(item)
   }
   return { list }
 }

@@ -87,7 +87,7 @@ export function useAnnotations(api: ReaderApi, onError: (message: string) => voi
       run(async () => apply(await api.updateAnnotation(id, changes))),
     remove: (id: string) => run(async () => apply(await api.deleteAnnotation(id), true)),
     restore: (view: AnnotationView) =>
-      run(async () => apply(await api.restoreAnnotation(view.annotation))),
+      run(async () => apply(await api.restoreAnnotation(view.annotation.id))),
     setColorLabels: (labels: ColorLabels) =>
       run(async () => {
         const answer = await api.setColorLabels(labels)

@@ -1,0 +1,240 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type * as Approx from 'approx-string-match'
+import { describe, expect, it, vi } from 'vitest'
+
+// Counts fuzzy searches, to show what a launch has to search for.
+const searches = vi.hoisted(() => ({ count: 0 }))
+vi.mock('approx-string-match', async (importOriginal) => {
+  const original = (await importOriginal<typeof Approx>()).default
+  return {
+    default: (...args: Parameters<typeof original>) => {
+      searches.count++
+      return original(...args)
+    }
+  }
+})
+
+import { renderGeneratedContent } from '../content/generate-content'
+import { BUNDLED_CONTENT_DIR } from '../content/test-support'
+import {
+  DEFAULT_COLOR_LABELS,
+  type Annotation,
+  type NewAnnotation,
+  type TextTarget
+} from '../shared/annotations/annotation-model'
+import { textTargetFor } from '../shared/annotations/select-target'
+import { toWebAnnotationCollection } from '../shared/annotations/web-annotation'
+import type { Library, ProcessedReport } from '../shared/report-model'
+import { AnnotationService } from './annotation-service'
+import { AnnotationStore } from './annotation-store'
+
+const library = renderGeneratedContent(BUNDLED_CONTENT_DIR).library
+const report = library.reports[0] as ProcessedReport
+const P1 = 'legislation-law-enforcement-and-border-security-p1'
+const p1Text = report.sections.flatMap((s) => s.paragraphs).find((p) => p.id === P1)?.text ?? ''
+
+/** The bundled report as a trainer corrected it: a sentence added and a sentence deleted in P1. */
+function correctedLibrary(): Library {
+  const copy = structuredClone(report)
+  const paragraph = copy.sections.flatMap((s) => s.paragraphs).find((p) => p.id === P1)
+  if (paragraph) {
+    paragraph.text = `The editors added this sentence. ${paragraph.text.replace(/President Tokayev[^.]*\./, '')}`
+  }
+  return { ...library, reports: [{ ...copy, contentHash: 'b'.repeat(64) }] }
+}
+
+const dialogs = (open: string | null = null) => ({
+  chooseSavePath: async () => null,
+  chooseOpenPath: async () => open
+})
+
+function highlightOf(phrase: string): NewAnnotation {
+  const start = p1Text.indexOf(phrase)
+  return {
+    reportId: report.id,
+    editionHash: report.contentHash,
+    target: textTargetFor({ id: P1, text: p1Text }, start, start + phrase.length),
+    color: 'green',
+    note: '',
+    tags: []
+  }
+}
+
+function userData(): string {
+  return mkdtempSync(join(tmpdir(), 'reader-service-'))
+}
+
+describe('new highlights must be in the report as it is', () => {
+  const service = () => new AnnotationService(AnnotationStore.open(userData()), library, dialogs())
+
+  it('accepts a highlight of the text at its offsets', () => {
+    const made = service().create(highlightOf('wide discretion'))
+    expect(made.item.anchor).toMatchObject({ status: 'anchored', method: 'position' })
+  })
+
+  it.each([
+    [
+      'offsets past the end of the paragraph',
+      { position: { start: p1Text.length, end: p1Text.length + 5 } },
+      "The highlight is not inside the report's text. Select the passage again."
+    ],
+    [
+      'a quote that is not the text at its offsets',
+      { quote: { exact: 'something else', prefix: '', suffix: '' } },
+      "The highlight does not match the report's text. Select the passage again."
+    ],
+    [
+      'a paragraph that does not exist',
+      { paragraphId: 'no-such-paragraph-p1' },
+      "The highlight is not inside the report's text. Select the passage again."
+    ]
+  ])('refuses %s, and saves nothing', (_, change, message) => {
+    const store = AnnotationStore.open(userData())
+    const notes = new AnnotationService(store, library, dialogs())
+    const input = highlightOf('wide discretion')
+    const target = { ...(input.target as TextTarget), ...change }
+    expect(() => notes.create({ ...input, target })).toThrow(message)
+    expect(store.list()).toEqual([])
+  })
+
+  it('refuses a highlight made on another edition', () => {
+    const input = { ...highlightOf('wide discretion'), editionHash: 'e'.repeat(64) }
+    expect(() => service().create(input)).toThrow(
+      'The highlight was made on another edition of the report. Select the passage again.'
+    )
+  })
+})
+
+describe('placing notes in a new edition', () => {
+  function notesOnTheOldEdition(dir: string): Annotation[] {
+    const store = AnnotationStore.open(dir)
+    const made = [
+      store.create(highlightOf('Committee for National Security (KNB)')),
+      store.create(highlightOf('abolishing the death penalty')),
+      store.create({
+        ...highlightOf('wide discretion'),
+        target: { kind: 'section', sectionId: 'overview' }
+      })
+    ]
+    store.close()
+    return made
+  }
+
+  it('searches once per edition, keeps the result, and the next launch searches nothing', async () => {
+    const dir = userData()
+    const [moved, deleted] = notesOnTheOldEdition(dir)
+    const corrected = correctedLibrary()
+    const newReport = corrected.reports[0] as ProcessedReport
+
+    const first = await new AnnotationService(
+      AnnotationStore.open(dir),
+      corrected,
+      dialogs()
+    ).snapshot()
+    const anchors = Object.fromEntries(first.items.map((i) => [i.annotation.id, i.anchor]))
+    expect(anchors[moved?.id as string]).toMatchObject({ status: 'anchored' })
+    expect(anchors[deleted?.id as string]).toMatchObject({
+      status: 'orphan',
+      reason: expect.stringContaining('abolishing the death penalty')
+    })
+
+    // Kept on disk: the moved note in the new edition with its old place as history; the other
+    // marked as not found in this edition, its original selectors kept.
+    const onDisk = JSON.parse(readFileSync(join(dir, 'annotations.json'), 'utf8')) as {
+      annotations: Annotation[]
+    }
+    const [keptMoved, keptDeleted] = onDisk.annotations
+    expect(keptMoved).toMatchObject({
+      editionHash: newReport.contentHash,
+      history: [{ editionHash: report.contentHash, target: moved?.target, method: 'quote' }],
+      updatedAt: moved?.updatedAt
+    })
+    expect(keptDeleted).toMatchObject({
+      editionHash: report.contentHash,
+      target: deleted?.target,
+      unplacedIn: { editionHash: newReport.contentHash }
+    })
+
+    searches.count = 0
+    const second = await new AnnotationService(
+      AnnotationStore.open(dir),
+      corrected,
+      dialogs()
+    ).snapshot()
+    expect(searches.count).toBe(0)
+    expect(second.items.map((i) => i.anchor)).toEqual(first.items.map((i) => i.anchor))
+  })
+
+  it('takes a note the user re-attaches as placed, though the search had not found it', async () => {
+    const dir = userData()
+    const [, deleted] = notesOnTheOldEdition(dir)
+    const corrected = correctedLibrary()
+    const newReport = corrected.reports[0] as ProcessedReport
+    const service = new AnnotationService(AnnotationStore.open(dir), corrected, dialogs())
+    await service.snapshot()
+    const text =
+      newReport.sections.flatMap((s) => s.paragraphs).find((p) => p.id === P1)?.text ?? ''
+    const start = text.indexOf('wide discretion')
+    const change = service.update(deleted?.id as string, {
+      target: textTargetFor({ id: P1, text }, start, start + 'wide discretion'.length),
+      editionHash: newReport.contentHash
+    })
+    expect(change.item.anchor).toMatchObject({ status: 'anchored', method: 'position' })
+    expect(change.item.annotation.unplacedIn).toBeUndefined()
+  })
+
+  it('lets the event loop turn while it places many notes', async () => {
+    const dir = userData()
+    const store = AnnotationStore.open(dir)
+    const prose = 'Every option of the command line can also be set in the configuration file. '
+    store.importMany(
+      Array.from({ length: 50 }, (_, i) => ({
+        ...highlightOf('wide discretion'),
+        id: `foreign-${String(i).padStart(4, '0')}`,
+        editionHash: 'c'.repeat(64),
+        target: {
+          kind: 'text' as const,
+          paragraphId: P1,
+          position: { start: 0, end: 600 },
+          quote: { exact: `${i} ${prose.repeat(8)}`.slice(0, 600), prefix: '', suffix: '' }
+        },
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z'
+      })),
+      (a) => a.id
+    )
+    // A slice of 0 ms: a turn after every note, whatever the machine's speed.
+    const service = new AnnotationService(store, library, dialogs(), { placingSliceMs: 0 })
+    // Counts the turns of the event loop (in the app: chances for main to answer the window).
+    let turns = 0
+    let placing = true
+    const tick = () => {
+      turns++
+      if (placing) setImmediate(tick)
+    }
+    setImmediate(tick)
+    const snapshot = await service.snapshot()
+    placing = false
+    expect(snapshot.items.every((i) => i.anchor.status === 'orphan')).toBe(true)
+    expect(turns).toBeGreaterThanOrEqual(25)
+  })
+
+  it('places imported notes as they are imported, not at every launch', async () => {
+    const dir = userData()
+    const made = notesOnTheOldEdition(dir)
+    const file = join(dir, 'export.json')
+    writeFileSync(
+      file,
+      JSON.stringify(toWebAnnotationCollection(made, library, DEFAULT_COLOR_LABELS))
+    )
+    const elsewhere = userData()
+    const corrected = correctedLibrary()
+    const service = new AnnotationService(AnnotationStore.open(elsewhere), corrected, dialogs(file))
+    expect(await service.import()).toMatchObject({ status: 'imported', imported: 3 })
+    searches.count = 0
+    await new AnnotationService(AnnotationStore.open(elsewhere), corrected, dialogs()).snapshot()
+    expect(searches.count).toBe(0)
+  })
+})

@@ -1,0 +1,209 @@
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { join } from 'node:path'
+
+/**
+ * How the app's own files in the user-data folder are made, checked and kept: shared by the notes
+ * store and the preferences store. The notes are private: files are 0600 and a folder the app
+ * creates is 0700 (other local users cannot read them). Nothing is ever written through a link or
+ * over a file the user protected, and no backup ever replaces another.
+ */
+
+/** Owner read/write only. */
+export const PRIVATE_FILE_MODE = 0o600
+/** Owner only. */
+export const PRIVATE_DIR_MODE = 0o700
+
+/** What is at a store file's path, looked at without following links. */
+export type StoreFileState =
+  | { kind: 'missing' }
+  /** `loose`: readable by others (group or other bits set). `protected`: the owner may not write. */
+  | { kind: 'file'; protected: boolean; loose: boolean }
+  | { kind: 'link'; target: string }
+  | { kind: 'other' }
+
+export function inspectStoreFile(path: string): StoreFileState {
+  let stats
+  try {
+    stats = lstatSync(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' }
+    throw error
+  }
+  if (stats.isSymbolicLink()) return { kind: 'link', target: readLinkOrUnknown(path) }
+  if (!stats.isFile()) return { kind: 'other' }
+  return {
+    kind: 'file',
+    protected: (stats.mode & 0o200) === 0,
+    loose: process.platform !== 'win32' && (stats.mode & 0o077) !== 0
+  }
+}
+
+function readLinkOrUnknown(path: string): string {
+  try {
+    return readlinkSync(path)
+  } catch {
+    return 'an unknown place'
+  }
+}
+
+/**
+ * Makes the user-data folder if it is missing, private to the user. An existing folder is left as
+ * it is: it may be one the user chose and shares on purpose. Throws what mkdir throws.
+ */
+export function ensurePrivateDir(dir: string): void {
+  if (existsSync(dir)) return
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
+  // mkdir's mode is filtered by the umask; say it again so the folder really is private.
+  if (process.platform !== 'win32') chmodSync(dir, PRIVATE_DIR_MODE)
+}
+
+/** Makes a store file that others can read private (0600). Best effort: reading goes on. */
+export function tightenIfLoose(path: string, state: StoreFileState): void {
+  if (state.kind !== 'file' || !state.loose || state.protected) return
+  try {
+    chmodSync(path, PRIVATE_FILE_MODE)
+  } catch {
+    // Not ours to change (another owner): the next write replaces it with a private file.
+  }
+}
+
+/** `<base>.json`, or `<base>-2.json`… if that exists: a backup never overwrites another. */
+export function freeName(dir: string, base: string): string {
+  let path = join(dir, `${base}.json`)
+  for (let n = 2; existsSync(path) || isLink(path); n++) path = join(dir, `${base}-${n}.json`)
+  return path
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Moves `file` (a file, or the link itself, never what it points to) aside to a free
+ * `<storeName>.<kind>-<time>.json`. Never throws.
+ */
+export function moveAside(
+  file: string,
+  dir: string,
+  storeName: string,
+  kind: string,
+  at: Date
+): { ok: true; path: string } | { ok: false; error: unknown } {
+  const path = freeName(dir, `${storeName}.${kind}-${timestamp(at)}`)
+  try {
+    renameSync(file, path)
+    return { ok: true, path }
+  } catch (error) {
+    return { ok: false, error }
+  }
+}
+
+/** Writes a private file whole or not at all (temp file, then rename). */
+export function writeFileAtomic(path: string, contents: string): void {
+  const temp = `${path}.tmp`
+  try {
+    rmSync(temp, { force: true })
+    // 'wx': a link or file planted at the temp name is never written through.
+    writeFileSync(temp, contents, { encoding: 'utf8', mode: PRIVATE_FILE_MODE, flag: 'wx' })
+    renameSync(temp, path)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    throw error
+  }
+}
+
+export function timestamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-')
+}
+
+/**
+ * Why a store file will not be written, in words for the user, or null when writing is fine.
+ * Checked before every write: the user may protect or link the file while the app runs.
+ */
+export function refusalToWrite(path: string, what: string): string | null {
+  const state = inspectStoreFile(path)
+  if (state.kind === 'link') {
+    return `${path} is a link to ${state.target}. The app does not write ${what} through links, so it did not change that file.`
+  }
+  if (state.kind === 'file' && state.protected) {
+    return `${path} is read-only. The app will not replace a file you protected, so ${what} were not saved to it. To save them, make the file writable again (or move it away), then choose Retry.`
+  }
+  return null
+}
+
+/**
+ * Gets the user-data folder and a store file's place ready before a store opens: makes the folder
+ * (private) if it is missing; a link or anything but a file where the store file belongs is moved
+ * aside (the link itself: what it points to is never read or written); a file others can read is
+ * made private. `problem` when the folder cannot be used at all.
+ */
+export function prepareStoreFile(
+  dir: string,
+  file: string,
+  names: { store: string; what: string; freshStart: string },
+  now: () => Date
+): { notices: string[] } | { problem: string } {
+  try {
+    ensurePrivateDir(dir)
+    const state = inspectStoreFile(file)
+    if (state.kind === 'link' || state.kind === 'other') {
+      const moved = moveAside(file, dir, names.store, 'set-aside', now())
+      if (!moved.ok) return { problem: folderProblem(dir, moved.error) }
+      return {
+        notices: [
+          state.kind === 'link'
+            ? `Your ${names.what} was a link to ${state.target}. The app does not use links for its own files, so it left that file unchanged, kept the link as ${moved.path}, and started ${names.freshStart}.`
+            : `Something other than a file stood where your ${names.what} belongs; it was kept as ${moved.path} and the app started ${names.freshStart}.`
+        ]
+      }
+    }
+    tightenIfLoose(file, state)
+    return { notices: [] }
+  } catch (error) {
+    return { problem: folderProblem(dir, error) }
+  }
+}
+
+export const folderProblem = (dir: string, error: unknown) =>
+  `The app cannot use its folder ${dir} (${describeError(error)}).`
+
+/** An error's own words, without Node's error-code jargon where a plainer phrase exists. */
+export function describeError(error: unknown): string {
+  if (error instanceof SyntaxError) {
+    return 'it is not valid JSON: it may have been cut short or edited by hand'
+  }
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  switch (code) {
+    case 'ENOENT':
+      return 'the folder or file does not exist'
+    case 'ENOTDIR':
+      return 'a file stands where a folder should be'
+    case 'EISDIR':
+      return 'a folder stands where a file should be'
+    case 'EACCES':
+    case 'EPERM':
+      return 'the app is not allowed to use it'
+    case 'EBUSY':
+      return 'another program is using it'
+    case 'EROFS':
+      return 'the disk is read-only'
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full'
+    default:
+      return error instanceof Error ? error.message : String(error)
+  }
+}

@@ -1,0 +1,71 @@
+import type { ProcessedReport } from '../report-model'
+import { LIMITS, type Annotation } from './annotation-model'
+import { anchorAnnotation } from './anchoring'
+import { textTargetFor } from './select-target'
+
+/**
+ * What placing an annotation in the current edition of its report changes, so that the search
+ * for it is done once per edition and its result kept (not repeated on every launch):
+ * - `settled`: nothing to do; it is in this edition at its stored place (one comparison to
+ *   check), or it was already searched for in this edition and not found, or it is a section note
+ *   (found by id).
+ * - `moved`: found elsewhere or reworded; the new selectors, made from the new text, with the old
+ *   ones kept in `history`.
+ * - `unplaced`: not found; marked with this edition and the reason, its selectors kept as they
+ *   were, so a later edition can try again from them.
+ */
+export type Placement =
+  | { kind: 'settled' }
+  | { kind: 'moved'; annotation: Annotation }
+  | { kind: 'unplaced'; annotation: Annotation }
+
+export function placeInEdition(
+  annotation: Annotation,
+  report: ProcessedReport,
+  movedAt: string
+): Placement {
+  const { target } = annotation
+  if (target.kind === 'section' || annotation.unplacedIn?.editionHash === report.contentHash) {
+    return { kind: 'settled' }
+  }
+  const sameEdition = annotation.editionHash === report.contentHash
+  const anchor = anchorAnnotation(annotation, report)
+  if (anchor.status === 'anchored' && anchor.method === 'position' && sameEdition) {
+    return { kind: 'settled' }
+  }
+  if (anchor.status === 'anchored' && anchor.method !== 'section') {
+    const paragraph = report.sections
+      .find((s) => s.id === anchor.sectionId)
+      ?.paragraphs.find((p) => p.id === anchor.paragraphId)
+    if (paragraph && anchor.start !== undefined && anchor.end !== undefined) {
+      try {
+        const history = [
+          ...(annotation.history ?? []),
+          { editionHash: annotation.editionHash, target, method: anchor.method, movedAt }
+        ].slice(-LIMITS.historyLength)
+        const moved: Annotation = {
+          ...annotation,
+          editionHash: report.contentHash,
+          target: textTargetFor(paragraph, anchor.start, anchor.end),
+          history
+        }
+        // Found again: no longer "not found in some edition".
+        delete moved.unplacedIn
+        return { kind: 'moved', annotation: moved }
+      } catch {
+        // A fuzzy match longer than a highlight may be: left unplaced, to re-attach by hand.
+      }
+    }
+  }
+  const reason =
+    anchor.status === 'orphan'
+      ? anchor.reason
+      : 'The passage it was on changed too much to place it automatically.'
+  return {
+    kind: 'unplaced',
+    annotation: {
+      ...annotation,
+      unplacedIn: { editionHash: report.contentHash, reason: reason.slice(0, LIMITS.reasonLength) }
+    }
+  }
+}
