@@ -86,6 +86,49 @@ describe('the IPC contract, end to end through main', () => {
     expect(long.message).toMatch(/only its first 500 characters/)
   })
 
+  it('refuses offsets no paragraph has, and a restore of anything but a deleted note', async () => {
+    const { api, handlers, userData } = setup()
+    const note = (start: number, end: number) => ({
+      reportId: 'alpha',
+      editionHash: 'a'.repeat(64),
+      target: {
+        kind: 'text',
+        paragraphId: 'overview-p1',
+        position: { start, end },
+        quote: { exact: 'About', prefix: '', suffix: '' }
+      },
+      color: 'yellow',
+      note: '',
+      tags: []
+    })
+    for (const [start, end] of [
+      [0, 1e300],
+      [2 ** 53, 2 ** 53 + 5],
+      [0.5, 5],
+      [0, 500] // Within the limit, but past the end of this paragraph.
+    ] as const) {
+      const answer = await dispatchIpc(handlers, ipcContract.createAnnotation.channel, [
+        note(start, end)
+      ])
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    }
+    const made = await api.createAnnotation(
+      note(0, 5) as Parameters<typeof api.createAnnotation>[0]
+    )
+    // A whole record made up by the page is not a restore.
+    const forged = { ...made.item.annotation, id: 'forged-0001', note: 'planted' }
+    expect(
+      await dispatchIpc(handlers, ipcContract.restoreAnnotation.channel, [forged])
+    ).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    await expect(api.restoreAnnotation('forged-0001')).rejects.toMatchObject({
+      code: 'not-found'
+    })
+    await api.deleteAnnotation(made.item.annotation.id)
+    const restored = await api.restoreAnnotation(made.item.annotation.id)
+    expect(restored.item.annotation).toEqual(made.item.annotation)
+    expect(AnnotationStore.open(userData).list()).toEqual([made.item.annotation])
+  })
+
   it('declares one distinct channel per method and per event', () => {
     const channels = [...Object.values(ipcContract), ...Object.values(ipcEvents)].map(
       (c) => c.channel
