@@ -1,4 +1,6 @@
 import { buildEdition, FIELD_GUIDE } from './fixtures/content'
+import { selectText } from './fixtures/select-text'
+import type { LaunchedApp } from './fixtures/launch-app'
 import { expect, test } from './fixtures/test'
 
 test.describe('search', () => {
@@ -26,7 +28,7 @@ test.describe('search', () => {
   test('a misspelled name is corrected and says so', async ({ startApp }) => {
     const { page } = await startApp()
     await page.getByRole('combobox', { name: 'Search the reports' }).fill('Tokaev ')
-    await expect(page.getByText('Showing results for')).toContainText('tokayev')
+    await expect(page.getByText('Showing results for')).toContainText('Tokayev')
     await expect(page.getByRole('listbox', { name: 'Search results' }).locator('mark')).toHaveText([
       'Tokayev'
     ])
@@ -41,13 +43,12 @@ test.describe('search', () => {
       ['zzyzx ', /Nothing in the text matches/]
     ] as const) {
       await box.fill(input)
-      await expect(app.page.locator('.search-message')).toHaveText(message)
+      // One message, alone: no "0 matching paragraphs" beside it.
+      await expect(app.page.locator('.search-status')).toHaveText(message)
     }
     for (const input of ['Overview:', '*', '--help', 'foo:', '"', 'terror~', '+the']) {
       await box.fill(input)
-      await expect(
-        app.page.getByRole('status').filter({ hasText: /matching|Searching/ })
-      ).toBeVisible()
+      await expect(app.page.locator('.search-status')).toHaveText(/\S/)
     }
     expect(app.consoleErrors).toEqual([])
   })
@@ -121,15 +122,160 @@ test.describe('search', () => {
     await page.getByRole('combobox', { name: 'Search in' }).selectOption({
       label: 'Country Reports on Terrorism 2021: Kazakhstan'
     })
-    await expect(page.locator('.search-message')).toHaveText(
+    await expect(page.locator('.search-status')).toHaveText(
       /Nothing in the text matches|No matches/
     )
     await page.getByRole('combobox', { name: 'Search in' }).selectOption({ label: 'All reports' })
     await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Field Guide to the Reader')
+    // The section heading "Keeping Notes" is a hit too, before its paragraph.
     await expect(page.getByRole('main', { name: 'Report text' }).locator('mark')).toHaveText([
+      'Notes',
       'notes'
     ])
-    await expect(page.locator('.hit-counter')).toHaveText('1 of 1')
+    await expect(page.locator('.hit-counter')).toHaveText('2 of 2')
   })
+
+  for (const size of [
+    { width: 800, height: 600 },
+    { width: 1280, height: 800 }
+  ]) {
+    test.describe(`at ${size.width}×${size.height}`, () => {
+      /** The app at this size with the report shown, its search box and the results' status. */
+      const openAtSize = async (startApp: (options?: object) => Promise<LaunchedApp>) => {
+        const { page } = await startApp()
+        await page.setViewportSize(size)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        return {
+          page,
+          box: page.getByRole('combobox', { name: 'Search the reports' }),
+          status: page.locator('.search-status')
+        }
+      }
+
+      test('typing word by word never shows a failed word and never widens the results', async ({
+        startApp
+      }) => {
+        const { page, box, status } = await openAtSize(startApp)
+        const typed = 'law enforcement officers from'
+        let wordTotal = Infinity
+        for (let i = 1; i <= typed.length; i++) {
+          const query = typed.slice(0, i)
+          await box.fill(query)
+          // The answer for this query (not the previous one) is on screen.
+          await expect(status).toHaveText(/matching|Keep typing/)
+          await expect(status).not.toHaveText(/Nothing in the text|Searching/)
+          await expect(page.getByText(/some of them/)).toHaveCount(0)
+          const total = Number((await status.textContent())?.match(/^(\d+) matching/)?.[1] ?? 0)
+          if (query.endsWith(' ')) wordTotal = total
+          else expect(total, JSON.stringify(query)).toBeLessThanOrEqual(wordTotal)
+        }
+      })
+
+      test('the arrow keys keep the chosen result in view', async ({ startApp }) => {
+        const { page, box } = await openAtSize(startApp)
+        await box.fill('Kazakhstan ')
+        const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option')
+        await expect(options.nth(7)).toBeAttached()
+        for (let i = 0; i < 7; i++) await box.press('ArrowDown')
+        await expect(options.nth(7)).toHaveAttribute('aria-selected', 'true')
+        await expect(options.nth(7)).toBeInViewport({ ratio: 0.95 })
+      })
+
+      test('a heading: search marks the heading and steps to it', async ({ startApp }) => {
+        const { page, box } = await openAtSize(startApp)
+        await box.fill('heading:financing')
+        await expect(
+          page.getByRole('listbox', { name: 'Search results' }).getByRole('option')
+        ).toHaveCount(1)
+        await box.press('Enter')
+        await expect(page.locator('.hit-counter')).toHaveText('1 of 1')
+        const heading = page.getByRole('heading', { name: 'Countering the Financing of Terrorism' })
+        await expect(heading.locator('mark.hit-active')).toHaveText('Financing')
+        await expect(heading).toBeInViewport()
+      })
+
+      for (const scheme of ['light', 'dark'] as const) {
+        test(`search hits and highlights never look alike (${scheme})`, async ({ startApp }) => {
+          const { page } = await startApp()
+          await page.setViewportSize(size)
+          await page.emulateMedia({ colorScheme: scheme })
+          await expect(page.locator('html')).toHaveAttribute('data-theme', scheme)
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+          // A yellow highlight over "Committee", then a search that hits "Committee" too.
+          await selectText(
+            page,
+            'countering-the-financing-of-terrorism-p1',
+            'Committee on Financial'
+          )
+          await page.getByRole('toolbar').getByRole('button', { name: 'Important' }).click()
+          const box = page.getByRole('combobox', { name: 'Search the reports' })
+          await box.fill('committee ')
+          await box.press('Enter')
+          const text = page.getByRole('main', { name: 'Report text' })
+          const look = (selector: string) =>
+            text
+              .locator(selector)
+              .first()
+              .evaluate((el) => {
+                const style = getComputedStyle(el)
+                return { background: style.backgroundColor, boxShadow: style.boxShadow }
+              })
+          const highlight = await look('mark.hl-yellow')
+          const hit = await look('mark.hit:not(.hit-active)')
+          const transparent = 'rgba(0, 0, 0, 0)'
+          // A highlight is a fill without a box; a hit is a box without a fill of its own.
+          expect(highlight.background).not.toBe(transparent)
+          expect(highlight.boxShadow).toBe('none')
+          expect(hit.background).toBe(transparent)
+          expect(hit.boxShadow).toMatch(/inset/)
+          // The hit inside the highlight shows both: its box, on the highlight's fill.
+          await expect(text.locator('mark.hl-yellow mark.hit')).toHaveCount(1)
+        })
+      }
+
+      test('the Notes tab stays while searching, and the search finds notes in any script', async ({
+        startApp
+      }) => {
+        const { page, box } = await openAtSize(startApp)
+        await selectText(page, 'overview-p1', 'Kazakhstan remained on guard')
+        await page.getByRole('toolbar').getByRole('button', { name: 'Add note…' }).click()
+        const dialog = page.getByRole('dialog', { name: 'New highlight' })
+        await dialog.getByRole('textbox', { name: 'Note' }).fill('مُكَافَحَة الإرهاب — قارن مع ٢٠٢٠')
+        await dialog.getByRole('button', { name: 'Save' }).click()
+        await box.fill('مكافحة ')
+        const found = page.getByRole('region', { name: /In your notes/ })
+        await expect(found.getByRole('button')).toHaveCount(1)
+        await expect(page.getByRole('tab', { name: 'Results' })).toHaveAttribute(
+          'aria-selected',
+          'true'
+        )
+        await page.getByRole('tab', { name: 'Notes (1)' }).click()
+        await expect(page.locator('.note-item')).toHaveCount(1)
+        await expect(box).toHaveValue('مكافحة ')
+        await box.press('Escape')
+        await expect(page.getByRole('tab', { name: 'Results' })).toHaveCount(0)
+        await expect(page.getByRole('tab', { name: 'Notes (1)' })).toHaveAttribute(
+          'aria-selected',
+          'true'
+        )
+      })
+
+      test('plain messages: a phrase quoted once, pasted noise in one line', async ({
+        startApp
+      }) => {
+        const { page, box, status } = await openAtSize(startApp)
+        await box.fill('"border terrorism" ')
+        await expect(status).toHaveText('No paragraph has the phrase “border terrorism”.')
+        await box.fill(
+          Array.from({ length: 300 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join(
+            ''
+          )
+        )
+        await expect(status).toHaveText(
+          /^(Nothing in the text matches “[^”]*”, “[^”]*”, “[^”]*” or \d+ other words?\.|No matches for .*)$/
+        )
+      })
+    })
+  }
 })

@@ -90,11 +90,12 @@ describe('relevance: inflections find every form', () => {
 
 describe('relevance: typos are corrected and say so', () => {
   it.each([
-    ['Tokaev', 'tokayev', `${LEGISLATION}-p1`],
-    ['Bokayv', 'bokayev', `${LEGISLATION}-p3`],
-    ['Kazakstan hotline', 'kazakhstan hotline', `${CVE}-p1`],
-    ['Egmnot', 'egmont', `${FINANCING}-p1`],
-    ['teroism financing', 'terrorism financing', `${FINANCING}-p1`]
+    // In the case the user typed, the rest of the query as typed.
+    ['Tokaev', 'Tokayev', `${LEGISLATION}-p1`],
+    ['Bokayv', 'Bokayev', `${LEGISLATION}-p3`],
+    ['Kazakstan hotline', 'Kazakhstan hotline', `${CVE}-p1`],
+    ['EGMNOT', 'EGMONT', `${FINANCING}-p1`],
+    ['teroism Financing', 'terrorism Financing', `${FINANCING}-p1`]
   ])('%s → showing results for “%s”', (query, corrected, paragraphId) => {
     const response = engine.search(query)
     expect(response.corrected).toBe(corrected)
@@ -118,8 +119,43 @@ describe('relevance: search as you type finds words by their start', () => {
     expect(top(query, true)?.paragraphId).toBe(paragraphId)
   })
 
-  it('never expands a single character', () => {
-    expect(engine.search('k', { asYouType: true }).total).toBe(0)
+  it('never expands a single character, and never calls it a failed word', () => {
+    expect(engine.search('k', { asYouType: true })).toMatchObject({
+      total: 0,
+      message: 'Keep typing to search.'
+    })
+  })
+
+  it('treats the word being typed as a start, never as a failed word', () => {
+    // Typing "law enforcement officers from" letter by letter, as the issue observed it.
+    const typed = 'law enforcement officers from'
+    const ids = (query: string) =>
+      new Set(
+        engine.search(query, { asYouType: true, limit: 200 }).results.map((r) => r.paragraphId)
+      )
+    for (let i = 1; i <= typed.length; i++) {
+      const query = typed.slice(0, i)
+      const response = engine.search(query, { asYouType: true })
+      expect(response.message ?? '', JSON.stringify(query)).not.toMatch(
+        /Nothing in the text matches|showing paragraphs with some/
+      )
+      // A word being typed only narrows what the words before it found: nothing jumps back in.
+      const before = query.slice(0, query.lastIndexOf(' ') + 1)
+      if (before.trim() === '') continue
+      const earlier = ids(before)
+      for (const id of ids(query))
+        expect(earlier.has(id), `${JSON.stringify(query)}: ${id}`).toBe(true)
+    }
+  })
+
+  it('names at most three words nothing matches: pasted noise is not a wall of quotes', () => {
+    const noise = Array.from({ length: 300 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join(
+      ''
+    )
+    const message = engine.search(noise).message ?? ''
+    expect(message).toMatch(
+      /^Nothing in the text matches “[^”]+”, “[^”]+”, “[^”]+” or \d+ other words\.$/
+    )
   })
 })
 
@@ -128,7 +164,8 @@ describe('relevance: queries that must find nothing, with a reason', () => {
     ['zzyzx', /Nothing in the text matches “zzyzx”/],
     ['the', /too common/],
     ['-terrorism', /only leaves paragraphs out/],
-    ['"border terrorism"', /No matches/],
+    ['"border terrorism"', /^No paragraph has the phrase “border terrorism”\.$/],
+    ['"border terrorism" Egmont', /^No matches for “‘border terrorism’ Egmont”\.$/],
     ['Egmont -EAG', /No matches/],
     ['heading:Tokayev', /No matches/]
   ])('%s', (query, message) => {

@@ -54,7 +54,7 @@ describe('the search command', () => {
     const { code, stdout } = run('Tokaev')
     expect(code).toBe(0)
     expect(stdout).toContain('1 match for “Tokaev”')
-    expect(stdout).toContain('Showing results for “tokayev”.')
+    expect(stdout).toContain('Showing results for “Tokayev”.')
     expect(stdout).toContain('President «Tokayev» signed')
   })
 

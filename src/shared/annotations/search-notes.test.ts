@@ -60,3 +60,17 @@ describe('searching my notes', () => {
     for (const query of ['the', '', '*', '-', '"']) expect(ids(query)).toEqual([])
   })
 })
+
+describe('notes in any script', () => {
+  const note = (text: string): Annotation => ({ ...(notes[1] as Annotation), note: text })
+
+  it.each([
+    ['Arabic, typed without the vowel marks the note has', 'مُكَافَحَة الإرهاب', 'مكافحة'],
+    ['Persian, typed on an Arabic keyboard', 'یادداشت درباره کشور', 'كشور'],
+    ['Russian, in another case', 'Заметка о ТЕРРОРИЗМЕ', 'терроризме'],
+    ['Chinese, part of a sentence', '关于反恐怖主义的笔记', '恐怖主义'],
+    ['Japanese, part of a sentence', 'テロ対策についてのメモ', '対策']
+  ])('%s', (_, text, query) => {
+    expect(searchNotes([note(text)], query)).toHaveLength(1)
+  })
+})

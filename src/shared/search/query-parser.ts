@@ -4,7 +4,8 @@ import { tokenizeWords, type Word } from '../text/tokenize'
  * Reads what the user typed into clauses, never throwing: whatever the input, the engine gets
  * something it can search or explain. Syntax: words, "quoted phrases" (straight or curly quotes),
  * +required and -excluded words or phrases, and heading:word / heading:"phrase" (also title: and
- * section:) to search section headings only. Anything else that looks like syntax is read as text:
+ * section:) to search section headings only. Chinese or Japanese characters typed together are a
+ * phrase (those scripts put no spaces between words). Anything else that looks like syntax is read as text:
  * a pasted "Overview:" is the word overview, a lone "-" or "*" is nothing.
  */
 
@@ -19,6 +20,8 @@ export interface QueryClause {
   field: QueryField
   /** The clause's text as typed, without sign, field or quotes. */
   text: string
+  /** The text its words were read from: their offsets count in it. */
+  body: string
   words: Word[]
   /** The user is still typing this clause's last word: match it as a prefix too. */
   prefix: boolean
@@ -42,6 +45,7 @@ const CLAUSE = /([+-]?)(?:(\p{L}+):(?=["\p{L}\p{N}]))?(?:"([^"]*)"?|([^\s"]+))/g
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const CURLY_DOUBLE_QUOTES = /[“”„‟″]/g
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
 export function parseQuery(input: string, asYouType = false): ParsedQuery {
   const cleaned = String(input)
@@ -62,11 +66,14 @@ export function parseQuery(input: string, asYouType = false): ParsedQuery {
     const body = quoted ?? (fieldName && !field ? `${fieldName} ${bare ?? ''}` : (bare ?? ''))
     const words = tokenizeWords(body)
     if (words.length === 0) continue
+    // Chinese and Japanese are written without spaces: characters typed together are a phrase.
+    const written = quoted !== undefined || (words.length > 1 && UNSPACED_SCRIPT.test(body))
     clauses.push({
-      kind: quoted !== undefined && words.length > 1 ? 'phrase' : 'words',
+      kind: written && words.length > 1 ? 'phrase' : 'words',
       presence: sign === '+' ? 'required' : sign === '-' ? 'prohibited' : 'optional',
       field: field ?? 'any',
       text: body.trim(),
+      body,
       words,
       prefix: false
     })

@@ -29,7 +29,17 @@ function library(): Library {
         ['Border Security', ['Guards patrol the border. Security at the border is tight.']],
         ['Finance', ['The security council met. The border was not discussed.', 'Unrelated text.']]
       ]),
-      report('beta', [['Notes', ['Border security matters in beta too.']]])
+      report('beta', [['Notes', ['Border security matters in beta too.']]]),
+      report('gamma', [
+        [
+          'Sources',
+          [
+            '该国通过了新的反恐怖主义法。',
+            'Доклад о борьбе с терроризмом.',
+            'تقرير عن مكافحة الإرهاب في المنطقة.'
+          ]
+        ]
+      ])
     ]
   }
 }
@@ -69,7 +79,9 @@ describe('the search engine', () => {
   it('finds every hit of a report in document order for marking the text', () => {
     const hits = engine.hitsInReport('border', 'alpha')
     expect(hits.paragraphs.map((p) => p.paragraphId)).toEqual(['border-security-p1', 'finance-p1'])
-    expect(hits.hitCount).toBe(3)
+    // The heading "Border Security" is a hit too: it is in the text the reader sees.
+    expect(hits.headings).toEqual([{ sectionId: 'border-security', spans: [[0, 6]] }])
+    expect(hits.hitCount).toBe(4)
   })
 
   it('answers every odd input with results or a message, never an exception', () => {
@@ -120,5 +132,22 @@ describe('the search engine', () => {
         expect(response.query.length).toBeLessThanOrEqual(500)
       }
     }
+  })
+})
+
+describe('searching reports in any script', () => {
+  const ids = (query: string) => engine.search(query).results.map((r) => r.paragraphId)
+
+  it('finds Chinese characters typed together as a phrase, not scattered', () => {
+    expect(ids('恐怖主义')).toEqual(['sources-p1'])
+    expect(ids('主义恐怖')).toEqual([])
+    expect(engine.hitsInReport('恐怖主义', 'gamma').paragraphs).toEqual([
+      { paragraphId: 'sources-p1', spans: [[8, 12]] }
+    ])
+  })
+
+  it('finds Russian and Arabic words, Arabic without the letter forms it was written with', () => {
+    expect(ids('терроризмом')).toEqual(['sources-p2'])
+    expect(ids('الارهاب')).toEqual(['sources-p3'])
   })
 })

@@ -2,7 +2,13 @@ import { distance } from 'fastest-levenshtein'
 import { parseParagraphRef, type Library } from '../report-model'
 import { tokenizeWords, type Word } from '../text/tokenize'
 import { FIELD_HEADING, FIELD_TEXT, PackedIndex } from './packed-index'
-import { MAX_QUERY_LENGTH, parseQuery, type QueryClause, type QueryField } from './query-parser'
+import {
+  MAX_QUERY_LENGTH,
+  parseQuery,
+  type ParsedQuery,
+  type QueryClause,
+  type QueryField
+} from './query-parser'
 import type {
   ReportHits,
   SearchEngine,
@@ -49,7 +55,14 @@ interface Alternative {
 interface Requirement {
   clause: QueryClause
   /** Alternatives per word (a phrase has several words; a plain clause has one requirement per word). */
-  words: { word: Word; offset: number; alternatives: Alternative[]; stop: boolean }[]
+  words: {
+    word: Word
+    offset: number
+    alternatives: Alternative[]
+    stop: boolean
+    /** The word being typed, not yet a word anything could match: left out until it is. */
+    pending: boolean
+  }[]
   fieldMask: number
 }
 
@@ -59,6 +72,8 @@ interface Match {
   message: string[]
   corrected: string | null
   requirements: Requirement[]
+  /** Only a word still being typed: nothing to search for yet, and nothing to explain. */
+  pending: boolean
 }
 
 export function createSearchEngine(library: Library, packedIndex: Uint8Array): SearchEngine {
@@ -110,14 +125,14 @@ function search(
     )
   }
   if (parsed.text === '') messages.push('Type a word to search for.')
-  else if (match.docs.length === 0 && messages.length === 0)
-    messages.push(`No matches for “${parsed.text}”.`)
+  else if (match.docs.length === 0 && messages.length === 0 && !match.pending)
+    messages.push(noMatches(parsed))
 
   const results: SearchHit[] = topDocs(match, limit).map((doc) => {
     const info = docs[doc] as DocInfo
     const { snippet, highlights } = makeSnippet(
       info.text,
-      hitSpans(index, match.requirements, info.text)
+      hitSpans(index, match.requirements, info.text, FIELD_TEXT)
     )
     return {
       reportId: info.reportId,
@@ -152,11 +167,31 @@ function hitsInReport(
       const info = docs[doc] as DocInfo
       return {
         paragraphId: info.paragraphId,
-        spans: hitSpans(index, match.requirements, info.text)
+        spans: hitSpans(index, match.requirements, info.text, FIELD_TEXT)
       }
     })
     .filter((p) => p.spans.length > 0)
-  return { reportId, paragraphs, hitCount: paragraphs.reduce((n, p) => n + p.spans.length, 0) }
+  // Headings of the sections the matched paragraphs are in: a heading: search has only these.
+  const headings: ReportHits['headings'] = []
+  for (const doc of [...match.docs].sort((a, b) => a - b)) {
+    const info = docs[doc] as DocInfo
+    if (headings.some((h) => h.sectionId === info.sectionId)) continue
+    const spans = hitSpans(index, match.requirements, info.heading, FIELD_HEADING)
+    if (spans.length > 0) headings.push({ sectionId: info.sectionId, spans })
+  }
+  const count = (list: { spans: Span[] }[]) => list.reduce((n, p) => n + p.spans.length, 0)
+  return { reportId, paragraphs, headings, hitCount: count(paragraphs) + count(headings) }
+}
+
+/** “No matches for …”, with a phrase in the query quoted once, not inside a second pair. */
+function noMatches(parsed: ParsedQuery): string {
+  const [only] = parsed.clauses
+  if (parsed.clauses.length === 1 && only?.kind === 'phrase' && only.presence !== 'prohibited') {
+    return `No paragraph has the phrase “${only.text}”${only.field === 'heading' ? ' in a heading' : ''}.`
+  }
+  // Nested quotation: “law ‘border security’”.
+  const text = parsed.text.replace(/"([^"]*)"?/g, '‘$1’')
+  return `No matches for “${text}”.`
 }
 
 /** Candidates and scores for the clauses; explains in `message` when it found nothing or had to relax. */
@@ -172,12 +207,15 @@ function matchQuery(
   const corrections = new Map<Word, string>()
   const requirements = clauses.map((clause) => resolveClause(index, clause, corrections))
 
+  const counts = (w: Requirement['words'][number]) => !w.stop && !w.pending
   const positive = requirements.filter(
-    (r) => r.clause.presence !== 'prohibited' && r.words.some((w) => !w.stop)
+    (r) => r.clause.presence !== 'prohibited' && r.words.some(counts)
   )
   const prohibited = requirements.filter((r) => r.clause.presence === 'prohibited')
   if (positive.length === 0) {
-    const stops = requirements.filter((r) => r.clause.presence !== 'prohibited')
+    const stops = requirements.filter(
+      (r) => r.clause.presence !== 'prohibited' && r.words.some((w) => w.stop)
+    )
     if (stops.length > 0) {
       message.push(
         `“${stops.map((r) => r.clause.text).join(' ')}” is too common to search for: add a more specific word.`
@@ -185,7 +223,10 @@ function matchQuery(
     } else if (prohibited.length > 0) {
       message.push('Add a word to search for: a word with “-” in front only leaves paragraphs out.')
     }
-    return { docs: [], scores, message, corrected: null, requirements }
+    const pending = requirements.some((r) => r.words.some((w) => w.pending))
+    // Only a word being typed: no verdict on it until it is finished.
+    if (pending && message.length === 0) message.push('Keep typing to search.')
+    return { docs: [], scores, message, corrected: null, requirements, pending }
   }
 
   // A "unit" is what must match: each word of a plain clause, or a whole phrase.
@@ -193,7 +234,7 @@ function matchQuery(
     r.clause.kind === 'phrase'
       ? [{ requirement: r, words: r.words, mandatory: true }]
       : r.words
-          .filter((w) => !w.stop)
+          .filter(counts)
           .map((w) => ({ requirement: r, words: [w], mandatory: r.clause.presence === 'required' }))
   )
   const satisfied = units.map(() => new Uint8Array(n))
@@ -248,9 +289,7 @@ function matchQuery(
     unit.words.every((w) => w.stop || w.alternatives.length === 0)
   )
   if (unknown.length > 0) {
-    message.push(
-      `Nothing in the text matches ${unknown.map((u) => `“${u.words.map((w) => wordText(w.word)).join(' ')}”`).join(', ')}.`
-    )
+    message.push(nothingMatches(unknown.map((u) => u.words.map((w) => wordText(w.word)).join(' '))))
   }
   let found = all
   if (all.length === 0 && some.length > 0 && units.length > 1) {
@@ -258,7 +297,7 @@ function matchQuery(
     found = some
   }
   const corrected = corrections.size > 0 ? correctedQuery(clauses, corrections) : null
-  return { docs: found, scores, message, corrected, requirements }
+  return { docs: found, scores, message, corrected, requirements, pending: false }
 }
 
 function resolveClause(
@@ -273,7 +312,11 @@ function resolveClause(
     const typing = clause.prefix && isLast
     const main = (word.joined ?? (word.parts[0] as { term: string })).term
     const stop = !word.joined && word.parts.every((p) => isStopWord(p.term))
-    if (stop) return { word, offset, alternatives: [], stop: true }
+    // A word being typed is a prefix, never a failed word: its first letter matches too much to
+    // search for, and a start that matches nothing yet may be a word the user has not finished.
+    if (typing && main.length < 2)
+      return { word, offset, alternatives: [], stop: false, pending: true }
+    if (stop) return { word, offset, alternatives: [], stop: true, pending: false }
     const alternatives: Alternative[] = []
     const exact = index.termId(stem(main))
     if (exact !== undefined) alternatives.push({ termIds: [exact], boost: BOOST.exact })
@@ -285,7 +328,7 @@ function resolveClause(
         alternatives.push({ termIds: parts as number[], boost: BOOST.compoundParts })
       }
     }
-    if (typing && main.length >= 2) {
+    if (typing) {
       for (const termId of prefixTerms(index, main)) {
         if (termId !== exact) alternatives.push({ termIds: [termId], boost: BOOST.prefix })
       }
@@ -297,7 +340,7 @@ function resolveClause(
         alternatives.push({ termIds: [fix.termId], boost: BOOST.corrected })
       }
     }
-    return { word, offset, alternatives, stop: false }
+    return { word, offset, alternatives, stop: false, pending: typing && alternatives.length === 0 }
   })
   return { clause, words, fieldMask }
 }
@@ -421,8 +464,13 @@ function phraseAt(index: PackedIndex, requirement: Requirement, doc: number): bo
   return false
 }
 
-/** Spans of exactly the matched words (and whole phrases) in a paragraph's text. */
-function hitSpans(index: PackedIndex, requirements: Requirement[], text: string): Span[] {
+/** Spans of exactly the matched words (and whole phrases) in a paragraph's text or a heading. */
+function hitSpans(
+  index: PackedIndex,
+  requirements: Requirement[],
+  text: string,
+  field: number
+): Span[] {
   const words = tokenizeWords(text)
   const spans: Span[] = []
   const termsOf = (alternatives: Alternative[]) =>
@@ -435,10 +483,7 @@ function hitSpans(index: PackedIndex, requirements: Requirement[], text: string)
       .map((p): Span => [p.start, p.end])
   }
   for (const requirement of requirements) {
-    if (
-      requirement.clause.presence === 'prohibited' ||
-      !(requirement.fieldMask & (1 << FIELD_TEXT))
-    )
+    if (requirement.clause.presence === 'prohibited' || !(requirement.fieldMask & (1 << field)))
       continue
     if (requirement.clause.kind === 'words') {
       const terms = termsOf(requirement.words.flatMap((w) => w.alternatives))
@@ -469,21 +514,48 @@ function lastEnd(word: Word): number {
   return word.joined?.end ?? (word.parts[word.parts.length - 1] as { end: number }).end
 }
 
+/** Names at most three of the words nothing matches: pasted noise must not fill the panel. */
+function nothingMatches(words: string[]): string {
+  const listed = words.slice(0, 3).map((w) => `“${w}”`)
+  const more = words.length - listed.length
+  if (more === 0) return `Nothing in the text matches ${listed.join(', ')}.`
+  return `Nothing in the text matches ${listed.join(', ')} or ${more} other ${more === 1 ? 'word' : 'words'}.`
+}
+
 function wordText(word: Word): string {
   return (word.joined ?? word.parts[0])?.term ?? ''
 }
 
-/** The query as searched, with corrected words swapped in. */
+/**
+ * The query as searched: what the user typed, with each corrected word swapped in, in the case
+ * the user typed it ("Kazakstan" → "Kazakhstan", "KNB" stays "KNB").
+ */
 function correctedQuery(clauses: QueryClause[], corrections: Map<Word, string>): string {
   return clauses
     .map((clause) => {
       const sign =
         clause.presence === 'required' ? '+' : clause.presence === 'prohibited' ? '-' : ''
       const field: Record<QueryField, string> = { any: '', heading: 'heading:' }
-      const body = clause.words.map((w) => corrections.get(w) ?? wordText(w)).join(' ')
+      let body = clause.body
+      // From the end, so earlier offsets stay valid.
+      for (const word of [...clause.words].reverse()) {
+        const fix = corrections.get(word)
+        if (!fix) continue
+        const start = firstStart(word)
+        const end = lastEnd(word)
+        body = body.slice(0, start) + inCaseOf(body.slice(start, end), fix) + body.slice(end)
+      }
+      body = body.trim()
       return `${sign}${field[clause.field]}${clause.kind === 'phrase' ? `"${body}"` : body}`
     })
     .join(' ')
+}
+
+/** `word` in the case pattern of `typed`: all capitals, a capital first letter, or lower case. */
+function inCaseOf(typed: string, word: string): string {
+  if (/\p{Lu}/u.test(typed) && typed === typed.toUpperCase()) return word.toUpperCase()
+  if (/^\p{Lu}/u.test(typed)) return word.charAt(0).toUpperCase() + word.slice(1)
+  return word
 }
 
 function topDocs(match: Match, limit: number): number[] {

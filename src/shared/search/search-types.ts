@@ -38,12 +38,17 @@ export interface SearchResponse {
   results: SearchHit[]
 }
 
-/** Every hit of a query inside one report, for marking them in the text and stepping through them. */
+/**
+ * Every hit of a query inside one report, for marking them in the text and stepping through them.
+ * Stepping goes in reading order: a section's heading, then its paragraphs (see hit-places.ts).
+ */
 export interface ReportHits {
   reportId: string
   /** In document order; only paragraphs with hits. */
   paragraphs: { paragraphId: string; spans: Span[] }[]
-  /** Total number of spans. */
+  /** In document order; only section headings with hits (spans in the heading's text). */
+  headings: { sectionId: string; spans: Span[] }[]
+  /** Total number of spans, headings and paragraphs. */
   hitCount: number
 }
 

@@ -75,3 +75,46 @@ describe('tokenize', () => {
     expect(terms("Kazakhstan's C5+1 API/PNR")).toEqual(terms('Kazakhstan’s C5+1 API/PNR'))
   })
 })
+
+describe('letters of every script', () => {
+  it('reads Cyrillic, Greek, Devanagari and Thai words, lowercased', () => {
+    expect(terms('Борьба с ТЕРРОРИЗМОМ')).toEqual(['борьба', 'с', 'терроризмом'])
+    expect(terms('ΟΔΟΣ οδός')).toEqual(['οδοσ', 'οδοσ'])
+    expect(terms('हिन्दी भाषा')).toEqual(['हिन्दी', 'भाषा'])
+  })
+
+  it('folds Arabic and Persian as search engines do: marks, tatweel and letter forms', () => {
+    // With vowel marks, a tatweel, and hamza on the alef; as typed without them.
+    expect(terms('مُكَافَحَة الإرهـــاب')).toEqual(terms('مكافحه الارهاب'))
+    // Persian yeh and kaf, as a Persian keyboard types them, match the Arabic letters.
+    expect(terms('کیف')).toEqual(terms('كيف'))
+    // A zero-width non-joiner inside a Persian word does not split it.
+    expect(terms('می‌خواهم')).toEqual(['ميخواهم'])
+  })
+
+  it('drops Hebrew points', () => {
+    expect(terms('שָׁלוֹם')).toEqual(terms('שלום'))
+  })
+
+  it('splits Chinese and Japanese into characters, each with its own span', () => {
+    const text = '反恐怖主义法 テロ対策'
+    const tokens = tokenize(text)
+    expect(tokens.map((t) => t.term)).toEqual([
+      '反',
+      '恐',
+      '怖',
+      '主',
+      '义',
+      '法',
+      'テ',
+      'ロ',
+      '対',
+      '策'
+    ])
+    expect(tokens.map((t) => text.slice(t.start, t.end)).join('')).toBe('反恐怖主义法テロ対策')
+  })
+
+  it('reads full-width letters and ligatures as the plain ones', () => {
+    expect(terms('ＫＮＢ ﬁnancing')).toEqual(['knb', 'financing'])
+  })
+})

@@ -26,6 +26,12 @@
  * - Numbers: thousands separators are dropped ("181,000" → 181000); a decimal point between
  *   digits is kept ("19.8" → 19.8, a single term, not 19 and 8); currency and percent signs are
  *   not part of a number ("$900" → 900, "90%" → 90).
+ * - Every script's letters are word characters. Terms are NFKC-normalized (full-width Ｋ and the
+ *   ligature ﬁ are K and fi). Chinese and Japanese, written without spaces, are split into single
+ *   characters, each a word, so any part of a sentence can be found as a phrase of characters.
+ *   Arabic and Persian are folded as search engines fold them: vowel marks and the tatweel
+ *   dropped, alef forms to ا, ى/ی to ي, ک to ك, ة to ه; Hebrew points are dropped; Greek final ς is
+ *   σ. Zero-width joiners inside a word (Persian, Indic scripts) do not split it.
  *
  * Pure string code: no Node, DOM or lunr dependency, so the renderer can use it too.
  */
@@ -39,7 +45,7 @@ export interface Token {
   end: number
 }
 
-const WORD_CHARS = '\\p{L}\\p{N}\\p{M}'
+const WORD_CHARS = '\\p{L}\\p{N}\\p{M}\\u200C\\u200D'
 const APOSTROPHES = "'’‘ʼ"
 const HYPHENS = '\\-‐‑'
 /** Characters that may join two runs of word characters into one raw word. */
@@ -57,6 +63,23 @@ const DIGIT = /\p{N}/u
 /** Removed from inside a part's term: apostrophes, soft hyphens and digit-group commas. */
 const DROPPED_INSIDE = new RegExp(`[${APOSTROPHES}\\u00AD,]`, 'g')
 const LATIN_DIACRITICS = /[\u0300-\u036f]/g
+/** Han ideographs and kana, and the kana length mark: written without spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/gu
+/** Arabic vowel marks and tatweel, Hebrew points, zero-width (non-)joiners: not part of a term. */
+const OPTIONAL_MARKS = /[\u064B-\u065F\u0670\u0640\u0591-\u05C7]|\u200C|\u200D/g
+const FOLDED_LETTERS: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ک: 'ك',
+  ة: 'ه',
+  ς: 'σ'
+}
+const FOLDABLE = new RegExp(`[${Object.keys(FOLDED_LETTERS).join('')}]`, 'g')
 
 interface Part {
   start: number
@@ -84,31 +107,47 @@ export interface Word {
 export function tokenizeWords(text: string): Word[] {
   const words: Word[] = []
   for (const match of text.matchAll(RAW_WORD)) {
-    const start = match.index
-    let word = match[0]
-    if (POSSESSIVE.test(word) && word.length > 2) word = word.slice(0, -2)
-    const parts = splitCompound(word, start)
-      .map((part) => ({
-        term: termOf(text.slice(part.start, part.end)),
-        start: part.start,
-        end: part.end,
-        joinedBy: part.joinedBy
-      }))
-      .filter(({ term }) => term.length > 0)
-    const first = parts[0]
-    const last = parts[parts.length - 1]
-    if (!first || !last) continue
-    const tokens = parts.map(({ term, start, end }) => ({ term, start, end }))
-    if (parts.length === 1) {
-      words.push({ parts: tokens, joined: null })
+    if (CJK.test(match[0])) {
+      // Each character of Chinese or Japanese is a word; what lies between them is read as usual.
+      let from = 0
+      for (const char of match[0].matchAll(CJK_RUN)) {
+        if (char.index > from)
+          readWord(text, match[0].slice(from, char.index), match.index + from, words)
+        readWord(text, char[0], match.index + char.index, words)
+        from = char.index + char[0].length
+      }
+      if (from < match[0].length) readWord(text, match[0].slice(from), match.index + from, words)
       continue
     }
-    const joined = parts
-      .map(({ term, joinedBy }, i) => (i > 0 && joinedBy === '+' ? '+' : '') + term)
-      .join('')
-    words.push({ parts: tokens, joined: { term: joined, start: first.start, end: last.end } })
+    readWord(text, match[0], match.index, words)
   }
   return words
+}
+
+/** Adds the word `raw` (found at `start` in `text`), if it has any term, to `words`. */
+function readWord(text: string, raw: string, start: number, words: Word[]): void {
+  let word = raw
+  if (POSSESSIVE.test(word) && word.length > 2) word = word.slice(0, -2)
+  const parts = splitCompound(word, start)
+    .map((part) => ({
+      term: termOf(text.slice(part.start, part.end)),
+      start: part.start,
+      end: part.end,
+      joinedBy: part.joinedBy
+    }))
+    .filter(({ term }) => term.length > 0)
+  const first = parts[0]
+  const last = parts[parts.length - 1]
+  if (!first || !last) return
+  const tokens = parts.map(({ term, start, end }) => ({ term, start, end }))
+  if (parts.length === 1) {
+    words.push({ parts: tokens, joined: null })
+    return
+  }
+  const joined = parts
+    .map(({ term, joinedBy }, i) => (i > 0 && joinedBy === '+' ? '+' : '') + term)
+    .join('')
+  words.push({ parts: tokens, joined: { term: joined, start: first.start, end: last.end } })
 }
 
 /** Splits a raw word into the parts of a compound; a plain word is one part. */
@@ -135,8 +174,11 @@ function splitCompound(word: string, offset: number): Part[] {
 /** The search term for one part of a word. */
 function termOf(part: string): string {
   const folded = part
+    .normalize('NFKC')
     .replace(DROPPED_INSIDE, '')
+    .replace(OPTIONAL_MARKS, '')
     .toLowerCase()
+    .replace(FOLDABLE, (ch) => FOLDED_LETTERS[ch] ?? ch)
     .normalize('NFD')
     .replace(LATIN_DIACRITICS, '')
     .normalize('NFC')

@@ -25,7 +25,7 @@ import { useAppCommands } from '../hooks/useAppCommands'
 import { PrintDialog } from '../print/PrintDialog'
 import { usePrinting } from '../print/usePrinting'
 
-type SidebarTab = 'contents' | 'notes'
+type SidebarTab = 'contents' | 'notes' | 'results'
 
 export function ReaderLayout({
   api,
@@ -59,6 +59,25 @@ export function ReaderLayout({
   const display = useReadingSettings(api, reading, onNotice)
   const progress = useReadingPosition(api, report, scrollRef, positions, onNotice)
   const searching = search.query.trim() !== ''
+  // Typing a search opens the Results tab; clearing it goes back to the tab the reader was on.
+  // The other tabs stay: the reader can look at the notes while a search is on.
+  const tabBeforeSearch = useRef<SidebarTab>('contents')
+  useEffect(() => {
+    if (searching) {
+      setTab((current) => {
+        if (current !== 'results') tabBeforeSearch.current = current
+        return 'results'
+      })
+    } else {
+      setTab((current) => (current === 'results' ? tabBeforeSearch.current : current))
+    }
+  }, [searching])
+  const tabs: SidebarTab[] = searching ? ['contents', 'notes', 'results'] : ['contents', 'notes']
+  const tabLabel: Record<SidebarTab, string> = {
+    contents: 'Contents',
+    notes: `Notes (${notes.items.length})`,
+    results: 'Results'
+  }
   const printing = usePrinting(api, onNotice)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   useAppCommands(api, {
@@ -142,71 +161,67 @@ export function ReaderLayout({
           About
         </button>
       </header>
-      {/* While searching the results hold nothing focusable: the panel itself takes focus so
-          it can be scrolled from the keyboard. */}
+      {/* The results hold nothing focusable: their panel takes focus so it can be scrolled from
+          the keyboard. */}
       <aside
         className="sidebar"
-        aria-label={searching ? 'Search results and notes' : 'Contents and notes'}
-        tabIndex={searching ? 0 : undefined}
+        aria-label="Contents, notes and search results"
+        tabIndex={tab === 'results' ? 0 : undefined}
       >
-        {searching ? (
-          <>
-            <SearchResults
-              response={search.response}
-              error={search.error}
-              groups={search.groups}
-              activeIndex={search.activeIndex}
-              onOpen={(hit, index) => void search.open(hit, index)}
+        <div className="sidebar-tabs" role="tablist" aria-label="Sidebar">
+          {tabs.map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`panel-${id}`}
+              onClick={() => setTab(id)}
+            >
+              {tabLabel[id]}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === 'results' ? (
+            <>
+              <SearchResults
+                response={search.response}
+                error={search.error}
+                groups={search.groups}
+                activeIndex={search.activeIndex}
+                onOpen={(hit, index) => void search.open(hit, index)}
+              />
+              <NoteResults
+                notes={search.notes}
+                colorLabels={notes.colorLabels}
+                onOpen={openNoteFromSearch}
+              />
+            </>
+          ) : tab === 'contents' ? (
+            <TableOfContents
+              sections={report.sections}
+              currentSectionId={currentSectionId}
+              onSelect={goToSection}
             />
-            <NoteResults
-              notes={search.notes}
+          ) : notes.colorLabels ? (
+            <NotesPanel
+              items={notes.items}
+              reports={reports}
               colorLabels={notes.colorLabels}
-              onOpen={openNoteFromSearch}
+              canReattach={notes.selection !== null}
+              onGoTo={(view) => void notes.goTo(view)}
+              onEdit={(view) => notes.edit(view.annotation.id)}
+              onReattach={(view) => void notes.reattach(view)}
+              onDelete={(view) => void notes.remove(view.annotation.id)}
+              onRenameColors={(labels) => void notes.setColorLabels(labels)}
+              onExport={(format) => void notes.exportAs(format)}
+              onImport={() => void notes.importFile()}
+              transferMessage={notes.transferMessage}
             />
-          </>
-        ) : (
-          <>
-            <div className="sidebar-tabs" role="tablist" aria-label="Sidebar">
-              {(['contents', 'notes'] as const).map((id) => (
-                <button
-                  key={id}
-                  type="button"
-                  role="tab"
-                  id={`tab-${id}`}
-                  aria-selected={tab === id}
-                  aria-controls={`panel-${id}`}
-                  onClick={() => setTab(id)}
-                >
-                  {id === 'contents' ? 'Contents' : `Notes (${notes.items.length})`}
-                </button>
-              ))}
-            </div>
-            <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-              {tab === 'contents' ? (
-                <TableOfContents
-                  sections={report.sections}
-                  currentSectionId={currentSectionId}
-                  onSelect={goToSection}
-                />
-              ) : notes.colorLabels ? (
-                <NotesPanel
-                  items={notes.items}
-                  reports={reports}
-                  colorLabels={notes.colorLabels}
-                  canReattach={notes.selection !== null}
-                  onGoTo={(view) => void notes.goTo(view)}
-                  onEdit={(view) => notes.edit(view.annotation.id)}
-                  onReattach={(view) => void notes.reattach(view)}
-                  onDelete={(view) => void notes.remove(view.annotation.id)}
-                  onRenameColors={(labels) => void notes.setColorLabels(labels)}
-                  onExport={(format) => void notes.exportAs(format)}
-                  onImport={() => void notes.importFile()}
-                  transferMessage={notes.transferMessage}
-                />
-              ) : null}
-            </div>
-          </>
-        )}
+          ) : null}
+        </div>
       </aside>
       <main className="reading-pane" ref={scrollRef} tabIndex={0} aria-label="Report text">
         <div

@@ -1,6 +1,7 @@
 import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ProcessedReport } from '../../../shared/report-model'
+import { hitPlaces } from '../../../shared/search/hit-places'
 import type { ReportHits } from '../../../shared/search/search-types'
 import { Fragment } from 'react'
 import { Marked, type HighlightMark } from './Marked'
@@ -33,13 +34,12 @@ export function ReportText({
   onOpenAnnotation: (id: string) => void
   onAddSectionNote: (sectionId: string) => void
 }) {
-  // Where each paragraph's hits start in the document-wide numbering.
-  const spansByParagraph = new Map<string, { spans: [number, number][]; first: number }>()
-  let next = 0
-  for (const paragraph of hits?.reportId === report.id ? hits.paragraphs : []) {
-    spansByParagraph.set(paragraph.paragraphId, { spans: paragraph.spans, first: next })
-    next += paragraph.spans.length
-  }
+  // Hits in headings and paragraphs, numbered in reading order.
+  const places = hits ? hitPlaces(hits, report) : []
+  const spansByParagraph = new Map(
+    places.filter((p) => p.kind === 'paragraph').map((p) => [p.id, p])
+  )
+  const spansByHeading = new Map(places.filter((p) => p.kind === 'heading').map((p) => [p.id, p]))
   const highlightsByParagraph = new Map<string, HighlightMark[]>()
   // Printed after their paragraph when the reader prints with notes (print.css).
   const printNotesByParagraph = new Map<string, PrintNote[]>()
@@ -100,7 +100,12 @@ export function ReportText({
         >
           <div className="section-heading">
             <h2 id={`${section.id}-heading`} tabIndex={-1}>
-              {section.heading}
+              <Marked
+                text={section.heading}
+                spans={spansByHeading.get(section.id)?.spans ?? []}
+                firstMark={spansByHeading.get(section.id)?.first ?? 0}
+                activeMark={activeHit}
+              />
             </h2>
             <button
               type="button"

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { SearchHit, SearchResponse } from '../../../shared/search/search-types'
 import { Marked } from '../components/Marked'
 import type { ResultGroup } from './group-results'
@@ -19,23 +20,32 @@ export function SearchResults({
   onOpen: (hit: SearchHit, index: number) => void
 }) {
   const shown = groups.reduce((n, g) => n + g.sections.reduce((m, s) => m + s.hits.length, 0), 0)
+  // The arrow keys move the active result: keep it in view.
+  useEffect(() => {
+    document.getElementById(resultOptionId(activeIndex))?.scrollIntoView({ block: 'nearest' })
+  }, [activeIndex, response])
   return (
     <section className="search-results" aria-labelledby="search-results-title">
-      <h2 id="search-results-title">Results</h2>
+      <h2 id="search-results-title" className="visually-hidden">
+        Results
+      </h2>
+      {/* One line: the count when something was found; else the engine's explanation alone. */}
       <p className="search-status" role="status">
         {error
           ? `Search failed: ${error}`
-          : response
+          : response && response.total > 0
             ? `${response.total} matching ${response.total === 1 ? 'paragraph' : 'paragraphs'}` +
               (shown < response.total ? `, showing the best ${shown}` : '')
-            : 'Searching…'}
+            : (response?.message ?? '')}
       </p>
       {response?.corrected && (
         <p className="search-corrected">
           Showing results for <strong>{response.corrected}</strong>
         </p>
       )}
-      {response?.message && <p className="search-message">{response.message}</p>}
+      {response?.message && response.total > 0 && (
+        <p className="search-message">{response.message}</p>
+      )}
       <div id={SEARCH_RESULTS_ID} role="listbox" aria-label="Search results">
         {groups.map((group) => (
           <div key={group.reportId} role="group" aria-label={group.reportTitle}>

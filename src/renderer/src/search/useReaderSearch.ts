@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { ReaderApi } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
+import { hitPlaces, placeOfHit } from '../../../shared/search/hit-places'
 import type { ReportHits, SearchHit } from '../../../shared/search/search-types'
 import { flattenGroups, groupResults } from './group-results'
 import { resultOptionId } from './SearchResults'
@@ -77,7 +78,7 @@ export function useReaderSearch({
       .hitsInReport(query, report.id)
       .then((found) => {
         if (!current) return
-        const first = hitNumberInParagraph(found, opening.paragraphId)
+        const first = firstHitFor(found, report, opening.paragraphId)
         setHits(found)
         setActiveHit(first)
         setOpening(null)
@@ -90,7 +91,7 @@ export function useReaderSearch({
     return () => {
       current = false
     }
-  }, [api, opening, query, report.id])
+  }, [api, opening, query, report])
 
   const step = useCallback(
     (delta: number) => {
@@ -167,33 +168,30 @@ export function useReaderSearch({
     onKeyDown,
     hits,
     activeHit,
-    /** Where the current hit is: paragraph and offsets in its text. */
-    activeHitRange: () => hitRange(hits, activeHit),
+    /** Where the current hit is: paragraph and offsets in its text (none in a heading). */
+    activeHitRange: () => hitRange(hits, report, activeHit),
     next: () => step(1),
     previous: () => step(-1),
     clear
   }
 }
 
-function hitNumberInParagraph(hits: ReportHits, paragraphId: string): number {
-  let number = 0
-  for (const paragraph of hits.paragraphs) {
-    if (paragraph.paragraphId === paragraphId) return paragraph.spans.length > 0 ? number : -1
-    number += paragraph.spans.length
-  }
-  return -1
+/** The hit to go to for a result: its paragraph's first, else its section heading's first. */
+function firstHitFor(hits: ReportHits, report: ProcessedReport, paragraphId: string): number {
+  const places = hitPlaces(hits, report)
+  const inParagraph = places.find((p) => p.kind === 'paragraph' && p.id === paragraphId)
+  if (inParagraph) return inParagraph.first
+  const section = report.sections.find((s) => s.paragraphs.some((p) => p.id === paragraphId))
+  return places.find((p) => p.kind === 'heading' && p.id === section?.id)?.first ?? -1
 }
 
 function hitRange(
   hits: ReportHits | null,
+  report: ProcessedReport,
   number: number
 ): { paragraphId: string; start: number; end: number } | null {
   if (!hits || number < 0) return null
-  let first = 0
-  for (const paragraph of hits.paragraphs) {
-    const span = paragraph.spans[number - first]
-    if (span) return { paragraphId: paragraph.paragraphId, start: span[0], end: span[1] }
-    first += paragraph.spans.length
-  }
-  return null
+  const place = placeOfHit(hitPlaces(hits, report), number)
+  const span = place?.kind === 'paragraph' ? place.spans[number - place.first] : undefined
+  return place && span ? { paragraphId: place.id, start: span[0], end: span[1] } : null
 }
