@@ -264,7 +264,7 @@ test.describe('search', () => {
       test('plain messages: a phrase quoted once, pasted noise in one line', async ({
         startApp
       }) => {
-        const { page, box, status } = await openAtSize(startApp)
+        const { box, status } = await openAtSize(startApp)
         await box.fill('"border terrorism" ')
         await expect(status).toHaveText('No paragraph has the phrase “border terrorism”.')
         await box.fill(

@@ -67,6 +67,8 @@ const LATIN_DIACRITICS = /[\u0300-\u036f]/g
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/gu
 /** Arabic vowel marks and tatweel, Hebrew points, zero-width (non-)joiners: not part of a term. */
+// The class lists combining marks on purpose, each to be dropped on its own.
+// eslint-disable-next-line no-misleading-character-class
 const OPTIONAL_MARKS = /[\u064B-\u065F\u0670\u0640\u0591-\u05C7]|\u200C|\u200D/g
 const FOLDED_LETTERS: Record<string, string> = {
   أ: 'ا',
