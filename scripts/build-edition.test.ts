@@ -33,6 +33,21 @@ describe('npm run edition', () => {
     expect(result.stderr).toContain(`${join(dir, 'notes.docx')}: unknown format`)
   })
 
+  it('refuses an app name that a command line would run as a command, saying which character and why', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reader-unsafe-edition-'))
+    for (const name of readdirSync(example)) copyFileSync(join(example, name), join(dir, name))
+    writeFileSync(
+      join(dir, 'edition.json'),
+      JSON.stringify({ appName: 'R & calc.exe & rem', editionTitle: 'T', about: '', contact: '' })
+    )
+    const result = edition(dir, '--check')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(
+      `${join(dir, 'edition.json')}: edition manifest: appName contains "&", which Windows treats as a command separator and which cannot be used in an app's name. Use letters, digits, spaces, hyphens, apostrophes, parentheses, commas or full stops.\n`
+    )
+    expect(result.stdout).not.toContain('R & calc.exe & rem')
+  })
+
   it('explains its usage when the folder is missing', () => {
     const result = edition()
     expect(result.status).toBe(2)

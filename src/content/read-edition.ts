@@ -27,10 +27,13 @@ export function readEdition(contentDir: string): { edition: Edition; problems: C
     return problem(`edition manifest is not valid JSON (${(error as Error).message})`)
   }
   const parsed = v.safeParse(
-    v.strictObject({
-      ...EditionSchema.entries,
-      accentColor: v.optional(EditionSchema.entries.accentColor, null)
-    }),
+    v.strictObject(
+      {
+        ...EditionSchema.entries,
+        accentColor: v.optional(EditionSchema.entries.accentColor, null)
+      },
+      'the file must hold one JSON object: {"appName": …, "editionTitle": …, "about": …, "contact": …}'
+    ),
     json
   )
   if (!parsed.success) {
@@ -38,9 +41,7 @@ export function readEdition(contentDir: string): { edition: Edition; problems: C
       edition: DEFAULT_EDITION,
       problems: parsed.issues.map((issue) => ({
         file: path,
-        problem: issue.message.startsWith('Invalid key')
-          ? `edition manifest: ${v.getDotPath(issue) ?? 'a field'} is ${issue.input === undefined ? 'missing' : 'not allowed'}`
-          : `edition manifest: ${v.getDotPath(issue) ?? 'manifest'}: ${issue.message}`
+        problem: `edition manifest: ${issueMessage(issue)}`
       }))
     }
   }
@@ -54,6 +55,16 @@ export function readEdition(contentDir: string): { edition: Edition; problems: C
     }
   }
   return { edition, problems: [] }
+}
+
+/** An issue in plain words; the schema's messages already start with the field they are about. */
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  const field = v.getDotPath(issue)
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && field) {
+    return `${field} is ${issue.input === undefined ? 'missing' : 'not allowed'}`
+  }
+  if (!field || issue.message.startsWith(`${field} `)) return issue.message
+  return `${field}: ${issue.message}`
 }
 
 /** WCAG contrast ratio of a #rrggbb colour against white. */
