@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { DEFAULT_EDITION, EditionSchema, type Edition } from '../shared/report-model'
 import type { ContentProblem } from './content-error'
-import { EDITION_MANIFEST } from './read-sources'
+import { EDITION_MANIFEST, linkProblem } from './read-sources'
 
 /** Accent colours are used for links and buttons on white: WCAG AA for normal text. */
 export const MIN_ACCENT_CONTRAST = 4.5
@@ -15,11 +15,13 @@ export const MIN_ACCENT_CONTRAST = 4.5
  */
 export function readEdition(contentDir: string): { edition: Edition; problems: ContentProblem[] } {
   const path = join(contentDir, EDITION_MANIFEST)
-  if (!existsSync(path)) return { edition: DEFAULT_EDITION, problems: [] }
   const problem = (message: string) => ({
     edition: DEFAULT_EDITION,
     problems: [{ file: path, problem: message }]
   })
+  const stats = lstatSync(path, { throwIfNoEntry: false })
+  if (!stats) return { edition: DEFAULT_EDITION, problems: [] }
+  if (stats.isSymbolicLink()) return problem(linkProblem(path))
   let json: unknown
   try {
     json = JSON.parse(readFileSync(path, 'utf8'))
