@@ -40,6 +40,9 @@ export function lockDown(app: App) {
     contents.on('will-redirect', (event, url) => {
       if (!url.startsWith('app://reader/')) event.preventDefault()
     })
+    contents.on('will-frame-navigate', (event) => {
+      if (!event.isMainFrame || !event.url.startsWith('app://reader/')) event.preventDefault()
+    })
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
@@ -239,6 +242,18 @@ describe('the static Electron checks', () => {
       /no 'will-redirect' handler/
     ],
     [
+      'no will-frame-navigate handler (sub-frames navigate freely)',
+      "contents.on('will-frame-navigate'",
+      "contents.on('did-frame-navigate'",
+      /no 'will-frame-navigate' handler/
+    ],
+    [
+      'a will-frame-navigate handler that never prevents',
+      "if (!event.isMainFrame || !event.url.startsWith('app://reader/')) event.preventDefault()",
+      'console.log(event.url)',
+      /'will-frame-navigate' handler never calls preventDefault/
+    ],
+    [
       'a webview allowed sometimes',
       "contents.on('will-attach-webview', (event) => event.preventDefault())",
       "contents.on('will-attach-webview', (event, prefs) => { if (prefs.nodeIntegration) event.preventDefault() })",
@@ -276,6 +291,7 @@ describe('the static Electron checks', () => {
         window.webContents.session.webRequest.onBeforeRequest((_d, callback) => callback({}))
         window.webContents.on('will-navigate', (event) => event.preventDefault())
         window.webContents.on('will-redirect', (event) => event.preventDefault())
+        window.webContents.on('will-frame-navigate', (event) => event.preventDefault())
         window.webContents.on('will-attach-webview', (event) => event.preventDefault())
         window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
       }

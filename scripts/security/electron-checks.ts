@@ -370,6 +370,7 @@ function checkNavigation(main: Source[]): CheckResult {
   for (const [eventName, unconditional] of [
     ['will-navigate', false],
     ['will-redirect', false],
+    ['will-frame-navigate', false],
     ['will-attach-webview', true]
   ] as const) {
     const listeners = main.flatMap((source) =>
@@ -405,7 +406,7 @@ function checkNavigation(main: Source[]): CheckResult {
   }
   return resultOf(
     'navigation',
-    'navigation away and webviews prevented on every web contents (checklist 11, 12, 13)',
+    'navigation away (main and sub-frames) and webviews prevented on every web contents (checklist 11, 12, 13)',
     findings,
     notes.length ? [`handlers: ${notes.join('; ')}`] : []
   )
