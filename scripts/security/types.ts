@@ -31,3 +31,14 @@ export function resultOf(
 ): CheckResult {
   return { id, title, status: findings.length ? 'fail' : 'pass', findings, notes }
 }
+
+/** Findings without repeats (the same message at the same place). */
+export function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter((finding) => {
+    const key = `${finding.file}:${finding.line}:${finding.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
