@@ -9,7 +9,8 @@ export interface Finding {
  * - pass: checked, nothing found
  * - fail: checked, something found (exit 1)
  * - incomplete: could not be checked, and nothing allowed skipping it (exit 2)
- * - skipped: not checked because the caller asked (`--offline`); reported loudly, exit 0
+ * - skipped: not checked because the caller asked (`--offline`) or there is nothing to check yet
+ *   (no packaged app in dist/); reported loudly with the reason, exit 0
  */
 export type CheckStatus = 'pass' | 'fail' | 'incomplete' | 'skipped'
 
