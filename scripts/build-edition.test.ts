@@ -14,7 +14,10 @@ function copyOfExample(): string {
   return dir
 }
 const edition = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'scripts/build-edition.ts', ...args], { cwd: root, encoding: 'utf8' })
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-edition.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8'
+  })
 
 describe('npm run edition', () => {
   it('checks the example edition: its name, title and reports', () => {
