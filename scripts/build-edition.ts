@@ -7,14 +7,14 @@
  * --check only validates and builds the content (no installers): the quick way to see that an
  * edition folder is right. Bad reports or a bad manifest stop here with one line per problem.
  */
-import { spawnSync } from 'node:child_process'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ContentError } from '../src/content/content-error'
 import { renderGeneratedContent } from '../src/content/generate-content'
-import { slugify } from '../src/content/slug'
 import { writeGeneratedFiles } from '../src/content/write-generated'
 import type { Edition } from '../src/shared/report-model'
+import { editionBuilderConfig, installerFailureMessage } from './edition-builder-config'
+import { packageBin, runNodeScript } from './node-tools'
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 const args = process.argv.slice(2)
@@ -48,28 +48,36 @@ const { appName, editionTitle } = edition
 console.log(`edition: “${editionTitle}” (${appName}) from ${contentDir}`)
 if (checkOnly) process.exit(0)
 
-// The app and installers, with the edition's content already in resources/generated.
-const run = (command: string, commandArgs: string[]) => {
-  const result = spawnSync(command, commandArgs, {
-    cwd: projectRoot,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-    env: { ...process.env, READER_CONTENT_DIR: contentDir }
-  })
-  if (result.status !== 0) process.exit(result.status ?? 1)
+// The app and installers, with the edition's content already in resources/generated. No step
+// runs a shell or npm: each tool's entry point runs with this Node, and electron-builder through
+// its API, with the edition's names in an object rather than on a command line.
+const tsc = packageBin('typescript', 'tsc')
+for (const project of ['tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.e2e.json']) {
+  exitOnFailure(runNodeScript(tsc, ['--noEmit', '-p', project], projectRoot))
 }
-const slug = slugify(editionTitle)
-run('npm', ['run', '-s', 'typecheck'])
-run('npx', ['electron-vite', 'build'])
-run('npm', ['run', '-s', 'build:icons'])
-run('npx', [
-  'electron-builder',
-  ...(platform ? [`--${platform}`] : []),
-  '--publish',
-  'never',
-  // Each edition installs as its own app, side by side with others.
-  `-c.productName=${appName}`,
-  `-c.appId=org.offline-reference-reader.${slug}`,
-  `-c.directories.output=dist/${slug}`
-])
-console.log(`edition: installers in ${resolve(projectRoot, 'dist', slug)}`)
+exitOnFailure(runNodeScript(packageBin('electron-vite'), ['build'], projectRoot))
+const { buildIcons } = await import('./build-icons')
+const icons = buildIcons({
+  source: join(projectRoot, 'resources', 'icon.svg'),
+  outDir: join(projectRoot, 'build')
+})
+console.log(`edition: ${icons.length} icons in ${join(projectRoot, 'build')}`)
+
+const config = editionBuilderConfig(edition)
+const { build } = await import('electron-builder')
+try {
+  await build({
+    projectDir: projectRoot,
+    config,
+    publish: 'never',
+    ...(platform ? { [platform]: [] } : {})
+  })
+} catch (error) {
+  console.error(installerFailureMessage(error))
+  process.exit(1)
+}
+console.log(`edition: installers in ${resolve(projectRoot, config.directories.output)}`)
+
+function exitOnFailure(status: number): void {
+  if (status !== 0) process.exit(status)
+}

@@ -5,18 +5,17 @@
 // major estimated), for machines without network.
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { checkCsp } from './security/csp-check'
-import { checkElectronShell } from './security/electron-checks'
 import { checkElectronVersion } from './security/electron-version'
-import { checkRendererHtml } from './security/html-check'
+import { checkFuseConfig, checkPackagedFuses } from './security/fuses-check'
 import {
   checkDependencyAudit,
   parseAllowlist,
   parseAuditOutput,
   type AuditOutcome
 } from './security/npm-audit'
-import { readJson, readSources, readText, runNpm } from './security/project'
+import { loadBuilderConfig, readJson, readStaticInputs, runNpm } from './security/project'
 import { exitCodeOf, formatReport } from './security/report'
+import { staticChecks } from './security/static-audit'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const args = process.argv.slice(2)
@@ -28,9 +27,8 @@ if (unknown.length) {
 }
 const today = new Date()
 
-const all = readSources(root, 'src')
-const main = all.filter((source) => source.path.startsWith('src/main/'))
-const preload = all.filter((source) => source.path.startsWith('src/preload/'))
+const inputs = readStaticInputs(root)
+const builderConfig = await loadBuilderConfig(root)
 
 const pkg = readJson(join(root, 'package.json')) as {
   dependencies?: Record<string, string>
@@ -74,12 +72,17 @@ try {
 }
 
 const results = [
-  ...checkElectronShell({ main, preload, all }),
-  checkCsp(main),
-  checkRendererHtml([
-    { path: 'src/renderer/index.html', text: readText(join(root, 'src/renderer/index.html')) },
-    { path: 'out/renderer/index.html', text: readText(join(root, 'out/renderer/index.html')) }
-  ]),
+  ...staticChecks(inputs),
+  'config' in builderConfig
+    ? checkFuseConfig(builderConfig.config, 'electron-builder.yml')
+    : {
+        id: 'fuses-config',
+        title: 'Electron fuses set in the build configuration',
+        status: 'incomplete' as const,
+        findings: [{ message: builderConfig.problem }],
+        notes: []
+      },
+  await checkPackagedFuses(root, join(root, 'dist')),
   checkElectronVersion({
     pinned: pkg.dependencies?.['electron'] ?? pkg.devDependencies?.['electron'],
     installed: installed?.version ?? null,
@@ -104,7 +107,8 @@ const results = [
 console.log(
   formatReport(results, [
     `Security audit, ${today.toISOString().slice(0, 10)}${offline ? ' (--offline)' : ''}`,
-    `  static: TypeScript syntax trees of ${all.length} files under src/ (${main.length} main, ${preload.length} preload)`,
+    `  static: TypeScript syntax trees of ${inputs.sources.length} files under src/ and scripts/ (tests read for the no-shell check only)`,
+    "  build: electron-builder's effective configuration, and the fuses of any packaged app in dist/",
     '  dependencies: npm audit --omit=dev --json, against security/audit-allowlist.json'
   ])
 )

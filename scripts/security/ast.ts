@@ -14,7 +14,11 @@ export interface Source {
 }
 
 export function parseSource(path: string, text: string): Source {
-  const kind = path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS
+  const kind = path.endsWith('.tsx')
+    ? ts.ScriptKind.TSX
+    : /\.[cm]?js$/.test(path)
+      ? ts.ScriptKind.JS
+      : ts.ScriptKind.TS
   return { path, file: ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind) }
 }
 
@@ -65,22 +69,28 @@ export function propertyName(name: ts.PropertyName): string | null {
   return null
 }
 
-/** How a file refers to the `electron` module's exports. */
-export interface ElectronImports {
+/** How a file refers to a module's exports. */
+export interface ModuleImports {
   /** Local name → exported name (`import { BrowserWindow as BW }` gives BW → BrowserWindow). */
   named: Map<string, string>
   /** Names bound to the whole module (`import * as electron`, default import, `require`). */
   namespaces: Set<string>
 }
+export type ElectronImports = ModuleImports
 
 export function electronImports(source: Source): ElectronImports {
+  return moduleImports(source, ['electron'])
+}
+
+/** Imports and requires of any of these module names (e.g. 'child_process', 'node:child_process'). */
+export function moduleImports(source: Source, modules: readonly string[]): ModuleImports {
   const named = new Map<string, string>()
   const namespaces = new Set<string>()
   for (const node of allNodes(source.file)) {
     if (
       ts.isImportDeclaration(node) &&
       ts.isStringLiteral(node.moduleSpecifier) &&
-      node.moduleSpecifier.text === 'electron' &&
+      modules.includes(node.moduleSpecifier.text) &&
       node.importClause
     ) {
       const clause = node.importClause
@@ -97,7 +107,7 @@ export function electronImports(source: Source): ElectronImports {
     if (
       ts.isVariableDeclaration(node) &&
       node.initializer &&
-      isRequireOf(unwrap(node.initializer), 'electron')
+      modules.some((module) => isRequireOf(unwrap(node.initializer as ts.Expression), module))
     ) {
       if (ts.isIdentifier(node.name)) namespaces.add(node.name.text)
       if (ts.isObjectBindingPattern(node.name)) {
@@ -133,12 +143,25 @@ export function isElectronExport(
   name: string,
   imports: ElectronImports
 ): boolean {
+  return exportNameOf(node, imports) === name
+}
+
+/** The export of the module that `node` names (`spawn`, `cp.spawn`, `cp['spawn']`), if any. */
+export function exportNameOf(node: ts.Expression, imports: ModuleImports): string | undefined {
   const expr = unwrap(node)
-  if (ts.isIdentifier(expr)) return imports.named.get(expr.text) === name
-  if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression)) {
-    return imports.namespaces.has(expr.expression.text) && expr.name.text === name
+  if (ts.isIdentifier(expr)) return imports.named.get(expr.text)
+  if (
+    (ts.isPropertyAccessExpression(expr) || ts.isElementAccessExpression(expr)) &&
+    ts.isIdentifier(unwrap(expr.expression)) &&
+    imports.namespaces.has((unwrap(expr.expression) as ts.Identifier).text)
+  ) {
+    return ts.isPropertyAccessExpression(expr)
+      ? expr.name.text
+      : ts.isStringLiteralLike(expr.argumentExpression)
+        ? expr.argumentExpression.text
+        : undefined
   }
-  return false
+  return undefined
 }
 
 /** Calls of a method with this name on any receiver: `x.setWindowOpenHandler(…)`. */

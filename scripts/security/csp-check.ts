@@ -9,10 +9,34 @@ const UNSAFE_KEYWORD = /^'unsafe-|^'wasm-unsafe-eval'$/i
 const BROAD_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'blob:', 'filesystem:'])
 /** data: is fine for passive content only. */
 const DATA_ALLOWED_IN = new Set(['img-src', 'font-src', 'media-src'])
+/** The only sources any directive may list (plus data: where passive): nothing from outside. */
+const ALLOWED_SOURCES = new Set(["'self'", "'none'"])
 
 /**
- * Problems with a CSP string: no default-src, 'unsafe-*' keywords, wildcards, whole-scheme
- * sources, data: for anything active, and object-src that is not 'none'.
+ * Directives the policy must write out, and why: a missing fetch directive falls back to
+ * default-src, but base-uri, form-action and frame-ancestors do not fall back at all.
+ */
+export const REQUIRED_DIRECTIVES: Readonly<Record<string, string>> = {
+  'default-src': 'anything not listed is allowed',
+  'script-src': 'write out where script may come from',
+  'style-src': 'write out where styles may come from',
+  'img-src': 'write out where images may come from',
+  'font-src': 'write out where fonts may come from',
+  'connect-src': 'write out where the page may connect',
+  'object-src': 'plugins would fall back to default-src',
+  'base-uri':
+    'a <base> tag could send every relative URL elsewhere (it does not fall back to default-src)',
+  'form-action':
+    'a form could send what is typed into it anywhere (it does not fall back to default-src)',
+  'frame-ancestors': 'another page could frame the app (it does not fall back to default-src)'
+}
+/** Directives whose only allowed source is 'none'. */
+const NONE_ONLY = new Set(['default-src', 'object-src'])
+
+/**
+ * Problems with a CSP string: a required directive missing, 'unsafe-*' keywords, wildcards,
+ * whole-scheme sources, data: for anything active, any source outside the allowlist ('self',
+ * 'none'), and default-src or object-src that is not 'none'.
  */
 export function cspProblems(policy: string): string[] {
   const problems: string[] = []
@@ -26,24 +50,30 @@ export function cspProblems(policy: string): string[] {
     if (directives.has(key)) problems.push(`${key} appears twice (browsers ignore the second)`)
     else directives.set(key, sources)
   }
-  const defaultSrc = directives.get('default-src')
-  if (!defaultSrc) problems.push('no default-src: anything not listed is allowed')
+  for (const [name, why] of Object.entries(REQUIRED_DIRECTIVES)) {
+    if (!directives.has(name)) problems.push(`no ${name}: ${why}`)
+  }
   // Every occurrence is read, ignored duplicates too: they show what someone meant to allow.
   for (const [name, sources] of all) {
     for (const source of sources) {
       const lower = source.toLowerCase()
       if (UNSAFE_KEYWORD.test(lower)) problems.push(`${name} allows ${source}`)
-      if (lower.includes('*')) problems.push(`${name} has a wildcard source ${source}`)
-      if (BROAD_SCHEMES.has(lower)) problems.push(`${name} allows every ${source} URL`)
-      if (lower === 'data:' && !DATA_ALLOWED_IN.has(name)) {
-        problems.push(`${name} allows data: URLs`)
+      else if (lower.includes('*')) problems.push(`${name} has a wildcard source ${source}`)
+      else if (BROAD_SCHEMES.has(lower)) problems.push(`${name} allows every ${source} URL`)
+      else if (lower === 'data:') {
+        if (!DATA_ALLOWED_IN.has(name)) problems.push(`${name} allows data: URLs`)
+      } else if (!ALLOWED_SOURCES.has(lower)) {
+        problems.push(
+          `${name} allows ${source}, which is outside the allowlist ('self', 'none', and data: for images, fonts and media)`
+        )
       }
     }
   }
-  const objectSrc = directives.get('object-src') ?? defaultSrc
-  if (!objectSrc || objectSrc.join(' ') !== "'none'") problems.push("object-src is not 'none'")
-  const scriptSrc = directives.get('script-src') ?? defaultSrc
-  if (!scriptSrc) problems.push('no script-src or default-src')
+  for (const name of NONE_ONLY) {
+    const sources =
+      directives.get(name) ?? (name === 'default-src' ? undefined : directives.get('default-src'))
+    if (sources && sources.join(' ') !== "'none'") problems.push(`${name} is not 'none'`)
+  }
   return problems
 }
 

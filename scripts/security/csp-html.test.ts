@@ -8,6 +8,11 @@ const STRICT = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
   "object-src 'none'"
 ]
 
@@ -55,6 +60,33 @@ describe('the CSP check', () => {
   it('catches a policy with no default-src or a permissive object-src', () => {
     expect(cspProblems("script-src 'self'").join('\n')).toMatch(/no default-src/)
     expect(cspProblems("default-src 'self'").join('\n')).toMatch(/object-src is not 'none'/)
+    const selfDefault = STRICT.map((d) => d.replace("default-src 'none'", "default-src 'self'"))
+    expect(cspProblems(selfDefault.join('; '))).toEqual(["default-src is not 'none'"])
+  })
+
+  it.each(['base-uri', 'form-action', 'frame-ancestors', 'font-src', 'connect-src', 'object-src'])(
+    'catches a policy without %s',
+    (name) => {
+      const policy = STRICT.filter((d) => !d.startsWith(`${name} `)).join('; ')
+      expect(cspProblems(policy)).toEqual([expect.stringMatching(new RegExp(`^no ${name}: `))])
+    }
+  )
+
+  it.each([
+    ["script-src 'self' https://cdn.example.com", 'script-src allows https://cdn.example.com'],
+    ["style-src 'self' cdn.example.com", 'style-src allows cdn.example.com'],
+    ["connect-src 'self' http://127.0.0.1:9222", 'connect-src allows http://127.0.0.1:9222'],
+    ["script-src 'self' 'nonce-abc'", "script-src allows 'nonce-abc'"],
+    ["script-src 'self' 'strict-dynamic'", "script-src allows 'strict-dynamic'"],
+    ['frame-ancestors https://example.org', 'frame-ancestors allows https://example.org'],
+    ["base-uri 'self' https://example.org", 'base-uri allows https://example.org'],
+    ["form-action 'self' https://example.org", 'form-action allows https://example.org']
+  ])('catches a source outside the allowlist: %s', (directive, expected) => {
+    const name = directive.split(' ')[0]
+    const policy = [...STRICT.filter((d) => !d.startsWith(`${name} `)), directive].join('; ')
+    expect(cspProblems(policy)).toEqual([
+      `${expected}, which is outside the allowlist ('self', 'none', and data: for images, fonts and media)`
+    ])
   })
 
   it('fails a policy it cannot read, or one that is never sent', () => {

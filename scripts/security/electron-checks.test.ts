@@ -6,7 +6,7 @@ import type { CheckResult } from './types'
 // Small stand-ins for src/main and src/preload: a good shell, and variants that each break one rule.
 
 const GOOD_WINDOW = `
-import { BrowserWindow } from 'electron'
+import { app, BrowserWindow } from 'electron'
 export function createWindow(preloadFile: string, url: string) {
   const window = new BrowserWindow({
     width: 800,
@@ -18,7 +18,8 @@ export function createWindow(preloadFile: string, url: string) {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      webviewTag: false
+      webviewTag: false,
+      devTools: !app.isPackaged
     }
   })
   void window.loadURL(url)
@@ -40,6 +41,9 @@ export function lockDown(app: App) {
     contents.on('will-redirect', (event, url) => {
       if (!url.startsWith('app://reader/')) event.preventDefault()
     })
+    contents.on('will-frame-navigate', (event) => {
+      if (!event.isMainFrame || !event.url.startsWith('app://reader/')) event.preventDefault()
+    })
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
@@ -47,11 +51,21 @@ export function lockDown(app: App) {
 `
 
 const GOOD_INDEX = `
-import { app, protocol } from 'electron'
+import { app, dialog, protocol, type BrowserWindow } from 'electron'
+import { registerIpc } from './ipc'
+import { launchRefusal } from './launch-flags'
 app.enableSandbox()
+const refusal = launchRefusal({ argv: process.argv, isPackaged: app.isPackaged })
+if (refusal) {
+  dialog.showErrorBox(refusal.title, refusal.message)
+  app.exit(1)
+} else {
+  let mainWindow: BrowserWindow | null = null
 void app.whenReady().then(() => {
   protocol.handle('app', async () => new Response('ok'))
+  registerIpc({}, new Set(), (event) => event.sender === mainWindow?.webContents)
 })
+}
 `
 
 const GOOD_PRELOAD = `
@@ -111,7 +125,10 @@ describe('the static Electron checks', () => {
       ['network', 'pass'],
       ['custom-protocol', 'pass'],
       ['open-external', 'pass'],
-      ['preload', 'pass']
+      ['devtools', 'pass'],
+      ['preload', 'pass'],
+      ['ipc-sender', 'pass'],
+      ['launch-guard', 'pass']
     ])
   })
 
@@ -149,6 +166,24 @@ describe('the static Electron checks', () => {
     expect(reported.join('\n')).toMatch(expected)
     expect(reported.every((f) => f.startsWith('web-preferences:'))).toBe(true)
     expect(reported.join('\n')).toContain('src/main/window.ts:')
+  })
+
+  it.each([
+    ['devTools: !app.isPackaged', '', /devTools must be set to !app.isPackaged/],
+    ['devTools: !app.isPackaged', 'devTools: true', /devTools must be false in an installed app/],
+    ['devTools: !app.isPackaged', 'devTools: app.isPackaged', /devTools must be false/],
+    [
+      'devTools: !app.isPackaged',
+      "devTools: process.env.DEBUG === '1'",
+      /devTools must be false .*a value only known at run time/
+    ]
+  ])('catch developer tools in an installed app: %s → %s', (good, bad, expected) => {
+    expect(findings({ window: GOOD_WINDOW.replace(good, bad) }).join('\n')).toMatch(expected)
+  })
+
+  it('pass devTools: false', () => {
+    const window = GOOD_WINDOW.replace('devTools: !app.isPackaged', 'devTools: false')
+    expect(findings({ window })).toEqual([])
   })
 
   it('follow an aliased import and a const options object', () => {
@@ -239,6 +274,18 @@ describe('the static Electron checks', () => {
       /no 'will-redirect' handler/
     ],
     [
+      'no will-frame-navigate handler (sub-frames navigate freely)',
+      "contents.on('will-frame-navigate'",
+      "contents.on('did-frame-navigate'",
+      /no 'will-frame-navigate' handler/
+    ],
+    [
+      'a will-frame-navigate handler that never prevents',
+      "if (!event.isMainFrame || !event.url.startsWith('app://reader/')) event.preventDefault()",
+      'console.log(event.url)',
+      /'will-frame-navigate' handler never calls preventDefault/
+    ],
+    [
       'a webview allowed sometimes',
       "contents.on('will-attach-webview', (event) => event.preventDefault())",
       "contents.on('will-attach-webview', (event, prefs) => { if (prefs.nodeIntegration) event.preventDefault() })",
@@ -276,6 +323,7 @@ describe('the static Electron checks', () => {
         window.webContents.session.webRequest.onBeforeRequest((_d, callback) => callback({}))
         window.webContents.on('will-navigate', (event) => event.preventDefault())
         window.webContents.on('will-redirect', (event) => event.preventDefault())
+        window.webContents.on('will-frame-navigate', (event) => event.preventDefault())
         window.webContents.on('will-attach-webview', (event) => event.preventDefault())
         window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
       }
@@ -363,10 +411,61 @@ describe('the static Electron checks', () => {
     [
       "shell['openExternal']",
       "import { shell } from 'electron'\nexport const open = (url: string) => shell['openExternal'](url)"
+    ],
+    [
+      'shell[`openExternal`], a template literal',
+      "import { shell } from 'electron'\nexport const open = (url: string) => shell[`openExternal`](url)"
+    ],
+    [
+      'a name built by concatenation',
+      "import { shell } from 'electron'\nexport const open = (url: string) => shell['open' + 'External'](url)"
+    ],
+    [
+      'a name in a const',
+      "import { shell } from 'electron'\nconst name = `open${'External'}`\nexport const open = (url: string) => Reflect.get(shell, name)(url)"
+    ],
+    [
+      'a name joined from parts',
+      "import * as electron from 'electron'\nexport const open = (url: string) => electron.shell[['open', 'External'].join('')](url)"
     ]
   ])('catch %s anywhere in src', (_name, renderer) => {
     expect(findings({ renderer }).join('\n')).toMatch(
       /open-external: src\/renderer\/App.tsx:\d+ shell.openExternal/
+    )
+  })
+
+  it('catch a computed member of an Electron object whose name is not known', () => {
+    const renderer =
+      "import { shell } from 'electron'\nexport const open = (url: string, how: string) => (shell as any)[atob(how)](url)"
+    expect(findings({ renderer }).join('\n')).toMatch(
+      /open-external: .* cannot verify a computed member of an Electron object: it could be openExternal/
+    )
+  })
+
+  it.each([
+    [
+      'openDevTools()',
+      'void window.loadURL(url)',
+      'void window.loadURL(url)\n  window.webContents.openDevTools()'
+    ],
+    [
+      "a computed ['openDevTools']",
+      'void window.loadURL(url)',
+      "void window.loadURL(url)\n  window.webContents['openDevTools']({ mode: 'detach' })"
+    ],
+    [
+      'toggleDevTools',
+      'void window.loadURL(url)',
+      'void window.loadURL(url)\n  window.webContents.toggleDevTools()'
+    ],
+    [
+      'a menu role',
+      'void window.loadURL(url)',
+      "void window.loadURL(url)\n  const items = [{ role: 'toggleDevTools' as const }]\n  void items"
+    ]
+  ])('catch developer tools opened from code: %s', (_name, good, bad) => {
+    expect(findings({ window: GOOD_WINDOW.replace(good, bad) }).join('\n')).toMatch(
+      /devtools: src\/main\/window.ts:\d+ developer tools opened from code/
     )
   })
 
@@ -422,6 +521,75 @@ describe('the static Electron checks', () => {
       "\ncontextBridge.exposeInMainWorld('ev', { on: (cb: (p: unknown) => void) => { const listener = (_event: unknown, payload: unknown) => cb(payload); ipcRenderer.on('menu:command', listener); return () => { ipcRenderer.removeListener('menu:command', listener) } } })\n"
     )
     expect(findings({ preload }).join('\n')).not.toMatch(/ipcRenderer/)
+  })
+
+  it.each([
+    ['a constant', '(event) => event.sender === mainWindow?.webContents', '() => true'],
+    [
+      'true for the event',
+      '(event) => event.sender === mainWindow?.webContents',
+      '(event) => !!event'
+    ],
+    [
+      'another comparison',
+      '(event) => event.sender === mainWindow?.webContents',
+      '(event) => event.sender !== null'
+    ],
+    [
+      'a path that skips the comparison',
+      '(event) => event.sender === mainWindow?.webContents',
+      '(event) => { if (process.env.DEV) return true; return event.sender === mainWindow?.webContents }'
+    ],
+    [
+      'a check from another file',
+      '(event) => event.sender === mainWindow?.webContents',
+      'isAnyWindow'
+    ],
+    ['no check', ', (event) => event.sender === mainWindow?.webContents)', ')'],
+    ['no registerIpc', 'registerIpc(', 'registerNothing(']
+  ])('catch an IPC sender check that is %s', (_name, good, bad) => {
+    expect(GOOD_INDEX).toContain(good)
+    expect(findings({ index: GOOD_INDEX.replace(good, bad) }).join('\n')).toMatch(
+      /ipc-sender: .*(sender check must return event\.sender === <the app window>\.webContents|cannot verify a sender check|without the sender check|registerIpc is never called)/
+    )
+  })
+
+  it('pass a sender check written the other way round', () => {
+    const index = GOOD_INDEX.replace(
+      '(event) => event.sender === mainWindow?.webContents',
+      '(e) => mainWindow?.webContents === e.sender'
+    )
+    expect(findings({ index })).toEqual([])
+  })
+
+  it.each([
+    [
+      'no launch guard',
+      'const refusal = launchRefusal({ argv: process.argv, isPackaged: app.isPackaged })',
+      'const refusal = null',
+      /expected one top-level `const refusal = launchRefusal/
+    ],
+    [
+      'a guard told the app is never packaged',
+      'isPackaged: app.isPackaged',
+      'isPackaged: false',
+      /must be told isPackaged: app.isPackaged/
+    ],
+    [
+      'a guard that reads no switches',
+      'argv: process.argv',
+      'argv: []',
+      /must read argv: process.argv/
+    ],
+    [
+      'a refusal that does not quit',
+      '  app.exit(1)\n',
+      '',
+      /must call app.exit\(\) when the launch is refused/
+    ]
+  ])('catch %s', (_name, good, bad, expected) => {
+    expect(GOOD_INDEX).toContain(good)
+    expect(findings({ index: GOOD_INDEX.replace(good, bad) }).join('\n')).toMatch(expected)
   })
 
   it('catch a preload that never uses contextBridge', () => {

@@ -18,12 +18,15 @@ import {
   resolveFunction,
   returnedExpressions,
   staticPrefix,
+  staticString,
   unwrap,
+  type ElectronImports,
   type FunctionLike,
   type Literal,
   type Source
 } from './ast'
-import { resultOf, type CheckResult, type Finding } from './types'
+import { dedupe, resultOf, type CheckResult, type Finding } from './types'
+import { checkIpcSender, checkLaunchGuard } from './wiring-checks'
 
 /**
  * Static checks of the Electron shell against the Electron security checklist (numbers in the
@@ -50,7 +53,10 @@ export function checkElectronShell(sources: ShellSources): CheckResult[] {
     checkNetworkBlock(sources.main),
     checkCustomProtocol(sources.main),
     checkNoOpenExternal(sources.all),
-    checkPreload(sources.preload)
+    checkNoDevTools(sources.all),
+    checkPreload(sources.preload),
+    checkIpcSender(sources.main),
+    checkLaunchGuard(sources.main)
   ]
 }
 
@@ -164,6 +170,26 @@ function checkPreferenceObject(
       )
     }
   }
+  const devTools = shape.properties.get('devTools')
+  if (devTools === undefined) {
+    if (requirePreload) {
+      findings.push(
+        at(
+          source,
+          shape.node,
+          `${label}: devTools must be set to !app.isPackaged (or false): an installed app has no developer tools`
+        )
+      )
+    }
+  } else if (literalValue(devTools) !== false && !isNotPackaged(devTools, source)) {
+    findings.push(
+      at(
+        source,
+        devTools,
+        `${label}: devTools must be false in an installed app (write devTools: !app.isPackaged), found ${show(literalValue(devTools))}`
+      )
+    )
+  }
   if (requirePreload) {
     const preload = shape.properties.get('preload')
     if (preload === undefined) {
@@ -173,6 +199,23 @@ function checkPreferenceObject(
     }
   }
   return findings
+}
+
+/** `!app.isPackaged`, with `app` imported from 'electron'. */
+function isNotPackaged(node: ts.Expression, source: Source): boolean {
+  const expr = unwrap(node)
+  if (
+    !ts.isPrefixUnaryExpression(expr) ||
+    expr.operator !== ts.SyntaxKind.ExclamationToken ||
+    !ts.isPropertyAccessExpression(unwrap(expr.operand))
+  ) {
+    return false
+  }
+  const member = unwrap(expr.operand) as ts.PropertyAccessExpression
+  return (
+    member.name.text === 'isPackaged' &&
+    isElectronExport(member.expression, 'app', electronImports(source))
+  )
 }
 
 function checkWebPreferences({ main, all }: ShellSources): CheckResult {
@@ -236,7 +279,7 @@ function checkWebPreferences({ main, all }: ShellSources): CheckResult {
   }
   return resultOf(
     'web-preferences',
-    'BrowserWindow webPreferences (checklist 2, 3, 4, 6, 8, 9, 10, 11, 20)',
+    'BrowserWindow webPreferences (checklist 2, 3, 4, 6, 8, 9, 10, 11, 20; no devtools when installed)',
     dedupe(findings),
     notes.length ? [`checked: ${notes.join('; ')}`] : []
   )
@@ -370,6 +413,7 @@ function checkNavigation(main: Source[]): CheckResult {
   for (const [eventName, unconditional] of [
     ['will-navigate', false],
     ['will-redirect', false],
+    ['will-frame-navigate', false],
     ['will-attach-webview', true]
   ] as const) {
     const listeners = main.flatMap((source) =>
@@ -405,7 +449,7 @@ function checkNavigation(main: Source[]): CheckResult {
   }
   return resultOf(
     'navigation',
-    'navigation away and webviews prevented on every web contents (checklist 11, 12, 13)',
+    'navigation away (main and sub-frames) and webviews prevented on every web contents (checklist 11, 12, 13)',
     findings,
     notes.length ? [`handlers: ${notes.join('; ')}`] : []
   )
@@ -543,22 +587,94 @@ function checkCustomProtocol(main: Source[]): CheckResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// shell.openExternal (checklist 15)
+// shell.openExternal (checklist 15) and developer tools, by any spelling
 
-function checkNoOpenExternal(all: Source[]): CheckResult {
+/** Objects whose members are reached by a computed name only to hide which one. */
+const ELECTRON_OBJECTS = new Set(['shell', 'webContents', 'contents'])
+
+/**
+ * Every way a file can name one of these APIs: an identifier (`shell.openExternal`, a
+ * destructured `openExternal`) or a string it can build statically (`shell['openExternal']`,
+ * `` shell[`openExternal`] ``, `'open' + 'External'`, a const). A computed member of an
+ * Electron object whose name is not known statically could be any of them, so it fails too.
+ */
+function forbiddenApiUses(all: Source[], names: ReadonlySet<string>, what: string): Finding[] {
   const findings: Finding[] = []
   for (const source of all) {
+    const imports = electronImports(source)
     for (const node of allNodes(source.file)) {
-      const named =
-        (ts.isIdentifier(node) || ts.isStringLiteral(node)) && node.text === 'openExternal'
-      if (named) findings.push(at(source, node, 'shell.openExternal: the app never opens the web'))
+      if ((ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) && names.has(node.text)) {
+        findings.push(at(source, node, what))
+      } else if (isStringExpression(node) && names.has(staticString(node, source) ?? '')) {
+        findings.push(at(source, node, what))
+      } else if (
+        ts.isElementAccessExpression(node) &&
+        staticString(node.argumentExpression, source) === undefined &&
+        isElectronObject(node.expression, imports)
+      ) {
+        findings.push(
+          at(
+            source,
+            node,
+            `cannot verify a computed member of an Electron object: it could be ${[...names].join(' or ')}`
+          )
+        )
+      }
     }
   }
+  return dedupe(findings)
+}
+
+function isStringExpression(node: ts.Node): node is ts.Expression {
+  return (
+    ts.isStringLiteral(node) ||
+    ts.isNoSubstitutionTemplateLiteral(node) ||
+    ts.isTemplateExpression(node) ||
+    (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) ||
+    (ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'join')
+  )
+}
+
+/** An Electron export (`shell`, `electron.shell`), or anything called shell or webContents. */
+function isElectronObject(node: ts.Expression, imports: ElectronImports): boolean {
+  const expr = unwrap(node)
+  if (ts.isIdentifier(expr)) {
+    return (
+      imports.named.has(expr.text) ||
+      imports.namespaces.has(expr.text) ||
+      ELECTRON_OBJECTS.has(expr.text)
+    )
+  }
+  if (ts.isPropertyAccessExpression(expr)) {
+    return ELECTRON_OBJECTS.has(expr.name.text) || isElectronObject(expr.expression, imports)
+  }
+  return false
+}
+
+function checkNoOpenExternal(all: Source[]): CheckResult {
   return resultOf(
     'open-external',
-    'no shell.openExternal anywhere in src (checklist 15)',
-    dedupe(findings),
+    'no shell.openExternal anywhere in src, by any spelling (checklist 15)',
+    forbiddenApiUses(
+      all,
+      new Set(['openExternal']),
+      'shell.openExternal: the app never opens the web'
+    ),
     [`${all.length} source files read`]
+  )
+}
+
+function checkNoDevTools(all: Source[]): CheckResult {
+  return resultOf(
+    'devtools',
+    'no code opens the developer tools, by any spelling',
+    forbiddenApiUses(
+      all,
+      new Set(['openDevTools', 'toggleDevTools']),
+      'developer tools opened from code: an installed app has none'
+    )
   )
 }
 
@@ -676,14 +792,4 @@ function dropsEvent(listener: ts.Expression | undefined, source: Source): boolea
   if (!first) return true
   if (!ts.isIdentifier(first.name) || !fn.body) return false
   return references(fn.body, first.name.text).length === 0
-}
-
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>()
-  return findings.filter((finding) => {
-    const key = `${finding.file}:${finding.line}:${finding.message}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }

@@ -1,32 +1,29 @@
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { checkCsp } from './csp-check'
-import { checkElectronShell } from './electron-checks'
-import { checkRendererHtml } from './html-check'
-import { readSources, readText } from './project'
+import { checkFuseConfig } from './fuses-check'
+import { loadBuilderConfig, readStaticInputs } from './project'
+import { staticChecks } from './static-audit'
 
 // The static part of `npm run audit:security`, run on this repository in the unit tests, so a
-// change that weakens the Electron shell fails `npm test` and not only the audit.
+// change that weakens the Electron shell or the build fails `npm test` and not only the audit.
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const all = readSources(root, 'src')
 
 describe('this repository', () => {
   it('passes every static security check', () => {
-    const results = [
-      ...checkElectronShell({
-        main: all.filter((s) => s.path.startsWith('src/main/')),
-        preload: all.filter((s) => s.path.startsWith('src/preload/')),
-        all
-      }),
-      checkCsp(all.filter((s) => s.path.startsWith('src/main/'))),
-      checkRendererHtml([
-        { path: 'src/renderer/index.html', text: readText(join(root, 'src/renderer/index.html')) }
-      ])
-    ]
+    const results = staticChecks(readStaticInputs(root))
     expect(
       results.flatMap((r) => r.findings.map((f) => `${r.id}: ${f.file}:${f.line} ${f.message}`))
     ).toEqual([])
     expect(results.every((r) => r.status === 'pass')).toBe(true)
+  })
+
+  it('sets every fuse the README promises, in the configuration electron-builder reads', async () => {
+    const loaded = await loadBuilderConfig(root)
+    expect(loaded).toHaveProperty('config')
+    const result = checkFuseConfig(
+      'config' in loaded ? loaded.config : null,
+      'electron-builder.yml'
+    )
+    expect(result.findings).toEqual([])
   })
 })

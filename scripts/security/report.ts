@@ -7,7 +7,7 @@ const LABEL: Record<CheckStatus, string> = {
   skipped: 'SKIPPED'
 }
 
-/** 0: all passed (or skipped on request); 1: findings; 2: something could not be checked. */
+/** 0: all passed (or skipped, saying why); 1: findings; 2: something could not be checked. */
 export function exitCodeOf(results: CheckResult[]): 0 | 1 | 2 {
   if (results.some((result) => result.status === 'fail')) return 1
   if (results.some((result) => result.status === 'incomplete')) return 2
@@ -33,7 +33,7 @@ export function formatReport(results: CheckResult[], header: string[]): string {
       : code === 2
         ? `INCOMPLETE: ${count('incomplete')} check(s) could not run, so the audit cannot pass`
         : count('skipped')
-          ? `PASSED, with ${count('skipped')} check(s) SKIPPED on request`
+          ? `PASSED, with ${count('skipped')} check(s) SKIPPED (each says why above)`
           : 'PASSED'
   lines.push(
     '',

@@ -1,4 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -230,5 +237,57 @@ describe('bad content', () => {
   it('reports a missing content folder', () => {
     const missing = join(temp.make(), 'nope')
     expect(problemsOf(missing)).toEqual([`${missing}: content folder not found`])
+  })
+})
+
+describe('links in a content folder', () => {
+  /** Writes a private file outside `dir` and links `name` in `dir` to it; returns its path. */
+  function linkToPrivateFile(dir: string, name: string, contents: string): string {
+    const path = join(temp.make('reader-private-'), name)
+    writeFileSync(path, contents)
+    symlinkSync(path, join(dir, name))
+    return path
+  }
+  const REFUSED =
+    'Links are refused, so that nothing from outside the folder is built into the app.'
+  const refusedFile = (dir: string, name: string, target: string) =>
+    `${join(dir, name)}: is a link to ${target}, not a file. ${REFUSED} Copy the file itself into the folder, or remove the link.`
+
+  it('refuses a report that is a link to a file elsewhere, naming it, and builds nothing', () => {
+    const dir = temp.make()
+    writeReport(dir, 'good.txt', SMALL_TEXT_REPORT)
+    const secret = linkToPrivateFile(dir, 'leak.md', '# Private\n\nSalaries and home addresses.\n')
+    writeFileSync(join(dir, 'leak.meta.json'), JSON.stringify(sampleMetadata()))
+    expect(problemsOf(dir)).toEqual([refusedFile(dir, 'leak.md', secret)])
+  })
+
+  it.each([
+    ['a metadata sidecar, without also calling it missing', 'good.meta.json', null],
+    ['an edition manifest', 'edition.json', sampleMetadata()]
+  ])('refuses %s that is a link', (_case, name, metadata) => {
+    const dir = temp.make()
+    writeReport(dir, 'good.txt', SMALL_TEXT_REPORT, metadata)
+    const target = linkToPrivateFile(dir, name, JSON.stringify(sampleMetadata()))
+    expect(problemsOf(dir)).toEqual([refusedFile(dir, name, target)])
+  })
+
+  it('refuses a link to a folder, and a relative link to nothing', () => {
+    const dir = temp.make()
+    writeReport(dir, 'good.txt', SMALL_TEXT_REPORT)
+    const folder = temp.make('reader-private-')
+    symlinkSync(folder, join(dir, 'more'), 'dir')
+    symlinkSync('../gone.txt', join(dir, 'gone.txt'))
+    expect(problemsOf(dir)).toEqual([
+      refusedFile(dir, 'gone.txt', '../gone.txt'),
+      `${join(dir, 'more')}: is a link to the folder ${folder}. ${REFUSED} Remove the link.`
+    ])
+  })
+
+  it('still builds a folder that is itself reached through a link', () => {
+    const dir = temp.make()
+    writeReport(dir, 'good.txt', SMALL_TEXT_REPORT)
+    const link = join(temp.make(), 'course')
+    symlinkSync(dir, link, 'dir')
+    expect(renderGeneratedContent(link).library.reports.map((r) => r.id)).toEqual(['good'])
   })
 })

@@ -55,6 +55,21 @@ describe('editions', () => {
       /theme/
     ],
     [
+      'an app name that would run a command on a Windows command line',
+      '{"appName": "R & calc.exe & rem", "editionTitle": "T", "about": "", "contact": ""}',
+      /^edition manifest: appName contains "&", which Windows treats as a command separator and which cannot be used in an app's name\. Use letters/
+    ],
+    [
+      'a title with a control character',
+      '{"appName": "A", "editionTitle": "Course\\u0007", "about": "", "contact": ""}',
+      /^edition manifest: editionTitle contains a control character \(U\+0007\)/
+    ],
+    [
+      'a name that is not text',
+      '{"appName": 5, "editionTitle": "T", "about": "", "contact": ""}',
+      /^edition manifest: appName must be text in double quotes$/
+    ],
+    [
       'a colour that is not a colour',
       '{"appName": "A", "editionTitle": "T", "about": "", "contact": "", "accentColor": "purple"}',
       /accentColor must look like #1d4f91/

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { DEFAULT_EDITION, EditionSchema, type Edition } from '../shared/report-model'
 import type { ContentProblem } from './content-error'
-import { EDITION_MANIFEST } from './read-sources'
+import { EDITION_MANIFEST, linkProblem } from './read-sources'
 
 /** Accent colours are used for links and buttons on white: WCAG AA for normal text. */
 export const MIN_ACCENT_CONTRAST = 4.5
@@ -15,11 +15,13 @@ export const MIN_ACCENT_CONTRAST = 4.5
  */
 export function readEdition(contentDir: string): { edition: Edition; problems: ContentProblem[] } {
   const path = join(contentDir, EDITION_MANIFEST)
-  if (!existsSync(path)) return { edition: DEFAULT_EDITION, problems: [] }
   const problem = (message: string) => ({
     edition: DEFAULT_EDITION,
     problems: [{ file: path, problem: message }]
   })
+  const stats = lstatSync(path, { throwIfNoEntry: false })
+  if (!stats) return { edition: DEFAULT_EDITION, problems: [] }
+  if (stats.isSymbolicLink()) return problem(linkProblem(path))
   let json: unknown
   try {
     json = JSON.parse(readFileSync(path, 'utf8'))
@@ -27,10 +29,13 @@ export function readEdition(contentDir: string): { edition: Edition; problems: C
     return problem(`edition manifest is not valid JSON (${(error as Error).message})`)
   }
   const parsed = v.safeParse(
-    v.strictObject({
-      ...EditionSchema.entries,
-      accentColor: v.optional(EditionSchema.entries.accentColor, null)
-    }),
+    v.strictObject(
+      {
+        ...EditionSchema.entries,
+        accentColor: v.optional(EditionSchema.entries.accentColor, null)
+      },
+      'the file must hold one JSON object: {"appName": …, "editionTitle": …, "about": …, "contact": …}'
+    ),
     json
   )
   if (!parsed.success) {
@@ -38,9 +43,7 @@ export function readEdition(contentDir: string): { edition: Edition; problems: C
       edition: DEFAULT_EDITION,
       problems: parsed.issues.map((issue) => ({
         file: path,
-        problem: issue.message.startsWith('Invalid key')
-          ? `edition manifest: ${v.getDotPath(issue) ?? 'a field'} is ${issue.input === undefined ? 'missing' : 'not allowed'}`
-          : `edition manifest: ${v.getDotPath(issue) ?? 'manifest'}: ${issue.message}`
+        problem: `edition manifest: ${issueMessage(issue)}`
       }))
     }
   }
@@ -54,6 +57,16 @@ export function readEdition(contentDir: string): { edition: Edition; problems: C
     }
   }
   return { edition, problems: [] }
+}
+
+/** An issue in plain words; the schema's messages already start with the field they are about. */
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  const field = v.getDotPath(issue)
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && field) {
+    return `${field} is ${issue.input === undefined ? 'missing' : 'not allowed'}`
+  }
+  if (!field || issue.message.startsWith(`${field} `)) return issue.message
+  return `${field}: ${issue.message}`
 }
 
 /** WCAG contrast ratio of a #rrggbb colour against white. */

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import {
@@ -13,7 +13,8 @@ import type { ContentProblem } from './content-error'
 /**
  * Discovers and validates the content folder: one file per report, named `<id>.<ext>`, plus a
  * metadata sidecar `<id>.meta.json`. Files whose names start with "." and sub-folders are
- * ignored. Every problem is collected, none stops the scan.
+ * ignored; links (to files or folders) are refused. Every problem is collected, none stops the
+ * scan.
  */
 
 export const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
@@ -74,14 +75,24 @@ export function scanContentFolder(contentDir: string): ContentScan {
 
   const reportNames: string[] = []
   const sidecarNames = new Set<string>()
+  /** Refused links, so a report or sidecar behind one is not also reported as missing. */
+  const linkedNames = new Set<string>()
   for (const name of names) {
-    if (name.startsWith('.') || !statSync(join(contentDir, name)).isFile()) continue
-    if (name === EDITION_MANIFEST) continue // read by read-edition.ts
+    // The manifest is read, and refused when it is a link, by read-edition.ts.
+    if (name.startsWith('.') || name === EDITION_MANIFEST) continue
+    const path = join(contentDir, name)
+    const stats = lstatSync(path)
+    if (stats.isSymbolicLink()) {
+      problem(path, linkProblem(path))
+      linkedNames.add(name)
+      continue
+    }
+    if (!stats.isFile()) continue
     if (name.endsWith(METADATA_SUFFIX)) sidecarNames.add(name)
     else if (formatOf(name)) reportNames.push(name)
     else {
       problem(
-        join(contentDir, name),
+        path,
         `unknown format (reports must be .txt, .md or .markdown files; metadata goes in <id>${METADATA_SUFFIX})`
       )
     }
@@ -120,7 +131,7 @@ export function scanContentFolder(contentDir: string): ContentScan {
     let metadata: ReportMetadata | undefined
     if (!sidecarNames.has(sidecarName)) {
       ok = false
-      problem(path, `missing metadata sidecar ${sidecarName}`)
+      if (!linkedNames.has(sidecarName)) problem(path, `missing metadata sidecar ${sidecarName}`)
     } else {
       const sidecarPath = join(contentDir, sidecarName)
       const result = readMetadata(sidecarPath)
@@ -145,7 +156,8 @@ export function scanContentFolder(contentDir: string): ContentScan {
   const reportIds = new Set(namesById.keys())
   for (const sidecarName of sidecarNames) {
     const id = sidecarName.slice(0, -METADATA_SUFFIX.length)
-    if (!reportIds.has(id)) {
+    const linkedReport = [...linkedNames].some((name) => formatOf(name) && stemOf(name) === id)
+    if (!reportIds.has(id) && !linkedReport) {
       problem(
         join(contentDir, sidecarName),
         `metadata sidecar without a report (expected ${id}.txt, ${id}.md or ${id}.markdown)`
@@ -153,6 +165,29 @@ export function scanContentFolder(contentDir: string): ContentScan {
     }
   }
   return scan
+}
+
+/**
+ * A symbolic link (or Windows junction) in the folder is refused, never followed: it could
+ * bring a file from anywhere on the machine into the app.
+ */
+export function linkProblem(path: string): string {
+  let target = 'another place'
+  try {
+    target = readlinkSync(path)
+  } catch {
+    // Unreadable link: still refused, without naming its target.
+  }
+  let folder = false
+  try {
+    folder = statSync(path).isDirectory()
+  } catch {
+    // A link to nothing: refused all the same.
+  }
+  const why = 'Links are refused, so that nothing from outside the folder is built into the app.'
+  return folder
+    ? `is a link to the folder ${target}. ${why} Remove the link.`
+    : `is a link to ${target}, not a file. ${why} Copy the file itself into the folder, or remove the link.`
 }
 
 function formatOf(name: string): ReportFormat | undefined {

@@ -1,4 +1,4 @@
-import { app, type BrowserWindow } from 'electron'
+import { app, dialog, type BrowserWindow } from 'electron'
 import { APP_ENTRY_URL } from './app-protocol'
 import { AnnotationStore } from './annotation-store'
 import { resolveAppPaths } from './app-paths'
@@ -7,6 +7,7 @@ import { electronPrinter } from './electron-printer'
 import { registerIpc, sendEvent } from './ipc'
 import { createIpcHandlers } from './ipc-handlers'
 import { loadGeneratedContent } from '../content/load-generated'
+import { launchRefusal } from './launch-flags'
 import { installAppMenu } from './menu'
 import { PreferencesStore } from './preferences-store'
 import { handleAppScheme, registerAppScheme } from './protocol'
@@ -27,8 +28,13 @@ app.setPath('userData', paths.userDataDir)
 app.enableSandbox()
 registerAppScheme()
 
+// A packaged app never runs with debugging switched on (launch-flags.ts): say so and quit at once.
 // One instance owns the store file; a second launch focuses the first window instead.
-if (!app.requestSingleInstanceLock()) {
+const refusal = launchRefusal({ argv: process.argv, isPackaged: app.isPackaged })
+if (refusal) {
+  dialog.showErrorBox(refusal.title, refusal.message)
+  app.exit(1)
+} else if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   let mainWindow: BrowserWindow | null = null

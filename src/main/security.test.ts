@@ -206,6 +206,32 @@ describe('lockDownWebContents: every web contents created later', () => {
     }
   )
 
+  /** Electron's will-frame-navigate: one event object with the URL, the frame kind and preventDefault. */
+  function frameNavigation(contents: FakeWebContents, url: string, isMainFrame: boolean) {
+    const event = { url, isMainFrame, isSameDocument: false, frame: null, preventDefault: vi.fn() }
+    contents.emit('will-frame-navigate', event)
+    return event.preventDefault
+  }
+
+  it.each([
+    'https://example.com/',
+    'file:///etc/passwd',
+    'app://evil/index.html',
+    'javascript:alert(1)',
+    'about:blank',
+    APP_ENTRY_URL,
+    `${APP_ORIGIN}/index.html#overview`
+  ])('prevents every sub-frame navigation, to the app or not: %s', (url) => {
+    expect(frameNavigation(createdContents(), url, false)).toHaveBeenCalled()
+  })
+
+  it('prevents will-frame-navigate of the main frame away from the app, as will-navigate does', () => {
+    const contents = createdContents()
+    expect(frameNavigation(contents, 'https://example.com/', true)).toHaveBeenCalled()
+    expect(frameNavigation(contents, 'about:blank', true)).toHaveBeenCalled()
+    expect(frameNavigation(contents, APP_ENTRY_URL, true)).not.toHaveBeenCalled()
+  })
+
   it('prevents attaching a webview', () => {
     const contents = createdContents()
     const event = fakeEvent()
@@ -243,6 +269,7 @@ describe('lockDownWebContents: every web contents created later', () => {
       expect(event.preventDefault).toHaveBeenCalled()
       expect(contents.windowOpenHandler).toBeTypeOf('function')
       expect(contents.listenerCount('will-attach-webview')).toBe(1)
+      expect(contents.listenerCount('will-frame-navigate')).toBe(1)
     }
   })
 })

@@ -2,7 +2,7 @@ import { session, type App, type WebContents } from 'electron'
 import { isAllowedRequest, isTrustedUrl } from './trust'
 
 /**
- * Electron security checklist items 5, 13, 14 and the "no webview" rule, applied to every web
+ * Electron security checklist items 5, 13 (main and sub-frames), 14 and the "no webview" rule, applied to every web
  * contents the app ever creates, plus a network block so nothing leaves the machine.
  */
 export function lockDownWebContents(app: App, origins: Set<string>): void {
@@ -19,6 +19,11 @@ export function lockDownWebContents(app: App, origins: Set<string>): void {
     })
     contents.on('will-redirect', (event, url) => {
       if (!isTrustedUrl(url, origins)) event.preventDefault()
+    })
+    // Every frame's navigation, sub-frames included: the app has no frames of its own (its CSP
+    // loads none), so a sub-frame may not navigate at all, and the main frame only within the app.
+    contents.on('will-frame-navigate', (event) => {
+      if (!event.isMainFrame || !isTrustedUrl(event.url, origins)) event.preventDefault()
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))

@@ -6,7 +6,11 @@ import { createReaderWindow, WINDOW_TITLE } from './window'
 
 // BrowserWindow reduced to what createReaderWindow touches; each instance keeps the options it was
 // built with and the URL it was told to load.
-const fakes = vi.hoisted(() => ({ windows: [] as unknown[], errorBoxes: [] as unknown[][] }))
+const fakes = vi.hoisted(() => ({
+  windows: [] as unknown[],
+  errorBoxes: [] as unknown[][],
+  isPackaged: false
+}))
 
 vi.mock('electron', async () => {
   const { EventEmitter } = await import('node:events')
@@ -29,6 +33,11 @@ vi.mock('electron', async () => {
     }
   }
   return {
+    app: {
+      get isPackaged() {
+        return fakes.isPackaged
+      }
+    },
     BrowserWindow: FakeBrowserWindow,
     dialog: { showErrorBox: (...args: unknown[]) => fakes.errorBoxes.push(args) }
   }
@@ -52,6 +61,7 @@ function create(): FakeWindow {
 beforeEach(() => {
   fakes.windows.length = 0
   fakes.errorBoxes.length = 0
+  fakes.isPackaged = false
 })
 
 describe('createReaderWindow', () => {
@@ -74,6 +84,15 @@ describe('createReaderWindow', () => {
     expect(webPreferences).not.toHaveProperty('additionalArguments')
   })
 
+  it('has no developer tools in an installed (packaged) app', () => {
+    fakes.isPackaged = true
+    expect(create().options.webPreferences?.devTools).toBe(false)
+  })
+
+  it('keeps developer tools when run from the repo, for development', () => {
+    expect(create().options.webPreferences?.devTools).toBe(true)
+  })
+
   it('names every safeguard explicitly rather than relying on defaults', () => {
     const { webPreferences = {} } = create().options
     for (const key of [
@@ -83,7 +102,8 @@ describe('createReaderWindow', () => {
       'webSecurity',
       'webviewTag',
       'allowRunningInsecureContent',
-      'experimentalFeatures'
+      'experimentalFeatures',
+      'devTools'
     ] as const) {
       expect(Object.hasOwn(webPreferences, key), key).toBe(true)
     }

@@ -1,8 +1,11 @@
-import { BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog } from 'electron'
 
 export const WINDOW_TITLE = 'Offline Reference Reader'
 
-/** The reading window, with every renderer safeguard on (checklist items 2, 3, 4, 6, 8, 9, 10). */
+/**
+ * The reading window, with every renderer safeguard on (checklist items 2, 3, 4, 6, 8, 9, 10), and
+ * no developer tools when packaged.
+ */
 export function createReaderWindow(preloadFile: string, url: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1200,
@@ -24,6 +27,8 @@ export function createReaderWindow(preloadFile: string, url: string): BrowserWin
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // No developer tools in an installed app: nobody reads or changes the page from inside.
+      devTools: !app.isPackaged,
       spellcheck: false
     }
   })

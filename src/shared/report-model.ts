@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { nameProblems, type NameField } from './edition-name'
 
 /**
  * The processed report model: what the build-time content pipeline writes and what main serves.
@@ -50,28 +51,46 @@ export const ProcessedReportSchema = v.object({
 })
 export type ProcessedReport = v.InferOutput<typeof ProcessedReportSchema>
 
+/** Names that reach file names, the product name or the app id: only safe characters. */
+const safeName = (field: NameField) =>
+  v.rawCheck<string>(({ dataset, addIssue }) => {
+    if (dataset.typed)
+      for (const message of nameProblems(field, dataset.value)) addIssue({ message })
+  })
+
 /**
  * An edition: the app as a trainer hands it out, named for its course. Read from `edition.json`
  * in the content folder; shown in the window title and the About screen.
  */
 export const EditionSchema = v.object({
   appName: v.pipe(
-    v.string(),
+    v.string('appName must be text in double quotes'),
     v.trim(),
     v.nonEmpty('appName is empty'),
-    v.maxLength(60, 'appName is longer than 60 characters')
+    v.maxLength(60, 'appName is longer than 60 characters'),
+    safeName('appName')
   ),
   editionTitle: v.pipe(
-    v.string(),
+    v.string('editionTitle must be text in double quotes'),
     v.trim(),
     v.nonEmpty('editionTitle is empty'),
-    v.maxLength(120, 'editionTitle is longer than 120 characters')
+    v.maxLength(120, 'editionTitle is longer than 120 characters'),
+    safeName('editionTitle')
   ),
-  about: v.pipe(v.string(), v.maxLength(4000, 'about is longer than 4,000 characters')),
-  contact: v.pipe(v.string(), v.maxLength(200, 'contact is longer than 200 characters')),
+  about: v.pipe(
+    v.string('about must be text in double quotes'),
+    v.maxLength(4000, 'about is longer than 4,000 characters')
+  ),
+  contact: v.pipe(
+    v.string('contact must be text in double quotes'),
+    v.maxLength(200, 'contact is longer than 200 characters')
+  ),
   /** `#rrggbb`, dark enough for text on white (checked by the build), or null for the default. */
   accentColor: v.nullable(
-    v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'accentColor must look like #1d4f91'))
+    v.pipe(
+      v.string('accentColor must look like #1d4f91'),
+      v.regex(/^#[0-9a-fA-F]{6}$/, 'accentColor must look like #1d4f91')
+    )
   )
 })
 export type Edition = v.InferOutput<typeof EditionSchema>
