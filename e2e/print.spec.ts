@@ -80,7 +80,8 @@ test.describe('print and PDF', () => {
     await app.answerFileDialogs({ save: plain })
     await page.getByRole('button', { name: 'Print / PDF…' }).click()
     await exportPdf(page, false)
-    await expect(page.locator('.print-status')).toHaveText(`PDF saved: ${plain}`)
+    // Said in a message that goes away by itself.
+    await expect(page.locator('.toast span')).toHaveText(`PDF saved: ${plain}`)
     await expect(page.locator('html')).not.toHaveClass(/print/)
 
     // With notes, from the File menu.
@@ -88,7 +89,7 @@ test.describe('print and PDF', () => {
     await app.answerFileDialogs({ save: annotated })
     await app.sendMenuCommand('export-pdf')
     await exportPdf(page, true)
-    await expect(page.locator('.print-status')).toHaveText(`PDF saved: ${annotated}`)
+    await expect(page.locator('.toast span').last()).toHaveText(`PDF saved: ${annotated}`)
     await expect(page.locator('html')).not.toHaveClass(/print/)
 
     for (const path of [plain, annotated]) {
@@ -121,7 +122,7 @@ test.describe('print and PDF', () => {
     await dialog.getByRole('button', { name: 'Export PDF…' }).click()
     await expect(dialog).toHaveCount(0)
     await expect(page.locator('html')).not.toHaveClass(/print/)
-    await expect(page.locator('.print-status')).toHaveText('')
+    await expect(page.locator('.toast')).toHaveCount(0)
   })
 
   test('Ctrl+P opens the print dialog instead of the browser’s, and prints', async ({

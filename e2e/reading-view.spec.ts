@@ -58,7 +58,7 @@ test.describe('reading view', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     const link = page.getByRole('link', { name: 'Countering the Financing of Terrorism' })
     // Tab from the top of the page until the entry has focus, then press Enter.
-    for (let i = 0; i < 10 && !(await link.evaluate((el) => el === document.activeElement)); i++) {
+    for (let i = 0; i < 20 && !(await link.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab')
     }
     await expect(link).toBeFocused()

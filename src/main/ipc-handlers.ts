@@ -65,6 +65,7 @@ export function createIpcHandlers({
       return preferences.setLastReport(reportId)
     },
     setReadingSettings: (reading) => preferences.setReadingSettings(reading),
+    setLayout: (layout) => preferences.setLayout(layout),
     setReadingPosition: (reportId, paragraphId) => {
       if (!findReport(library, reportId)) {
         throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)

@@ -68,7 +68,16 @@ const validArgs: Record<IpcMethod, unknown[]> = {
   getLibraryOverview: [],
   getReport: ['crt2021-kazakhstan'],
   setLastReport: ['crt2021-kazakhstan'],
-  setReadingSettings: [{ theme: 'dark', fontSize: 18, lineWidth: 'medium' }],
+  setReadingSettings: [
+    {
+      theme: 'dark',
+      fontSize: 18,
+      lineWidth: 'medium',
+      lineSpacing: 'normal',
+      typeface: 'literata'
+    }
+  ],
+  setLayout: [{ sidebarOpen: false, sidebarWidth: 300 }],
   setReadingPosition: ['crt2021-kazakhstan', 'overview-p1'],
   search: ['border', {}],
   hitsInReport: ['border', 'crt2021-kazakhstan'],

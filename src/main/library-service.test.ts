@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { writeGeneratedDir } from '../../test/support/generated-content'
 import { loadGeneratedContent } from '../content/load-generated'
-import { DEFAULT_READING_SETTINGS } from '../shared/ipc-contract'
+import { DEFAULT_LAYOUT, DEFAULT_READING_SETTINGS } from '../shared/ipc-contract'
 import { findReport, libraryOverview } from './library-service'
 
 const prefs = (lastReportId: string) => ({
   lastReportId,
   reading: DEFAULT_READING_SETTINGS,
+  layout: DEFAULT_LAYOUT,
   positions: {}
 })
 

@@ -13,7 +13,7 @@ export function libraryOverview(
 ): LibraryOverview {
   if (!load.ok) return { ok: false, problem: load.problem }
   const reports = load.library.reports.map(summarizeReport)
-  const { lastReportId, reading, positions } = preferences
+  const { lastReportId, reading, layout, positions } = preferences
   const remembered = reports.some((r) => r.id === lastReportId) ? lastReportId : null
   return {
     ok: true,
@@ -22,6 +22,7 @@ export function libraryOverview(
     appVersion,
     lastReportId: remembered,
     reading,
+    layout,
     positions,
     notices,
     userDataProblem

@@ -13,12 +13,17 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_READING_SETTINGS } from '../shared/ipc-contract'
+import { DEFAULT_LAYOUT, DEFAULT_READING_SETTINGS } from '../shared/ipc-contract'
 import { PreferencesStore } from './preferences-store'
 
 // The real electron-store, writing real files in a temp folder.
 const freshDir = () => mkdtempSync(join(tmpdir(), 'reader-prefs-'))
-const defaults = { lastReportId: null, reading: DEFAULT_READING_SETTINGS, positions: {} }
+const defaults = {
+  lastReportId: null,
+  reading: DEFAULT_READING_SETTINGS,
+  layout: DEFAULT_LAYOUT,
+  positions: {}
+}
 
 describe('the preferences store', () => {
   it('starts with defaults and keeps report, settings and position across a restart', () => {
@@ -26,11 +31,20 @@ describe('the preferences store', () => {
     expect(PreferencesStore.open(dir).get()).toEqual(defaults)
     const store = PreferencesStore.open(dir)
     store.setLastReport('beta')
-    store.setReadingSettings({ theme: 'dark', fontSize: 22, lineWidth: 'wide' })
+    const reading = {
+      theme: 'dark',
+      fontSize: 22,
+      lineWidth: 'wide',
+      lineSpacing: 'relaxed',
+      typeface: 'atkinson'
+    } as const
+    store.setReadingSettings(reading)
+    store.setLayout({ sidebarOpen: false, sidebarWidth: 360 })
     store.setReadingPosition('beta', 'overview-p3')
     const expected = {
       lastReportId: 'beta',
-      reading: { theme: 'dark', fontSize: 22, lineWidth: 'wide' },
+      reading,
+      layout: { sidebarOpen: false, sidebarWidth: 360 },
       positions: { beta: 'overview-p3' }
     }
     expect(PreferencesStore.open(dir).get()).toEqual(expected)
@@ -55,9 +69,11 @@ describe('the preferences store', () => {
         positions: { beta: 'overview-p2' }
       })
     )
+    // Field by field: the bad theme and size take their defaults, the good width is kept.
     expect(PreferencesStore.open(dir).get()).toEqual({
       lastReportId: 'beta',
-      reading: DEFAULT_READING_SETTINGS,
+      reading: { ...DEFAULT_READING_SETTINGS, lineWidth: 'wide' },
+      layout: DEFAULT_LAYOUT,
       positions: { beta: 'overview-p2' }
     })
   })
@@ -82,7 +98,7 @@ describe('the preferences store', () => {
     mkdirSync(join(dir, 'preferences.json'))
     expect(() => store.setLastReport('beta')).toThrow(/could not be saved/)
     expect(() =>
-      store.setReadingSettings({ theme: 'light', fontSize: 16, lineWidth: 'narrow' })
+      store.setReadingSettings({ ...DEFAULT_READING_SETTINGS, theme: 'light', fontSize: 16 })
     ).toThrow(/reading settings could not be saved/)
     expect(store.get()).toMatchObject({ lastReportId: 'beta', reading: { theme: 'light' } })
   })

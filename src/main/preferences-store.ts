@@ -2,8 +2,10 @@ import { join } from 'node:path'
 import ElectronStore from 'electron-store'
 import * as v from 'valibot'
 import {
+  DEFAULT_LAYOUT,
   DEFAULT_READING_SETTINGS,
   IpcError,
+  LayoutSchema,
   ReadingSettingsSchema,
   type Preferences
 } from '../shared/ipc-contract'
@@ -17,11 +19,15 @@ import {
   refusalToWrite
 } from './store-files'
 
-/** Version 1 had only lastReportId; version 2 adds reading settings and positions. */
+/**
+ * Version 1 had only lastReportId; version 2 adds reading settings and positions, and later the
+ * sidebar layout and more reading settings (each read field by field, so no new version).
+ */
 interface PreferencesFile {
   schemaVersion: number
   lastReportId: string | null
   reading?: unknown
+  layout?: unknown
   positions?: unknown
 }
 
@@ -98,6 +104,10 @@ export class PreferencesStore {
     return this.save({ ...this.current, reading }, 'Your reading settings')
   }
 
+  setLayout(layout: Preferences['layout']): Preferences {
+    return this.save({ ...this.current, layout }, 'Your sidebar layout')
+  }
+
   setReadingPosition(reportId: string, paragraphId: string): Preferences {
     // Re-inserting moves the report to the end: the oldest positions are dropped first.
     const others = Object.entries(this.current.positions).filter(([id]) => id !== reportId)
@@ -127,13 +137,32 @@ export class PreferencesStore {
 
 /** Reads any version of the file; a field that is missing or invalid takes its default. */
 function readPreferences(file: Partial<PreferencesFile>): Preferences {
-  const reading = v.safeParse(ReadingSettingsSchema, file.reading)
   const positions = v.safeParse(v.record(SlugSchema, SlugSchema), file.positions)
   return {
     lastReportId: typeof file.lastReportId === 'string' ? file.lastReportId : null,
-    reading: reading.success ? reading.output : { ...DEFAULT_READING_SETTINGS },
+    reading: fieldByField(ReadingSettingsSchema.entries, DEFAULT_READING_SETTINGS, file.reading),
+    layout: fieldByField(LayoutSchema.entries, DEFAULT_LAYOUT, file.layout),
     positions: positions.success ? positions.output : {}
   }
+}
+
+/**
+ * Each field of `value` that its schema accepts, else its default: a file from before a setting
+ * existed, or with one bad value, keeps every other setting.
+ */
+function fieldByField<T extends object>(
+  entries: { [K in keyof T]: v.GenericSchema<unknown, T[K]> },
+  defaults: T,
+  value: unknown
+): T {
+  const result = { ...defaults }
+  if (typeof value !== 'object' || value === null) return result
+  for (const key of Object.keys(entries) as (keyof T)[]) {
+    const schema: v.GenericSchema<unknown, T[typeof key]> = entries[key]
+    const parsed = v.safeParse(schema, (value as Record<keyof T, unknown>)[key])
+    if (parsed.success) result[key] = parsed.output as T[typeof key]
+  }
+  return result
 }
 
 function createStore(cwd: string): ElectronStore<PreferencesFile> {

@@ -36,6 +36,7 @@ export type LibraryOverview =
       appVersion: string
       lastReportId: string | null
       reading: ReadingSettings
+      layout: Layout
       positions: Record<string, string>
       /** Things the user must be told, e.g. a damaged preferences file that was moved aside. */
       notices: string[]
@@ -49,24 +50,48 @@ export type LibraryOverview =
 
 export const THEMES = ['system', 'light', 'dark'] as const
 export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const
+export const LINE_SPACINGS = ['compact', 'normal', 'relaxed'] as const
+/** Reading typefaces: two bundled with the app (nothing is downloaded), and the system's serif. */
+export const TYPEFACES = ['literata', 'atkinson', 'system'] as const
 export const FONT_SIZE = { min: 14, max: 28, default: 18 } as const
 
 export const ReadingSettingsSchema = v.strictObject({
   theme: v.picklist(THEMES),
   fontSize: v.pipe(v.number(), v.integer(), v.minValue(FONT_SIZE.min), v.maxValue(FONT_SIZE.max)),
-  lineWidth: v.picklist(LINE_WIDTHS)
+  lineWidth: v.picklist(LINE_WIDTHS),
+  lineSpacing: v.picklist(LINE_SPACINGS),
+  typeface: v.picklist(TYPEFACES)
 })
 export type ReadingSettings = v.InferOutput<typeof ReadingSettingsSchema>
 
 export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   theme: 'system',
   fontSize: FONT_SIZE.default,
-  lineWidth: 'medium'
+  lineWidth: 'medium',
+  lineSpacing: 'normal',
+  typeface: 'literata'
 }
+
+export const SIDEBAR_WIDTH = { min: 200, max: 480, default: 288 } as const
+
+/** Where the reader keeps the sidebar: open or collapsed, and how wide (CSS pixels). */
+export const LayoutSchema = v.strictObject({
+  sidebarOpen: v.boolean(),
+  sidebarWidth: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(SIDEBAR_WIDTH.min),
+    v.maxValue(SIDEBAR_WIDTH.max)
+  )
+})
+export type Layout = v.InferOutput<typeof LayoutSchema>
+
+export const DEFAULT_LAYOUT: Layout = { sidebarOpen: true, sidebarWidth: SIDEBAR_WIDTH.default }
 
 export interface Preferences {
   lastReportId: string | null
   reading: ReadingSettings
+  layout: Layout
   /** Where the reader left each report: the paragraph at the top of the view. */
   positions: Record<string, string>
 }
@@ -106,6 +131,10 @@ export const ipcContract = {
   setReadingPosition: {
     channel: 'preferences:set-reading-position',
     args: v.tuple([SlugSchema, SlugSchema])
+  },
+  setLayout: {
+    channel: 'preferences:set-layout',
+    args: v.tuple([LayoutSchema])
   },
   search: {
     channel: 'search:query',
@@ -173,6 +202,7 @@ export interface IpcResults {
   setLastReport: Preferences
   setReadingSettings: Preferences
   setReadingPosition: Preferences
+  setLayout: Preferences
   search: SearchResponse
   hitsInReport: ReportHits
   searchNotes: NoteHit[]

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { ContentProblem, ReaderApi, ReadingSettings } from '../../shared/ipc-contract'
+import type { ContentProblem, Layout, ReaderApi, ReadingSettings } from '../../shared/ipc-contract'
 import type { Edition, ProcessedReport, ReportSummary } from '../../shared/report-model'
 import { ErrorScreen } from './components/ErrorScreen'
-import { Notices } from './components/Notices'
 import { ReaderLayout } from './components/ReaderLayout'
 import { UserDataProblemScreen } from './components/UserDataProblemScreen'
 
@@ -16,14 +15,20 @@ type AppState =
       edition: Edition
       appVersion: string
       reading: ReadingSettings
+      layout: Layout
       positions: Record<string, string>
       userDataProblem: string | null
     }
 
 export function App({ api }: { api: ReaderApi }) {
   const [state, setState] = useState<AppState>({ kind: 'loading' })
-  const [notices, setNotices] = useState<string[]>([])
-  const addNotice = useCallback((message: string) => setNotices((n) => [...n, message]), [])
+  // Problems stay in one banner until dismissed; the same problem is listed once.
+  const [problems, setProblems] = useState<string[]>([])
+  const addProblem = useCallback(
+    (message: string) =>
+      setProblems((list) => (list.includes(message) ? list : [...list, message])),
+    []
+  )
 
   useEffect(() => {
     let cancelled = false
@@ -36,7 +41,7 @@ export function App({ api }: { api: ReaderApi }) {
         if (!firstId) throw new Error('This app contains no reports.')
         const report = await api.getReport(firstId)
         if (cancelled) return
-        setNotices(overview.notices)
+        setProblems(overview.notices)
         setState({
           kind: 'ready',
           reports: overview.reports,
@@ -44,6 +49,7 @@ export function App({ api }: { api: ReaderApi }) {
           edition: overview.edition,
           appVersion: overview.appVersion,
           reading: overview.reading,
+          layout: overview.layout,
           positions: overview.positions,
           userDataProblem: overview.userDataProblem
         })
@@ -67,16 +73,16 @@ export function App({ api }: { api: ReaderApi }) {
         const report = await api.getReport(reportId)
         setState((s) => (s.kind === 'ready' ? { ...s, report } : s))
       } catch (error) {
-        addNotice(`That report could not be opened: ${(error as Error).message}`)
+        addProblem(`That report could not be opened: ${(error as Error).message}`)
         return
       }
       try {
         await api.setLastReport(reportId)
       } catch (error) {
-        addNotice((error as Error).message)
+        addProblem((error as Error).message)
       }
     },
-    [api, addNotice]
+    [api, addProblem]
   )
 
   if (state.kind === 'loading') {
@@ -96,22 +102,19 @@ export function App({ api }: { api: ReaderApi }) {
     )
   }
   return (
-    <>
-      <Notices
-        messages={notices}
-        onDismiss={(i) => setNotices((n) => n.filter((_, j) => j !== i))}
-      />
-      <ReaderLayout
-        api={api}
-        reports={state.reports}
-        report={state.report}
-        onSwitchReport={switchReport}
-        onNotice={addNotice}
-        edition={state.edition}
-        appVersion={state.appVersion}
-        reading={state.reading}
-        positions={state.positions}
-      />
-    </>
+    <ReaderLayout
+      api={api}
+      reports={state.reports}
+      report={state.report}
+      onSwitchReport={switchReport}
+      problems={problems}
+      onProblem={addProblem}
+      onDismissProblems={() => setProblems([])}
+      edition={state.edition}
+      appVersion={state.appVersion}
+      reading={state.reading}
+      layout={state.layout}
+      positions={state.positions}
+    />
   )
 }

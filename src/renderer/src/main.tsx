@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import './themes.css'
 import './styles.css'
+import './layout.css'
+import './fonts'
 import './print.css'
 
 const root = document.getElementById('root')

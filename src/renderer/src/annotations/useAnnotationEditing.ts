@@ -24,13 +24,17 @@ export function useAnnotationEditing({
   report,
   scrollRef,
   onSwitchReport,
-  onNotice
+  onProblem,
+  onToast
 }: {
   api: ReaderApi
   report: ProcessedReport
   scrollRef: RefObject<HTMLElement | null>
   onSwitchReport: (reportId: string) => Promise<void>
-  onNotice: (message: string) => void
+  /** For what went wrong and must be seen (a refusal from main, a damaged file). */
+  onProblem: (message: string) => void
+  /** For guidance that goes away by itself ("Select some text to highlight."). */
+  onToast: (message: string) => void
 }) {
   const [dialog, setDialog] = useState<{
     key: number
@@ -48,8 +52,8 @@ export function useAnnotationEditing({
 
   // Refusals from main go into the open dialog, or else to the notices.
   const onError = useCallback(
-    (message: string) => (dialogOpen.current ? setDialogError(message) : onNotice(message)),
-    [onNotice]
+    (message: string) => (dialogOpen.current ? setDialogError(message) : onProblem(message)),
+    [onProblem]
   )
   const annotations = useAnnotations(api, onError)
   const selection = useTextSelection(scrollRef)
@@ -63,13 +67,13 @@ export function useAnnotationEditing({
   useEffect(() => {
     if (told.current || annotations.notices.length === 0) return
     told.current = true
-    annotations.notices.forEach(onNotice)
-  }, [annotations.notices, onNotice])
+    annotations.notices.forEach(onProblem)
+  }, [annotations.notices, onProblem])
 
   /**
    * What a selection would highlight, or why it cannot be highlighted. Pure: it is also called
    * while rendering (to decide whether the toolbar shows), so it must never tell the user
-   * anything itself. Calling onNotice from here once made every render schedule another render:
+   * anything itself. Calling the notice callback from here once made every render schedule another render:
    * a drag that selected only a space froze the window.
    */
   const targetFor = useCallback(
@@ -92,7 +96,7 @@ export function useAnnotationEditing({
   const targetOrTell = (sel: TextSelection | null): TextTarget | null => {
     const found = targetFor(sel)
     if ('target' in found) return found.target
-    onNotice(found.problem)
+    onToast(found.problem)
     return null
   }
 
@@ -220,13 +224,13 @@ export function useAnnotationEditing({
   const reattach = async (view: AnnotationView) => {
     const selected = readSelection(scrollRef.current)
     if (!selected) {
-      onNotice('Select the passage in the report first, then re-attach the note to it.')
+      onToast('Select the passage in the report first, then re-attach the note to it.')
       return
     }
     const target = targetOrTell(selected)
     if (!target) return
     if (view.annotation.reportId !== report.id) {
-      onNotice('Open the note’s own report and select the passage there.')
+      onToast('Open the note’s own report and select the passage there.')
       return
     }
     await annotations.update(view.annotation.id, { target, editionHash: report.contentHash })

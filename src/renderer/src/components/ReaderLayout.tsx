@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react'
+import type { Layout, ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
 import type { Edition, ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import { AboutDialog } from './AboutDialog'
 import { DisplaySettings } from '../settings/DisplaySettings'
@@ -11,6 +11,10 @@ import { NotesPanel } from '../annotations/NotesPanel'
 import { SaveStateBanner } from '../annotations/SaveStateBanner'
 import { SelectionToolbar } from '../annotations/SelectionToolbar'
 import { UndoToast } from '../annotations/UndoToast'
+import { ProblemBanner, Toasts, type Toast } from '../layout/Messages'
+import { SidebarResizer } from '../layout/SidebarResizer'
+import { useSidebar } from '../layout/useSidebar'
+import { AppToolbar } from './AppToolbar'
 import { useCurrentSection } from '../hooks/useCurrentSection'
 import { HitNavigator } from '../search/HitNavigator'
 import { NoteResults } from '../search/NoteResults'
@@ -32,53 +36,81 @@ export function ReaderLayout({
   reports,
   report,
   onSwitchReport,
-  onNotice,
+  problems,
+  onProblem,
+  onDismissProblems,
   edition,
   appVersion,
   reading,
+  layout,
   positions
 }: {
   api: ReaderApi
   reports: ReportSummary[]
   report: ProcessedReport
   onSwitchReport: (reportId: string) => Promise<void>
-  onNotice: (message: string) => void
+  /** What went wrong and must be seen: shown in one banner until dismissed. */
+  problems: string[]
+  onProblem: (message: string) => void
+  onDismissProblems: () => void
   edition: Edition
   appVersion: string
   reading: ReadingSettings
+  layout: Layout
   positions: Record<string, string>
 }) {
   const scrollRef = useRef<HTMLElement>(null)
+  const [toasts, setToasts] = useState<Toast[]>([])
+  const nextToast = useRef(0)
+  const addToast = useCallback(
+    (message: string) =>
+      setToasts((list) => [...list.slice(-2), { id: ++nextToast.current, message }]),
+    []
+  )
+  const dismissToast = useCallback(
+    (id: number) => setToasts((list) => list.filter((t) => t.id !== id)),
+    []
+  )
+  const sidebar = useSidebar(api, layout, onProblem)
   const sectionIds = report.sections.map((s) => s.id)
   const { currentSectionId, goToSection } = useCurrentSection(scrollRef, sectionIds)
   const search = useReaderSearch({ api, report, reports, onSwitchReport })
-  const notes = useAnnotationEditing({ api, report, scrollRef, onSwitchReport, onNotice })
+  const notes = useAnnotationEditing({
+    api,
+    report,
+    scrollRef,
+    onSwitchReport,
+    onProblem,
+    onToast: addToast
+  })
   const [tab, setTab] = useState<SidebarTab>('contents')
   const [aboutOpen, setAboutOpen] = useState(false)
-  const [displayOpen, setDisplayOpen] = useState(false)
-  const display = useReadingSettings(api, reading, onNotice)
-  const progress = useReadingPosition(api, report, scrollRef, positions, onNotice)
+  const display = useReadingSettings(api, reading, onProblem)
+  const progress = useReadingPosition(api, report, scrollRef, positions, onProblem)
   const searching = search.query.trim() !== ''
-  // Typing a search opens the Results tab; clearing it goes back to the tab the reader was on.
-  // The other tabs stay: the reader can look at the notes while a search is on.
+  // Typing a search opens the Results tab (and the sidebar, if it was closed); clearing it goes
+  // back to the tab the reader was on. The other tabs stay: the reader can look at the notes
+  // while a search is on.
   const tabBeforeSearch = useRef<SidebarTab>('contents')
+  const { setOpen: setSidebarOpen } = sidebar
   useEffect(() => {
     if (searching) {
       setTab((current) => {
         if (current !== 'results') tabBeforeSearch.current = current
         return 'results'
       })
+      setSidebarOpen(true)
     } else {
       setTab((current) => (current === 'results' ? tabBeforeSearch.current : current))
     }
-  }, [searching])
+  }, [searching, setSidebarOpen])
   const tabs: SidebarTab[] = searching ? ['contents', 'notes', 'results'] : ['contents', 'notes']
   const tabLabel: Record<SidebarTab, string> = {
     contents: 'Contents',
     notes: `Notes (${notes.items.length})`,
     results: 'Results'
   }
-  const printing = usePrinting(api, onNotice)
+  const printing = usePrinting(api, onProblem, addToast)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   useAppCommands(api, {
     print: () => printing.open('print'),
@@ -87,8 +119,10 @@ export function ReaderLayout({
     about: () => setAboutOpen(true)
   })
 
+  // The report, then the edition when it says something more, then the app: each name once.
   useEffect(() => {
-    document.title = `${report.metadata.title} — ${edition.editionTitle} — ${edition.appName}`
+    const names = [report.metadata.title, edition.editionTitle, edition.appName]
+    document.title = names.filter((name, i) => name && names.indexOf(name) === i).join(' — ')
   }, [report, edition])
 
   // The edition's accent colour (checked for contrast at build time) for links and marks.
@@ -118,152 +152,180 @@ export function ReaderLayout({
     (id: string) => {
       const view = notes.items.find((i) => i.annotation.id === id)
       if (view) void notes.goTo(view)
+      sidebar.closeIfOverlay()
     },
-    [notes]
+    [notes, sidebar]
   )
 
   return (
-    <div className="reader">
-      <header className="toolbar">
-        <SearchBox
-          inputRef={search.inputRef}
-          query={search.query}
-          onQueryChange={search.setQuery}
-          onKeyDown={search.onKeyDown}
-          activeOptionId={search.activeOptionId}
-          expanded={searching}
-          reports={reports}
-          reportFilter={search.reportFilter}
-          onReportFilterChange={search.setReportFilter}
-        />
-        {search.hits && (
-          <HitNavigator
-            current={search.activeHit}
-            count={search.hits.hitCount}
-            onPrevious={search.previous}
-            onNext={search.next}
-            onClear={search.clear}
-            onHighlight={highlightHit}
-          />
-        )}
-        <span className="toolbar-spacer" />
-        <span className="edition-title">{edition.editionTitle}</span>
-        <button type="button" className="about-button" onClick={() => setDisplayOpen(true)}>
-          Display
-        </button>
-        <span role="status" className="print-status">
-          {printing.status}
-        </span>
-        <button type="button" className="about-button" onClick={() => printing.open('print')}>
-          Print / PDF…
-        </button>
-        <button type="button" className="about-button" onClick={() => setAboutOpen(true)}>
-          About
-        </button>
-      </header>
-      {/* The results hold nothing focusable: their panel takes focus so it can be scrolled from
-          the keyboard. */}
-      <aside
-        className="sidebar"
-        aria-label="Contents, notes and search results"
-        tabIndex={tab === 'results' ? 0 : undefined}
-      >
-        <div className="sidebar-tabs" role="tablist" aria-label="Sidebar">
-          {tabs.map((id) => (
-            <button
-              key={id}
-              type="button"
-              role="tab"
-              id={`tab-${id}`}
-              aria-selected={tab === id}
-              aria-controls={`panel-${id}`}
-              onClick={() => setTab(id)}
-            >
-              {tabLabel[id]}
-            </button>
-          ))}
-        </div>
-        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-          {tab === 'results' ? (
-            <>
-              <SearchResults
-                response={search.response}
-                error={search.error}
-                groups={search.groups}
-                activeIndex={search.activeIndex}
-                onOpen={(hit, index) => void search.open(hit, index)}
-              />
-              <NoteResults
-                notes={search.notes}
-                colorLabels={notes.colorLabels}
-                onOpen={openNoteFromSearch}
-              />
-            </>
-          ) : tab === 'contents' ? (
-            <TableOfContents
-              sections={report.sections}
-              currentSectionId={currentSectionId}
-              onSelect={goToSection}
-            />
-          ) : notes.colorLabels ? (
-            <NotesPanel
-              items={notes.items}
+    <div
+      className={`reader${sidebar.narrow ? ' narrow' : ''}`}
+      style={{ '--sidebar-width': `${sidebar.width}px` } as CSSProperties}
+    >
+      <AppToolbar
+        sidebarOpen={sidebar.open}
+        onToggleSidebar={() => sidebar.setOpen(!sidebar.open)}
+        search={
+          <>
+            <SearchBox
+              inputRef={search.inputRef}
+              query={search.query}
+              onQueryChange={search.setQuery}
+              onKeyDown={(event) => {
+                // Enter opens a result: in a narrow window, back to the text to read it.
+                if (event.key === 'Enter') sidebar.closeIfOverlay()
+                search.onKeyDown(event)
+              }}
+              activeOptionId={search.activeOptionId}
+              expanded={searching}
               reports={reports}
-              colorLabels={notes.colorLabels}
-              canReattach={notes.selection !== null}
-              onGoTo={(view) => void notes.goTo(view)}
-              onEdit={(view) => notes.edit(view.annotation.id)}
-              onReattach={(view) => void notes.reattach(view)}
-              onDelete={(view) => void notes.remove(view.annotation.id)}
-              onRenameColors={(labels) => void notes.setColorLabels(labels)}
-              onExport={(format) => void notes.exportAs(format)}
-              onImport={() => void notes.importFile()}
-              transferMessage={notes.transferMessage}
+              reportFilter={search.reportFilter}
+              onReportFilterChange={search.setReportFilter}
             />
-          ) : null}
-        </div>
-      </aside>
-      <main className="reading-pane" ref={scrollRef} tabIndex={0} aria-label="Report text">
-        <div
-          className="reading-progress"
-          role="progressbar"
-          aria-label="Reading progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={progress}
-          aria-valuetext={`${progress}% of the report`}
+            {search.hits && (
+              <HitNavigator
+                current={search.activeHit}
+                count={search.hits.hitCount}
+                onPrevious={search.previous}
+                onNext={search.next}
+                onClear={search.clear}
+                onHighlight={highlightHit}
+              />
+            )}
+          </>
+        }
+        onPrint={() => printing.open('print')}
+        onAbout={() => setAboutOpen(true)}
+      />
+      <ProblemBanner problems={problems} onDismiss={onDismissProblems} />
+      <div className="panes">
+        {/* The results hold nothing focusable: their panel takes focus so it can be scrolled
+            from the keyboard. */}
+        <aside
+          id="sidebar"
+          className="sidebar"
+          aria-label="Contents, notes and search results"
+          hidden={!sidebar.open}
+          tabIndex={tab === 'results' ? 0 : undefined}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && sidebar.narrow) sidebar.setOpen(false)
+          }}
         >
-          <div className="reading-progress-bar" style={{ width: `${progress}%` }} />
-        </div>
-        <div className="page">
-          <ReportHeader reports={reports} report={report} onSwitchReport={onSwitchReport} />
-          <ReportText
-            report={report}
-            hits={search.hits}
-            activeHit={search.activeHit}
-            annotations={notes.itemsInReport}
-            colorLabels={notes.colorLabels}
-            onOpenAnnotation={notes.edit}
-            onAddSectionNote={notes.addSectionNote}
-          />
-        </div>
-        {/* Floating, but inside the main landmark so screen readers find them with the text. */}
-        {notes.selection && notes.colorLabels && !notes.dialog && (
-          <SelectionToolbar
-            selection={notes.selection}
-            colorLabels={notes.colorLabels}
-            onHighlight={(color) => void notes.highlightSelection(color)}
-            onHighlightWithNote={notes.noteOnSelection}
-          />
-        )}
-        {notes.undo && (
-          <UndoToast
-            message={notes.undo.message}
-            onUndo={() => void notes.undoDelete()}
-            onDone={notes.dismissUndo}
-          />
-        )}
-      </main>
+          <div className="sidebar-tabs" role="tablist" aria-label="Sidebar">
+            {tabs.map((id) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                id={`tab-${id}`}
+                aria-selected={tab === id}
+                aria-controls={`panel-${id}`}
+                onClick={() => setTab(id)}
+              >
+                {tabLabel[id]}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            {tab === 'results' ? (
+              <>
+                <SearchResults
+                  response={search.response}
+                  error={search.error}
+                  groups={search.groups}
+                  activeIndex={search.activeIndex}
+                  onOpen={(hit, index) => {
+                    sidebar.closeIfOverlay()
+                    void search.open(hit, index)
+                  }}
+                />
+                <NoteResults
+                  notes={search.notes}
+                  colorLabels={notes.colorLabels}
+                  onOpen={openNoteFromSearch}
+                />
+              </>
+            ) : tab === 'contents' ? (
+              <TableOfContents
+                sections={report.sections}
+                currentSectionId={currentSectionId}
+                onSelect={(id) => {
+                  sidebar.closeIfOverlay()
+                  goToSection(id)
+                }}
+              />
+            ) : notes.colorLabels ? (
+              <NotesPanel
+                items={notes.items}
+                reports={reports}
+                colorLabels={notes.colorLabels}
+                canReattach={notes.selection !== null}
+                onGoTo={(view) => {
+                  sidebar.closeIfOverlay()
+                  void notes.goTo(view)
+                }}
+                onEdit={(view) => notes.edit(view.annotation.id)}
+                onReattach={(view) => void notes.reattach(view)}
+                onDelete={(view) => void notes.remove(view.annotation.id)}
+                onRenameColors={(labels) => void notes.setColorLabels(labels)}
+                onExport={(format) => void notes.exportAs(format)}
+                onImport={() => void notes.importFile()}
+                transferMessage={notes.transferMessage}
+              />
+            ) : null}
+          </div>
+          {!sidebar.narrow && (
+            <SidebarResizer
+              width={sidebar.width}
+              onPreview={sidebar.previewWidth}
+              onCommit={sidebar.commitWidth}
+            />
+          )}
+        </aside>
+        <main className="reading-pane" ref={scrollRef} tabIndex={0} aria-label="Report text">
+          <div
+            className="reading-progress"
+            role="progressbar"
+            aria-label="Reading progress"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={progress}
+            aria-valuetext={`${progress}% of the report`}
+          >
+            <div className="reading-progress-bar" style={{ width: `${progress}%` }} />
+          </div>
+          <div className="page">
+            <ReportHeader reports={reports} report={report} onSwitchReport={onSwitchReport} />
+            <ReportText
+              report={report}
+              hits={search.hits}
+              activeHit={search.activeHit}
+              annotations={notes.itemsInReport}
+              colorLabels={notes.colorLabels}
+              onOpenAnnotation={notes.edit}
+              onAddSectionNote={notes.addSectionNote}
+            />
+          </div>
+          {/* Floating, but inside the main landmark so screen readers find them with the text. */}
+          {notes.selection && notes.colorLabels && !notes.dialog && (
+            <SelectionToolbar
+              selection={notes.selection}
+              colorLabels={notes.colorLabels}
+              onHighlight={(color) => void notes.highlightSelection(color)}
+              onHighlightWithNote={notes.noteOnSelection}
+            />
+          )}
+        </main>
+      </div>
+      {notes.undo && (
+        <UndoToast
+          message={notes.undo.message}
+          onUndo={() => void notes.undoDelete()}
+          onDone={notes.dismissUndo}
+        />
+      )}
+      <Toasts toasts={toasts} onDismiss={dismissToast} />
+      <DisplaySettings settings={display.settings} onChange={display.update} />
       {notes.dialog && notes.colorLabels && (
         <AnnotationDialog
           key={notes.dialog.key}
@@ -276,13 +338,6 @@ export function ReaderLayout({
         />
       )}
       <SaveStateBanner saveState={notes.saveState} onRetry={() => void notes.retrySave()} />
-      {displayOpen && (
-        <DisplaySettings
-          settings={display.settings}
-          onChange={display.update}
-          onClose={() => setDisplayOpen(false)}
-        />
-      )}
       {aboutOpen && (
         <AboutDialog
           edition={edition}

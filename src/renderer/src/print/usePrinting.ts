@@ -12,10 +12,13 @@ export const WITH_NOTES_CLASS = 'print-with-notes'
  * the html classes for print.css, the call to main, and the classes off again. One at a time:
  * Ctrl/Cmd+P and the menu may both ask.
  */
-export function usePrinting(api: ReaderApi, onNotice: (message: string) => void) {
+export function usePrinting(
+  api: ReaderApi,
+  onProblem: (message: string) => void,
+  onToast: (message: string) => void
+) {
   const [dialog, setDialog] = useState<PrintAction | null>(null)
   const [withNotes, setWithNotes] = useState(false)
-  const [status, setStatus] = useState('')
   const busy = useRef(false)
 
   const open = useCallback((action: PrintAction) => {
@@ -27,7 +30,6 @@ export function usePrinting(api: ReaderApi, onNotice: (message: string) => void)
       if (busy.current) return
       busy.current = true
       setDialog(null)
-      setStatus('')
       const root = document.documentElement
       root.classList.add(PRINTING_CLASS)
       root.classList.toggle(WITH_NOTES_CLASS, withNotes)
@@ -38,23 +40,22 @@ export function usePrinting(api: ReaderApi, onNotice: (message: string) => void)
           await api.printReport({ withNotes })
         } else {
           const result = await api.exportPdf({ withNotes })
-          if (result.status === 'saved') setStatus(`PDF saved: ${result.path}`)
+          if (result.status === 'saved') onToast(`PDF saved: ${result.path}`)
         }
       } catch (error) {
-        onNotice((error as Error).message)
+        onProblem((error as Error).message)
       } finally {
         root.classList.remove(PRINTING_CLASS, WITH_NOTES_CLASS)
         busy.current = false
       }
     },
-    [api, onNotice, withNotes]
+    [api, onProblem, onToast, withNotes]
   )
 
   return {
     dialog,
     withNotes,
     setWithNotes,
-    status,
     open,
     run: (action: PrintAction) => void run(action),
     close: () => setDialog(null)

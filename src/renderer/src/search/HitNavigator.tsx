@@ -1,3 +1,5 @@
+import { ToolbarButton } from '../components/AppToolbar'
+
 /** "n of N" over the hits marked in the text, with previous/next (they wrap) and clear. */
 export function HitNavigator({
   current,
@@ -16,27 +18,41 @@ export function HitNavigator({
   onHighlight: () => void
 }) {
   return (
-    <div className="hit-navigator" aria-label="Hits in the text">
+    <div className="hit-navigator" role="group" aria-label="Hits in the text">
       <span role="status" className="hit-counter">
-        {count === 0 ? 'No hits in this report' : `${current + 1} of ${count}`}
+        {count === 0 ? 'No hits here' : `${current + 1} of ${count}`}
       </span>
-      <button
-        type="button"
-        onClick={onPrevious}
-        disabled={count === 0}
-        aria-keyshortcuts="Shift+F3"
-      >
-        Previous
-      </button>
-      <button type="button" onClick={onNext} disabled={count === 0} aria-keyshortcuts="F3">
-        Next
-      </button>
-      <button type="button" onClick={onHighlight} disabled={current < 0} aria-keyshortcuts="Alt+H">
-        Highlight hit…
-      </button>
-      <button type="button" onClick={onClear} aria-keyshortcuts="Escape">
-        Clear
-      </button>
+      {(
+        [
+          ['previous', 'Previous hit', 'Shift+F3', onPrevious],
+          ['next', 'Next hit', 'F3', onNext]
+        ] as const
+      ).map(([icon, label, keys, onClick]) => (
+        <ToolbarButton
+          key={icon}
+          icon={icon}
+          label={label}
+          keys={keys}
+          onClick={onClick}
+          disabled={count === 0}
+          iconOnly
+        />
+      ))}
+      <ToolbarButton
+        icon="highlight"
+        label="Highlight this hit…"
+        keys="Alt+H"
+        onClick={onHighlight}
+        disabled={current < 0}
+        iconOnly
+      />
+      <ToolbarButton
+        icon="close"
+        label="Clear the search"
+        keys="Escape"
+        onClick={onClear}
+        iconOnly
+      />
     </div>
   )
 }

@@ -2,11 +2,20 @@ import { useCallback, useEffect, useState } from 'react'
 import type { ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
 
 export const LINE_WIDTH_REM = { narrow: 36, medium: 44, wide: 56 } as const
+export const LINE_HEIGHT = { compact: 1.45, normal: 1.7, relaxed: 2 } as const
+const SYSTEM_SERIF =
+  "'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'DejaVu Serif', serif"
+/** The bundled faces first, the system's serif behind them for scripts they do not cover. */
+export const TYPEFACE_STACK = {
+  literata: `Literata, ${SYSTEM_SERIF}`,
+  atkinson: `'Atkinson Hyperlegible', 'DejaVu Sans', sans-serif`,
+  system: SYSTEM_SERIF
+} as const
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)')
 
 /**
- * The reader's theme, text size and line width: applied to <html> at once, saved through main
+ * The reader's theme, typeface, text size, line spacing and line width: applied to <html> at once, saved through main
  * (a failed save is told, and the setting still applies for this session). "system" follows the
  * operating system's light/dark setting, also when it changes while the app is open.
  */
@@ -31,7 +40,9 @@ export function useReadingSettings(
     root.dataset.theme = theme
     root.style.setProperty('--reading-font-size', `${settings.fontSize}px`)
     root.style.setProperty('--reading-measure', `${LINE_WIDTH_REM[settings.lineWidth]}rem`)
-  }, [theme, settings.fontSize, settings.lineWidth])
+    root.style.setProperty('--reading-line-height', String(LINE_HEIGHT[settings.lineSpacing]))
+    root.style.setProperty('--text-face', TYPEFACE_STACK[settings.typeface])
+  }, [theme, settings.fontSize, settings.lineWidth, settings.lineSpacing, settings.typeface])
 
   const update = useCallback(
     (changes: Partial<ReadingSettings>) => {

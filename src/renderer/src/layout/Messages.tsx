@@ -1,0 +1,76 @@
+import { useEffect } from 'react'
+
+/** A message that goes away by itself ("PDF saved: …"), announced when it appears. */
+export interface Toast {
+  id: number
+  message: string
+}
+
+export const TOAST_MS = 6_000
+
+/** Transient messages, bottom centre, each gone after a few seconds or when closed. */
+export function Toasts({
+  toasts,
+  onDismiss
+}: {
+  toasts: Toast[]
+  onDismiss: (id: number) => void
+}) {
+  return (
+    <div className="toasts" role="status" aria-live="polite">
+      {toasts.map((toast) => (
+        <ToastItem key={toast.id} toast={toast} onDismiss={onDismiss} />
+      ))}
+    </div>
+  )
+}
+
+function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+  useEffect(() => {
+    const timer = setTimeout(() => onDismiss(toast.id), TOAST_MS)
+    return () => clearTimeout(timer)
+  }, [toast.id, onDismiss])
+  return (
+    <p className="toast">
+      <span>{toast.message}</span>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Close message"
+        onClick={() => onDismiss(toast.id)}
+      >
+        ×
+      </button>
+    </p>
+  )
+}
+
+/**
+ * Problems the reader must see and act on (a file that could not be saved or read): one banner
+ * above the text, however many there are, dismissed at once.
+ */
+export function ProblemBanner({
+  problems,
+  onDismiss
+}: {
+  problems: string[]
+  onDismiss: () => void
+}) {
+  if (problems.length === 0) return null
+  return (
+    <div className="problem-banner" role="alert">
+      {problems.length === 1 ? (
+        <p>{problems[0]}</p>
+      ) : (
+        <ul>
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'react'
+import { SIDEBAR_WIDTH, type Layout, type ReaderApi } from '../../../shared/ipc-contract'
+
+/** Below this width the sidebar lays over the text instead of taking a column from it. */
+export const NARROW_QUERY = '(max-width: 900px)'
+
+const clampWidth = (width: number) =>
+  Math.round(Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, width)))
+
+/**
+ * The sidebar (contents, notes, results): open or collapsed and its width, remembered across
+ * launches. In a narrow window it lays over the text when opened and closes again when the reader
+ * picks something; that opening is not remembered, so a small laptop always starts on the text.
+ */
+export function useSidebar(api: ReaderApi, initial: Layout, onProblem: (message: string) => void) {
+  const [layout, setLayout] = useState(initial)
+  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW_QUERY).matches)
+  const [overlayOpen, setOverlayOpen] = useState(false)
+
+  useEffect(() => {
+    const query = window.matchMedia(NARROW_QUERY)
+    const onChange = () => {
+      setNarrow(query.matches)
+      setOverlayOpen(false)
+    }
+    query.addEventListener('change', onChange)
+    return () => query.removeEventListener('change', onChange)
+  }, [])
+
+  const save = useCallback(
+    (next: Layout) => {
+      setLayout(next)
+      api.setLayout(next).catch((error: Error) => onProblem(error.message))
+    },
+    [api, onProblem]
+  )
+
+  const setOpen = useCallback(
+    (open: boolean) => {
+      if (narrow) setOverlayOpen(open)
+      else if (open !== layout.sidebarOpen) save({ ...layout, sidebarOpen: open })
+    },
+    [narrow, layout, save]
+  )
+
+  return {
+    open: narrow ? overlayOpen : layout.sidebarOpen,
+    narrow,
+    width: layout.sidebarWidth,
+    setOpen,
+    /** While dragging: shown at once, saved when the drag ends (commitWidth). */
+    previewWidth: (width: number) => setLayout((l) => ({ ...l, sidebarWidth: clampWidth(width) })),
+    commitWidth: (width: number) => save({ ...layout, sidebarWidth: clampWidth(width) }),
+    /** In a narrow window, after the reader picked something in the sidebar: back to the text. */
+    closeIfOverlay: useCallback(() => setOverlayOpen(false), [])
+  }
+}
