@@ -19,6 +19,10 @@ export interface HighlightMark {
  * `firstMark` numbers this text's hits in the document-wide count and `activeMark` is the hit the
  * reader is on. The first piece of each highlight is focusable, so highlights work from the
  * keyboard too (Enter opens it, like a click).
+ *
+ * Highlights that overlap are nested, the older outside: every highlight keeps its own pieces,
+ * its focusable start and its note marker, however much a newer one covers it, and where two
+ * overlap the inner one is striped with the outer one's colour, so both stay visible.
  */
 export function Marked({
   text,
@@ -35,8 +39,14 @@ export function Marked({
 }) {
   if (spans.length === 0 && highlights.length === 0) return <>{text}</>
   const ranges = [...spans.map(([start, end]) => ({ start, end })), ...highlights]
-  const seen = new Set<string>()
   const segments = splitByRanges(text, ranges)
+  const lastSegment = new Map<string, number>()
+  segments.forEach((segment, i) => {
+    for (const r of segment.covering) {
+      if (r >= spans.length) lastSegment.set((highlights[r - spans.length] as HighlightMark).id, i)
+    }
+  })
+  const seen = new Set<string>()
   return (
     <>
       {segments.map((segment, i) => {
@@ -54,26 +64,36 @@ export function Marked({
             </mark>
           )
         }
-        const covering = segment.covering.filter((r) => r >= spans.length)
-        const top = covering[covering.length - 1]
-        if (top === undefined) return <span key={i}>{content}</span>
-        const highlight = highlights[top - spans.length] as HighlightMark
-        const first = !seen.has(highlight.id)
-        seen.add(highlight.id)
-        const last = !segments.slice(i + 1).some((s) => s.covering.includes(top))
-        return (
-          <mark
-            key={i}
-            className={`hl hl-${highlight.color}${last && highlight.hasNote ? ' has-note' : ''}`}
-            data-annotation-id={highlight.id}
-            title={highlight.description}
-            {...(first
-              ? { tabIndex: 0, role: 'button', 'aria-description': highlight.description }
-              : {})}
-          >
-            {content}
-          </mark>
-        )
+        const layers = segment.covering
+          .filter((r) => r >= spans.length)
+          .map((r) => highlights[r - spans.length] as HighlightMark)
+        if (layers.length === 0) return <span key={i}>{content}</span>
+        // Newest innermost: wrap from the inside out.
+        for (let depth = layers.length - 1; depth >= 0; depth--) {
+          const highlight = layers[depth] as HighlightMark
+          const outer = depth > 0 ? (layers[depth - 1] as HighlightMark) : null
+          const first = !seen.has(highlight.id)
+          seen.add(highlight.id)
+          const last = lastSegment.get(highlight.id) === i
+          content = (
+            <mark
+              key={depth === 0 ? i : undefined}
+              className={
+                `hl hl-${highlight.color}` +
+                (outer ? ` over-${outer.color}` : '') +
+                (last && highlight.hasNote ? ' has-note' : '')
+              }
+              data-annotation-id={highlight.id}
+              title={highlight.description}
+              {...(first
+                ? { tabIndex: 0, role: 'button', 'aria-description': highlight.description }
+                : {})}
+            >
+              {content}
+            </mark>
+          )
+        }
+        return content
       })}
     </>
   )
