@@ -189,7 +189,7 @@ describe('the annotation store', () => {
     const store = open(dir)
     const existing = store.create(input({ note: 'mine' }))
     const sameNote = (a: Annotation, all: Annotation[]) => all.some((b) => b.note === a.note)
-    const write = vi.spyOn(protoOf(ElectronStore), '_write')
+    const write = spyOnFileWrites()
 
     const result = store.importMany(
       [
@@ -542,7 +542,7 @@ describe('a failed write', () => {
     const store = open(dir)
     const first = store.create(input())
     const before = readFileSync(fileIn(dir), 'utf8')
-    vi.spyOn(protoOf(ElectronStore), '_write').mockImplementationOnce(() => {
+    spyOnFileWrites().mockImplementationOnce(() => {
       throw Object.assign(
         new Error(
           `EPERM: operation not permitted, rename '${fileIn(dir)}.tmp-1' -> '${fileIn(dir)}'`
@@ -566,7 +566,7 @@ describe('a failed write', () => {
     const dir = freshDir()
     const original = JSON.stringify([oldHighlight(1, 'highlight-yellow')])
     writeFileSync(fileIn(dir), original)
-    vi.spyOn(protoOf(ElectronStore), '_write').mockImplementationOnce(() => {
+    spyOnFileWrites().mockImplementationOnce(() => {
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
     })
     const store = open(dir, { now: () => OPENED_AT })
@@ -610,7 +610,11 @@ describe('a failed write', () => {
   })
 })
 
-/** electron-store's base class (conf), whose `_write` is the atomic write of the whole file. */
-function protoOf(store: typeof ElectronStore): { _write(value: unknown): void } {
-  return Object.getPrototypeOf(store.prototype) as { _write(value: unknown): void }
+/**
+ * Every atomic write of the whole file: an assignment to electron-store's `store`, a setter of its
+ * base class (conf). Its private write method (`#write` since conf 16) cannot be reached.
+ */
+function spyOnFileWrites() {
+  const conf = Object.getPrototypeOf(ElectronStore.prototype) as { store: unknown }
+  return vi.spyOn(conf, 'store', 'set')
 }
