@@ -239,7 +239,7 @@ describe('the annotation store', () => {
     store.create(input())
     expect(() => store.restore(removed)).toThrow(limit)
     expect(store.list()).toHaveLength(LIMITS.annotationCount)
-  }, 30_000)
+  })
 })
 
 describe('older formats', () => {
