@@ -44,7 +44,7 @@ test.describe('highlights and notes', () => {
     await expect(item).toContainText('Evidence')
   })
 
-  test('recolour from the text, delete, and undo', async ({ startApp }) => {
+  test('recolour from the text, delete, and undo for 10 seconds', async ({ startApp }) => {
     const { page } = await startApp()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await selectText(page, P1, QUOTE)
@@ -59,19 +59,35 @@ test.describe('highlights and notes', () => {
     await dialog.getByRole('button', { name: 'Save' }).click()
     await expect(mark).toHaveClass(/hl-blue/)
 
-    await mark.click()
-    await page
-      .getByRole('dialog', { name: 'Highlight' })
-      .getByRole('button', { name: 'Delete' })
-      .click()
-    await expect(mark).toHaveCount(0)
-    await page
+    // Undo is offered for 10 s of the page's time: its clock stands still while the test clicks,
+    // however long a busy machine takes, and moves only when the test moves it.
+    await page.clock.install()
+    await page.clock.pauseAt(Date.now() + 1_000)
+    const undo = page
       .getByRole('status')
       .filter({ hasText: 'Highlight deleted.' })
       .getByRole('button', { name: 'Undo' })
-      .click()
+    const deleteHighlight = async () => {
+      await mark.click()
+      await page
+        .getByRole('dialog', { name: 'Highlight' })
+        .getByRole('button', { name: 'Delete' })
+        .click()
+    }
+    await deleteHighlight()
+    await expect(mark).toHaveCount(0)
+    await page.clock.runFor(9_900)
+    await undo.click()
     await expect(mark).toHaveClass(/hl-blue/)
     await expect(mark).toHaveText(QUOTE)
+
+    // Ten seconds later the offer is gone, and so is the highlight.
+    await deleteHighlight()
+    await expect(undo).toBeVisible()
+    await page.clock.runFor(10_000)
+    await expect(undo).toHaveCount(0)
+    await expect(mark).toHaveCount(0)
+    await page.clock.resume()
   })
 
   test('a note with HTML or script in it is shown as text and never run', async ({ startApp }) => {

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from './fixtures/test'
 
 test.describe('reading comfort', () => {
@@ -40,7 +42,8 @@ test.describe('reading comfort', () => {
   })
 
   test('the app reopens where the reader left off, with the progress shown', async ({
-    startApp
+    startApp,
+    userDataDir
   }) => {
     const first = await startApp()
     await first.page.setViewportSize({ width: 1100, height: 700 })
@@ -54,8 +57,16 @@ test.describe('reading comfort', () => {
     }
     const progress = first.page.getByRole('progressbar', { name: 'Reading progress' })
     await expect(progress).not.toHaveAttribute('aria-valuenow', '0')
-    // The position is saved once scrolling pauses.
-    await first.page.waitForTimeout(1200)
+    // The position is saved once scrolling pauses: wait for it to reach the file a restart reads.
+    const savedPosition = () => {
+      const file = join(userDataDir, 'preferences.json')
+      if (!existsSync(file)) return undefined
+      const preferences = JSON.parse(readFileSync(file, 'utf8')) as {
+        positions?: Record<string, string>
+      }
+      return preferences.positions?.['crt2021-kazakhstan']
+    }
+    await expect.poll(savedPosition).toMatch(/^countering-violent-extremism-p\d+$/)
     await first.close()
 
     const second = await startApp()
