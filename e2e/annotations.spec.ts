@@ -116,6 +116,9 @@ test.describe('highlights and notes', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await selectText(page, P1, QUOTE)
     await page.getByRole('toolbar').getByRole('button', { name: 'Important' }).click()
+    // As a reader would: the next selection once the first highlight shows (saving it clears the
+    // selection, so a selection made while it saves would be cleared with it).
+    await expect(page.locator('mark[data-annotation-id]')).toHaveCount(1)
     await selectText(page, 'countering-violent-extremism-p1', 'nationwide hotline')
     await page.getByRole('toolbar').getByRole('button', { name: 'Follow up' }).click()
     await expect(page.locator('mark[data-annotation-id]')).toHaveCount(2)
@@ -226,6 +229,7 @@ test.describe('a corrected edition of the report', () => {
     await expect(first.page.getByRole('heading', { level: 1 })).toBeVisible()
     await selectText(first.page, P1, 'comprehensive CT legal framework')
     await first.page.getByRole('toolbar').getByRole('button', { name: 'Evidence' }).click()
+    await expect(first.page.locator('mark[data-annotation-id]')).toHaveCount(1)
     await selectText(first.page, P1, QUOTE)
     await first.page.getByRole('toolbar').getByRole('button', { name: 'Important' }).click()
     await expect(first.page.locator('mark[data-annotation-id]')).toHaveCount(2)
