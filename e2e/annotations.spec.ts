@@ -151,6 +151,8 @@ test.describe('highlights and notes', () => {
       .getByRole('textbox', { name: 'Note' })
       .fill('Ask the trainer about repatriation numbers')
     await dialog.getByRole('button', { name: 'Save' }).click()
+    // Search once the note shows: what is typed while it is still being saved searches without it.
+    await expect(page.locator('.section-note')).toContainText('repatriation numbers')
     await page.getByRole('combobox', { name: 'Search the reports' }).fill('repatriation')
     const notes = page.getByRole('region', { name: /In your notes/ })
     await expect(notes.locator('mark')).toHaveText(['repatriation'])
