@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import type { LaunchOptions } from './fixtures/launch-app'
 import { selectText } from './fixtures/select-text'
 import { expect, test } from './fixtures/test'
 
@@ -21,65 +22,120 @@ async function expectNoViolations(page: Page, view: string): Promise<void> {
   expect(found, `axe violations in ${view}`).toEqual([])
 }
 
+/** Clicks `button` and waits for the dialog it opens. */
+const openDialog = (button: string, dialog: string) => async (page: Page) => {
+  await page.getByRole('button', { name: button }).click()
+  await expect(page.getByRole('dialog', { name: dialog })).toBeVisible()
+}
+
+/** Selects a phrase, as a reader would, so the highlight toolbar shows. */
+async function selectPhrase(page: Page): Promise<void> {
+  await selectText(
+    page,
+    'legislation-law-enforcement-and-border-security-p1',
+    'abolishing the death penalty'
+  )
+  await expect(page.getByRole('toolbar')).toBeVisible()
+}
+
+/** A highlight in the text (Evidence). */
+async function addHighlight(page: Page): Promise<void> {
+  await selectPhrase(page)
+  await page.getByRole('toolbar').getByRole('button', { name: 'Evidence' }).click()
+  await expect(page.locator('mark[data-annotation-id]')).toHaveCount(1)
+}
+
+/** A note on the whole Overview section. */
+async function addSectionNote(page: Page): Promise<void> {
+  await openDialog('Add a note to the section Overview', 'Note on this section')(page)
+  await page.getByRole('textbox', { name: 'Note' }).fill('Compare with 2020.')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.locator('.section-note')).toHaveCount(1)
+}
+
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Search the reports' }).fill(query)
+  await expect(
+    page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()
+  ).toBeVisible()
+}
+
+interface View {
+  name: string
+  /** What the app starts on; the bundled report unless given. */
+  launch?: () => Partial<LaunchOptions>
+  /** False where the view comes before the reading settings, so follows the system's theme. */
+  appliesTheme?: false
+  /** Brings the app from its first screen to this view, and no further. */
+  open: (page: Page) => Promise<void>
+}
+
+/** Every view of the app, each reached by only the steps it needs. */
+const VIEWS: View[] = [
+  { name: 'the reading view', open: async () => {} },
+  { name: 'the selection toolbar', open: selectPhrase },
+  {
+    name: 'the note dialog',
+    open: openDialog('Add a note to the section Overview', 'Note on this section')
+  },
+  {
+    name: 'the text with highlights and a section note',
+    open: async (page) => {
+      await addHighlight(page)
+      await addSectionNote(page)
+    }
+  },
+  { name: 'search results', open: (page) => searchFor(page, 'terrorism') },
+  {
+    name: 'hit navigation',
+    open: async (page) => {
+      await searchFor(page, 'terrorism')
+      await page.keyboard.press('Enter')
+      await expect(page.locator('.hit-counter')).toContainText('of')
+    }
+  },
+  {
+    name: 'the notes panel',
+    open: async (page) => {
+      await addHighlight(page)
+      await addSectionNote(page)
+      await page.getByRole('tab', { name: /Notes/ }).click()
+      await expect(page.locator('.note-item')).toHaveCount(2)
+    }
+  },
+  {
+    name: 'the highlight dialog',
+    open: async (page) => {
+      await addHighlight(page)
+      await page.locator('mark[data-annotation-id]').click()
+      await expect(page.getByRole('dialog', { name: 'Highlight' })).toBeVisible()
+    }
+  },
+  { name: 'the display settings', open: openDialog('Display', 'Display') },
+  { name: 'the About screen', open: openDialog('About', 'Offline Reference Reader') },
+  {
+    name: 'the error screen',
+    launch: () => ({ generatedDir: mkdtempSync(join(tmpdir(), 'reader-empty-')) }),
+    appliesTheme: false,
+    open: async () => {}
+  }
+]
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`accessibility in the ${scheme} theme`, () => {
     test.use({ colorScheme: scheme })
 
-    test('every view passes axe: reading, search, hits, notes, dialogs', async ({ startApp }) => {
-      const { page } = await startApp()
-      await page.emulateMedia({ colorScheme: scheme })
-      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme)
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      await expectNoViolations(page, 'the reading view')
-
-      // A highlight with a note and a section note, so the text and the panel have them.
-      await selectText(
-        page,
-        'legislation-law-enforcement-and-border-security-p1',
-        'abolishing the death penalty'
-      )
-      await expect(page.getByRole('toolbar')).toBeVisible()
-      await expectNoViolations(page, 'the selection toolbar')
-      await page.getByRole('toolbar').getByRole('button', { name: 'Evidence' }).click()
-      await page.getByRole('button', { name: 'Add a note to the section Overview' }).click()
-      await expectNoViolations(page, 'the note dialog')
-      await page.getByRole('textbox', { name: 'Note' }).fill('Compare with 2020.')
-      await page.getByRole('button', { name: 'Save' }).click()
-      await expectNoViolations(page, 'the text with highlights and a section note')
-
-      await page.getByRole('combobox', { name: 'Search the reports' }).fill('terrorism')
-      await expect(
-        page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()
-      ).toBeVisible()
-      await expectNoViolations(page, 'search results')
-      await page.keyboard.press('Enter')
-      await expect(page.locator('.hit-counter')).toContainText('of')
-      await expectNoViolations(page, 'hit navigation')
-      await page.keyboard.press('Escape')
-
-      await page.getByRole('tab', { name: /Notes/ }).click()
-      await expect(page.locator('.note-item')).toHaveCount(2)
-      await expectNoViolations(page, 'the notes panel')
-
-      await page.locator('mark[data-annotation-id]').first().click()
-      await expect(page.getByRole('dialog', { name: 'Highlight' })).toBeVisible()
-      await expectNoViolations(page, 'the highlight dialog')
-      await page.keyboard.press('Escape')
-
-      await page.getByRole('button', { name: 'Display' }).click()
-      await expectNoViolations(page, 'the display settings')
-      await page.keyboard.press('Escape')
-      await page.getByRole('button', { name: 'About' }).click()
-      await expectNoViolations(page, 'the About screen')
-    })
-
-    test('the error screen passes axe', async ({ startApp }) => {
-      const { page } = await startApp({
-        generatedDir: mkdtempSync(join(tmpdir(), 'reader-empty-'))
+    for (const view of VIEWS) {
+      test(`${view.name} passes axe`, async ({ startApp }) => {
+        const { page } = await startApp(view.launch?.())
+        await page.emulateMedia({ colorScheme: scheme })
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        if (view.appliesTheme !== false) {
+          await expect(page.locator('html')).toHaveAttribute('data-theme', scheme)
+        }
+        await view.open(page)
+        await expectNoViolations(page, view.name)
       })
-      await page.emulateMedia({ colorScheme: scheme })
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      await expectNoViolations(page, 'the error screen')
-    })
+    }
   })
 }

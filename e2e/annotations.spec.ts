@@ -44,7 +44,7 @@ test.describe('highlights and notes', () => {
     await expect(item).toContainText('Evidence')
   })
 
-  test('recolour from the text, delete, and undo', async ({ startApp }) => {
+  test('recolour from the text, delete, and undo for 10 seconds', async ({ startApp }) => {
     const { page } = await startApp()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await selectText(page, P1, QUOTE)
@@ -59,19 +59,35 @@ test.describe('highlights and notes', () => {
     await dialog.getByRole('button', { name: 'Save' }).click()
     await expect(mark).toHaveClass(/hl-blue/)
 
-    await mark.click()
-    await page
-      .getByRole('dialog', { name: 'Highlight' })
-      .getByRole('button', { name: 'Delete' })
-      .click()
-    await expect(mark).toHaveCount(0)
-    await page
+    // Undo is offered for 10 s of the page's time: its clock stands still while the test clicks,
+    // however long a busy machine takes, and moves only when the test moves it.
+    await page.clock.install()
+    await page.clock.pauseAt(Date.now() + 1_000)
+    const undo = page
       .getByRole('status')
       .filter({ hasText: 'Highlight deleted.' })
       .getByRole('button', { name: 'Undo' })
-      .click()
+    const deleteHighlight = async () => {
+      await mark.click()
+      await page
+        .getByRole('dialog', { name: 'Highlight' })
+        .getByRole('button', { name: 'Delete' })
+        .click()
+    }
+    await deleteHighlight()
+    await expect(mark).toHaveCount(0)
+    await page.clock.runFor(9_900)
+    await undo.click()
     await expect(mark).toHaveClass(/hl-blue/)
     await expect(mark).toHaveText(QUOTE)
+
+    // Ten seconds later the offer is gone, and so is the highlight.
+    await deleteHighlight()
+    await expect(undo).toBeVisible()
+    await page.clock.runFor(10_000)
+    await expect(undo).toHaveCount(0)
+    await expect(mark).toHaveCount(0)
+    await page.clock.resume()
   })
 
   test('a note with HTML or script in it is shown as text and never run', async ({ startApp }) => {
@@ -100,6 +116,9 @@ test.describe('highlights and notes', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await selectText(page, P1, QUOTE)
     await page.getByRole('toolbar').getByRole('button', { name: 'Important' }).click()
+    // As a reader would: the next selection once the first highlight shows (saving it clears the
+    // selection, so a selection made while it saves would be cleared with it).
+    await expect(page.locator('mark[data-annotation-id]')).toHaveCount(1)
     await selectText(page, 'countering-violent-extremism-p1', 'nationwide hotline')
     await page.getByRole('toolbar').getByRole('button', { name: 'Follow up' }).click()
     await expect(page.locator('mark[data-annotation-id]')).toHaveCount(2)
@@ -132,6 +151,8 @@ test.describe('highlights and notes', () => {
       .getByRole('textbox', { name: 'Note' })
       .fill('Ask the trainer about repatriation numbers')
     await dialog.getByRole('button', { name: 'Save' }).click()
+    // Search once the note shows: what is typed while it is still being saved searches without it.
+    await expect(page.locator('.section-note')).toContainText('repatriation numbers')
     await page.getByRole('combobox', { name: 'Search the reports' }).fill('repatriation')
     const notes = page.getByRole('region', { name: /In your notes/ })
     await expect(notes.locator('mark')).toHaveText(['repatriation'])
@@ -210,6 +231,7 @@ test.describe('a corrected edition of the report', () => {
     await expect(first.page.getByRole('heading', { level: 1 })).toBeVisible()
     await selectText(first.page, P1, 'comprehensive CT legal framework')
     await first.page.getByRole('toolbar').getByRole('button', { name: 'Evidence' }).click()
+    await expect(first.page.locator('mark[data-annotation-id]')).toHaveCount(1)
     await selectText(first.page, P1, QUOTE)
     await first.page.getByRole('toolbar').getByRole('button', { name: 'Important' }).click()
     await expect(first.page.locator('mark[data-annotation-id]')).toHaveCount(2)

@@ -1,8 +1,21 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Preferences } from '../src/shared/ipc-contract'
 import { expect, test } from './fixtures/test'
+
+/**
+ * What a restart reads: preferences.json in the user-data folder. Saving takes a call to main, so
+ * a spec that restarts waits for the file rather than closing while a save is on its way.
+ */
+function savedPreferences(userDataDir: string): Partial<Preferences> {
+  const file = join(userDataDir, 'preferences.json')
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Preferences>) : {}
+}
 
 test.describe('reading comfort', () => {
   test('theme, text size and line width apply at once and survive a restart', async ({
-    startApp
+    startApp,
+    userDataDir
   }) => {
     const first = await startApp()
     const { page } = first
@@ -18,6 +31,9 @@ test.describe('reading comfort', () => {
     await expect(paragraph).toHaveCSS('font-size', '20px')
     await expect(dialog.getByLabel('Text size')).toHaveText('20 px')
     await dialog.getByRole('button', { name: 'Done' }).click()
+    await expect
+      .poll(() => savedPreferences(userDataDir).reading)
+      .toEqual({ theme: 'dark', fontSize: 20, lineWidth: 'wide' })
     await first.close()
 
     const second = await startApp()
@@ -40,7 +56,8 @@ test.describe('reading comfort', () => {
   })
 
   test('the app reopens where the reader left off, with the progress shown', async ({
-    startApp
+    startApp,
+    userDataDir
   }) => {
     const first = await startApp()
     await first.page.setViewportSize({ width: 1100, height: 700 })
@@ -55,7 +72,9 @@ test.describe('reading comfort', () => {
     const progress = first.page.getByRole('progressbar', { name: 'Reading progress' })
     await expect(progress).not.toHaveAttribute('aria-valuenow', '0')
     // The position is saved once scrolling pauses.
-    await first.page.waitForTimeout(1200)
+    await expect
+      .poll(() => savedPreferences(userDataDir).positions?.['crt2021-kazakhstan'])
+      .toMatch(/^countering-violent-extremism-p\d+$/)
     await first.close()
 
     const second = await startApp()

@@ -59,9 +59,6 @@ async function dragAndExpect(
 for (const size of SIZES) {
   for (const scheme of SCHEMES) {
     test.describe(`dragging to select at ${size.width}×${size.height}, ${scheme}`, () => {
-      // Many drags in one spec: a generous budget, so a busy machine does not fail it.
-      test.describe.configure({ timeout: 180_000 })
-
       test('in every paragraph: forwards and backwards, from the start, middle and end of words', async ({
         startApp
       }) => {

@@ -21,6 +21,7 @@ import type { Library, ProcessedReport } from '../src/shared/report-model'
 import { AnnotationService } from '../src/main/annotation-service'
 // eslint-disable-next-line no-restricted-imports -- this benchmark drives main's store on purpose
 import { AnnotationStore } from '../src/main/annotation-store'
+import { mulberry32 } from '../src/shared/seeded-random'
 import { realProseSentences } from './support/real-prose'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -36,19 +37,8 @@ const library = renderGeneratedContent(join(root, 'resources', 'reports')).libra
 const report = library.reports[0] as ProcessedReport
 const prose = realProseSentences(join(root, 'node_modules'))
 
-/** A small deterministic generator (mulberry32), so every run times the same notes. */
-function random(seed: number) {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function makeNotes(count: number): Annotation[] {
-  const next = random(42)
+  const next = mulberry32(42)
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T
   const paragraphs = report.sections.flatMap((s) => s.paragraphs)
   return Array.from({ length: count }, (_, i) => {

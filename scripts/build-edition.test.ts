@@ -1,40 +1,34 @@
-import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { repoRoot, runScript } from '../test/support/run-script'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-const example = join(root, 'examples', 'field-course')
+const example = join(repoRoot, 'examples', 'field-course')
 /** A copy of the example edition in a temporary folder, to break in one way. */
 function copyOfExample(): string {
   const dir = mkdtempSync(join(tmpdir(), 'reader-edition-'))
   for (const name of readdirSync(example)) copyFileSync(join(example, name), join(dir, name))
   return dir
 }
-const edition = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-edition.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8'
-  })
+const edition = (...args: string[]) => runScript('scripts/build-edition.ts', args)
 
 describe('npm run edition', () => {
-  it('checks the example edition: its name, title and reports', () => {
-    const result = edition(example, '--check')
-    expect(result.status).toBe(0)
+  it('checks the example edition: its name, title and reports', async () => {
+    const result = await edition(example, '--check')
+    expect(result.code).toBe(0)
     expect(result.stdout).toContain('2 reports')
     expect(result.stdout).toContain(
       '“Central Asia Field Course, Spring 2027” (Field Course Reader)'
     )
   })
 
-  it('stops on a bad manifest or report with one line per problem, naming the files', () => {
+  it('stops on a bad manifest or report with one line per problem, naming the files', async () => {
     const dir = copyOfExample()
     writeFileSync(join(dir, 'edition.json'), '{"appName": "Course", "about": "", "contact": ""}')
     writeFileSync(join(dir, 'notes.docx'), 'binary')
-    const result = edition(dir, '--check')
-    expect(result.status).toBe(1)
+    const result = await edition(dir, '--check')
+    expect(result.code).toBe(1)
     expect(result.stderr).toContain(
       `${join(dir, 'edition.json')}: edition manifest: editionTitle is missing`
     )
@@ -68,18 +62,18 @@ describe('npm run edition', () => {
         return `${join(dir, 'leak.md')}: is a link to ${secret}, not a file. Links are refused, so that nothing from outside the folder is built into the app. Copy the file itself into the folder, or remove the link.`
       }
     ]
-  ])('refuses %s', (_case, breakEdition) => {
+  ])('refuses %s', async (_case, breakEdition) => {
     const dir = copyOfExample()
     const expected = breakEdition(dir)
-    const result = edition(dir, '--check')
-    expect(result.status).toBe(1)
+    const result = await edition(dir, '--check')
+    expect(result.code).toBe(1)
     expect(result.stderr.split('\n')).toContain(expected)
     expect(result.stdout).toBe('')
   })
 
-  it('explains its usage when the folder is missing', () => {
-    const result = edition()
-    expect(result.status).toBe(2)
+  it('explains its usage when the folder is missing', async () => {
+    const result = await edition()
+    expect(result.code).toBe(2)
     expect(result.stderr).toContain('usage: npm run edition -- <edition folder>')
   })
 })

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { runScript } from '../../test/support/run-script'
 import { parseCliOptions, runBuildContent, UsageError } from './cli'
 import { PROJECT_ROOT, SMALL_TEXT_REPORT, TempDirs, writeReport } from './test-support'
 
@@ -60,27 +60,12 @@ describe('build-content options', () => {
   })
 })
 
-/** Runs `tsx scripts/build-content.ts` in the project root. */
-function runScript(
-  args: string[],
-  env: Record<string, string>
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs `tsx scripts/build-content.ts` in the project root, with only the READER_* folders given. */
+function runBuildContentScript(args: string[], env: Record<string, string>) {
   const baseEnv = { ...process.env }
   delete baseEnv['READER_CONTENT_DIR']
   delete baseEnv['READER_GENERATED_DIR']
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts', ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...baseEnv, ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return new Promise((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+  return runScript('scripts/build-content.ts', args, { env: { ...baseEnv, ...env } })
 }
 
 describe('npm run build:content (the script, spawned with tsx)', () => {
@@ -88,7 +73,7 @@ describe('npm run build:content (the script, spawned with tsx)', () => {
     const dir = temp.make()
     writeReport(dir, 'small.txt', SMALL_TEXT_REPORT)
     const out = temp.make()
-    const result = await runScript(['--content', dir, '--out', out], {})
+    const result = await runBuildContentScript(['--content', dir, '--out', out], {})
     expect(result).toMatchObject({ code: 0, stderr: '' })
     expect(result.stdout).toMatch(/^build:content: 1 report, 2 sections, 3 paragraphs/)
     expect(readFileSync(join(out, 'library.json'), 'utf8')).toContain('"id": "small"')
@@ -99,7 +84,10 @@ describe('npm run build:content (the script, spawned with tsx)', () => {
     writeReport(dir, 'small.txt', SMALL_TEXT_REPORT)
     writeReport(dir, 'flat.txt', 'No headings here.')
     const out = temp.make()
-    const result = await runScript([], { READER_CONTENT_DIR: dir, READER_GENERATED_DIR: out })
+    const result = await runBuildContentScript([], {
+      READER_CONTENT_DIR: dir,
+      READER_GENERATED_DIR: out
+    })
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toContain(`${join(dir, 'flat.txt')}: no recognizable sections`)

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { runScript } from '../../test/support/run-script'
 import { generateContent } from './generate-content'
 import { EXIT_NO_INDEX, runSearchCli } from './search-cli'
 import { BUNDLED_CONTENT_DIR, PROJECT_ROOT } from './test-support'
@@ -83,16 +83,14 @@ describe('the search command', () => {
     expect(stderr.join('\n')).toMatch(/was not built.*\n.*library\.json/)
   })
 
-  it('runs as `npm run -s search` (the script the trainers use)', () => {
-    const result = spawnSync(
-      'npx',
-      ['tsx', 'scripts/search.ts', 'C5+1', '--json', '--generated', generatedDir],
-      {
-        cwd: PROJECT_ROOT,
-        encoding: 'utf8'
-      }
-    )
-    expect(result.status).toBe(0)
+  it('runs as `npm run -s search` (the script the trainers use)', async () => {
+    const result = await runScript('scripts/search.ts', [
+      'C5+1',
+      '--json',
+      '--generated',
+      generatedDir
+    ])
+    expect(result.code).toBe(0)
     expect(JSON.parse(result.stdout).results[0].paragraphId).toBe(
       'international-and-regional-cooperation-p2'
     )

@@ -1,4 +1,4 @@
-// Child process for the kill loop in src/main/annotation-store.integration.test.ts. Opens the real
+// Child process for the kill loop (test/support/kill-loop.ts). Opens the real
 // annotation store in the folder given, then creates annotations as fast as it can, printing
 // `ack <id>` after each create has returned with the store saved (the write is synchronous), until
 // it is killed. Run with the electron stub:
