@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { buildEdition } from './fixtures/content'
+import { savedPreferences } from './fixtures/preferences'
 import { expect, test } from './fixtures/test'
 
 /** The toolbar's height: one row of controls is under 60 px at any width. */
@@ -68,7 +69,8 @@ test.describe('a layout that gives the text the screen', () => {
   })
 
   test('the sidebar collapses and widens, and is remembered across launches', async ({
-    startApp
+    startApp,
+    userDataDir
   }) => {
     const first = await startApp()
     await first.page.setViewportSize({ width: 1280, height: 800 })
@@ -82,6 +84,9 @@ test.describe('a layout that gives the text the screen', () => {
     await toggle(first.page).click()
     await expect(first.page.locator('#sidebar')).toBeHidden()
     expect(await widthOf(first.page, '.reading-pane')).toBe(1280)
+    await expect
+      .poll(() => savedPreferences(userDataDir).layout)
+      .toEqual({ sidebarOpen: false, sidebarWidth: widened })
     await first.close()
 
     const second = await startApp()
@@ -152,7 +157,8 @@ test.describe('a layout that gives the text the screen', () => {
   })
 
   test('Display is a popover beside the text: typeface and line spacing apply and are kept', async ({
-    startApp
+    startApp,
+    userDataDir
   }) => {
     const first = await startApp()
     const { page } = first
@@ -178,6 +184,9 @@ test.describe('a layout that gives the text the screen', () => {
     await page.keyboard.press('Escape')
     await expect(popover).toBeHidden()
     await expect(page.getByRole('button', { name: 'Display' })).toBeFocused()
+    await expect
+      .poll(() => savedPreferences(userDataDir).reading)
+      .toMatchObject({ typeface: 'atkinson', lineSpacing: 'relaxed' })
     await first.close()
 
     const second = await startApp()

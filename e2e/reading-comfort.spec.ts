@@ -1,16 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Preferences } from '../src/shared/ipc-contract'
+import { savedPreferences } from './fixtures/preferences'
 import { expect, test } from './fixtures/test'
-
-/**
- * What a restart reads: preferences.json in the user-data folder. Saving takes a call to main, so
- * a spec that restarts waits for the file rather than closing while a save is on its way.
- */
-function savedPreferences(userDataDir: string): Partial<Preferences> {
-  const file = join(userDataDir, 'preferences.json')
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Preferences>) : {}
-}
 
 test.describe('reading comfort', () => {
   test('theme, text size and line width apply at once and survive a restart', async ({
@@ -33,7 +22,7 @@ test.describe('reading comfort', () => {
     await dialog.getByRole('button', { name: 'Done' }).click()
     await expect
       .poll(() => savedPreferences(userDataDir).reading)
-      .toEqual({ theme: 'dark', fontSize: 20, lineWidth: 'wide' })
+      .toMatchObject({ theme: 'dark', fontSize: 20, lineWidth: 'wide' })
     await first.close()
 
     const second = await startApp()
