@@ -61,15 +61,12 @@ describe('the application menu', () => {
     expect(roles(file)).toEqual(['quit'])
   })
 
-  it("Edit: Electron's editing roles", () => {
-    expect(roles(submenu(linux, 'Edit'))).toEqual([
-      'undo',
-      'redo',
-      'cut',
-      'copy',
-      'paste',
-      'selectAll'
-    ])
+  it("Edit: Undo for the page (notes, or the text field's own), then Electron's roles", () => {
+    const edit = submenu(linux, 'Edit')
+    const undo = item(edit, 'Undo')
+    expect(undo).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false })
+    expect(click(undo, sent)).toEqual(['undo'])
+    expect(roles(edit)).toEqual(['redo', 'cut', 'copy', 'paste', 'selectAll'])
   })
 
   it('View: zoom, full screen, and a Theme submenu that sends theme commands', () => {

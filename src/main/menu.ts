@@ -10,8 +10,8 @@ export interface AppMenuOptions {
 }
 
 /**
- * The application menu: File (print, PDF, quit), Edit and View (Electron's roles: undo, copy,
- * zoom, full screen), the theme, and Help (keyboard shortcuts, About). Items that need the page
+ * The application menu: File (print, PDF, quit), Edit (undo, then Electron's roles: redo, copy…)
+ * and View (zoom, full screen), the theme, and Help (keyboard shortcuts, About). Items that need the page
  * send a typed command to the renderer. macOS gets its app menu and keeps Quit there.
  */
 export function appMenuTemplate({
@@ -42,7 +42,9 @@ export function appMenuTemplate({
     {
       label: 'Edit',
       submenu: [
-        { role: 'undo' },
+        // Undo is the page's: in a text field the field's own undo, elsewhere the last change to
+        // the notes. The page handles Ctrl/Cmd+Z itself; the menu only shows the shortcut.
+        command('Undo', 'undo', { accelerator: 'CmdOrCtrl+Z', registerAccelerator: false }),
         { role: 'redo' },
         { type: 'separator' },
         { role: 'cut' },

@@ -252,6 +252,7 @@ export type IpcChannel = (typeof ipcContract)[IpcMethod]['channel']
 export const MENU_COMMANDS = [
   'print',
   'export-pdf',
+  'undo',
   'theme-system',
   'theme-light',
   'theme-dark',

@@ -1,10 +1,11 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import {
   COLOR_IDS,
   LIMITS,
   type ColorId,
   type ColorLabels
 } from '../../../shared/annotations/annotation-model'
+import { parseTags, tagSuggestions } from '../../../shared/annotations/tags'
 import { ModalDialog } from '../components/ModalDialog'
 
 export interface AnnotationDraft {
@@ -18,25 +19,16 @@ export interface AnnotationDraft {
   existing: boolean
 }
 
-/** Tags as typed: comma-separated, trimmed, without empties or repeats. */
-export function parseTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean)
-    )
-  ]
-}
-
 /**
  * Edit a highlight or section note: colour, note, tags; delete. A modal <dialog>: focus is
- * trapped and Esc cancels. The note is plain text and is always shown as text.
+ * trapped. Esc or Cancel with nothing changed closes it; with changes, it asks first, so a typed
+ * note is never thrown away by one key. The note is plain text, always shown as text, in the
+ * direction it is written in (dir="auto": Arabic and Hebrew notes read right to left).
  */
 export function AnnotationDialog({
   draft,
   colorLabels,
+  knownTags,
   error,
   onSave,
   onDelete,
@@ -44,6 +36,8 @@ export function AnnotationDialog({
 }: {
   draft: AnnotationDraft
   colorLabels: ColorLabels
+  /** Every tag the user already has, for suggestions and their spelling. */
+  knownTags: readonly string[]
   error: string | null
   onSave: (changes: { color: ColorId; note: string; tags: string[] }) => void
   onDelete: () => void
@@ -52,7 +46,20 @@ export function AnnotationDialog({
   const [color, setColor] = useState(draft.color)
   const [note, setNote] = useState(draft.note)
   const [tagText, setTagText] = useState(draft.tags.join(', '))
-  const tags = parseTags(tagText)
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false)
+  const keepEditing = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (confirmingDiscard) keepEditing.current?.focus()
+  }, [confirmingDiscard])
+  const tags = parseTags(tagText, knownTags)
+  const suggestions = tagSuggestions(tagText, knownTags)
+  const changed =
+    color !== draft.color || note !== draft.note || tags.join('\n') !== draft.tags.join('\n')
+  const cancel = () => {
+    if (confirmingDiscard) setConfirmingDiscard(false)
+    else if (changed) setConfirmingDiscard(true)
+    else onCancel()
+  }
   const tooManyTags = tags.length > LIMITS.tagCount
   const longTag = tags.find((t) => t.length > LIMITS.tagLength)
 
@@ -66,7 +73,7 @@ export function AnnotationDialog({
     <ModalDialog
       className="annotation-dialog"
       labelledBy="annotation-dialog-title"
-      onClose={onCancel}
+      onClose={cancel}
     >
       <form
         method="dialog"
@@ -97,6 +104,7 @@ export function AnnotationDialog({
           <span>Note</span>
           <textarea
             value={note}
+            dir="auto"
             rows={6}
             maxLength={LIMITS.noteLength}
             onChange={(event) => setNote(event.target.value)}
@@ -108,8 +116,33 @@ export function AnnotationDialog({
         </label>
         <label className="field">
           <span>Tags (separated by commas)</span>
-          <input type="text" value={tagText} onChange={(event) => setTagText(event.target.value)} />
+          <input
+            type="text"
+            dir="auto"
+            value={tagText}
+            onChange={(event) => setTagText(event.target.value)}
+            aria-describedby={suggestions.length > 0 ? 'tag-suggestions' : undefined}
+          />
         </label>
+        {suggestions.length > 0 && (
+          <div className="tag-suggestions" id="tag-suggestions" role="group" aria-label="Your tags">
+            {suggestions.map((tag) => (
+              <button
+                key={tag}
+                type="button"
+                onClick={() => {
+                  const parts = tagText
+                    .split(',')
+                    .slice(0, -1)
+                    .map((t) => t.trim())
+                  setTagText([...parts.filter(Boolean), tag].join(', ') + ', ')
+                }}
+              >
+                {tag}
+              </button>
+            ))}
+          </div>
+        )}
         {(tooManyTags || longTag || error) && (
           <p className="dialog-error" role="alert">
             {tooManyTags
@@ -119,20 +152,33 @@ export function AnnotationDialog({
                 : error}
           </p>
         )}
-        <div className="dialog-actions">
-          {draft.existing && (
-            <button type="button" className="danger" onClick={onDelete}>
-              Delete
+        {confirmingDiscard ? (
+          <div className="dialog-actions discard-question">
+            <p role="alert">Discard what you changed in this note?</p>
+            <span className="spacer" />
+            <button type="button" ref={keepEditing} onClick={() => setConfirmingDiscard(false)}>
+              Keep editing
             </button>
-          )}
-          <span className="spacer" />
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save
-          </button>
-        </div>
+            <button type="button" className="danger" onClick={onCancel}>
+              Discard
+            </button>
+          </div>
+        ) : (
+          <div className="dialog-actions">
+            {draft.existing && (
+              <button type="button" className="danger" onClick={onDelete}>
+                Delete
+              </button>
+            )}
+            <span className="spacer" />
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+            <button type="submit" className="primary">
+              Save
+            </button>
+          </div>
+        )}
       </form>
     </ModalDialog>
   )

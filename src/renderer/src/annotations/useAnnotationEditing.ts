@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
-import type { ColorId, ColorLabels, TextTarget } from '../../../shared/annotations/annotation-model'
+import type {
+  AnnotationChanges,
+  ColorId,
+  ColorLabels,
+  TextTarget
+} from '../../../shared/annotations/annotation-model'
 import { textTargetFor } from '../../../shared/annotations/select-target'
 import type { AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
 import type { ProcessedReport } from '../../../shared/report-model'
@@ -8,6 +13,14 @@ import { useAnnotations } from './useAnnotations'
 import { readSelection, useTextSelection, type TextSelection } from './useTextSelection'
 
 const SELECT_FIRST = 'Select a passage in the report first.'
+
+/** A change the reader can take back with Ctrl/Cmd+Z (newest last), and how to name it. */
+type UndoStep =
+  | { kind: 'created'; id: string; what: string }
+  | { kind: 'changed'; id: string; before: AnnotationChanges; what: string }
+  | { kind: 'deleted'; view: AnnotationView; what: string }
+
+const UNDO_STEPS = 50
 
 type DialogAction =
   | { kind: 'create-text'; target: TextTarget }
@@ -45,6 +58,10 @@ export function useAnnotationEditing({
   const [undo, setUndo] = useState<{ message: string; view: AnnotationView } | null>(null)
   const [transferMessage, setTransferMessage] = useState<string | null>(null)
   const [pendingJump, setPendingJump] = useState<AnnotationView | null>(null)
+  const undoSteps = useRef<UndoStep[]>([])
+  const remember = (step: UndoStep) => {
+    undoSteps.current = [...undoSteps.current.slice(1 - UNDO_STEPS), step]
+  }
   const dialogOpen = useRef(false)
   useEffect(() => {
     dialogOpen.current = dialog !== null
@@ -61,6 +78,17 @@ export function useAnnotationEditing({
     () => annotations.items.filter((i) => i.annotation.reportId === report.id),
     [annotations.items, report.id]
   )
+  // Every tag once, whatever its case, in the spelling first used: suggestions in the dialog.
+  const knownTags = useMemo(() => {
+    const tags = new Map<string, string>()
+    for (const { annotation } of annotations.items) {
+      for (const tag of annotation.tags) {
+        const key = tag.toLocaleLowerCase()
+        if (!tags.has(key)) tags.set(key, tag)
+      }
+    }
+    return [...tags.values()].sort((a, b) => a.localeCompare(b))
+  }, [annotations.items])
 
   // What the store had to tell on opening (a damaged file moved aside…), once.
   const told = useRef(false)
@@ -116,7 +144,10 @@ export function useAnnotationEditing({
       note: '',
       tags: []
     })
-    if (created) window.getSelection()?.removeAllRanges()
+    if (created) {
+      remember({ kind: 'created', id: created.annotation.id, what: 'the new highlight' })
+      window.getSelection()?.removeAllRanges()
+    }
   }
 
   const noteOnSelection = () => noteOn(targetOrTell(readSelection(scrollRef.current)))
@@ -181,18 +212,35 @@ export function useAnnotationEditing({
   const saveDialog = async (changes: { color: ColorId; note: string; tags: string[] }) => {
     if (!dialog) return
     const { action } = dialog
-    const done =
-      action.kind === 'edit'
-        ? await annotations.update(action.id, changes)
-        : await annotations.create({
-            reportId: report.id,
-            editionHash: report.contentHash,
-            target:
-              action.kind === 'create-text'
-                ? action.target
-                : { kind: 'section', sectionId: action.sectionId },
-            ...changes
-          })
+    let done
+    if (action.kind === 'edit') {
+      const before = annotations.items.find((i) => i.annotation.id === action.id)?.annotation
+      done = await annotations.update(action.id, changes)
+      if (done && before) {
+        const onlyColour =
+          before.note === changes.note && before.tags.join() === changes.tags.join()
+        remember({
+          kind: 'changed',
+          id: action.id,
+          before: { color: before.color, note: before.note, tags: before.tags },
+          what: onlyColour ? 'the colour change' : 'the change to the note'
+        })
+      }
+    } else {
+      done = await annotations.create({
+        reportId: report.id,
+        editionHash: report.contentHash,
+        target:
+          action.kind === 'create-text'
+            ? action.target
+            : { kind: 'section', sectionId: action.sectionId },
+        ...changes
+      })
+      if (done) {
+        const what = action.kind === 'create-text' ? 'the new highlight' : 'the new note'
+        remember({ kind: 'created', id: done.annotation.id, what })
+      }
+    }
     if (done) {
       setDialog(null)
       window.getSelection()?.removeAllRanges()
@@ -202,6 +250,7 @@ export function useAnnotationEditing({
   const remove = async (id: string) => {
     const removed = await annotations.remove(id)
     if (removed) {
+      remember({ kind: 'deleted', view: removed, what: 'the deletion' })
       setUndo({
         message: removed.annotation.target.kind === 'text' ? 'Highlight deleted.' : 'Note deleted.',
         view: removed
@@ -217,8 +266,28 @@ export function useAnnotationEditing({
 
   const undoDelete = async () => {
     if (!undo) return
+    const id = undo.view.annotation.id
+    undoSteps.current = undoSteps.current.filter(
+      (step) => step.kind !== 'deleted' || step.view.annotation.id !== id
+    )
     await annotations.restore(undo.view)
     setUndo(null)
+  }
+
+  /** Ctrl/Cmd+Z: takes back the last change to the notes, and says what it took back. */
+  const undoLast = async () => {
+    const step = undoSteps.current.pop()
+    if (!step) {
+      onToast('Nothing to undo.')
+      return
+    }
+    if (step.kind === 'created') await annotations.remove(step.id)
+    else if (step.kind === 'changed') await annotations.update(step.id, step.before)
+    else {
+      await annotations.restore(step.view)
+      if (undo?.view.annotation.id === step.view.annotation.id) setUndo(null)
+    }
+    onToast(`Undone: ${step.what}.`)
   }
 
   const reattach = async (view: AnnotationView) => {
@@ -233,7 +302,19 @@ export function useAnnotationEditing({
       onToast('Open the note’s own report and select the passage there.')
       return
     }
-    await annotations.update(view.annotation.id, { target, editionHash: report.contentHash })
+    const { annotation } = view
+    const done = await annotations.update(annotation.id, {
+      target,
+      editionHash: report.contentHash
+    })
+    if (done) {
+      remember({
+        kind: 'changed',
+        id: annotation.id,
+        before: { target: annotation.target, editionHash: annotation.editionHash },
+        what: 'the re-attachment'
+      })
+    }
   }
 
   const goTo = async (view: AnnotationView) => {
@@ -298,6 +379,7 @@ export function useAnnotationEditing({
   return {
     items: annotations.items,
     itemsInReport,
+    knownTags,
     colorLabels: annotations.colorLabels,
     saveState: annotations.saveState,
     selection: selection && 'target' in targetFor(selection) ? selection : null,
@@ -315,6 +397,7 @@ export function useAnnotationEditing({
     deleteFromDialog,
     remove,
     undoDelete,
+    undoLast,
     dismissUndo: useCallback(() => setUndo(null), []),
     reattach,
     goTo,

@@ -116,7 +116,8 @@ export function ReaderLayout({
     print: () => printing.open('print'),
     exportPdf: () => printing.open('export-pdf'),
     shortcuts: () => setShortcutsOpen(true),
-    about: () => setAboutOpen(true)
+    about: () => setAboutOpen(true),
+    undo: () => void notes.undoLast()
   })
 
   // The report, then the edition when it says something more, then the app: each name once.
@@ -331,6 +332,7 @@ export function ReaderLayout({
           key={notes.dialog.key}
           draft={notes.dialog.draft}
           colorLabels={notes.colorLabels}
+          knownTags={notes.knownTags}
           error={notes.dialogError}
           onSave={(changes) => void notes.saveDialog(changes)}
           onDelete={() => void notes.deleteFromDialog()}

@@ -7,11 +7,14 @@ export interface AppCommandHandlers {
   exportPdf: () => void
   shortcuts: () => void
   about: () => void
+  /** Undo the last change to the notes (outside text fields, which undo their own typing). */
+  undo: () => void
 }
 
 /**
  * The application menu's commands (from main, through window.reader.onMenuCommand) and the keys
- * that work anywhere: `?` for the shortcuts sheet (not while typing), Ctrl/Cmd+P to print.
+ * that work anywhere: `?` for the shortcuts sheet (not while typing), Ctrl/Cmd+P to print,
+ * Ctrl/Cmd+Z to undo the last change to the notes (in a text field, its own undo).
  * Theme commands go to the display settings as a `reader:set-theme` DOM event.
  */
 export function useAppCommands(api: ReaderApi, handlers: AppCommandHandlers): void {
@@ -26,7 +29,11 @@ export function useAppCommands(api: ReaderApi, handlers: AppCommandHandlers): vo
         const run = latest.current
         if (command === 'print') run.print()
         else if (command === 'export-pdf') run.exportPdf()
-        else if (command === 'shortcuts') run.shortcuts()
+        else if (command === 'undo') {
+          // Edit › Undo: the text field's own undo while typing, else the notes'.
+          if (isTextField(document.activeElement)) document.execCommand('undo')
+          else if (!document.querySelector('dialog[open]')) run.undo()
+        } else if (command === 'shortcuts') run.shortcuts()
         else if (command === 'about') run.about()
         else {
           const theme = command.slice('theme-'.length)
@@ -44,6 +51,16 @@ export function useAppCommands(api: ReaderApi, handlers: AppCommandHandlers): vo
         // Never the browser's own print: it would print without choosing about notes.
         event.preventDefault()
         if (!modalOpen) latest.current.print()
+      } else if (
+        (event.ctrlKey || event.metaKey) &&
+        !event.altKey &&
+        !event.shiftKey &&
+        event.key.toLowerCase() === 'z' &&
+        !isTextField(event.target)
+      ) {
+        // In a text field the browser undoes the typing; elsewhere, the last change to the notes.
+        event.preventDefault()
+        if (!modalOpen) latest.current.undo()
       } else if (
         event.key === '?' &&
         !event.ctrlKey &&

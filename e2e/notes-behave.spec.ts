@@ -1,0 +1,171 @@
+import type { Page } from '@playwright/test'
+import { selectText } from './fixtures/select-text'
+import { showSidebar } from './fixtures/sidebar'
+import { expect, test } from './fixtures/test'
+
+const P1 = 'legislation-law-enforcement-and-border-security-p1'
+
+async function open(page: Page, size: { width: number; height: number }) {
+  await page.setViewportSize(size)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+}
+
+/** Highlights `text` in paragraph P1 in the colour named `color` (its label). */
+async function highlight(page: Page, text: string, color: string) {
+  const highlights = () =>
+    page
+      .locator(`#${P1} mark[data-annotation-id]`)
+      .evaluateAll((marks) => new Set(marks.map((m) => m.getAttribute('data-annotation-id'))).size)
+  const before = await highlights()
+  await selectText(page, P1, text)
+  await page
+    .getByRole('toolbar', { name: 'Highlight the selected text' })
+    .getByRole('button', { name: color })
+    .click()
+  await expect.poll(highlights).toBe(before + 1)
+}
+
+for (const size of [
+  { width: 800, height: 600 },
+  { width: 1280, height: 800 }
+]) {
+  test.describe(`highlights and notes that behave, at ${size.width}×${size.height}`, () => {
+    test('Esc in the note dialog asks before throwing away what was typed', async ({
+      startApp
+    }) => {
+      const { page } = await startApp()
+      await open(page, size)
+      await selectText(page, P1, 'wide discretion')
+      await page.getByRole('toolbar').getByRole('button', { name: 'Add note…' }).click()
+      const dialog = page.getByRole('dialog', { name: 'New highlight' })
+      const note = dialog.getByRole('textbox', { name: 'Note' })
+      await note.fill('An hour of careful thought.')
+      await page.keyboard.press('Escape')
+      await expect(dialog.getByRole('alert')).toHaveText('Discard what you changed in this note?')
+      await expect(dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused()
+      await dialog.getByRole('button', { name: 'Keep editing' }).click()
+      await expect(note).toHaveValue('An hour of careful thought.')
+      await dialog.getByRole('button', { name: 'Cancel' }).click()
+      await dialog.getByRole('button', { name: 'Discard' }).click()
+      await expect(dialog).toHaveCount(0)
+      // With nothing typed, Esc just closes.
+      await selectText(page, P1, 'wide discretion')
+      await page.getByRole('toolbar').getByRole('button', { name: 'Add note…' }).click()
+      await expect(dialog).toBeVisible()
+      await page.keyboard.press('Escape')
+      await expect(dialog).toHaveCount(0)
+      // Notes are written in their own direction.
+      await expect(page.locator('mark[data-annotation-id]')).toHaveCount(0)
+    })
+
+    test('an overlapping highlight leaves the older one visible, reachable and with its note', async ({
+      startApp
+    }) => {
+      const { page } = await startApp()
+      await open(page, size)
+      await selectText(page, P1, 'abolishing the death penalty')
+      await page.getByRole('toolbar').getByRole('button', { name: 'Add note…' }).click()
+      const dialog = page.getByRole('dialog', { name: 'New highlight' })
+      await dialog.getByRole('radio', { name: 'Evidence' }).check()
+      await dialog.getByRole('textbox', { name: 'Note' }).fill('Older note.')
+      await dialog.getByRole('button', { name: 'Save' }).click()
+      // A newer highlight over its end and beyond.
+      await highlight(page, 'death penalty, including', 'Question')
+      const older = page.locator(`#${P1} mark.hl-green`)
+      const newer = page.locator(`#${P1} mark.hl-blue`)
+      await expect(older.first()).toBeVisible()
+      // Every piece of the older one is still there, its note marker on its last piece.
+      expect((await older.allTextContents()).join('')).toBe('abolishing the death penalty')
+      await expect(older.last()).toHaveClass(/has-note/)
+      // The overlap shows both: the newer one inside the older, striped with its colour.
+      await expect(older.locator('mark.hl-blue.over-green')).toHaveText('death penalty')
+      // Both can be reached from the keyboard, each opening its own.
+      const focusable = page.locator(`#${P1} mark[data-annotation-id][tabindex="0"]`)
+      await expect(focusable).toHaveCount(2)
+      await focusable.nth(0).focus()
+      await page.keyboard.press('Enter')
+      await expect(
+        page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' })
+      ).toHaveValue('Older note.')
+      await page.keyboard.press('Escape')
+      await focusable.nth(1).focus()
+      await page.keyboard.press('Enter')
+      await expect(
+        page.getByRole('dialog', { name: 'Highlight' }).getByRole('radio', { name: 'Question' })
+      ).toBeChecked()
+      await expect(newer.first()).toBeVisible()
+    })
+
+    test('Ctrl+Z takes back the last changes to the notes, one by one', async ({ startApp }) => {
+      const { page } = await startApp()
+      await open(page, size)
+      await highlight(page, 'wide discretion', 'Important')
+      const mark = page.locator(`#${P1} mark[data-annotation-id]`)
+      // Recolour, then write a note.
+      await mark.click()
+      const dialog = page.getByRole('dialog', { name: 'Highlight' })
+      await dialog.getByRole('radio', { name: 'Follow up' }).check()
+      await dialog.getByRole('button', { name: 'Save' }).click()
+      await expect(mark).toHaveClass(/hl-pink/)
+      await mark.click()
+      await dialog.getByRole('textbox', { name: 'Note' }).fill('Check the 2022 chapter.')
+      // In a text field, Ctrl+Z undoes the typing, not the notes.
+      await page.keyboard.press('Control+z')
+      await expect(mark).toHaveClass(/hl-pink/)
+      await dialog.getByRole('textbox', { name: 'Note' }).fill('Check the 2022 chapter.')
+      await dialog.getByRole('button', { name: 'Save' }).click()
+      await expect(mark).toHaveClass(/has-note/)
+      // Delete it.
+      await mark.click()
+      await dialog.getByRole('button', { name: 'Delete' }).click()
+      await expect(mark).toHaveCount(0)
+
+      const said = page.locator('.toast span')
+      await page.keyboard.press('Control+z')
+      await expect(said.last()).toHaveText('Undone: the deletion.')
+      await expect(mark).toHaveClass(/has-note/)
+      await page.keyboard.press('Control+z')
+      await expect(said.last()).toHaveText('Undone: the change to the note.')
+      await expect(mark).not.toHaveClass(/has-note/)
+      await page.keyboard.press('Control+z')
+      await expect(said.last()).toHaveText('Undone: the colour change.')
+      await expect(mark).toHaveClass(/hl-yellow/)
+      await page.keyboard.press('Control+z')
+      await expect(said.last()).toHaveText('Undone: the new highlight.')
+      await expect(mark).toHaveCount(0)
+      await page.keyboard.press('Control+z')
+      await expect(said.last()).toHaveText('Nothing to undo.')
+    })
+
+    test('tags are one tag whatever their case, with the reader’s own tags suggested', async ({
+      startApp
+    }) => {
+      const { page } = await startApp()
+      await open(page, size)
+      await selectText(page, P1, 'wide discretion')
+      await page.getByRole('toolbar').getByRole('button', { name: 'Add note…' }).click()
+      const first = page.getByRole('dialog', { name: 'New highlight' })
+      await first.getByRole('textbox', { name: /Tags/ }).fill('Numbers, law')
+      await first.getByRole('button', { name: 'Save' }).click()
+      await expect(first).toHaveCount(0)
+
+      await selectText(page, P1, 'abolishing the death penalty')
+      await page.getByRole('toolbar').getByRole('button', { name: 'Add note…' }).click()
+      const second = page.getByRole('dialog', { name: 'New highlight' })
+      const tags = second.getByRole('textbox', { name: /Tags/ })
+      await tags.fill('num')
+      await second
+        .getByRole('group', { name: 'Your tags' })
+        .getByRole('button', { name: 'Numbers' })
+        .click()
+      await expect(tags).toHaveValue('Numbers, ')
+      await tags.fill('numbers, LAW')
+      await second.getByRole('button', { name: 'Save' }).click()
+      await showSidebar(page)
+      await page.getByRole('tab', { name: /Notes/ }).click()
+      const tagLists = page.locator('.note-item').getByRole('list', { name: 'Tags' })
+      await expect(tagLists.nth(0).getByRole('listitem')).toHaveText(['Numbers', 'law'])
+      await expect(tagLists.nth(1).getByRole('listitem')).toHaveText(['Numbers', 'law'])
+    })
+  })
+}
