@@ -158,7 +158,8 @@ export class AnnotationService {
             annotations,
             library,
             anchorAll(annotations, library),
-            this.store.colorLabels()
+            this.store.colorLabels(),
+            { timeZone: 'UTC' }
           )
         : `${JSON.stringify(toWebAnnotationCollection(annotations, library, this.store.colorLabels()), null, 2)}\n`
     try {
