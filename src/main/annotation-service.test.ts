@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type * as Approx from 'approx-string-match'
@@ -45,8 +45,8 @@ function correctedLibrary(): Library {
   return { ...library, reports: [{ ...copy, contentHash: 'b'.repeat(64) }] }
 }
 
-const dialogs = (open: string | null = null) => ({
-  chooseSavePath: async () => null,
+const dialogs = (open: string | null = null, save: string | null = null) => ({
+  chooseSavePath: vi.fn(async () => save),
   chooseOpenPath: async () => open
 })
 
@@ -237,4 +237,77 @@ describe('placing notes in a new edition', () => {
     await new AnnotationService(AnnotationStore.open(elsewhere), corrected, dialogs()).snapshot()
     expect(searches.count).toBe(0)
   })
+})
+
+describe('exporting the notes chosen', () => {
+  const EVERYTHING = { filter: {}, timeZone: 'Asia/Tokyo' }
+
+  function notesToExport(save: string | null, chooser = dialogs(null, save)) {
+    const store = AnnotationStore.open(userData())
+    const service = new AnnotationService(store, library, chooser)
+    service.create({ ...highlightOf('wide discretion'), tags: ['law'] })
+    service.create({ ...highlightOf('abolishing the death penalty'), color: 'yellow' })
+    service.create({ ...highlightOf('Committee for National Security (KNB)'), tags: ['knb'] })
+    return service
+  }
+
+  it('writes only the notes matching the filter, says which they are, in the reader’s time', async () => {
+    const file = join(userData(), 'evidence.md')
+    const service = notesToExport(file)
+    const result = await service.export('markdown', {
+      filter: { color: 'green', tag: 'law' },
+      timeZone: 'Asia/Tokyo'
+    })
+    expect(result).toEqual({ status: 'saved', path: file, count: 1 })
+    const md = readFileSync(file, 'utf8')
+    expect(md).toContain('These are the notes coloured Evidence and tagged “law”.')
+    expect(md).toContain('Times are local times in Asia/Tokyo.')
+    expect(md).toContain('> wide discretion\n>\n> — *Country Reports on Terrorism 2021')
+    expect(md).not.toContain('abolishing the death penalty')
+    expect(md).not.toContain('Committee for National Security')
+  })
+
+  it('writes the same choice as Web Annotation JSON', async () => {
+    const file = join(userData(), 'yellow.json')
+    const result = await notesToExport(file).export('json', {
+      ...EVERYTHING,
+      filter: { color: 'yellow' }
+    })
+    expect(result).toMatchObject({ status: 'saved', count: 1 })
+    const items = JSON.parse(readFileSync(file, 'utf8')).first.items
+    expect(
+      items.map((i: { target: { selector: { exact?: string }[] } }) => i.target.selector[0]?.exact)
+    ).toEqual(['abolishing the death penalty'])
+  })
+
+  it('asks nothing and writes nothing when no note matches', async () => {
+    const chooser = dialogs(null, join(userData(), 'never.md'))
+    const service = notesToExport(null, chooser)
+    expect(await service.export('markdown', { ...EVERYTHING, filter: { tag: 'none' } })).toEqual({
+      status: 'empty'
+    })
+    expect(chooser.chooseSavePath).not.toHaveBeenCalled()
+    const empty = new AnnotationService(AnnotationStore.open(userData()), library, dialogs())
+    expect(await empty.export('json', EVERYTHING)).toEqual({ status: 'empty' })
+  })
+
+  it.each([
+    ['a folder that does not exist', 'no-such-folder/notes.md', 'that folder does not exist'],
+    [
+      'a file where a folder should be',
+      'a-file/notes.md',
+      'part of that path is a file, not a folder'
+    ]
+  ])(
+    'says in words why it could not save to %s, and that nothing was written',
+    async (_, name, why) => {
+      const dir = userData()
+      writeFileSync(join(dir, 'a-file'), 'not a folder')
+      const file = join(dir, name)
+      await expect(notesToExport(file).export('markdown', EVERYTHING)).rejects.toThrow(
+        `The notes could not be saved to ${file}: ${why}. Nothing was written; choose another folder.`
+      )
+      expect(readdirSync(dir)).toEqual(['a-file'])
+    }
+  )
 })

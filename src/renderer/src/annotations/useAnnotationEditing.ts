@@ -1,8 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
-import type { ColorId, ColorLabels, TextTarget } from '../../../shared/annotations/annotation-model'
+import {
+  DEFAULT_COLOR_LABELS,
+  type ColorId,
+  type ColorLabels,
+  type TextTarget
+} from '../../../shared/annotations/annotation-model'
+import { notesFilterWords, type NotesFilter } from '../../../shared/annotations/notes-filter'
 import { textTargetFor } from '../../../shared/annotations/select-target'
+import { exportMessage } from '../../../shared/annotations/transfer-messages'
 import type { AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
-import type { ProcessedReport } from '../../../shared/report-model'
+import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import type { AnnotationDraft } from './AnnotationDialog'
 import { useAnnotations } from './useAnnotations'
 import { readSelection, useTextSelection, type TextSelection } from './useTextSelection'
@@ -22,12 +29,14 @@ type DialogAction =
 export function useAnnotationEditing({
   api,
   report,
+  reports,
   scrollRef,
   onSwitchReport,
   onNotice
 }: {
   api: ReaderApi
   report: ProcessedReport
+  reports: ReportSummary[]
   scrollRef: RefObject<HTMLElement | null>
   onSwitchReport: (reportId: string) => Promise<void>
   onNotice: (message: string) => void
@@ -261,14 +270,14 @@ export function useAnnotationEditing({
     return () => cancelAnimationFrame(frame)
   }, [pendingJump, report.id])
 
-  const exportAs = async (format: 'markdown' | 'json') => {
+  /** Exports the notes matching `filter` (all of them by default), times in the reader's zone. */
+  const exportAs = async (format: 'markdown' | 'json', filter: NotesFilter = {}) => {
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
     try {
-      const result = await api.exportAnnotations(format)
-      setTransferMessage(
-        result.status === 'saved'
-          ? `Exported ${result.count} ${result.count === 1 ? 'note' : 'notes'} to ${result.path}.`
-          : 'Export cancelled.'
-      )
+      const result = await api.exportAnnotations(format, { filter, timeZone })
+      const title = (id: string) => reports.find((r) => r.id === id)?.metadata.title
+      const colorLabels = annotations.colorLabels ?? DEFAULT_COLOR_LABELS
+      setTransferMessage(exportMessage(result, notesFilterWords(filter, colorLabels, title)))
     } catch (error) {
       setTransferMessage((error as Error).message)
     }

@@ -52,7 +52,7 @@ export function ReaderLayout({
   const sectionIds = report.sections.map((s) => s.id)
   const { currentSectionId, goToSection } = useCurrentSection(scrollRef, sectionIds)
   const search = useReaderSearch({ api, report, reports, onSwitchReport })
-  const notes = useAnnotationEditing({ api, report, scrollRef, onSwitchReport, onNotice })
+  const notes = useAnnotationEditing({ api, report, reports, scrollRef, onSwitchReport, onNotice })
   const [tab, setTab] = useState<SidebarTab>('contents')
   const [aboutOpen, setAboutOpen] = useState(false)
   const [displayOpen, setDisplayOpen] = useState(false)
