@@ -311,3 +311,57 @@ describe('exporting the notes chosen', () => {
     }
   )
 })
+
+describe('importing: what the reader is told', () => {
+  const importOf = (contents: string | null) => {
+    const dir = userData()
+    const file = join(dir, 'notes.json')
+    if (contents !== null) writeFileSync(file, contents)
+    const store = AnnotationStore.open(userData())
+    return { file, result: new AnnotationService(store, library, dialogs(file)).import() }
+  }
+
+  it('says a file of no notes holds none, and imports nothing', async () => {
+    expect(await importOf('[]').result).toEqual({
+      status: 'unreadable',
+      message: 'The file holds no notes. Nothing was imported.'
+    })
+  })
+
+  it('says in words why a file could not be opened, and what JSON it could not read, without positions', async () => {
+    const gone = importOf(null)
+    expect(await gone.result).toEqual({
+      status: 'unreadable',
+      message: `${gone.file} could not be opened: the file is no longer there. Nothing was imported.`
+    })
+    expect(await importOf('{"type": "AnnotationCollection", "first": {').result).toEqual({
+      status: 'unreadable',
+      message:
+        'The file is not a notes file: it is not valid JSON (it may be damaged or cut short). Nothing was imported.'
+    })
+  })
+
+  it('names each item it could not import, by its number in the file, and why', async () => {
+    const store = AnnotationStore.open(userData())
+    const made = new AnnotationService(store, library, dialogs()).create(
+      highlightOf('wide discretion')
+    ).item.annotation
+    const items = JSON.parse(
+      JSON.stringify(toWebAnnotationCollection([made, made, made], library, DEFAULT_COLOR_LABELS))
+    ).first.items
+    // The second is the first again under another id: the same note, skipped.
+    items[1].id = 'urn:x-reader:annotation:second-0002'
+    items[2].id = 'urn:x-reader:annotation:third-00003'
+    items[2].body.at(-1).value = 'purple'
+    const { result } = importOf(JSON.stringify(items))
+    expect(await result).toEqual({
+      status: 'imported',
+      imported: 1,
+      skipped: 1,
+      invalid: 1,
+      problems: [
+        'Item 3: its colour “purple” is not one of the app’s colours (yellow, green, blue, pink).'
+      ]
+    })
+  })
+})

@@ -200,7 +200,7 @@ export class AnnotationService {
     } catch (error) {
       return {
         status: 'unreadable',
-        message: `${path} could not be read (${(error as Error).message}). Nothing was imported.`
+        message: `${path} could not be opened: ${whyFileFailed(error, 'reading')}. Nothing was imported.`
       }
     }
     const parsed = fromWebAnnotationJson(text)

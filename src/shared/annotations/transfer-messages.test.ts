@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportMessage } from './transfer-messages'
+import { exportMessage, importMessage } from './transfer-messages'
 
 describe('what the notes panel says after an export', () => {
   it('says how many notes went where', () => {
@@ -20,6 +20,42 @@ describe('what the notes panel says after an export', () => {
     )
     expect(exportMessage({ status: 'cancelled' }, '')).toBe(
       'Export cancelled. Nothing was written.'
+    )
+  })
+})
+
+describe('what the notes panel says after an import', () => {
+  const outcome = (imported: number, skipped: number, invalid: number, problems: string[] = []) =>
+    importMessage({ status: 'imported', imported, skipped, invalid, problems })
+
+  it('says what was imported, what was already here, and what could not be, item by item', () => {
+    expect(outcome(2, 0, 0)).toEqual({ text: 'Imported 2 notes.', details: [] })
+    expect(outcome(0, 2, 0).text).toBe(
+      'Nothing new was imported. 2 were already here, so they were skipped.'
+    )
+    const purple =
+      'Item 3: its colour “purple” is not one of the app’s colours (yellow, green, blue, pink).'
+    expect(outcome(1, 1, 1, [purple])).toEqual({
+      text: 'Imported 1 note. 1 was already here, so it was skipped. 1 could not be imported:',
+      details: [purple]
+    })
+    expect(outcome(0, 0, 25, Array(20).fill(purple)).text).toBe(
+      'Nothing new was imported. 25 could not be imported (the first 20 are listed):'
+    )
+  })
+
+  it('passes on why a file could not be read, and says when the import was cancelled', () => {
+    expect(
+      importMessage({
+        status: 'unreadable',
+        message: 'The file holds no notes. Nothing was imported.'
+      })
+    ).toEqual({
+      text: 'The file holds no notes. Nothing was imported.',
+      details: []
+    })
+    expect(importMessage({ status: 'cancelled' }).text).toBe(
+      'Import cancelled. Nothing was imported.'
     )
   })
 })

@@ -4,6 +4,7 @@ import {
   type ColorId,
   type ColorLabels
 } from '../../../shared/annotations/annotation-model'
+import type { TransferMessage } from '../../../shared/annotations/transfer-messages'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ReportSummary } from '../../../shared/report-model'
 import { ColorLabelsEditor } from './ColorLabelsEditor'
@@ -40,7 +41,7 @@ export function NotesPanel({
   onRenameColors: (labels: ColorLabels) => void
   onExport: (format: 'markdown' | 'json') => void
   onImport: () => void
-  transferMessage: string | null
+  transferMessage: TransferMessage | null
 }) {
   const [color, setColor] = useState<ColorId | ''>('')
   const [tag, setTag] = useState('')
@@ -165,9 +166,16 @@ export function NotesPanel({
         </button>
       </div>
       {transferMessage && (
-        <p className="notes-transfer-message" role="status">
-          {transferMessage}
-        </p>
+        <div className="notes-transfer-message" role="status">
+          <p>{transferMessage.text}</p>
+          {transferMessage.details.length > 0 && (
+            <ul>
+              {transferMessage.details.map((detail, i) => (
+                <li key={i}>{detail}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {renaming && (
         <ColorLabelsEditor

@@ -7,7 +7,11 @@ import {
 } from '../../../shared/annotations/annotation-model'
 import { notesFilterWords, type NotesFilter } from '../../../shared/annotations/notes-filter'
 import { textTargetFor } from '../../../shared/annotations/select-target'
-import { exportMessage } from '../../../shared/annotations/transfer-messages'
+import {
+  exportMessage,
+  importMessage,
+  type TransferMessage
+} from '../../../shared/annotations/transfer-messages'
 import type { AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import type { AnnotationDraft } from './AnnotationDialog'
@@ -48,7 +52,7 @@ export function useAnnotationEditing({
   } | null>(null)
   const [dialogError, setDialogError] = useState<string | null>(null)
   const [undo, setUndo] = useState<{ message: string; view: AnnotationView } | null>(null)
-  const [transferMessage, setTransferMessage] = useState<string | null>(null)
+  const [transferMessage, setTransferMessage] = useState<TransferMessage | null>(null)
   const [pendingJump, setPendingJump] = useState<AnnotationView | null>(null)
   const dialogOpen = useRef(false)
   useEffect(() => {
@@ -277,26 +281,20 @@ export function useAnnotationEditing({
       const result = await api.exportAnnotations(format, { filter, timeZone })
       const title = (id: string) => reports.find((r) => r.id === id)?.metadata.title
       const colorLabels = annotations.colorLabels ?? DEFAULT_COLOR_LABELS
-      setTransferMessage(exportMessage(result, notesFilterWords(filter, colorLabels, title)))
+      const text = exportMessage(result, notesFilterWords(filter, colorLabels, title))
+      setTransferMessage({ text, details: [] })
     } catch (error) {
-      setTransferMessage((error as Error).message)
+      setTransferMessage({ text: (error as Error).message, details: [] })
     }
   }
 
   const importFile = async () => {
     try {
       const result = await api.importAnnotations()
-      if (result.status === 'cancelled') setTransferMessage('Import cancelled.')
-      else if (result.status === 'unreadable') setTransferMessage(result.message)
-      else {
-        setTransferMessage(
-          `${result.imported} imported, ${result.skipped} skipped, ${result.invalid} invalid.` +
-            (result.problems.length > 0 ? ` ${result.problems.join(' ')}` : '')
-        )
-        await annotations.reload()
-      }
+      setTransferMessage(importMessage(result))
+      if (result.status === 'imported') await annotations.reload()
     } catch (error) {
-      setTransferMessage((error as Error).message)
+      setTransferMessage({ text: (error as Error).message, details: [] })
     }
   }
 
