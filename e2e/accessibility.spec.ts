@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { noteOnAnotherReport, notesFile } from './fixtures/notes-files'
 import { selectText } from './fixtures/select-text'
 import { expect, test } from './fixtures/test'
 
@@ -71,6 +72,27 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.keyboard.press('Escape')
       await page.getByRole('button', { name: 'About' }).click()
       await expectNoViolations(page, 'the About screen')
+    })
+
+    test('the notes panel passes axe with an import message and an unanchored note', async ({
+      startApp
+    }) => {
+      const app = await startApp()
+      const { page } = app
+      await page.emulateMedia({ colorScheme: scheme })
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await page.getByRole('tab', { name: /Notes/ }).click()
+      // One note of a report this app does not have (unanchored, saying why), one unreadable.
+      await app.answerFileDialogs({
+        open: notesFile([
+          noteOnAnotherReport(),
+          { ...noteOnAnotherReport('x2'), created: 'yesterday' }
+        ])
+      })
+      await page.getByRole('button', { name: 'Import JSON…' }).click()
+      await expect(page.locator('.note-reason')).toBeVisible()
+      await expect(page.locator('.notes-transfer-message li')).toHaveCount(1)
+      await expectNoViolations(page, 'the notes panel after an import')
     })
 
     test('the error screen passes axe', async ({ startApp }) => {

@@ -199,7 +199,7 @@ export function ReaderLayout({
                   onReattach={(view) => void notes.reattach(view)}
                   onDelete={(view) => void notes.remove(view.annotation.id)}
                   onRenameColors={(labels) => void notes.setColorLabels(labels)}
-                  onExport={(format) => void notes.exportAs(format)}
+                  onExport={(format, filter) => void notes.exportAs(format, filter)}
                   onImport={() => void notes.importFile()}
                   transferMessage={notes.transferMessage}
                 />
