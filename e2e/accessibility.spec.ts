@@ -7,6 +7,8 @@ import { noteOnAnotherReport, notesFile } from './fixtures/notes-files'
 import { selectText } from './fixtures/select-text'
 import { expect, test } from './fixtures/test'
 
+const P1 = 'legislation-law-enforcement-and-border-security-p1'
+
 /** WCAG 2.1 A and AA, colour contrast included, plus axe's best practices. */
 async function expectNoViolations(page: Page, view: string): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -34,11 +36,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the reading view')
 
       // A highlight with a note and a section note, so the text and the panel have them.
-      await selectText(
-        page,
-        'legislation-law-enforcement-and-border-security-p1',
-        'abolishing the death penalty'
-      )
+      await selectText(page, P1, 'abolishing the death penalty')
       await expect(page.getByRole('toolbar')).toBeVisible()
       await expectNoViolations(page, 'the selection toolbar')
       await page.getByRole('toolbar').getByRole('button', { name: 'Evidence' }).click()
@@ -93,6 +91,25 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('.note-reason')).toBeVisible()
       await expect(page.locator('.notes-transfer-message li')).toHaveCount(1)
       await expectNoViolations(page, 'the notes panel after an import')
+    })
+
+    test('copy with citation passes axe: what it says, and a note’s copy buttons', async ({
+      startApp
+    }) => {
+      const { page } = await startApp()
+      await page.emulateMedia({ colorScheme: scheme })
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await selectText(page, P1, 'abolishing the death penalty')
+      await page.getByRole('button', { name: 'Copy with citation as plain text' }).click()
+      await expect(page.locator('.copy-status')).toBeVisible()
+      await expectNoViolations(page, 'the message after copying with citation')
+      await page.getByRole('toolbar').getByRole('button', { name: 'Evidence' }).click()
+      await page.getByRole('tab', { name: /Notes/ }).click()
+      await page.getByRole('button', { name: 'Copy with citation…' }).click()
+      await expect(
+        page.getByRole('button', { name: 'Copy with citation as Markdown' })
+      ).toBeVisible()
+      await expectNoViolations(page, 'a note’s copy with citation buttons')
     })
 
     test('the error screen passes axe', async ({ startApp }) => {

@@ -15,7 +15,7 @@ test.describe('highlights and notes', () => {
     const { page } = first
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await selectText(page, P1, QUOTE)
-    const toolbar = page.getByRole('toolbar', { name: 'Highlight the selected text' })
+    const toolbar = page.getByRole('toolbar', { name: 'Highlight or copy the selected text' })
     await toolbar.getByRole('button', { name: 'Add note…' }).click()
     const dialog = page.getByRole('dialog', { name: 'New highlight' })
     await dialog.getByRole('radio', { name: 'Evidence' }).check()

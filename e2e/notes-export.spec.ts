@@ -3,24 +3,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { buildEdition, FIELD_GUIDE } from './fixtures/content'
-import type { LaunchedApp } from './fixtures/launch-app'
 import { noteOnAnotherReport, notesFile } from './fixtures/notes-files'
 import { selectText } from './fixtures/select-text'
 import { expect, test } from './fixtures/test'
+import { startAppAt, WINDOW_SIZES } from './fixtures/window-sizes'
 
 const P1 = 'legislation-law-enforcement-and-border-security-p1'
 const CVE = 'countering-violent-extremism-p1'
 
-/** The app at `size`, with the highlights of threeHighlights. */
-async function withThreeHighlights(app: LaunchedApp, size: { width: number; height: number }) {
-  await app.page.setViewportSize(size)
-  await threeHighlights(app.page)
-  return app
-}
-
 /** Highlights in three colours, one of them tagged, then the Notes tab open. */
 async function threeHighlights(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await selectText(page, P1, 'abolishing the death penalty')
   await page.getByRole('toolbar').getByRole('button', { name: 'Add note…' }).click()
   const dialog = page.getByRole('dialog', { name: 'New highlight' })
@@ -43,15 +35,13 @@ async function threeHighlights(page: Page): Promise<void> {
 const notesPanel = (page: Page) => page.getByRole('region', { name: 'Notes and highlights' })
 const transfer = (page: Page) => page.getByRole('group', { name: 'Export and import' })
 
-for (const size of [
-  { width: 800, height: 600 },
-  { width: 1280, height: 800 }
-]) {
+for (const size of WINDOW_SIZES) {
   test.describe(`export and import at ${size.width}×${size.height}`, () => {
     test('exports only the notes shown, with citations and local times, and says so beside the buttons', async ({
       startApp
     }) => {
-      const app = await withThreeHighlights(await startApp(), size)
+      const app = await startAppAt(startApp, size)
+      await threeHighlights(app.page)
       const { page } = app
       const panel = notesPanel(page)
       await panel.getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Evidence' })
@@ -93,7 +83,8 @@ for (const size of [
     test('writes nothing when no note matches, and says why a save failed in plain words', async ({
       startApp
     }) => {
-      const app = await withThreeHighlights(await startApp(), size)
+      const app = await startAppAt(startApp, size)
+      await threeHighlights(app.page)
       const { page } = app
       const dir = mkdtempSync(join(tmpdir(), 'reader-export-'))
       await notesPanel(page).getByRole('combobox', { name: 'Colour' }).selectOption({
@@ -129,10 +120,8 @@ for (const size of [
     test('an import says what it took and, item by item, what it could not, in plain words', async ({
       startApp
     }) => {
-      const app = await startApp()
+      const app = await startAppAt(startApp, size)
       const { page } = app
-      await page.setViewportSize(size)
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       await page.getByRole('tab', { name: 'Notes (0)' }).click()
       await app.answerFileDialogs({ open: notesFile('[]') })
       await transfer(page).getByRole('button', { name: 'Import JSON…' }).click()
@@ -172,6 +161,7 @@ for (const size of [
 test('with several reports, exports the notes of the report chosen', async ({ startApp }) => {
   const app = await startApp({ generatedDir: buildEdition({ extra: FIELD_GUIDE }) })
   const { page } = app
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await threeHighlights(page)
   await page
     .getByRole('main')

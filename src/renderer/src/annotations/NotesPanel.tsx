@@ -13,7 +13,9 @@ import type { TransferMessage } from '../../../shared/annotations/transfer-messa
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ReportSummary } from '../../../shared/report-model'
 import { ColorLabelsEditor } from './ColorLabelsEditor'
+import { CopyWithCitation } from './CopyWithCitation'
 import { NotesTransfer } from './NotesTransfer'
+import type { CitationForm } from './useCitationCopy'
 import { ReportOptions } from '../components/ReportOptions'
 
 type SortOrder = 'position' | 'newest' | 'oldest'
@@ -32,6 +34,7 @@ export function NotesPanel({
   onEdit,
   onReattach,
   onDelete,
+  onCopy,
   onRenameColors,
   onExport,
   onImport,
@@ -45,6 +48,8 @@ export function NotesPanel({
   onEdit: (view: AnnotationView) => void
   onReattach: (view: AnnotationView) => void
   onDelete: (view: AnnotationView) => void
+  /** Copy a highlight's quote with its citation. */
+  onCopy: (view: AnnotationView, form: CitationForm) => void
   onRenameColors: (labels: ColorLabels) => void
   /** Export the notes matching `filter` (`{}`: all of them). */
   onExport: (format: 'markdown' | 'json', filter: NotesFilter) => void
@@ -152,6 +157,9 @@ export function NotesPanel({
             <button type="button" onClick={() => onEdit(view)}>
               Edit
             </button>
+            {view.annotation.target.kind === 'text' && (
+              <CopyWithCitation folded onCopy={(form) => onCopy(view, form)} />
+            )}
           </NoteItem>
         ))}
       </ul>
@@ -182,6 +190,9 @@ export function NotesPanel({
                   <button type="button" onClick={() => onDelete(view)}>
                     Delete
                   </button>
+                  {inApp && view.annotation.target.kind === 'text' && (
+                    <CopyWithCitation folded onCopy={(form) => onCopy(view, form)} />
+                  )}
                 </NoteItem>
               )
             })}

@@ -35,7 +35,7 @@ export function NotesTransfer({
         <select value={chosen} onChange={(e) => setScope(e.target.value as ExportScope)}>
           <option value="all">all {count(total)}</option>
           <option value="shown" disabled={!filtered}>
-            {filtered ? `the ${count(shown)} shown` : 'the notes shown (set a filter below)'}
+            {filtered ? `the ${count(shown)} shown` : 'the notes shown'}
           </option>
         </select>
       </label>

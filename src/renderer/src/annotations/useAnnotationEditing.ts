@@ -20,6 +20,25 @@ import { readSelection, useTextSelection, type TextSelection } from './useTextSe
 
 const SELECT_FIRST = 'Select a passage in the report first.'
 
+/**
+ * What a selection in `report` would highlight or copy (the target, and the heading of its
+ * section), or why it cannot. Pure: callers decide whether and how to tell the reader.
+ */
+export function selectionTarget(
+  report: ProcessedReport,
+  sel: TextSelection | null
+): { target: TextTarget; section: string } | { problem: string } {
+  if (!sel) return { problem: SELECT_FIRST }
+  const section = report.sections.find((s) => s.paragraphs.some((p) => p.id === sel.paragraphId))
+  const paragraph = section?.paragraphs.find((p) => p.id === sel.paragraphId)
+  if (!section || !paragraph) return { problem: SELECT_FIRST }
+  try {
+    return { target: textTargetFor(paragraph, sel.start, sel.end), section: section.heading }
+  } catch (error) {
+    return { problem: (error as Error).message }
+  }
+}
+
 type DialogAction =
   | { kind: 'create-text'; target: TextTarget }
   | { kind: 'create-section'; sectionId: string }
@@ -86,18 +105,7 @@ export function useAnnotationEditing({
    * a drag that selected only a space froze the window.
    */
   const targetFor = useCallback(
-    (sel: TextSelection | null): { target: TextTarget } | { problem: string } => {
-      if (!sel) return { problem: SELECT_FIRST }
-      const paragraph = report.sections
-        .flatMap((s) => s.paragraphs)
-        .find((p) => p.id === sel.paragraphId)
-      if (!paragraph) return { problem: SELECT_FIRST }
-      try {
-        return { target: textTargetFor(paragraph, sel.start, sel.end) }
-      } catch (error) {
-        return { problem: (error as Error).message }
-      }
-    },
+    (sel: TextSelection | null) => selectionTarget(report, sel),
     [report]
   )
 

@@ -6,6 +6,7 @@ import { DisplaySettings } from '../settings/DisplaySettings'
 import { useReadingPosition } from '../settings/useReadingPosition'
 import { useReadingSettings } from '../settings/useReadingSettings'
 import { useAnnotationEditing } from '../annotations/useAnnotationEditing'
+import { useCitationCopy } from '../annotations/useCitationCopy'
 import { AnnotationDialog } from '../annotations/AnnotationDialog'
 import { NotesPanel } from '../annotations/NotesPanel'
 import { SaveStateBanner } from '../annotations/SaveStateBanner'
@@ -53,6 +54,7 @@ export function ReaderLayout({
   const { currentSectionId, goToSection } = useCurrentSection(scrollRef, sectionIds)
   const search = useReaderSearch({ api, report, reports, onSwitchReport })
   const notes = useAnnotationEditing({ api, report, reports, scrollRef, onSwitchReport, onNotice })
+  const citations = useCitationCopy({ report, reports, scrollRef })
   const [tab, setTab] = useState<SidebarTab>('contents')
   const [aboutOpen, setAboutOpen] = useState(false)
   const [displayOpen, setDisplayOpen] = useState(false)
@@ -198,6 +200,7 @@ export function ReaderLayout({
                   onEdit={(view) => notes.edit(view.annotation.id)}
                   onReattach={(view) => void notes.reattach(view)}
                   onDelete={(view) => void notes.remove(view.annotation.id)}
+                  onCopy={citations.copyView}
                   onRenameColors={(labels) => void notes.setColorLabels(labels)}
                   onExport={(format, filter) => void notes.exportAs(format, filter)}
                   onImport={() => void notes.importFile()}
@@ -239,8 +242,12 @@ export function ReaderLayout({
             colorLabels={notes.colorLabels}
             onHighlight={(color) => void notes.highlightSelection(color)}
             onHighlightWithNote={notes.noteOnSelection}
+            onCopy={citations.copySelection}
           />
         )}
+        <div role="status" className="copy-status-region">
+          {citations.status && <p className="copy-status">{citations.status}</p>}
+        </div>
         {notes.undo && (
           <UndoToast
             message={notes.undo.message}
