@@ -172,8 +172,11 @@ describe('exporting notes to Markdown', () => {
     expect(md).toContain(
       '## old-report\n\nThis app does not have the report “old-report”, so these notes cannot be placed in it.'
     )
-    expect(md).toContain('### Unanchored')
-    expect(md).toContain('> Kazakhstan\n\nColour: Important (yellow) · Created 2026-01-02 10:30\n')
+    expect(md).not.toContain('### Unanchored')
+    expect(md).not.toContain('Re-attach')
+    expect(md).toContain(
+      'cannot be placed in it.\n\n> Kazakhstan\n\nColour: Important (yellow) · Created 2026-01-02 10:30\n'
+    )
   })
 
   it('says when the text of a highlight has changed since it was made', () => {

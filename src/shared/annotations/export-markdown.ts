@@ -107,17 +107,20 @@ function reportBlock(
   return out
 }
 
-/** What could not be placed: quoted with the report's citation (no section), and why. */
+/** What could not be placed: quoted with its report's citation (no section), and why. */
 function unanchoredBlock(
   orphans: Annotation[],
   report: ProcessedReport | null,
   context: ExportContext
 ): string[] {
   if (orphans.length === 0) return []
-  const out = [
-    '### Unanchored',
-    'Not found in the current edition of the report. Re-attach or delete them in the app.'
-  ]
+  // A report the app does not have: its heading says so, and nothing can be re-attached.
+  const out = report
+    ? [
+        '### Unanchored',
+        'Not found in the current edition of the report. Re-attach or delete them in the app.'
+      ]
+    : []
   const source = report ? { metadata: report.metadata, withoutEdition: true } : null
   for (const annotation of [...orphans].sort(byTime)) {
     out.push(...itemBlock(annotation, source, context))
