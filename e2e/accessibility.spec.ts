@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { LaunchOptions } from './fixtures/launch-app'
+import { noteOnAnotherReport, notesFile } from './fixtures/notes-files'
 import { selectText } from './fixtures/select-text'
 import { expect, test } from './fixtures/test'
 
@@ -137,5 +138,46 @@ for (const scheme of ['light', 'dark'] as const) {
         await expectNoViolations(page, view.name)
       })
     }
+
+    test('the notes panel passes axe with an import message and an unanchored note', async ({
+      startApp
+    }) => {
+      const app = await startApp()
+      const { page } = app
+      await page.emulateMedia({ colorScheme: scheme })
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await page.getByRole('tab', { name: /Notes/ }).click()
+      // One note of a report this app does not have (unanchored, saying why), one unreadable.
+      await app.answerFileDialogs({
+        open: notesFile([
+          noteOnAnotherReport(),
+          { ...noteOnAnotherReport('x2'), created: 'yesterday' }
+        ])
+      })
+      await page.getByRole('button', { name: 'Import JSON…' }).click()
+      await expect(page.locator('.note-reason')).toBeVisible()
+      await expect(page.locator('.notes-transfer-message li')).toHaveCount(1)
+      await expectNoViolations(page, 'the notes panel after an import')
+    })
+
+    test('copy with citation passes axe: what it says, and a note’s copy buttons', async ({
+      startApp
+    }) => {
+      const { page } = await startApp()
+      await page.emulateMedia({ colorScheme: scheme })
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await selectText(page, 'legislation-law-enforcement-and-border-security-p1', 'abolishing the death penalty')
+      await page.getByRole('button', { name: 'Copy with citation as plain text' }).click()
+      await expect(page.locator('.toast')).toBeVisible()
+      await expectNoViolations(page, 'the message after copying with citation')
+      await page.getByRole('toolbar').getByRole('button', { name: 'Evidence' }).click()
+      await page.getByRole('tab', { name: /Notes/ }).click()
+      await page.getByRole('button', { name: 'Copy with citation…' }).click()
+      await expect(
+        page.getByRole('button', { name: 'Copy with citation as Markdown' })
+      ).toBeVisible()
+      await expectNoViolations(page, 'a note’s copy with citation buttons')
+    })
+
   })
 }

@@ -15,7 +15,7 @@ test.describe('highlights and notes', () => {
     const { page } = first
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await selectText(page, P1, QUOTE)
-    const toolbar = page.getByRole('toolbar', { name: 'Highlight the selected text' })
+    const toolbar = page.getByRole('toolbar', { name: 'Highlight or copy the selected text' })
     await toolbar.getByRole('button', { name: 'Add note…' }).click()
     const dialog = page.getByRole('dialog', { name: 'New highlight' })
     await dialog.getByRole('radio', { name: 'Evidence' }).check()
@@ -188,10 +188,12 @@ test.describe('highlights and notes', () => {
     await second.page.getByRole('tab', { name: 'Notes (0)' }).click()
     await second.answerFileDialogs({ open: file })
     await second.page.getByRole('button', { name: 'Import JSON…' }).click()
-    await expect(second.page.getByText('2 imported, 0 skipped, 0 invalid.')).toBeVisible()
+    await expect(second.page.getByText('Imported 2 notes.')).toBeVisible()
     await expect(second.page.locator(`#${P1} mark.hl-green`)).toHaveText(QUOTE)
     await second.page.getByRole('button', { name: 'Import JSON…' }).click()
-    await expect(second.page.getByText('0 imported, 2 skipped, 0 invalid.')).toBeVisible()
+    await expect(
+      second.page.getByText('Nothing new was imported. 2 were already here, so they were skipped.')
+    ).toBeVisible()
 
     // An unreadable file changes nothing.
     await second.answerFileDialogs({ open: join(exportDir, 'notes.md') })

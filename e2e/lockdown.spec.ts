@@ -109,7 +109,7 @@ test.describe('the app stays offline', () => {
     // Highlight a passage with a note.
     await selectText(page, P1, QUOTE)
     await page
-      .getByRole('toolbar', { name: 'Highlight the selected text' })
+      .getByRole('toolbar', { name: 'Highlight or copy the selected text' })
       .getByRole('button', { name: 'Add note…' })
       .click()
     const dialog = page.getByRole('dialog', { name: 'New highlight' })

@@ -62,7 +62,7 @@ test.describe('print and PDF', () => {
     // A highlight with a note, and a note on a section.
     await selectText(page, P1, QUOTE)
     await page
-      .getByRole('toolbar', { name: 'Highlight the selected text' })
+      .getByRole('toolbar', { name: 'Highlight or copy the selected text' })
       .getByRole('button', { name: 'Add note…' })
       .click()
     const noteDialog = page.getByRole('dialog', { name: 'New highlight' })

@@ -8,6 +8,7 @@ import {
   type Word
 } from './fixtures/drag-select'
 import { expect, test } from './fixtures/test'
+import { WINDOW_SIZES } from './fixtures/window-sizes'
 
 /**
  * Selecting by dragging, as a reader does before highlighting: press, move in several steps,
@@ -15,13 +16,10 @@ import { expect, test } from './fixtures/test'
  * loop); the fixture's render-loop guard and answer check run after every spec here too.
  */
 
-const SIZES = [
-  { width: 800, height: 600 },
-  { width: 1280, height: 800 }
-] as const
 const SCHEMES = ['light', 'dark'] as const
 
-const toolbarOf = (page: Page) => page.getByRole('toolbar', { name: 'Highlight the selected text' })
+const toolbarOf = (page: Page) =>
+  page.getByRole('toolbar', { name: 'Highlight or copy the selected text' })
 
 async function paragraphs(page: Page): Promise<{ id: string; text: string }[]> {
   return page
@@ -56,7 +54,7 @@ async function dragAndExpect(
   await expect(toolbarOf(page), `${how} in ${paragraph.id}`).toBeVisible()
 }
 
-for (const size of SIZES) {
+for (const size of WINDOW_SIZES) {
   for (const scheme of SCHEMES) {
     test.describe(`dragging to select at ${size.width}×${size.height}, ${scheme}`, () => {
       test('in every paragraph: forwards and backwards, from the start, middle and end of words', async ({

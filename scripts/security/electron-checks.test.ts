@@ -314,6 +314,58 @@ describe('the static Electron checks', () => {
     expect(findings({ security: GOOD_SECURITY.replace(good, bad) }).join('\n')).toMatch(expected)
   })
 
+  it('pass handlers that grant only a reviewed permission, narrowed, and say which', () => {
+    const clipboard = GOOD_SECURITY.replace(
+      '(_contents, _permission, callback) => callback(false)',
+      "(_contents, permission, callback, details) => callback(permission === 'clipboard-sanitized-write' && details.isMainFrame && details.requestingUrl.startsWith('app://reader/'))"
+    ).replace(
+      'setPermissionCheckHandler(() => false)',
+      "setPermissionCheckHandler((_c, permission, origin) => 'clipboard-sanitized-write' === permission && origin === 'app://reader')"
+    )
+    const permissions = run({ security: clipboard }).find((r) => r.id === 'permissions')
+    expect(permissions?.status).toBe('pass')
+    expect(permissions?.notes.join('\n')).toMatch(
+      /granted when narrowed: clipboard-sanitized-write/
+    )
+  })
+
+  it.each([
+    [
+      'a permission that was not reviewed',
+      "callback(permission === 'media' && details.isMainFrame)",
+      /only ever call callback\(false\)/
+    ],
+    [
+      'the reviewed permission, not narrowed',
+      "callback(permission === 'clipboard-sanitized-write')",
+      /only ever call callback\(false\)/
+    ],
+    [
+      'the reviewed permission or anything',
+      "callback(permission === 'clipboard-sanitized-write' || details.isMainFrame)",
+      /only ever call callback\(false\)/
+    ],
+    [
+      'another parameter compared',
+      "callback(details.requestingUrl === 'clipboard-sanitized-write' && true)",
+      /only ever call callback\(false\)/
+    ]
+  ])('catch a request handler that grants %s', (_name, answer, expected) => {
+    const bad = GOOD_SECURITY.replace(
+      '(_contents, _permission, callback) => callback(false)',
+      `(_contents, permission, callback, details) => ${answer}`
+    )
+    expect(findings({ security: bad }).join('\n')).toMatch(expected)
+  })
+
+  it('catch a check handler that grants a permission that was not reviewed', () => {
+    const bad = GOOD_SECURITY.replace(
+      'setPermissionCheckHandler(() => false)',
+      "setPermissionCheckHandler((_c, permission, origin) => permission === 'geolocation' && origin === 'app://reader')"
+    )
+    expect(findings({ security: bad }).join('\n')).toMatch(/check handler must always return false/)
+  })
+
   it('require the handlers on every web contents, not just one', () => {
     const oneWindow = `
       import { BrowserWindow } from 'electron'

@@ -322,8 +322,20 @@ function enclosingFunction(node: ts.Node): ts.Node | undefined {
 // ---------------------------------------------------------------------------------------------
 // Permissions (checklist 5)
 
+/**
+ * The permissions a handler may grant, each reviewed: what needs it, and why it is safe. A
+ * grant must be written `permission === '<one of these>' && …` (the rest narrows it further, to
+ * the app's own origin; src/main/security.test.ts proves that part), so the audit can show that
+ * nothing else is ever granted.
+ */
+export const REVIEWED_PERMISSIONS: Record<string, string> = {
+  'clipboard-sanitized-write':
+    'Copy with citation writes text to the clipboard; Chromium sanitizes what is written, and reading the clipboard stays refused'
+}
+
 function checkPermissionHandlers(main: Source[]): CheckResult {
   const findings: Finding[] = []
+  const granted = new Set<string>()
   const requestCalls = main.flatMap((source) =>
     methodCalls(source, 'setPermissionRequestHandler').map((call) => ({ source, call }))
   )
@@ -344,6 +356,7 @@ function checkPermissionHandlers(main: Source[]): CheckResult {
       findings.push(at(source, fn, 'the permission request handler must answer its callback'))
       continue
     }
+    const permission = parameterName(fn, 1)
     const uses = references(fn, callback)
     const answers = uses.filter((use) => {
       const parent = use.parent
@@ -352,32 +365,76 @@ function checkPermissionHandlers(main: Source[]): CheckResult {
         parent.expression === use &&
         parent.arguments.length === 1 &&
         parent.arguments[0] !== undefined &&
-        literalValue(parent.arguments[0]) === false
+        deniesOrGrantsReviewed(parent.arguments[0], permission, granted)
       )
     })
     if (!answers.length || answers.length !== uses.length) {
       findings.push(
-        at(source, fn, `the permission request handler must only ever call ${callback}(false)`)
+        at(
+          source,
+          fn,
+          `the permission request handler must only ever call ${callback}(false), or ${callback}(${permission ?? 'permission'} === '<reviewed permission>' && …)`
+        )
       )
     }
   }
   for (const { source, call } of checkCalls) {
     const fn = handlerOf(source, call, 'setPermissionCheckHandler', findings)
     if (!fn) continue
+    const permission = parameterName(fn, 1)
     const returns = returnedExpressions(fn)
     if (
       !returns.length ||
       mayFallThrough(fn) ||
-      returns.some((expr) => !expr || literalValue(expr) !== false)
+      returns.some((expr) => !expr || !deniesOrGrantsReviewed(expr, permission, granted))
     ) {
-      findings.push(at(source, fn, 'the permission check handler must always return false'))
+      findings.push(
+        at(
+          source,
+          fn,
+          "the permission check handler must always return false, or permission === '<reviewed permission>' && …"
+        )
+      )
     }
   }
   return resultOf(
     'permissions',
-    'every permission request and check denied (checklist 5)',
-    findings
+    'every permission request and check denied, but for reviewed ones (checklist 5)',
+    findings,
+    [...granted].map((name) => `granted when narrowed: ${name} (${REVIEWED_PERMISSIONS[name]})`)
   )
+}
+
+/**
+ * `false`, or `<permission> === '<reviewed>' && …` (either side of the ===): an answer that can
+ * only be true for a reviewed permission. Records the permissions it grants.
+ */
+function deniesOrGrantsReviewed(
+  node: ts.Expression,
+  permission: string | null,
+  granted: Set<string>
+): boolean {
+  const expr = unwrap(node)
+  if (literalValue(expr) === false) return true
+  if (!permission) return false
+  let first: ts.Expression = expr
+  while (
+    ts.isBinaryExpression(first) &&
+    first.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken
+  ) {
+    first = unwrap(first.left)
+  }
+  if (first === expr || !ts.isBinaryExpression(first)) return false
+  if (first.operatorToken.kind !== ts.SyntaxKind.EqualsEqualsEqualsToken) return false
+  const [left, right] = [unwrap(first.left), unwrap(first.right)]
+  const name = ts.isIdentifier(left) && left.text === permission ? literalValue(right) : null
+  const flipped = ts.isIdentifier(right) && right.text === permission ? literalValue(left) : null
+  const reviewed = [name, flipped].find(
+    (value): value is string => typeof value === 'string' && value in REVIEWED_PERMISSIONS
+  )
+  if (reviewed === undefined) return false
+  granted.add(reviewed)
+  return true
 }
 
 /** The handler function passed as a call's first argument, or a finding saying why not. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type * as Approx from 'approx-string-match'
@@ -45,8 +45,8 @@ function correctedLibrary(): Library {
   return { ...library, reports: [{ ...copy, contentHash: 'b'.repeat(64) }] }
 }
 
-const dialogs = (open: string | null = null) => ({
-  chooseSavePath: async () => null,
+const dialogs = (open: string | null = null, save: string | null = null) => ({
+  chooseSavePath: vi.fn(async () => save),
   chooseOpenPath: async () => open
 })
 
@@ -236,5 +236,132 @@ describe('placing notes in a new edition', () => {
     searches.count = 0
     await new AnnotationService(AnnotationStore.open(elsewhere), corrected, dialogs()).snapshot()
     expect(searches.count).toBe(0)
+  })
+})
+
+describe('exporting the notes chosen', () => {
+  const EVERYTHING = { filter: {}, timeZone: 'Asia/Tokyo' }
+
+  function notesToExport(save: string | null, chooser = dialogs(null, save)) {
+    const store = AnnotationStore.open(userData())
+    const service = new AnnotationService(store, library, chooser)
+    service.create({ ...highlightOf('wide discretion'), tags: ['law'] })
+    service.create({ ...highlightOf('abolishing the death penalty'), color: 'yellow' })
+    service.create({ ...highlightOf('Committee for National Security (KNB)'), tags: ['knb'] })
+    return service
+  }
+
+  it('writes only the notes matching the filter, says which they are, in the reader’s time', async () => {
+    const file = join(userData(), 'evidence.md')
+    const service = notesToExport(file)
+    const result = await service.export('markdown', {
+      filter: { color: 'green', tag: 'law' },
+      timeZone: 'Asia/Tokyo'
+    })
+    expect(result).toEqual({ status: 'saved', path: file, count: 1 })
+    const md = readFileSync(file, 'utf8')
+    expect(md).toContain('These are the notes coloured Evidence and tagged “law”.')
+    expect(md).toContain('Times are local times in Asia/Tokyo.')
+    expect(md).toContain('> wide discretion\n>\n> — *Country Reports on Terrorism 2021')
+    expect(md).not.toContain('abolishing the death penalty')
+    expect(md).not.toContain('Committee for National Security')
+  })
+
+  it('writes the same choice as Web Annotation JSON', async () => {
+    const file = join(userData(), 'yellow.json')
+    const result = await notesToExport(file).export('json', {
+      ...EVERYTHING,
+      filter: { color: 'yellow' }
+    })
+    expect(result).toMatchObject({ status: 'saved', count: 1 })
+    const items = JSON.parse(readFileSync(file, 'utf8')).first.items
+    expect(
+      items.map((i: { target: { selector: { exact?: string }[] } }) => i.target.selector[0]?.exact)
+    ).toEqual(['abolishing the death penalty'])
+  })
+
+  it('asks nothing and writes nothing when no note matches', async () => {
+    const chooser = dialogs(null, join(userData(), 'never.md'))
+    const service = notesToExport(null, chooser)
+    expect(await service.export('markdown', { ...EVERYTHING, filter: { tag: 'none' } })).toEqual({
+      status: 'empty'
+    })
+    expect(chooser.chooseSavePath).not.toHaveBeenCalled()
+    const empty = new AnnotationService(AnnotationStore.open(userData()), library, dialogs())
+    expect(await empty.export('json', EVERYTHING)).toEqual({ status: 'empty' })
+  })
+
+  it.each([
+    ['a folder that does not exist', 'no-such-folder/notes.md', 'that folder does not exist'],
+    [
+      'a file where a folder should be',
+      'a-file/notes.md',
+      'part of that path is a file, not a folder'
+    ]
+  ])(
+    'says in words why it could not save to %s, and that nothing was written',
+    async (_, name, why) => {
+      const dir = userData()
+      writeFileSync(join(dir, 'a-file'), 'not a folder')
+      const file = join(dir, name)
+      await expect(notesToExport(file).export('markdown', EVERYTHING)).rejects.toThrow(
+        `The notes could not be saved to ${file}: ${why}. Nothing was written; choose another folder.`
+      )
+      expect(readdirSync(dir)).toEqual(['a-file'])
+    }
+  )
+})
+
+describe('importing: what the reader is told', () => {
+  const importOf = (contents: string | null) => {
+    const dir = userData()
+    const file = join(dir, 'notes.json')
+    if (contents !== null) writeFileSync(file, contents)
+    const store = AnnotationStore.open(userData())
+    return { file, result: new AnnotationService(store, library, dialogs(file)).import() }
+  }
+
+  it('says a file of no notes holds none, and imports nothing', async () => {
+    expect(await importOf('[]').result).toEqual({
+      status: 'unreadable',
+      message: 'The file holds no notes. Nothing was imported.'
+    })
+  })
+
+  it('says in words why a file could not be opened, and what JSON it could not read, without positions', async () => {
+    const gone = importOf(null)
+    expect(await gone.result).toEqual({
+      status: 'unreadable',
+      message: `${gone.file} could not be opened: the file is no longer there. Nothing was imported.`
+    })
+    expect(await importOf('{"type": "AnnotationCollection", "first": {').result).toEqual({
+      status: 'unreadable',
+      message:
+        'The file is not a notes file: it is not valid JSON (it may be damaged or cut short). Nothing was imported.'
+    })
+  })
+
+  it('names each item it could not import, by its number in the file, and why', async () => {
+    const store = AnnotationStore.open(userData())
+    const made = new AnnotationService(store, library, dialogs()).create(
+      highlightOf('wide discretion')
+    ).item.annotation
+    const items = JSON.parse(
+      JSON.stringify(toWebAnnotationCollection([made, made, made], library, DEFAULT_COLOR_LABELS))
+    ).first.items
+    // The second is the first again under another id: the same note, skipped.
+    items[1].id = 'urn:x-reader:annotation:second-0002'
+    items[2].id = 'urn:x-reader:annotation:third-00003'
+    items[2].body.at(-1).value = 'purple'
+    const { result } = importOf(JSON.stringify(items))
+    expect(await result).toEqual({
+      status: 'imported',
+      imported: 1,
+      skipped: 1,
+      invalid: 1,
+      problems: [
+        'Item 3: its colour “purple” is not one of the app’s colours (yellow, green, blue, pink).'
+      ]
+    })
   })
 })

@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import type {
   Annotation,
@@ -10,6 +10,7 @@ import { annotationKey } from '../shared/annotations/annotation-key'
 import { anchorAll } from '../shared/annotations/anchoring'
 import { placeInEdition } from '../shared/annotations/placement'
 import { exportMarkdown } from '../shared/annotations/export-markdown'
+import { matchesNotesFilter, notesFilterWords } from '../shared/annotations/notes-filter'
 import { searchNotes } from '../shared/annotations/search-notes'
 import {
   fromWebAnnotationJson,
@@ -20,11 +21,13 @@ import {
   type AnnotationChange,
   type AnnotationsSnapshot,
   type AnnotationView,
+  type ExportOptions,
   type ImportOutcome,
   type IpcResults
 } from '../shared/ipc-contract'
 import type { Library, ProcessedReport } from '../shared/report-model'
 import type { AnnotationStore } from './annotation-store'
+import { whyFileFailed, writeWholeFile } from './file-problems'
 
 /** Native file dialogs, passed in: Electron's in the app, stand-ins in the e2e harness and tests. */
 export interface FileDialogs {
@@ -144,29 +147,39 @@ export class AnnotationService {
     return searchNotes(this.store.list(), query)
   }
 
-  async export(format: 'markdown' | 'json'): Promise<IpcResults['exportAnnotations']> {
-    const annotations = this.store.list()
+  /**
+   * Writes the notes that match the filter, as Markdown or Web Annotation JSON, to a file the
+   * reader chooses. When none match, nothing is asked or written (`empty`). The file is written
+   * whole or not at all; a failure says why in words and that nothing was written.
+   */
+  async export(
+    format: 'markdown' | 'json',
+    { filter, timeZone }: ExportOptions
+  ): Promise<IpcResults['exportAnnotations']> {
+    const annotations = this.store.list().filter((a) => matchesNotesFilter(a, filter))
+    if (annotations.length === 0) return { status: 'empty' }
     const path = await this.dialogs.chooseSavePath(
       format === 'markdown' ? 'notes.md' : 'notes.annotations.json',
       format
     )
     if (!path) return { status: 'cancelled' }
     const library = this.requireLibrary()
+    const colorLabels = this.store.colorLabels()
+    const title = (id: string) => library.reports.find((r) => r.id === id)?.metadata.title
+    const words = notesFilterWords(filter, colorLabels, title)
     const contents =
       format === 'markdown'
-        ? exportMarkdown(
-            annotations,
-            library,
-            anchorAll(annotations, library),
-            this.store.colorLabels()
-          )
-        : `${JSON.stringify(toWebAnnotationCollection(annotations, library, this.store.colorLabels()), null, 2)}\n`
+        ? exportMarkdown(annotations, library, anchorAll(annotations, library), colorLabels, {
+            timeZone,
+            chosen: words ? `the notes ${words}` : null
+          })
+        : `${JSON.stringify(toWebAnnotationCollection(annotations, library, colorLabels), null, 2)}\n`
     try {
-      await writeFile(path, contents, 'utf8')
+      await writeWholeFile(path, contents)
     } catch (error) {
       throw new IpcError(
         'failed',
-        `The export could not be written to ${path}: ${(error as Error).message}`
+        `The notes could not be saved to ${path}: ${whyFileFailed(error, 'writing')}. Nothing was written; choose another folder.`
       )
     }
     return { status: 'saved', path, count: annotations.length }
@@ -187,7 +200,7 @@ export class AnnotationService {
     } catch (error) {
       return {
         status: 'unreadable',
-        message: `${path} could not be read (${(error as Error).message}). Nothing was imported.`
+        message: `${path} could not be opened: ${whyFileFailed(error, 'reading')}. Nothing was imported.`
       }
     }
     const parsed = fromWebAnnotationJson(text)

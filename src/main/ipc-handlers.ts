@@ -90,7 +90,7 @@ export function createIpcHandlers({
       saveState: annotations.saveState()
     }),
     retrySave: () => annotations.retryNow(),
-    exportAnnotations: (format) => notes.export(format),
+    exportAnnotations: (format, options) => notes.export(format, options),
     importAnnotations: () => notes.import(),
     exportPdf: () => printing.exportPdf(),
     printReport: () => printing.print()

@@ -63,6 +63,8 @@ async function call(method: IpcMethod, from: SenderShape, args: unknown[]) {
   return (await listener(eventFrom(from), ...args)) as IpcEnvelope<unknown>
 }
 
+const EXPORT_ALL = { filter: {}, timeZone: 'UTC' }
+
 /** Arguments that pass the contract, so only the sender decides. */
 const validArgs: Record<IpcMethod, unknown[]> = {
   getLibraryOverview: [],
@@ -89,7 +91,7 @@ const validArgs: Record<IpcMethod, unknown[]> = {
   restoreAnnotation: [null],
   setColorLabels: [null],
   retrySave: [],
-  exportAnnotations: ['json'],
+  exportAnnotations: ['json', { filter: { color: 'green', tag: 'law' }, timeZone: 'Asia/Almaty' }],
   importAnnotations: [],
   exportPdf: [{ withNotes: true }],
   printReport: [{ withNotes: false }]
@@ -139,7 +141,26 @@ describe('registerIpc', () => {
     ['a missing argument', 'getReport', [], /getReport/],
     ['an unknown search option', 'search', ['border', { evil: true }], /argument 1/],
     ['a search limit out of range', 'search', ['border', { limit: 1_000_000 }], /argument 1/],
-    ['an unknown export format', 'exportAnnotations', ['html'], /argument 0/],
+    ['an unknown export format', 'exportAnnotations', ['html', EXPORT_ALL], /argument 0/],
+    [
+      'an export filter on a colour the app does not have',
+      'exportAnnotations',
+      ['json', { ...EXPORT_ALL, filter: { color: 'purple' } }],
+      /argument 1\.filter\.color/
+    ],
+    [
+      'an export filter with an unknown field',
+      'exportAnnotations',
+      ['json', { ...EXPORT_ALL, filter: { note: 'x' } }],
+      /argument 1/
+    ],
+    ['an export without its options', 'exportAnnotations', ['markdown'], /exportAnnotations/],
+    [
+      'a time zone that is not a zone name',
+      'exportAnnotations',
+      ['markdown', { ...EXPORT_ALL, timeZone: '../../etc/localtime x' }],
+      /argument 1\.timeZone/
+    ],
     ['an object for a query', 'searchNotes', [{ toString: 'x' }], /argument 0/],
     ['a malformed new annotation', 'createAnnotation', [{ note: 'x' }], /argument 0/],
     [

@@ -123,28 +123,53 @@ function cancelled(url: string): boolean | undefined {
 }
 
 describe('lockDownWebContents: permissions', () => {
-  it.each(permissions)('denies a request for %s, from the app and from anywhere else', (name) => {
+  const CLIPBOARD_WRITE: Permission = 'clipboard-sanitized-write'
+  const refused = permissions.filter((p) => p !== CLIPBOARD_WRITE)
+  const request = (permission: Permission, requestingUrl: string, isMainFrame = true) => {
     const handler = fakeSession.requestHandler as RequestHandler
     expect(handler).toBeTypeOf('function')
+    const callback = vi.fn()
+    handler({} as WebContents, permission, callback, {
+      requestingUrl,
+      isMainFrame
+    } as Parameters<RequestHandler>[3])
+    expect(callback).toHaveBeenCalledTimes(1)
+    return callback.mock.calls[0]?.[0] as boolean
+  }
+  const check = (permission: Permission, origin: string, isMainFrame = true) => {
+    const handler = fakeSession.checkHandler as CheckHandler
+    expect(handler).toBeTypeOf('function')
+    const details = { requestingUrl: origin, isMainFrame } as Parameters<CheckHandler>[3]
+    const answer = handler({} as WebContents, permission, origin, details)
+    // Electron may ask without a web contents: the answer must not depend on it.
+    expect(handler(null, permission, origin, details)).toBe(answer)
+    return answer
+  }
+
+  it.each(refused)('denies a request for %s, from the app and from anywhere else', (name) => {
     for (const origin of [APP_ENTRY_URL, 'https://example.com/']) {
-      const callback = vi.fn()
-      handler({} as WebContents, name, callback, {
-        requestingUrl: origin,
-        isMainFrame: true
-      } as Parameters<RequestHandler>[3])
-      expect(callback).toHaveBeenCalledTimes(1)
-      expect(callback).toHaveBeenCalledWith(false)
+      expect(request(name, origin)).toBe(false)
     }
   })
 
-  it.each(permissions)('answers a check for %s with false', (name) => {
-    const handler = fakeSession.checkHandler as CheckHandler
-    expect(handler).toBeTypeOf('function')
+  it.each(refused)('answers a check for %s with false', (name) => {
     for (const origin of [APP_ORIGIN, 'https://example.com']) {
-      const details = { requestingUrl: origin, isMainFrame: true } as Parameters<CheckHandler>[3]
-      expect(handler({} as WebContents, name, origin, details)).toBe(false)
-      expect(handler(null, name, origin, details)).toBe(false)
+      expect(check(name, origin)).toBe(false)
     }
+  })
+
+  it('lets the app’s own page write text to the clipboard (Copy with citation), and no one else', () => {
+    expect(request(CLIPBOARD_WRITE, APP_ENTRY_URL)).toBe(true)
+    expect(check(CLIPBOARD_WRITE, APP_ORIGIN)).toBe(true)
+    for (const origin of ['https://example.com/', 'app://evil/index.html', 'file:///tmp/x.html']) {
+      expect(request(CLIPBOARD_WRITE, origin), origin).toBe(false)
+      expect(check(CLIPBOARD_WRITE, origin), origin).toBe(false)
+    }
+    // Not from a frame inside the page, nor to read what is on the clipboard.
+    expect(request(CLIPBOARD_WRITE, APP_ENTRY_URL, false)).toBe(false)
+    expect(check(CLIPBOARD_WRITE, APP_ORIGIN, false)).toBe(false)
+    expect(request('clipboard-read', APP_ENTRY_URL)).toBe(false)
+    expect(check('clipboard-read', APP_ORIGIN)).toBe(false)
   })
 })
 

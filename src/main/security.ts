@@ -2,13 +2,28 @@ import { session, type App, type WebContents } from 'electron'
 import { isAllowedRequest, isTrustedUrl } from './trust'
 
 /**
- * Electron security checklist items 5, 13 (main and sub-frames), 14 and the "no webview" rule, applied to every web
- * contents the app ever creates, plus a network block so nothing leaves the machine.
+ * Electron security checklist items 5, 13 (main and sub-frames), 14 and the "no webview" rule,
+ * applied to every web contents the app ever creates, plus a network block so nothing leaves the
+ * machine. Item 5 with one reviewed exception, checked by `npm run audit:security`:
+ * clipboard-sanitized-write, for the app's own main frame only.
  */
 export function lockDownWebContents(app: App, origins: Set<string>): void {
   const ses = session.defaultSession
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  ses.setPermissionCheckHandler(() => false)
+  // Every permission is refused but one: the app's own page may write text to the clipboard
+  // (Copy with citation uses navigator.clipboard.writeText). Reading it stays refused.
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(
+      permission === 'clipboard-sanitized-write' &&
+        details.isMainFrame &&
+        isTrustedUrl(details.requestingUrl, origins)
+    )
+  )
+  ses.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin, details) =>
+      permission === 'clipboard-sanitized-write' &&
+      details.isMainFrame &&
+      isTrustedUrl(requestingOrigin, origins)
+  )
   ses.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, origins) })
   })

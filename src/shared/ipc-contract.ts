@@ -11,6 +11,7 @@ import {
   type SaveState
 } from './annotations/annotation-model'
 import type { Anchor } from './annotations/anchoring'
+import { NotesFilterSchema } from './annotations/notes-filter'
 import type { NoteHit } from './annotations/search-notes'
 
 /**
@@ -108,6 +109,19 @@ const SearchOptionsSchema = v.strictObject({
   asYouType: v.optional(v.boolean())
 })
 
+/** A time zone as the renderer's Intl reports it (`Asia/Almaty`, `UTC`, `+05:30`). */
+const TimeZoneSchema = v.pipe(v.string(), v.maxLength(64), v.regex(/^[A-Za-z0-9_+\-/:]+$/))
+
+/**
+ * What to export: the notes matching `filter` (all of them for `{}`), with times written in the
+ * reader's time zone.
+ */
+export const ExportOptionsSchema = v.strictObject({
+  filter: NotesFilterSchema,
+  timeZone: TimeZoneSchema
+})
+export type ExportOptions = v.InferOutput<typeof ExportOptionsSchema>
+
 /** Print and PDF export: the renderer has already laid the page out with or without notes. */
 const PrintOptionsSchema = v.strictObject({ withNotes: v.boolean() })
 
@@ -179,7 +193,7 @@ export const ipcContract = {
   },
   exportAnnotations: {
     channel: 'annotations:export',
-    args: v.tuple([v.picklist(['markdown', 'json'])])
+    args: v.tuple([v.picklist(['markdown', 'json']), ExportOptionsSchema])
   },
   importAnnotations: {
     channel: 'annotations:import',
@@ -213,7 +227,9 @@ export interface IpcResults {
   restoreAnnotation: AnnotationChange
   setColorLabels: { colorLabels: ColorLabels; saveState: SaveState }
   retrySave: SaveState
-  exportAnnotations: { status: 'saved'; path: string; count: number } | { status: 'cancelled' }
+  /** `empty`: no note matches; nothing was asked or written. */
+  exportAnnotations:
+    { status: 'saved'; path: string; count: number } | { status: 'cancelled' } | { status: 'empty' }
   importAnnotations: ImportOutcome
   exportPdf: { status: 'saved'; path: string } | { status: 'cancelled' }
   printReport: { status: 'done' }

@@ -109,7 +109,7 @@ export function anchorAll(
         ? anchorAnnotation(annotation, report)
         : {
             status: 'orphan',
-            reason: `The report “${annotation.reportId}” is not in this library.`
+            reason: `Its report, “${annotation.reportId}”, is not in this app.`
           }
     )
   }

@@ -1,11 +1,11 @@
-import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
+import { MARKDOWN_VIEWERS } from '../../../test/support/markdown-viewers'
 import { renderGeneratedContent } from '../../content/generate-content'
 import { BUNDLED_CONTENT_DIR } from '../../content/test-support'
 import type { ProcessedReport } from '../report-model'
 import { DEFAULT_COLOR_LABELS, type Annotation } from './annotation-model'
 import { anchorAll, type Anchor } from './anchoring'
-import { escapeMarkdown, exportMarkdown } from './export-markdown'
+import { exportMarkdown } from './export-markdown'
 import { textTargetFor } from './select-target'
 
 const library = renderGeneratedContent(BUNDLED_CONTENT_DIR).library
@@ -44,22 +44,27 @@ function sectionNote(id: string, sectionId: string, note: string): Annotation {
   }
 }
 
-const exportOf = (annotations: Annotation[], anchors?: Map<string, Anchor>) =>
+const exportOf = (
+  annotations: Annotation[],
+  anchors?: Map<string, Anchor>,
+  options: { timeZone?: string; chosen?: string } = {}
+) =>
   exportMarkdown(
     annotations,
     library,
     anchors ?? anchorAll(annotations, library),
-    DEFAULT_COLOR_LABELS
+    DEFAULT_COLOR_LABELS,
+    { timeZone: 'Europe/Berlin', ...options }
   )
 
 describe('exporting notes to Markdown', () => {
-  it('writes the report, its sections, each quote with its colour, tags, dates and note', () => {
+  it('writes the report, its sections, each quote with its citation, colour, tags, local times and note', () => {
     const annotations = [
       highlight('anno-0001', `${LAW}-p1`, 'Committee for National Security (KNB)', {
         color: 'green',
         tags: ['agencies', 'knb'],
         note: 'The lead agency.\nCompare with 2020.',
-        updatedAt: '2026-01-05T10:00:00.000Z'
+        updatedAt: '2026-07-05T10:00:00.000Z'
       }),
       sectionNote('anno-0002', 'overview', 'Read this first.')
     ]
@@ -67,26 +72,52 @@ describe('exporting notes to Markdown', () => {
       [
         '# Highlights and notes',
         '',
+        'Times are local times in Europe/Berlin.',
+        '',
         '## Country Reports on Terrorism 2021: Kazakhstan',
         '',
-        'U.S. Department of State, Bureau of Counterterrorism · Edition 2021 · Source: https://www.state.gov/reports/country-reports-on-terrorism-2021/kazakhstan/',
+        'U.S. Department of State, Bureau of Counterterrorism · Edition 2021 · Source: <https://www.state.gov/reports/country-reports-on-terrorism-2021/kazakhstan/>',
         '',
         '### Overview',
         '',
-        '**Section note** · Colour: Important (yellow) · Created 2026-01-02 09:30 UTC',
+        '**Section note** · Colour: Important (yellow) · Created 2026-01-02 10:30',
         '',
         'Read this first.',
         '',
         '### Legislation, Law Enforcement, and Border Security',
         '',
         '> Committee for National Security (KNB)',
+        '>',
+        '> — *Country Reports on Terrorism 2021: Kazakhstan*, section “Legislation, Law Enforcement, and Border Security”. U.S. Department of State, Bureau of Counterterrorism, 2021 edition. <https://www.state.gov/reports/country-reports-on-terrorism-2021/kazakhstan/>',
         '',
-        'Colour: Evidence (green) · Tags: agencies, knb · Created 2026-01-02 09:30 UTC · updated 2026-01-05 10:00 UTC',
+        'Colour: Evidence (green) · Tags: agencies, knb · Created 2026-01-02 10:30 · updated 2026-07-05 12:00',
         '',
         'The lead agency.  ',
         'Compare with 2020.',
         ''
       ].join('\n')
+    )
+  })
+
+  it('writes times in the time zone it is given, and says which; UTC for one it does not know', () => {
+    const a = [highlight('anno-0001', 'overview-p1', 'Kazakhstan')]
+    expect(exportOf(a, undefined, { timeZone: 'America/New_York' })).toContain(
+      'Times are local times in America/New_York.'
+    )
+    expect(exportOf(a, undefined, { timeZone: 'America/New_York' })).toContain(
+      'Created 2026-01-02 04:30'
+    )
+    const unknown = exportOf(a, undefined, { timeZone: 'Mars/Olympus_Mons' })
+    expect(unknown).toContain('Times are in UTC.')
+    expect(unknown).toContain('Created 2026-01-02 09:30')
+  })
+
+  it('says which notes it holds when only some were chosen', () => {
+    const md = exportOf([highlight('anno-0001', 'overview-p1', 'Kazakhstan')], undefined, {
+      chosen: 'the notes coloured Evidence and tagged “law”'
+    })
+    expect(md).toContain(
+      '# Highlights and notes\n\nThese are the notes coloured Evidence and tagged “law”.\n\n'
     )
   })
 
@@ -126,19 +157,26 @@ describe('exporting notes to Markdown', () => {
     const md = exportOf([lost, lostSection], anchors)
     const unanchored = md.slice(md.indexOf('### Unanchored'))
     expect(md.indexOf('### Unanchored')).toBeGreaterThan(0)
-    expect(unanchored).toContain('> Kazakhstan remained on guard')
+    expect(unanchored).toContain(
+      '> Kazakhstan remained on guard\n>\n> — *Country Reports on Terrorism 2021: Kazakhstan*. U.S. Department of State, Bureau of Counterterrorism. <https://'
+    )
     expect(unanchored).toContain('The highlighted text is not in this edition.')
     expect(unanchored).toContain('Still relevant?')
     expect(unanchored).toContain('was on the section “old-section”')
     expect(unanchored).toContain('Gone.')
   })
 
-  it('keeps notes of a report that is not in the library, as unanchored', () => {
+  it('keeps notes of a report that is not in the app, as unanchored, quoted without a citation', () => {
     const stray = { ...highlight('anno-0001', 'overview-p1', 'Kazakhstan'), reportId: 'old-report' }
     const md = exportOf([stray])
-    expect(md).toContain('## old-report\n\nThis report is not in the library.')
-    expect(md).toContain('### Unanchored')
-    expect(md).toContain('> Kazakhstan')
+    expect(md).toContain(
+      '## old-report\n\nThis app does not have the report “old-report”, so these notes cannot be placed in it.'
+    )
+    expect(md).not.toContain('### Unanchored')
+    expect(md).not.toContain('Re-attach')
+    expect(md).toContain(
+      'cannot be placed in it.\n\n> Kazakhstan\n\nColour: Important (yellow) · Created 2026-01-02 10:30\n'
+    )
   })
 
   it('says when the text of a highlight has changed since it was made', () => {
@@ -163,35 +201,51 @@ describe('exporting notes to Markdown', () => {
 describe('notes that look like HTML or Markdown', () => {
   const note = [
     '<img src=x onerror=alert(1)><script>alert(2)</script>',
-    '# not a heading',
+    '# Not a heading',
     '> not a quote',
     '- not a list',
     '1. not a numbered list',
-    '[click](javascript:alert(3)) **not bold** `not code` a | b',
+    '[click](javascript:alert(3)) *stars* `not code` a | b',
     '',
-    '    not a code block & not an &amp; entity'
+    '    not a code block & not an &amp; entity; AT&T, 2 * 3, snake_case, #hashtag'
   ].join('\n')
+  const a = highlight('anno-0001', 'overview-p1', 'Kazakhstan remained on guard', {
+    note,
+    tags: ['<b>tag</b>']
+  })
 
-  it('show as the text that was typed in a Markdown viewer, never as HTML', () => {
-    const a = highlight('anno-0001', 'overview-p1', 'Kazakhstan remained on guard', {
-      note,
-      tags: ['<b>tag</b>']
-    })
-    const rendered = marked.parse(exportOf([a]), { async: false })
-    // After the quote: the facts line and the note (the report's source URL above is a link).
-    const html = rendered.slice(rendered.indexOf('</blockquote>'))
-    expect(html).not.toMatch(/<(img|script|a|b|h[4-6]|ul|ol|li|code|pre|table|strong)[\s>]/)
-    expect(html).toContain(
-      '&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;'
+  it('are written with a backslash only where a viewer would read Markdown, never as entities', () => {
+    const md = exportOf([a])
+    expect(md).toContain(
+      [
+        '\\<img src=x onerror=alert(1)>\\<script>alert(2)\\</script>  ',
+        '\\# Not a heading  ',
+        '\\> not a quote  ',
+        '\\- not a list  ',
+        '1\\. not a numbered list  ',
+        '\\[click](javascript:alert(3)) \\*stars* \\`not code\\` a | b',
+        '',
+        'not a code block & not an \\&amp; entity; AT&T, 2 * 3, snake_case, #hashtag'
+      ].join('\n')
     )
-    expect(html).toContain('# not a heading')
-    expect(html).toContain('&gt; not a quote')
-    expect(html).toContain('[click](javascript:alert(3)) **not bold** `not code` a | b')
-    expect(html).toContain('not a code block &amp; not an &amp;amp; entity')
-    expect(html).toContain('Tags: &lt;b&gt;tag&lt;/b&gt;')
+    expect(md).not.toMatch(/&lt;|&gt;|&amp;amp;/)
+    expect(md).toContain('Tags: \\<b>tag\\</b>')
   })
 
-  it('keep their line breaks and paragraphs', () => {
-    expect(escapeMarkdown('one\ntwo\r\n\r\n\r\nthree')).toBe('one  \ntwo\n\nthree')
-  })
+  for (const [viewer, render] of Object.entries(MARKDOWN_VIEWERS)) {
+    it(`show as the text that was typed in ${viewer}, never as HTML`, () => {
+      const rendered = render(exportOf([a]))
+      // After the quote and its citation: the facts line and the note.
+      const html = rendered.slice(rendered.lastIndexOf('</blockquote>'))
+      expect(html).not.toMatch(/<(img|script|a|b|h[4-6]|ul|ol|li|code|pre|table|strong|em)[\s>]/)
+      expect(html).toContain(
+        '&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;'
+      )
+      expect(html).toContain('# Not a heading')
+      expect(html).toContain('&gt; not a quote')
+      expect(html).toContain('[click](javascript:alert(3)) *stars* `not code` a | b')
+      expect(html).toContain('not a code block &amp; not an &amp;amp; entity; AT&amp;T')
+      expect(html).toContain('Tags: &lt;b&gt;tag&lt;/b&gt;')
+    })
+  }
 })

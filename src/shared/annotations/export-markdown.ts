@@ -1,49 +1,77 @@
 import type { Library, ProcessedReport } from '../report-model'
 import type { Annotation, ColorLabels } from './annotation-model'
 import type { Anchor } from './anchoring'
+import { citationMarkdown, type CitationSource } from './citation'
+import { markdownInline, markdownQuote, markdownText } from './markdown-text'
+
+/** How an export is written: the reader's time zone, and which notes were chosen. */
+export interface MarkdownExportOptions {
+  /** An IANA time zone (`Asia/Almaty`); times are written as local times there. */
+  timeZone: string
+  /** The chosen notes in words ("the notes coloured Evidence"), or null for all of them. */
+  chosen?: string | null
+}
 
 /**
  * The user's highlights and notes as a Markdown document, for reading, printing or pasting into
  * a write-up. Grouped by report (in library order) and section (in reading order), highlights
  * in the order they appear in the text; what no longer anchors is listed last in each report
- * under "Unanchored", with its quote, so nothing is lost. The same input always gives the same
+ * under "Unanchored", with its quote, so nothing is lost. Each quote is a block quote ending
+ * with its citation (citation.ts), so any one of them can be pasted on its own. Times are local
+ * times in `options.timeZone`, which the header names. The same input always gives the same
  * bytes: no export time is written.
  *
- * Everything the user or a report supplies is escaped (see escapeMarkdown): a note that says
- * `<img onerror=…>` shows as that text in any Markdown viewer, never as HTML.
+ * Everything the user or a report supplies goes through markdown-text.ts: a note that says
+ * `<img onerror=…>` or `# Not a heading` shows as that text in any Markdown viewer, with a
+ * backslash only where a viewer would otherwise read Markdown.
  */
 export function exportMarkdown(
   annotations: readonly Annotation[],
   library: Library,
   anchors: ReadonlyMap<string, Anchor>,
-  colorLabels: ColorLabels
+  colorLabels: ColorLabels,
+  options: MarkdownExportOptions
 ): string {
   const byReport = new Map<string, Annotation[]>()
   for (const a of annotations) byReport.set(a.reportId, [...(byReport.get(a.reportId) ?? []), a])
   const known = library.reports.filter((r) => byReport.has(r.id))
   const unknown = [...byReport.keys()].filter((id) => !known.some((r) => r.id === id)).sort()
+  const clock = localClock(options.timeZone)
+  const context = { anchors, colorLabels, clock: clock.format }
 
   const out: string[] = ['# Highlights and notes']
+  if (options.chosen) out.push(markdownText(`These are ${options.chosen}.`))
+  out.push(markdownText(clock.zoneSentence))
   for (const report of known) {
-    out.push(...reportBlock(report, byReport.get(report.id) ?? [], anchors, colorLabels))
+    out.push(...reportBlock(report, byReport.get(report.id) ?? [], context))
   }
   for (const reportId of unknown) {
-    out.push(`## ${escapeMarkdown(reportId)}`, 'This report is not in the library.')
-    out.push(...unanchoredBlock(byReport.get(reportId) ?? [], anchors, colorLabels))
+    out.push(
+      `## ${markdownInline(reportId, { heading: true })}`,
+      markdownText(
+        `This app does not have the report “${reportId}”, so these notes cannot be placed in it.`
+      )
+    )
+    out.push(...unanchoredBlock(byReport.get(reportId) ?? [], null, context))
   }
   return `${out.join('\n\n')}\n`
+}
+
+interface ExportContext {
+  anchors: ReadonlyMap<string, Anchor>
+  colorLabels: ColorLabels
+  clock: (iso: string) => string
 }
 
 function reportBlock(
   report: ProcessedReport,
   annotations: Annotation[],
-  anchors: ReadonlyMap<string, Anchor>,
-  colorLabels: ColorLabels
+  context: ExportContext
 ): string[] {
   const { title, publisher, edition, sourceUrl } = report.metadata
   const out = [
-    `## ${escapeMarkdown(title)}`,
-    escapeMarkdown(`${publisher} · Edition ${edition} · Source: ${sourceUrl}`)
+    `## ${markdownInline(title, { heading: true })}`,
+    markdownText(`${publisher} · Edition ${edition} · Source: ${sourceUrl}`)
   ]
   const paragraphOrder = new Map(
     report.sections.flatMap((s) => s.paragraphs).map((p, i) => [p.id, i])
@@ -51,7 +79,7 @@ function reportBlock(
   const orphans: Annotation[] = []
   const bySection = new Map<string, { annotation: Annotation; order: number[] }[]>()
   for (const annotation of annotations) {
-    const anchor = anchors.get(annotation.id)
+    const anchor = context.anchors.get(annotation.id)
     if (anchor?.status !== 'anchored' || !report.sections.some((s) => s.id === anchor.sectionId)) {
       orphans.push(annotation)
       continue
@@ -68,101 +96,102 @@ function reportBlock(
   for (const section of report.sections) {
     const items = bySection.get(section.id)
     if (!items) continue
-    out.push(`### ${escapeMarkdown(section.heading)}`)
+    out.push(`### ${markdownInline(section.heading, { heading: true })}`)
     items.sort((x, y) => compareNumbers(x.order, y.order) || byTime(x.annotation, y.annotation))
     for (const { annotation } of items) {
-      out.push(...itemBlock(annotation, anchors.get(annotation.id), colorLabels))
+      const source = { metadata: report.metadata, section: section.heading }
+      out.push(...itemBlock(annotation, source, context))
     }
   }
-  out.push(...unanchoredBlock(orphans, anchors, colorLabels))
+  out.push(...unanchoredBlock(orphans, report, context))
   return out
 }
 
+/** What could not be placed: quoted with its report's citation (no section), and why. */
 function unanchoredBlock(
   orphans: Annotation[],
-  anchors: ReadonlyMap<string, Anchor>,
-  colorLabels: ColorLabels
+  report: ProcessedReport | null,
+  context: ExportContext
 ): string[] {
   if (orphans.length === 0) return []
-  const out = [
-    '### Unanchored',
-    'Not found in the current edition of the report. Re-attach or delete them in the app.'
-  ]
+  // A report the app does not have: its heading says so, and nothing can be re-attached.
+  const out = report
+    ? [
+        '### Unanchored',
+        'Not found in the current edition of the report. Re-attach or delete them in the app.'
+      ]
+    : []
+  const source = report ? { metadata: report.metadata, withoutEdition: true } : null
   for (const annotation of [...orphans].sort(byTime)) {
-    out.push(...itemBlock(annotation, anchors.get(annotation.id), colorLabels))
+    out.push(...itemBlock(annotation, source, context))
   }
   return out
 }
 
-/** One highlight or section note: the quote, a line of facts, then the note. */
-function itemBlock(annotation: Annotation, anchor: Anchor | undefined, labels: ColorLabels) {
+/**
+ * One highlight or section note: the quote with its citation (without one when the report is
+ * not in the app), a line of facts, then the note.
+ */
+function itemBlock(
+  annotation: Annotation,
+  source: CitationSource | null,
+  { anchors, colorLabels, clock }: ExportContext
+): string[] {
   const { target } = annotation
-  const label = labels[annotation.color].trim()
+  const anchor = anchors.get(annotation.id)
+  const label = colorLabels[annotation.color].trim()
   const facts = [`Colour: ${label ? `${label} (${annotation.color})` : annotation.color}`]
   if (annotation.tags.length > 0) facts.push(`Tags: ${annotation.tags.join(', ')}`)
-  facts.push(`Created ${formatTime(annotation.createdAt)}`)
+  facts.push(`Created ${clock(annotation.createdAt)}`)
   if (annotation.updatedAt !== annotation.createdAt) {
-    facts.push(`updated ${formatTime(annotation.updatedAt)}`)
+    facts.push(`updated ${clock(annotation.updatedAt)}`)
   }
   if (anchor?.status === 'anchored' && anchor.method === 'fuzzy') {
     facts.push('the text here has changed since it was highlighted')
   }
-  if (anchor?.status !== 'anchored') {
+  // Notes of a report the app does not have are under a heading that says so.
+  if (anchor?.status !== 'anchored' && source) {
     facts.push(anchor?.reason ?? 'It could not be placed in the report.')
-    if (target.kind === 'section') facts.push(`was on the section “${target.sectionId}”`)
   }
-  const factLine = facts.map(escapeMarkdown).join(' · ')
-  return [
-    target.kind === 'text' ? blockquote(target.quote.exact) : `**Section note** · ${factLine}`,
-    ...(target.kind === 'text' ? [factLine] : []),
-    ...(annotation.note.trim() ? [escapeMarkdown(annotation.note)] : [])
-  ]
-}
-
-function blockquote(text: string): string {
-  return escapeMarkdown(text)
-    .split('\n')
-    .map((line) => (line ? `> ${line}` : '>'))
-    .join('\n')
+  if (anchor?.status !== 'anchored' && target.kind === 'section') {
+    facts.push(`was on the section “${target.sectionId}”`)
+  }
+  const factLine = markdownText(facts.join(' · '))
+  const note = annotation.note.trim() ? [markdownText(annotation.note)] : []
+  if (target.kind === 'section') return [`**Section note** · ${factLine}`, ...note]
+  const quote = target.quote.exact
+  return [source ? citationMarkdown(quote, source) : markdownQuote(quote), factLine, ...note]
 }
 
 /**
- * Escapes plain text so that Markdown renders exactly the characters typed: `&`, `<` and `>`
- * become entities (no HTML, no autolinks, no blockquotes), inline syntax (emphasis, code, links,
- * tables, strikethrough) is backslash-escaped, and so are line starts that would make a heading,
- * list or rule. Leading indentation is dropped because four spaces would start a code block,
- * where entities show raw. Line breaks are kept as hard breaks; blank lines as paragraph breaks.
+ * Local times in a time zone: `2026-01-02 15:30`, and the sentence that names the zone. A zone
+ * the system does not know (it never comes from anywhere but the reader's own system) gives UTC.
  */
-export function escapeMarkdown(text: string): string {
-  const paragraphs: string[][] = [[]]
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    const line = raw.trim()
-    if (!line) {
-      if ((paragraphs.at(-1) ?? []).length > 0) paragraphs.push([])
-      continue
-    }
-    paragraphs.at(-1)?.push(escapeLine(line))
+function localClock(timeZone: string): { format: (iso: string) => string; zoneSentence: string } {
+  let zone = timeZone
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+  } catch {
+    zone = 'UTC'
   }
-  return paragraphs
-    .filter((lines) => lines.length > 0)
-    .map((lines) => lines.join('  \n'))
-    .join('\n\n')
-}
-
-function escapeLine(line: string): string {
-  const escaped = line
-    .replace(/[\\`*_[\]|~]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-  return escaped.replace(/^[#+=-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2')
-}
-
-/** `2026-01-02 09:30 UTC`: readable and the same on every machine, whatever its time zone. */
-function formatTime(iso: string): string {
-  const time = new Date(iso)
-  if (Number.isNaN(time.getTime())) return iso
-  return `${time.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23'
+  })
+  return {
+    format: (iso) => {
+      const time = new Date(iso)
+      if (Number.isNaN(time.getTime())) return iso
+      const part = Object.fromEntries(parts.formatToParts(time).map((p) => [p.type, p.value]))
+      return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`
+    },
+    zoneSentence: zone === 'UTC' ? 'Times are in UTC.' : `Times are local times in ${zone}.`
+  }
 }
 
 function compareNumbers(a: number[], b: number[]): number {

@@ -201,14 +201,65 @@ describe('importing Web Annotations', () => {
     expect(result.annotations).toEqual([highlight])
     const reasons = Object.fromEntries(result.invalid.map((i) => [i.index, i.reason]))
     expect(Object.keys(reasons)).toEqual(['1', '2', '3', '4', '5', '6', '7'])
-    expect(reasons[1]).toBe('Its target has no TextPositionSelector.')
-    expect(reasons[2]).toBe(`The note is longer than ${LIMITS.noteLength} characters.`)
-    expect(reasons[3]).toBe(`A note can have at most ${LIMITS.tagCount} tags.`)
-    expect(reasons[4]).toMatch(/^The colour is wrong: .*"purple"/)
-    expect(reasons[5]).toMatch(/The TextPositionSelector is wrong: .*string/)
-    expect(reasons[5]).toMatch(/The created time is wrong/)
-    expect(reasons[6]).toBe('Its type is not "Annotation".')
-    expect(reasons[7]).toBe('It is not an annotation object.')
+    expect(reasons[1]).toBe(
+      'it does not say where in its paragraph it is (no TextPositionSelector).'
+    )
+    expect(reasons[2]).toBe('its note is longer than 20,000 characters.')
+    expect(reasons[3]).toBe(`it has more than ${LIMITS.tagCount} tags.`)
+    expect(reasons[4]).toBe(
+      'its colour “purple” is not one of the app’s colours (yellow, green, blue, pink).'
+    )
+    expect(reasons[5]).toBe(
+      'its place in the paragraph is not given as two whole numbers (TextPositionSelector); its created time 20260102 is not a date and time (such as 2026-01-02T09:30:00Z).'
+    )
+    expect(reasons[6]).toBe('it is not a note: its type is “Note”, not “Annotation”.')
+    expect(reasons[7]).toBe('it is not a note but a number.')
+    // Plain words only: never the validator's own wording.
+    for (const reason of Object.values(reasons))
+      expect(reason).not.toMatch(/Invalid|Expected|received/)
+  })
+
+  it.each([
+    [
+      'a tag that is too long',
+      { tags: ['x'.repeat(41)] },
+      /^its tag “x{39}…” is longer than 40 characters\.$/
+    ],
+    ['an empty tag', { tags: ['  '] }, /^one of its tags is empty\.$/],
+    ['an id the app cannot use', { id: 'a b' }, /^its id “a b” is not one the app can use/],
+    ['no created time', { createdAt: undefined }, /^it has no created time\.$/],
+    [
+      'a quote too long',
+      { quoteExact: 'x'.repeat(5_001) },
+      /^its quoted text is longer than 5,000 characters/
+    ],
+    [
+      'a highlight of no text',
+      { start: 11, end: 11 },
+      /^it highlights no text: its end is not after its start/
+    ],
+    [
+      'a paragraph name with spaces',
+      { paragraph: 'Para 1' },
+      /^the paragraph it is on, “Para 1”, is not a name/
+    ]
+  ])('says in plain words what is wrong with %s', (_, change, reason) => {
+    const [item] = itemsOf([highlight])
+    if ('tags' in change) {
+      item.body = [
+        ...item.body.filter((b: { purpose: string }) => b.purpose !== 'tagging'),
+        ...(change.tags ?? []).map((value) => ({ type: 'TextualBody', purpose: 'tagging', value }))
+      ]
+    }
+    if ('id' in change) item.id = change.id
+    if ('createdAt' in change) delete item.created
+    if ('quoteExact' in change) item.target.selector[0].exact = change.quoteExact
+    if ('start' in change)
+      Object.assign(item.target.selector[1].refinedBy, { start: change.start, end: change.end })
+    if ('paragraph' in change) item.target.selector[1].value = change.paragraph
+    const { invalid } = imported([item])
+    expect(invalid).toHaveLength(1)
+    expect(invalid[0]?.reason).toMatch(reason)
   })
 
   it('refuses a target without any selector, or from another application', () => {
@@ -217,8 +268,15 @@ describe('importing Web Annotations', () => {
     foreign.target.source = 'https://example.org/page.html'
     const { invalid } = imported([noSelector, foreign])
     expect(invalid).toEqual([
-      { index: 0, reason: 'Its target has no selector.' },
-      { index: 1, reason: "Its target's source is not a report IRI (urn:x-reader:report:…)." }
+      {
+        index: 0,
+        reason: 'it does not say where in the report it is (its target has no selector).'
+      },
+      {
+        index: 1,
+        reason:
+          'it is not on a report of this app (its target’s source does not start with urn:x-reader:report:).'
+      }
     ])
   })
 
@@ -228,6 +286,18 @@ describe('importing Web Annotations', () => {
       error: 'The file is not a notes file: it is not valid JSON (it may be damaged or cut short).'
     })
     expect(fromWebAnnotationJson('')).toHaveProperty('error')
+  })
+
+  it('says that a file without a single item holds no notes', () => {
+    for (const empty of [
+      [],
+      { type: 'AnnotationCollection' },
+      { type: 'AnnotationPage', items: [] }
+    ]) {
+      expect(fromWebAnnotationJson(JSON.stringify(empty))).toEqual({
+        error: 'The file holds no notes.'
+      })
+    }
   })
 
   it('refuses JSON that is not annotations, such as the report library or a list of numbers', () => {

@@ -1,7 +1,13 @@
 import * as v from 'valibot'
 import { jsonNestingDepth } from '../json-depth'
 import type { Library } from '../report-model'
-import { AnnotationSchema, LIMITS, type Annotation, type ColorLabels } from './annotation-model'
+import {
+  AnnotationSchema,
+  COLOR_IDS,
+  LIMITS,
+  type Annotation,
+  type ColorLabels
+} from './annotation-model'
 
 /**
  * Export and import in the W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/),
@@ -139,7 +145,8 @@ function readCollection(text: string): WebAnnotationImport {
   }
   const items = itemsOf(data)
   if ('error' in items) return items
-  if (items.list.length > 0 && !items.list.some((item) => hasType(item, 'Annotation'))) {
+  if (items.list.length === 0) return { error: 'The file holds no notes.' }
+  if (!items.list.some((item) => hasType(item, 'Annotation'))) {
     return { error: NOT_ANNOTATIONS }
   }
   const annotations: Annotation[] = []
@@ -191,12 +198,14 @@ function pageItems(page: unknown): { list: unknown[] } | { error: string } {
 
 /** Maps one Web Annotation onto the app's model, then validates it with the model's schema. */
 function readAnnotation(item: unknown): { annotation: Annotation } | Failure {
-  if (!isRecord(item)) return { reason: 'It is not an annotation object.' }
-  if (!hasType(item, 'Annotation')) return { reason: 'Its type is not "Annotation".' }
-  if (typeof item.id !== 'string') return { reason: 'It has no id.' }
+  if (!isRecord(item)) return { reason: `it is not a note but ${kindOf(item)}.` }
+  if (!hasType(item, 'Annotation')) {
+    return { reason: `it is not a note: its type is ${shown(item.type)}, not “Annotation”.` }
+  }
+  if (typeof item.id !== 'string') return { reason: 'it has no id.' }
   const targets = asList(item.target)
   if (targets.length !== 1 || !isRecord(targets[0])) {
-    return { reason: 'It must have exactly one target with selectors.' }
+    return { reason: 'it must point to exactly one place in a report (one target).' }
   }
   const target = readTarget(targets[0])
   if ('reason' in target) return target
@@ -218,7 +227,8 @@ function readAnnotation(item: unknown): { annotation: Annotation } | Failure {
   }
   const parsed = v.safeParse(AnnotationSchema, candidate)
   if (parsed.success) return { annotation: parsed.output }
-  return { reason: parsed.issues.slice(0, 3).map(describeIssue).join(' ') }
+  const reasons = [...new Set(parsed.issues.map(describeIssue))]
+  return { reason: `${reasons.slice(0, 2).join('; ')}.` }
 }
 
 function readTarget(
@@ -226,11 +236,15 @@ function readTarget(
 ): Failure | { reportId: string; editionHash: string; target: unknown } {
   const reportId = stripPrefix(iriOf(target.source), REPORT_IRI_PREFIX)
   if (reportId === undefined) {
-    return { reason: `Its target's source is not a report IRI (${REPORT_IRI_PREFIX}…).` }
+    return {
+      reason: `it is not on a report of this app (its target’s source does not start with ${REPORT_IRI_PREFIX}).`
+    }
   }
   const editionHash = stripPrefix(iriOf(target.state), EDITION_IRI_PREFIX)
   if (editionHash === undefined) {
-    return { reason: `Its target has no edition state (${EDITION_IRI_PREFIX}…).` }
+    return {
+      reason: `it does not say which edition of the report it was made on (its target has no state ${EDITION_IRI_PREFIX}…).`
+    }
   }
   const selectors = flattenSelectors(target.selector)
   const find = (type: string) => selectors.find((s) => hasType(s, type))
@@ -238,16 +252,18 @@ function readTarget(
   const quote = find('TextQuoteSelector')
   const position = find('TextPositionSelector')
   if (!quote && !position) {
-    if (!fragment) return { reason: 'Its target has no selector.' }
+    if (!fragment) {
+      return { reason: 'it does not say where in the report it is (its target has no selector).' }
+    }
     return { reportId, editionHash, target: { kind: 'section', sectionId: fragment.value } }
   }
   if (!fragment || !quote || !position) {
     const missing = [
-      fragment ? '' : 'FragmentSelector (the paragraph)',
-      quote ? '' : 'TextQuoteSelector',
-      position ? '' : 'TextPositionSelector'
+      fragment ? '' : 'which paragraph it is in (no FragmentSelector)',
+      quote ? '' : 'what text it highlights (no TextQuoteSelector)',
+      position ? '' : 'where in its paragraph it is (no TextPositionSelector)'
     ].filter(Boolean)
-    return { reason: `Its target has no ${missing.join(' and no ')}.` }
+    return { reason: `it does not say ${missing.join(', nor ')}.` }
   }
   return {
     reportId,
@@ -279,33 +295,100 @@ function readBody(bodies: unknown[]): Failure | { note: string; tags: unknown[];
     if (purpose === 'tagging') tags.push(value)
     else if (purpose === 'classifying') color ??= value
     else if (typeof value === 'string') notes.push(value)
-    else return { reason: 'One of its bodies has no text value.' }
+    else return { reason: 'one of its bodies holds no text.' }
   }
   return { note: notes.join('\n\n'), tags, color }
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  id: 'The id',
-  reportId: 'The target source',
-  editionHash: 'The target state',
-  color: 'The colour',
-  note: 'The note',
-  tags: 'A tag',
-  createdAt: 'The created time',
-  updatedAt: 'The modified time',
-  'target.paragraphId': 'The FragmentSelector',
-  'target.sectionId': 'The FragmentSelector',
-  'target.quote': 'The TextQuoteSelector',
-  'target.position': 'The TextPositionSelector'
+/**
+ * A schema issue as the end of "Item 3: …", in plain words: which part of the note is wrong,
+ * what it holds and what the app needs. Never valibot's own wording ("Invalid type: Expected …").
+ */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = (issue.path ?? []).map((p) => String(p.key))
+  const [field = '', sub = '', leaf = ''] = path
+  const value = issue.input
+  const missing = value === undefined
+  switch (field) {
+    case 'color':
+      return `its colour ${shown(value)} is not one of the app’s colours (${COLOR_IDS.join(', ')})`
+    case 'note':
+      return issue.type === 'max_length'
+        ? `its note is longer than ${count(LIMITS.noteLength)} characters`
+        : 'its note is not text'
+    case 'tags':
+      if (sub === '') {
+        return issue.type === 'max_length'
+          ? `it has more than ${LIMITS.tagCount} tags`
+          : 'its tags are not a list of words'
+      }
+      if (issue.type === 'non_empty') return 'one of its tags is empty'
+      if (issue.type === 'max_length') {
+        return `its tag ${shown(value)} is longer than ${LIMITS.tagLength} characters`
+      }
+      return 'one of its tags is not text'
+    case 'createdAt':
+    case 'updatedAt': {
+      const which = field === 'createdAt' ? 'created' : 'modified'
+      return missing
+        ? `it has no ${which} time`
+        : `its ${which} time ${shown(value)} is not a date and time (such as 2026-01-02T09:30:00Z)`
+    }
+    case 'id':
+      return `its id ${shown(value)} is not one the app can use (8 to 64 letters, digits, - or _)`
+    case 'reportId':
+      return `its report name ${shown(value)} is not one the app can use (small letters, digits and hyphens)`
+    case 'editionHash':
+      return 'it does not name the edition it was made on in the form this app writes'
+    case 'target':
+      return describeTargetIssue(issue, sub, leaf)
+    default:
+      return 'part of it is not in a form the app can read'
+  }
 }
 
-/** Our schema's own messages are sentences for users; valibot's generic ones get the field. */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = v.getDotPath(issue) ?? ''
-  const [first = '', second = ''] = path.split('.')
-  const field = FIELD_NAMES[`${first}.${second}`] ?? FIELD_NAMES[first]
-  const message = issue.message.endsWith('.') ? issue.message : `${issue.message}.`
-  return message.startsWith('Invalid') ? `${field ?? 'A value'} is wrong: ${message}` : message
+function describeTargetIssue(issue: v.BaseIssue<unknown>, sub: string, leaf: string): string {
+  const value = issue.input
+  if (sub === 'paragraphId' || sub === 'sectionId') {
+    const what = sub === 'paragraphId' ? 'paragraph' : 'section'
+    return `the ${what} it is on, ${shown(value)}, is not a name the app can use (FragmentSelector)`
+  }
+  if (sub === 'position') {
+    return issue.type === 'check'
+      ? 'it highlights no text: its end is not after its start (TextPositionSelector)'
+      : 'its place in the paragraph is not given as two whole numbers (TextPositionSelector)'
+  }
+  if (sub === 'quote' && leaf === 'exact') {
+    return issue.type === 'max_length'
+      ? `its quoted text is longer than ${count(LIMITS.quoteLength)} characters (TextQuoteSelector)`
+      : 'it quotes no text (TextQuoteSelector)'
+  }
+  if (sub === 'quote') {
+    return `the text around its quote is longer than ${LIMITS.contextLength} characters (TextQuoteSelector)`
+  }
+  return 'it does not say clearly where in the report it is (its target)'
+}
+
+/** A value as the reader would recognise it in the file: “purple”, 20260102, a list. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') {
+    return `“${value.length > 40 ? `${value.slice(0, 39)}…` : value}”`
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return kindOf(value)
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return 'empty (null)'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'an object'
+  if (typeof value === 'string') return 'text'
+  return `a ${typeof value}`
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en')
 }
 
 function iriOf(value: unknown): unknown {

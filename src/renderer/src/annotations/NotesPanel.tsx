@@ -4,9 +4,19 @@ import {
   type ColorId,
   type ColorLabels
 } from '../../../shared/annotations/annotation-model'
+import {
+  isNotesFilterEmpty,
+  matchesNotesFilter,
+  type NotesFilter
+} from '../../../shared/annotations/notes-filter'
+import type { TransferMessage } from '../../../shared/annotations/transfer-messages'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ReportSummary } from '../../../shared/report-model'
 import { ColorLabelsEditor } from './ColorLabelsEditor'
+import { CopyWithCitation } from './CopyWithCitation'
+import { NotesTransfer } from './NotesTransfer'
+import type { CitationForm } from './useCitationCopy'
+import { ReportOptions } from '../components/ReportOptions'
 
 type SortOrder = 'position' | 'newest' | 'oldest'
 
@@ -24,6 +34,7 @@ export function NotesPanel({
   onEdit,
   onReattach,
   onDelete,
+  onCopy,
   onRenameColors,
   onExport,
   onImport,
@@ -37,22 +48,30 @@ export function NotesPanel({
   onEdit: (view: AnnotationView) => void
   onReattach: (view: AnnotationView) => void
   onDelete: (view: AnnotationView) => void
+  /** Copy a highlight's quote with its citation. */
+  onCopy: (view: AnnotationView, form: CitationForm) => void
   onRenameColors: (labels: ColorLabels) => void
-  onExport: (format: 'markdown' | 'json') => void
+  /** Export the notes matching `filter` (`{}`: all of them). */
+  onExport: (format: 'markdown' | 'json', filter: NotesFilter) => void
   onImport: () => void
-  transferMessage: string | null
+  transferMessage: TransferMessage | null
 }) {
   const [color, setColor] = useState<ColorId | ''>('')
   const [tag, setTag] = useState('')
+  const [reportId, setReportId] = useState('')
   const [sort, setSort] = useState<SortOrder>('position')
   const [renaming, setRenaming] = useState(false)
 
   const tags = [...new Set(items.flatMap((i) => i.annotation.tags))].sort((a, b) =>
     a.localeCompare(b)
   )
-  const filtered = items.filter(
-    (i) => (!color || i.annotation.color === color) && (!tag || i.annotation.tags.includes(tag))
-  )
+  // The same filter lists the notes here and, for "the notes shown", chooses what main exports.
+  const filter: NotesFilter = {
+    ...(reportId ? { reportId } : {}),
+    ...(color ? { color } : {}),
+    ...(tag ? { tag } : {})
+  }
+  const filtered = items.filter((i) => matchesNotesFilter(i.annotation, filter))
   const anchored = sortViews(
     filtered.filter((i) => i.anchor.status === 'anchored'),
     sort,
@@ -69,6 +88,14 @@ export function NotesPanel({
   return (
     <section className="notes-panel" aria-labelledby="notes-title">
       <h2 id="notes-title">Notes and highlights</h2>
+      <NotesTransfer
+        total={items.length}
+        shown={filtered.length}
+        filtered={!isNotesFilterEmpty(filter)}
+        onExport={(format, scope) => onExport(format, scope === 'shown' ? filter : {})}
+        onImport={onImport}
+        message={transferMessage}
+      />
       <div className="notes-controls">
         <label>
           <span>Colour</span>
@@ -92,6 +119,15 @@ export function NotesPanel({
             ))}
           </select>
         </label>
+        {reports.length > 1 && (
+          <label>
+            <span>In report</span>
+            <select value={reportId} onChange={(e) => setReportId(e.target.value)}>
+              <option value="">All reports</option>
+              <ReportOptions reports={reports} />
+            </select>
+          </label>
+        )}
         <label>
           <span>Sort</span>
           <select value={sort} onChange={(e) => setSort(e.target.value as SortOrder)}>
@@ -121,6 +157,9 @@ export function NotesPanel({
             <button type="button" onClick={() => onEdit(view)}>
               Edit
             </button>
+            {view.annotation.target.kind === 'text' && (
+              <CopyWithCitation folded onCopy={(form) => onCopy(view, form)} />
+            )}
           </NoteItem>
         ))}
       </ul>
@@ -128,47 +167,43 @@ export function NotesPanel({
         <>
           <h3 className="unanchored-title">Unanchored ({orphans.length})</h3>
           <p className="notes-help">
-            The text these were made on changed in this edition. Select the passage they belong to
-            and re-attach them, or delete them.
+            These could not be placed in the reports as the app has them now; each says why. Select
+            the passage a note belongs to and re-attach it, or delete it.
           </p>
           <ul className="notes-list">
-            {orphans.map((view) => (
-              <NoteItem
-                key={view.annotation.id}
-                view={view}
-                place={place(view)}
-                colorLabels={colorLabels}
-              >
-                <button type="button" disabled={!canReattach} onClick={() => onReattach(view)}>
-                  Re-attach to selection
-                </button>
-                <button type="button" onClick={() => onDelete(view)}>
-                  Delete
-                </button>
-              </NoteItem>
-            ))}
+            {orphans.map((view) => {
+              const inApp = reports.some((r) => r.id === view.annotation.reportId)
+              return (
+                <NoteItem
+                  key={view.annotation.id}
+                  view={view}
+                  place={place(view)}
+                  colorLabels={colorLabels}
+                  reason={view.anchor.status === 'orphan' ? view.anchor.reason : undefined}
+                >
+                  {/* A note can only be re-attached within its own report. */}
+                  {inApp && (
+                    <button type="button" disabled={!canReattach} onClick={() => onReattach(view)}>
+                      Re-attach to selection
+                    </button>
+                  )}
+                  <button type="button" onClick={() => onDelete(view)}>
+                    Delete
+                  </button>
+                  {inApp && view.annotation.target.kind === 'text' && (
+                    <CopyWithCitation folded onCopy={(form) => onCopy(view, form)} />
+                  )}
+                </NoteItem>
+              )
+            })}
           </ul>
         </>
       )}
-      <div className="notes-transfer">
-        <button type="button" onClick={() => onExport('markdown')}>
-          Export Markdown…
-        </button>
-        <button type="button" onClick={() => onExport('json')}>
-          Export JSON…
-        </button>
-        <button type="button" onClick={onImport}>
-          Import JSON…
-        </button>
+      <div className="notes-rename">
         <button type="button" onClick={() => setRenaming((r) => !r)} aria-expanded={renaming}>
           Rename colours
         </button>
       </div>
-      {transferMessage && (
-        <p className="notes-transfer-message" role="status">
-          {transferMessage}
-        </p>
-      )}
       {renaming && (
         <ColorLabelsEditor
           labels={colorLabels}
@@ -186,11 +221,14 @@ function NoteItem({
   view,
   place,
   colorLabels,
+  reason,
   children
 }: {
   view: AnnotationView
   place: string
   colorLabels: ColorLabels
+  /** Why it is unanchored (from main's anchoring), for the notes under "Unanchored". */
+  reason?: string
   children: React.ReactNode
 }) {
   const { annotation } = view
@@ -207,6 +245,7 @@ function NoteItem({
       ) : (
         <p className="note-meta">Section note</p>
       )}
+      {reason && <p className="note-reason">{reason}</p>}
       {annotation.note && <p className="note-text">{annotation.note}</p>}
       {annotation.tags.length > 0 && (
         <ul className="note-tags" aria-label="Tags">

@@ -1,13 +1,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
-import type {
-  AnnotationChanges,
-  ColorId,
-  ColorLabels,
-  TextTarget
+import {
+  DEFAULT_COLOR_LABELS,
+  type AnnotationChanges,
+  type ColorId,
+  type ColorLabels,
+  type TextTarget
 } from '../../../shared/annotations/annotation-model'
+import { notesFilterWords, type NotesFilter } from '../../../shared/annotations/notes-filter'
 import { textTargetFor } from '../../../shared/annotations/select-target'
+import {
+  exportMessage,
+  importMessage,
+  type TransferMessage
+} from '../../../shared/annotations/transfer-messages'
 import type { AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
-import type { ProcessedReport } from '../../../shared/report-model'
+import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import type { AnnotationDraft } from './AnnotationDialog'
 import { useAnnotations } from './useAnnotations'
 import { readSelection, useTextSelection, type TextSelection } from './useTextSelection'
@@ -22,6 +29,25 @@ type UndoStep =
 
 const UNDO_STEPS = 50
 
+/**
+ * What a selection in `report` would highlight or copy (the target, and the heading of its
+ * section), or why it cannot. Pure: callers decide whether and how to tell the reader.
+ */
+export function selectionTarget(
+  report: ProcessedReport,
+  sel: TextSelection | null
+): { target: TextTarget; section: string } | { problem: string } {
+  if (!sel) return { problem: SELECT_FIRST }
+  const section = report.sections.find((s) => s.paragraphs.some((p) => p.id === sel.paragraphId))
+  const paragraph = section?.paragraphs.find((p) => p.id === sel.paragraphId)
+  if (!section || !paragraph) return { problem: SELECT_FIRST }
+  try {
+    return { target: textTargetFor(paragraph, sel.start, sel.end), section: section.heading }
+  } catch (error) {
+    return { problem: (error as Error).message }
+  }
+}
+
 type DialogAction =
   | { kind: 'create-text'; target: TextTarget }
   | { kind: 'create-section'; sectionId: string }
@@ -35,6 +61,7 @@ type DialogAction =
 export function useAnnotationEditing({
   api,
   report,
+  reports,
   scrollRef,
   onSwitchReport,
   onProblem,
@@ -42,6 +69,7 @@ export function useAnnotationEditing({
 }: {
   api: ReaderApi
   report: ProcessedReport
+  reports: ReportSummary[]
   scrollRef: RefObject<HTMLElement | null>
   onSwitchReport: (reportId: string) => Promise<void>
   /** For what went wrong and must be seen (a refusal from main, a damaged file). */
@@ -56,7 +84,7 @@ export function useAnnotationEditing({
   } | null>(null)
   const [dialogError, setDialogError] = useState<string | null>(null)
   const [undo, setUndo] = useState<{ message: string; view: AnnotationView } | null>(null)
-  const [transferMessage, setTransferMessage] = useState<string | null>(null)
+  const [transferMessage, setTransferMessage] = useState<TransferMessage | null>(null)
   const [pendingJump, setPendingJump] = useState<AnnotationView | null>(null)
   const undoSteps = useRef<UndoStep[]>([])
   const remember = (step: UndoStep) => {
@@ -105,18 +133,7 @@ export function useAnnotationEditing({
    * a drag that selected only a space froze the window.
    */
   const targetFor = useCallback(
-    (sel: TextSelection | null): { target: TextTarget } | { problem: string } => {
-      if (!sel) return { problem: SELECT_FIRST }
-      const paragraph = report.sections
-        .flatMap((s) => s.paragraphs)
-        .find((p) => p.id === sel.paragraphId)
-      if (!paragraph) return { problem: SELECT_FIRST }
-      try {
-        return { target: textTargetFor(paragraph, sel.start, sel.end) }
-      } catch (error) {
-        return { problem: (error as Error).message }
-      }
-    },
+    (sel: TextSelection | null) => selectionTarget(report, sel),
     [report]
   )
 
@@ -346,33 +363,27 @@ export function useAnnotationEditing({
     return () => cancelAnimationFrame(frame)
   }, [pendingJump, report.id])
 
-  const exportAs = async (format: 'markdown' | 'json') => {
+  /** Exports the notes matching `filter` (all of them by default), times in the reader's zone. */
+  const exportAs = async (format: 'markdown' | 'json', filter: NotesFilter = {}) => {
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
     try {
-      const result = await api.exportAnnotations(format)
-      setTransferMessage(
-        result.status === 'saved'
-          ? `Exported ${result.count} ${result.count === 1 ? 'note' : 'notes'} to ${result.path}.`
-          : 'Export cancelled.'
-      )
+      const result = await api.exportAnnotations(format, { filter, timeZone })
+      const title = (id: string) => reports.find((r) => r.id === id)?.metadata.title
+      const colorLabels = annotations.colorLabels ?? DEFAULT_COLOR_LABELS
+      const text = exportMessage(result, notesFilterWords(filter, colorLabels, title))
+      setTransferMessage({ text, details: [] })
     } catch (error) {
-      setTransferMessage((error as Error).message)
+      setTransferMessage({ text: (error as Error).message, details: [] })
     }
   }
 
   const importFile = async () => {
     try {
       const result = await api.importAnnotations()
-      if (result.status === 'cancelled') setTransferMessage('Import cancelled.')
-      else if (result.status === 'unreadable') setTransferMessage(result.message)
-      else {
-        setTransferMessage(
-          `${result.imported} imported, ${result.skipped} skipped, ${result.invalid} invalid.` +
-            (result.problems.length > 0 ? ` ${result.problems.join(' ')}` : '')
-        )
-        await annotations.reload()
-      }
+      setTransferMessage(importMessage(result))
+      if (result.status === 'imported') await annotations.reload()
     } catch (error) {
-      setTransferMessage((error as Error).message)
+      setTransferMessage({ text: (error as Error).message, details: [] })
     }
   }
 

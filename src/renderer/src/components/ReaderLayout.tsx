@@ -6,6 +6,7 @@ import { DisplaySettings } from '../settings/DisplaySettings'
 import { useReadingPosition } from '../settings/useReadingPosition'
 import { useReadingSettings } from '../settings/useReadingSettings'
 import { useAnnotationEditing } from '../annotations/useAnnotationEditing'
+import { useCitationCopy } from '../annotations/useCitationCopy'
 import { AnnotationDialog } from '../annotations/AnnotationDialog'
 import { NotesPanel } from '../annotations/NotesPanel'
 import { SaveStateBanner } from '../annotations/SaveStateBanner'
@@ -78,11 +79,13 @@ export function ReaderLayout({
   const notes = useAnnotationEditing({
     api,
     report,
+    reports,
     scrollRef,
     onSwitchReport,
     onProblem,
     onToast: addToast
   })
+  const citations = useCitationCopy({ report, reports, scrollRef, onToast: addToast })
   const [tab, setTab] = useState<SidebarTab>('contents')
   const [aboutOpen, setAboutOpen] = useState(false)
   const display = useReadingSettings(api, reading, onProblem)
@@ -268,8 +271,9 @@ export function ReaderLayout({
                 onEdit={(view) => notes.edit(view.annotation.id)}
                 onReattach={(view) => void notes.reattach(view)}
                 onDelete={(view) => void notes.remove(view.annotation.id)}
+                onCopy={citations.copyView}
                 onRenameColors={(labels) => void notes.setColorLabels(labels)}
-                onExport={(format) => void notes.exportAs(format)}
+                onExport={(format, filter) => void notes.exportAs(format, filter)}
                 onImport={() => void notes.importFile()}
                 transferMessage={notes.transferMessage}
               />
@@ -314,6 +318,7 @@ export function ReaderLayout({
               colorLabels={notes.colorLabels}
               onHighlight={(color) => void notes.highlightSelection(color)}
               onHighlightWithNote={notes.noteOnSelection}
+              onCopy={citations.copySelection}
             />
           )}
         </main>

@@ -1,4 +1,5 @@
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
+import { ReportOptions } from './ReportOptions'
 
 export function ReportHeader({
   reports,
@@ -16,11 +17,7 @@ export function ReportHeader({
         <label className="report-switcher">
           <span>Report</span>
           <select value={report.id} onChange={(e) => void onSwitchReport(e.target.value)}>
-            {reports.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.metadata.title}
-              </option>
-            ))}
+            <ReportOptions reports={reports} />
           </select>
         </label>
       )}

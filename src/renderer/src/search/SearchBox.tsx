@@ -1,5 +1,6 @@
 import type { KeyboardEvent, RefObject } from 'react'
 import type { ReportSummary } from '../../../shared/report-model'
+import { ReportOptions } from '../components/ReportOptions'
 
 export const SEARCH_RESULTS_ID = 'search-results'
 
@@ -50,11 +51,7 @@ export function SearchBox({
           onChange={(event) => onReportFilterChange(event.target.value || null)}
         >
           <option value="">All reports</option>
-          {reports.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.metadata.title}
-            </option>
-          ))}
+          <ReportOptions reports={reports} />
         </select>
       )}
     </div>

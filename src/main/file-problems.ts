@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto'
+import { rename, rm, writeFile } from 'node:fs/promises'
+
+/**
+ * Why the system refused to read or write a file the reader chose, in words that follow a colon:
+ * "The notes could not be saved to /x/notes.md: that folder does not exist." Never the system's
+ * own code or message (ENOENT, "no such file or directory, open …").
+ */
+export function whyFileFailed(error: unknown, doing: 'reading' | 'writing'): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  switch (code) {
+    case 'ENOENT':
+      return doing === 'writing' ? 'that folder does not exist' : 'the file is no longer there'
+    case 'ENOTDIR':
+      return 'part of that path is a file, not a folder'
+    case 'EISDIR':
+      return 'that is a folder, not a file'
+    case 'EACCES':
+    case 'EPERM':
+      return `the app is not allowed to ${doing === 'writing' ? 'write there' : 'read it'}`
+    case 'EROFS':
+      return 'that disk is read-only'
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full'
+    case 'EBUSY':
+      return 'another program is using it'
+    case 'ENAMETOOLONG':
+      return 'the name is too long'
+    default:
+      return `the system did not let the app ${doing === 'writing' ? 'write it' : 'read it'}`
+  }
+}
+
+/**
+ * Writes a file whole or not at all: a temp file beside it, then a rename over it. A failed
+ * write leaves what was there before (or nothing) and never a half-written file.
+ */
+export async function writeWholeFile(path: string, contents: string): Promise<void> {
+  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`
+  try {
+    // 'wx': never through a link or over a file planted at the temp name.
+    await writeFile(temp, contents, { encoding: 'utf8', flag: 'wx' })
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined)
+    throw error
+  }
+}

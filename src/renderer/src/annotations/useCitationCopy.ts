@@ -1,0 +1,72 @@
+import { useCallback, type RefObject } from 'react'
+import {
+  citationMarkdown,
+  citationPlain,
+  type CitationSource
+} from '../../../shared/annotations/citation'
+import type { AnnotationView } from '../../../shared/ipc-contract'
+import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
+import { selectionTarget } from './useAnnotationEditing'
+import { readSelection } from './useTextSelection'
+
+export type CitationForm = 'plain' | 'markdown'
+
+/**
+ * Copy with citation: a passage (the selection, or a highlight's quote) and where it comes from,
+ * as plain text or Markdown (citation.ts), onto the clipboard through navigator.clipboard, which
+ * main allows the app's own page (security.ts). What happened is said in a passing message.
+ */
+export function useCitationCopy({
+  report,
+  reports,
+  scrollRef,
+  onToast
+}: {
+  report: ProcessedReport
+  reports: ReportSummary[]
+  scrollRef: RefObject<HTMLElement | null>
+  /** Says what happened, in a message that goes away by itself. */
+  onToast: (message: string) => void
+}) {
+  const setStatus = onToast
+  const copy = useCallback(async (quote: string, source: CitationSource, form: CitationForm) => {
+    const text = form === 'plain' ? citationPlain(quote, source) : citationMarkdown(quote, source)
+    const what = `“${quote.length > 40 ? `${quote.slice(0, 39).trimEnd()}…` : quote}”`
+    try {
+      await navigator.clipboard.writeText(text)
+      setStatus(
+        `Copied ${what} with its citation, as ${form === 'plain' ? 'plain text' : 'Markdown'}.`
+      )
+    } catch {
+      setStatus(
+        `${what} could not be copied: the app was not allowed to use the clipboard. Nothing was copied; select the text and press Ctrl+C to copy it without its citation.`
+      )
+    }
+  }, [setStatus])
+
+  /** The passage selected in the report on screen. */
+  const copySelection = (form: CitationForm) => {
+    const found = selectionTarget(report, readSelection(scrollRef.current))
+    if ('problem' in found) return setStatus(found.problem)
+    void copy(found.target.quote.exact, { metadata: report.metadata, section: found.section }, form)
+  }
+
+  /**
+   * A highlight's quote. Placed in the current edition: cited with its section. Not placed: cited
+   * from its report without section or edition (the quote is from an earlier one).
+   */
+  const copyView = (view: AnnotationView, form: CitationForm) => {
+    const { annotation, anchor } = view
+    const summary = reports.find((r) => r.id === annotation.reportId)
+    if (annotation.target.kind !== 'text' || !summary) return
+    const placed = anchor.status === 'anchored'
+    const section = placed ? summary.sections.find((s) => s.id === anchor.sectionId) : undefined
+    void copy(
+      annotation.target.quote.exact,
+      { metadata: summary.metadata, section: section?.heading, withoutEdition: !placed },
+      form
+    )
+  }
+
+  return { copySelection, copyView }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { MARKDOWN_VIEWERS } from '../../../test/support/markdown-viewers'
+import type { ReportMetadata } from '../report-model'
+import { citationMarkdown, citationPlain } from './citation'
+
+const KAZAKHSTAN: ReportMetadata = {
+  title: 'Country Reports on Terrorism 2021: Kazakhstan',
+  publisher: 'U.S. Department of State, Bureau of Counterterrorism',
+  edition: '2021',
+  sourceUrl: 'https://www.state.gov/reports/country-reports-on-terrorism-2021/kazakhstan/'
+}
+const QUOTE = 'Kazakhstan remained on guard against homegrown terrorist attacks'
+
+describe('a passage with its citation', () => {
+  it('as plain text: the quote, title, section, publisher, edition and address', () => {
+    expect(citationPlain(QUOTE, { metadata: KAZAKHSTAN, section: 'Overview' })).toBe(
+      '“Kazakhstan remained on guard against homegrown terrorist attacks” — Country Reports on Terrorism 2021: Kazakhstan, section “Overview”. U.S. Department of State, Bureau of Counterterrorism, 2021 edition. https://www.state.gov/reports/country-reports-on-terrorism-2021/kazakhstan/'
+    )
+  })
+
+  it('as Markdown: a block quote ending with the citation, the title in italics', () => {
+    expect(citationMarkdown(QUOTE, { metadata: KAZAKHSTAN, section: 'Overview' })).toBe(
+      [
+        '> Kazakhstan remained on guard against homegrown terrorist attacks',
+        '>',
+        '> — *Country Reports on Terrorism 2021: Kazakhstan*, section “Overview”. U.S. Department of State, Bureau of Counterterrorism, 2021 edition. <https://www.state.gov/reports/country-reports-on-terrorism-2021/kazakhstan/>'
+      ].join('\n')
+    )
+  })
+
+  it('keeps an edition label that says "edition", and leaves out what is not known', () => {
+    const metadata = { ...KAZAKHSTAN, edition: 'Second edition, 2027' }
+    expect(citationPlain('x', { metadata })).toBe(
+      '“x” — Country Reports on Terrorism 2021: Kazakhstan. U.S. Department of State, Bureau of Counterterrorism, Second edition, 2027. https://www.state.gov/reports/country-reports-on-terrorism-2021/kazakhstan/'
+    )
+    expect(citationPlain('x', { metadata, withoutEdition: true })).toContain(
+      'Kazakhstan. U.S. Department of State, Bureau of Counterterrorism. https://'
+    )
+  })
+
+  it('shows in a Markdown viewer exactly as written, whatever the report or quote holds', () => {
+    const metadata: ReportMetadata = {
+      title: 'Notes on *C* & <b>HTML</b>',
+      publisher: '_Field_ team',
+      edition: '2027',
+      sourceUrl: 'javascript:alert(1)'
+    }
+    const quote = '# Not a heading\n[link](x) `code` *stars*'
+    for (const render of Object.values(MARKDOWN_VIEWERS)) {
+      const html = render(citationMarkdown(quote, { metadata }))
+      expect(html).toContain('<em>Notes on *C* &amp; &lt;b&gt;HTML&lt;/b&gt;</em>')
+      expect(html).toContain('# Not a heading')
+      expect(html).toContain('[link](x) `code` *stars*')
+      expect(html).toContain('_Field_ team, 2027 edition. javascript:alert(1)')
+      expect(html).not.toMatch(/<(a|b|h\d|code|strong)[\s>]/)
+    }
+  })
+})

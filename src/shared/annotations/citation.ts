@@ -1,0 +1,53 @@
+import type { ReportMetadata } from '../report-model'
+import { markdownInline, markdownText, quoteLines } from './markdown-text'
+
+/**
+ * A passage with where it comes from, to paste into a write-up: the quote, then the report's
+ * title, the section, the publisher, the edition and the source address. Two forms:
+ *
+ * Plain text, one paragraph:
+ *   “…quote…” — Report Title, section “Section”. Publisher, 2021 edition. https://…
+ *
+ * Markdown, a block quote with the citation as its last line (the title in italics, the
+ * address as a link; all text escaped so that it shows as written):
+ *   > …quote…
+ *   >
+ *   > — *Report Title*, section “Section”. Publisher, 2021 edition. <https://…>
+ *
+ * The edition is the report's label ("2021" → "2021 edition"; a label that already says
+ * "edition" is kept as it is). Without a section (a passage no longer found in this edition),
+ * the section part is left out. No trailing full stop after the address, so pasting it never
+ * breaks the link.
+ */
+export interface CitationSource {
+  metadata: ReportMetadata
+  /** The heading of the section the passage is in, when it is placed in one. */
+  section?: string | null
+  /** Leave the edition out: the passage is from an earlier edition than this one. */
+  withoutEdition?: boolean
+}
+
+export function citationPlain(quote: string, source: CitationSource): string {
+  return `“${quote.replace(/\s+/g, ' ').trim()}” — ${citationParts(source).join('')}`
+}
+
+export function citationMarkdown(quote: string, source: CitationSource): string {
+  return `${quoteLines(markdownText(quote))}\n>\n> ${citationLineMarkdown(source)}`
+}
+
+/** `— *Title*, section “Section”. Publisher, 2021 edition. <https://…>` */
+export function citationLineMarkdown(source: CitationSource): string {
+  const [title = '', ...rest] = citationParts(source)
+  // The title in emphasis, every `*` in it escaped; the rest escaped as one piece, so that
+  // nothing in the section can pair with something in the publisher.
+  return `— *${markdownInline(title, { emphasis: true })}*${markdownInline(rest.join(''))}`
+}
+
+/** The title, then the rest of the citation with its punctuation, as plain text. */
+function citationParts({ metadata, section, withoutEdition }: CitationSource): string[] {
+  const { title, publisher, edition, sourceUrl } = metadata
+  const place = section ? `, section “${section.trim()}”` : ''
+  const label = /edition/i.test(edition) ? edition.trim() : `${edition.trim()} edition`
+  const by = withoutEdition ? publisher.trim() : `${publisher.trim()}, ${label}`
+  return [title.trim(), `${place}. ${by}. ${sourceUrl.trim()}`]
+}

@@ -1,0 +1,43 @@
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_COLOR_LABELS, type Annotation } from './annotation-model'
+import { matchesNotesFilter, NotesFilterSchema, notesFilterWords } from './notes-filter'
+
+const note = (reportId: string, color: Annotation['color'], tags: string[]) =>
+  ({ reportId, color, tags }) as Annotation
+
+describe('choosing notes by report, colour and tag', () => {
+  const notes = [
+    note('kz', 'green', ['law']),
+    note('kz', 'yellow', ['law', 'knb']),
+    note('guide', 'green', [])
+  ]
+  const chosen = (filter: v.InferInput<typeof NotesFilterSchema>) =>
+    notes.filter((n) => matchesNotesFilter(n, v.parse(NotesFilterSchema, filter)))
+
+  it('keeps the notes that match every part given, all of them when none is', () => {
+    expect(chosen({})).toEqual(notes)
+    expect(chosen({ color: 'green' })).toEqual([notes[0], notes[2]])
+    expect(chosen({ tag: 'law', color: 'green' })).toEqual([notes[0]])
+    expect(chosen({ reportId: 'guide' })).toEqual([notes[2]])
+    expect(chosen({ reportId: 'guide', tag: 'law' })).toEqual([])
+  })
+
+  it('refuses what no reader could have chosen', () => {
+    for (const bad of [{ color: 'purple' }, { tag: '' }, { reportId: '../x' }, { other: 1 }]) {
+      expect(v.safeParse(NotesFilterSchema, bad).success, JSON.stringify(bad)).toBe(false)
+    }
+  })
+
+  it('says in words what was chosen, with the colour’s meaning and the report’s title', () => {
+    const title = (id: string) => (id === 'guide' ? 'Field Guide' : undefined)
+    const words = (filter: object) => notesFilterWords(filter, DEFAULT_COLOR_LABELS, title)
+    expect(words({})).toBe('')
+    expect(words({ color: 'green' })).toBe('coloured Evidence')
+    expect(words({ color: 'green', tag: 'law' })).toBe('coloured Evidence and tagged “law”')
+    expect(words({ reportId: 'guide', color: 'pink', tag: 'law' })).toBe(
+      'in “Field Guide”, coloured Follow up and tagged “law”'
+    )
+    expect(words({ reportId: 'gone' })).toBe('in “gone”')
+  })
+})

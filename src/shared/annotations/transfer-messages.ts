@@ -1,0 +1,51 @@
+import type { ImportOutcome, IpcResults } from '../ipc-contract'
+
+/**
+ * What the notes panel says after an export or an import: what happened, what was kept, and
+ * what to do, in plain words.
+ */
+
+/** `chosen`: the notes asked for, in words after "notes" (notes-filter.ts), "" for all. */
+export function exportMessage(result: IpcResults['exportAnnotations'], chosen: string): string {
+  switch (result.status) {
+    case 'saved':
+      return `Exported ${result.count} ${result.count === 1 ? 'note' : 'notes'} to ${result.path}.`
+    case 'cancelled':
+      return 'Export cancelled. Nothing was written.'
+    case 'empty':
+      return chosen
+        ? `Nothing to export: you have no notes ${chosen}. Nothing was written; choose other notes to export.`
+        : 'Nothing to export: you have no highlights or notes yet. Nothing was written.'
+  }
+}
+
+/** A message with, for an import, the items that could not be imported and why. */
+export interface TransferMessage {
+  text: string
+  details: string[]
+}
+
+export function importMessage(outcome: ImportOutcome): TransferMessage {
+  if (outcome.status === 'cancelled') {
+    return { text: 'Import cancelled. Nothing was imported.', details: [] }
+  }
+  if (outcome.status === 'unreadable') return { text: outcome.message, details: [] }
+  const { imported, skipped, invalid, problems } = outcome
+  const sentences = [
+    imported > 0
+      ? `Imported ${imported} ${imported === 1 ? 'note' : 'notes'}.`
+      : 'Nothing new was imported.'
+  ]
+  if (skipped > 0) {
+    sentences.push(
+      skipped === 1
+        ? '1 was already here, so it was skipped.'
+        : `${skipped} were already here, so they were skipped.`
+    )
+  }
+  if (invalid > 0) {
+    const listed = problems.length < invalid ? ` (the first ${problems.length} are listed)` : ''
+    sentences.push(`${invalid} could not be imported${listed}:`)
+  }
+  return { text: sentences.join(' '), details: problems }
+}
