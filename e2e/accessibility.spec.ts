@@ -166,7 +166,11 @@ for (const scheme of ['light', 'dark'] as const) {
       const { page } = await startApp()
       await page.emulateMedia({ colorScheme: scheme })
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      await selectText(page, 'legislation-law-enforcement-and-border-security-p1', 'abolishing the death penalty')
+      await selectText(
+        page,
+        'legislation-law-enforcement-and-border-security-p1',
+        'abolishing the death penalty'
+      )
       await page.getByRole('button', { name: 'Copy with citation as plain text' }).click()
       await expect(page.locator('.toast')).toBeVisible()
       await expectNoViolations(page, 'the message after copying with citation')
@@ -178,6 +182,5 @@ for (const scheme of ['light', 'dark'] as const) {
       ).toBeVisible()
       await expectNoViolations(page, 'a note’s copy with citation buttons')
     })
-
   })
 }

@@ -1,8 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildEdition } from './fixtures/content'
-import { repoRoot } from './fixtures/paths'
+import { editedBundledReport } from './fixtures/content'
 import { selectText } from './fixtures/select-text'
 import { expect, test } from './fixtures/test'
 
@@ -241,27 +240,14 @@ test.describe('a corrected edition of the report', () => {
 
     // The trainer ships a corrected edition: a sentence inserted before the first highlight,
     // and the sentence with the second one removed.
-    const source = readFileSync(
-      join(repoRoot, 'resources', 'reports', 'crt2021-kazakhstan.txt'),
-      'utf8'
-    )
-    const edited = source
-      .replace(
-        'Kazakhstan has a comprehensive',
-        'This section was revised in 2023.  Kazakhstan has a comprehensive'
-      )
-      .replace(/President Tokayev signed amendments[^.]*\./, '')
-    expect(edited).not.toBe(source)
-    const generatedDir = buildEdition({
-      withBundledReport: false,
-      extra: {
-        'crt2021-kazakhstan.txt': edited,
-        'crt2021-kazakhstan.meta.json': readFileSync(
-          join(repoRoot, 'resources', 'reports', 'crt2021-kazakhstan.meta.json'),
-          'utf8'
+    const generatedDir = editedBundledReport((source) =>
+      source
+        .replace(
+          'Kazakhstan has a comprehensive',
+          'This section was revised in 2023.  Kazakhstan has a comprehensive'
         )
-      }
-    })
+        .replace(/President Tokayev signed amendments[^.]*\./, '')
+    )
     const second = await startApp({ generatedDir })
     await expect(second.page.locator(`#${P1} mark.hl-green`)).toHaveText(
       'comprehensive CT legal framework'

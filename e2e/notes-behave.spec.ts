@@ -19,7 +19,7 @@ async function highlight(page: Page, text: string, color: string) {
   const before = await highlights()
   await selectText(page, P1, text)
   await page
-    .getByRole('toolbar', { name: 'Highlight the selected text' })
+    .getByRole('toolbar', { name: 'Highlight or copy the selected text' })
     .getByRole('button', { name: color })
     .click()
   await expect.poll(highlights).toBe(before + 1)
@@ -166,6 +166,60 @@ for (const size of [
       const tagLists = page.locator('.note-item').getByRole('list', { name: 'Tags' })
       await expect(tagLists.nth(0).getByRole('listitem')).toHaveText(['Numbers', 'law'])
       await expect(tagLists.nth(1).getByRole('listitem')).toHaveText(['Numbers', 'law'])
+    })
+
+    test('the notes panel: long notes shortened, find by words, delete, notes in their own direction', async ({
+      startApp
+    }) => {
+      const { page } = await startApp()
+      await open(page, size)
+      const long = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ')
+      for (const [text, note] of [
+        ['wide discretion', long],
+        ['abolishing the death penalty', 'ملاحظة بالعربية عن القانون'],
+        ['Committee for National Security', 'Ask about the KNB.']
+      ] as const) {
+        await selectText(page, P1, text)
+        await page.getByRole('toolbar').getByRole('button', { name: 'Add note…' }).click()
+        const dialog = page.getByRole('dialog', { name: 'New highlight' })
+        await dialog.getByRole('textbox', { name: 'Note' }).fill(note)
+        await dialog.getByRole('button', { name: 'Save' }).click()
+        await expect(dialog).toHaveCount(0)
+      }
+      await showSidebar(page)
+      await page.getByRole('tab', { name: 'Notes (3)' }).click()
+      const items = page.locator('.note-item')
+      await expect(items).toHaveCount(3)
+      // The 2,600-character note is shortened: the panel stays the height of a few notes.
+      const longItem = items.filter({ hasText: 'word399' })
+      const shortHeight = await longItem.evaluate((el) => el.getBoundingClientRect().height)
+      expect(shortHeight).toBeLessThan(400)
+      await longItem.getByRole('button', { name: 'Show more' }).click()
+      expect(await longItem.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(
+        shortHeight
+      )
+      await longItem.getByRole('button', { name: 'Show less' }).click()
+      // A note in Arabic reads right to left.
+      const arabic = items.filter({ hasText: 'ملاحظة' }).locator('.note-text')
+      await expect(arabic).toHaveCSS('direction', 'rtl')
+      // Find by words of the quote or the note.
+      const find = page.getByRole('searchbox', { name: 'Find' })
+      await find.fill('knb')
+      await expect(items).toHaveCount(1)
+      await find.fill('')
+      await expect(items).toHaveCount(3)
+      // Delete from the panel, with Undo.
+      await items
+        .filter({ hasText: 'Ask about the KNB.' })
+        .getByRole('button', { name: 'Delete' })
+        .click()
+      await expect(items).toHaveCount(2)
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Highlight deleted.' })
+        .getByRole('button', { name: 'Undo' })
+        .click()
+      await expect(items).toHaveCount(3)
     })
   })
 }

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test'
 import { buildEdition, FIELD_GUIDE } from './fixtures/content'
 import { noteOnAnotherReport, notesFile } from './fixtures/notes-files'
 import { selectText } from './fixtures/select-text'
+import { showSidebar } from './fixtures/sidebar'
 import { expect, test } from './fixtures/test'
 import { startAppAt, WINDOW_SIZES } from './fixtures/window-sizes'
 
@@ -29,6 +30,7 @@ async function threeHighlights(page: Page): Promise<void> {
   await selectText(page, CVE, 'nationwide hotline')
   await page.getByRole('toolbar').getByRole('button', { name: 'Follow up' }).click()
   await expect(marks).toHaveCount(3)
+  await showSidebar(page)
   await page.getByRole('tab', { name: 'Notes (3)' }).click()
 }
 
@@ -122,6 +124,7 @@ for (const size of WINDOW_SIZES) {
     }) => {
       const app = await startAppAt(startApp, size)
       const { page } = app
+      await showSidebar(page)
       await page.getByRole('tab', { name: 'Notes (0)' }).click()
       await app.answerFileDialogs({ open: notesFile('[]') })
       await transfer(page).getByRole('button', { name: 'Import JSON…' }).click()

@@ -8,6 +8,7 @@ import type {
 } from '../shared/annotations/annotation-model'
 import { annotationKey } from '../shared/annotations/annotation-key'
 import { anchorAll } from '../shared/annotations/anchoring'
+import { lastMove } from '../shared/annotations/edition-change'
 import { placeInEdition } from '../shared/annotations/placement'
 import { exportMarkdown } from '../shared/annotations/export-markdown'
 import { matchesNotesFilter, notesFilterWords } from '../shared/annotations/notes-filter'
@@ -21,6 +22,7 @@ import {
   type AnnotationChange,
   type AnnotationsSnapshot,
   type AnnotationView,
+  type PlacementCounts,
   type ExportOptions,
   type ImportOutcome,
   type IpcResults
@@ -60,8 +62,13 @@ export class AnnotationService {
   ) {
     this.now = options.now ?? (() => new Date())
     this.placingSliceMs = options.placingSliceMs ?? PLACING_SLICE_MS
-    this.placing = this.placeAll()
+    this.placing = this.placeAll().then((counts) => {
+      this.placedAtLaunch = counts
+    })
   }
+
+  /** What placing the notes did when the app started (see AnnotationsSnapshot). */
+  private placedAtLaunch: PlacementCounts = { moved: 0, changed: 0, unplaced: 0 }
 
   async snapshot(): Promise<AnnotationsSnapshot> {
     await this.placing
@@ -69,7 +76,8 @@ export class AnnotationService {
       items: this.views(this.store.list()),
       colorLabels: this.store.colorLabels(),
       saveState: this.store.saveState(),
-      notices: this.store.notices
+      notices: this.store.notices,
+      placedAtLaunch: this.placedAtLaunch
     }
   }
 
@@ -210,7 +218,7 @@ export class AnnotationService {
     const { imported, skipped } = this.store.importMany(parsed.annotations, annotationKey)
     // Imported notes are placed in the current editions now, once, not at every launch.
     if (imported > 0) {
-      this.placing = this.placeAll()
+      this.placing = this.placeAll().then(() => undefined)
       await this.placing
     }
     return {
@@ -228,8 +236,9 @@ export class AnnotationService {
    * the event loop a turn every few milliseconds: main, and so the window, never freeze, however
    * many notes there are. Never rejects: a note it cannot place is simply placed at listing.
    */
-  private async placeAll(): Promise<void> {
-    if (!this.library) return
+  private async placeAll(): Promise<PlacementCounts> {
+    const counts = { moved: 0, changed: 0, unplaced: 0 }
+    if (!this.library) return counts
     const reports = new Map<string, ProcessedReport>(this.library.reports.map((r) => [r.id, r]))
     const movedAt = this.now().toISOString()
     const placements: { before: Annotation; after: Annotation }[] = []
@@ -241,6 +250,10 @@ export class AnnotationService {
         const placement = placeInEdition(annotation, report, movedAt)
         if (placement.kind !== 'settled') {
           placements.push({ before: annotation, after: placement.annotation })
+          const change = placement.kind === 'moved' ? lastMove(placement.annotation) : null
+          if (placement.kind === 'unplaced') counts.unplaced++
+          else if (change?.kind === 'changed') counts.changed++
+          else counts.moved++
         }
         if (performance.now() - sliceStart >= this.placingSliceMs) {
           await new Promise((resolve) => setImmediate(resolve))
@@ -251,6 +264,7 @@ export class AnnotationService {
     } catch {
       // Listing anchors each note itself; nothing is lost by not keeping the places.
     }
+    return counts
   }
 
   private views(annotations: Annotation[]): AnnotationView[] {

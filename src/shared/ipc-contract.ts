@@ -247,6 +247,17 @@ export interface AnnotationsSnapshot {
   saveState: SaveState
   /** Things the user must be told, e.g. a damaged notes file that was moved aside. */
   notices: string[]
+  /**
+   * What this launch did to notes made on an earlier edition: how many followed their text
+   * unchanged, how many now cover changed words, how many could not be placed.
+   */
+  placedAtLaunch: PlacementCounts
+}
+
+export interface PlacementCounts {
+  moved: number
+  changed: number
+  unplaced: number
 }
 
 /** The result of one change: the annotation as it now is (or as it was, when deleted). */

@@ -128,6 +128,16 @@ describe('a highlight in a new edition of the report', () => {
     )
   })
 
+  it('covers whole words when a word at its edge was changed', () => {
+    const a = highlight(`${LAW}-p1`, 'wide discretion to determine')
+    const edited = newEdition((s) =>
+      rewrite(s, `${LAW}-p1`, (t) => t.replace('wide discretion', 'broad discretion'))
+    )
+    const anchor = anchorAnnotation(a, edited)
+    expect(anchor).toMatchObject({ status: 'anchored', method: 'fuzzy' })
+    expect(covered(anchor, edited)).toBe('broad discretion to determine')
+  })
+
   it('is still found when it was reworded and the sentences around it were rewritten', () => {
     const a = highlight(
       `${LAW}-p1`,

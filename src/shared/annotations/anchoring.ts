@@ -202,13 +202,38 @@ function anchorText(target: TextTarget, index: ReportIndex, sameEdition: boolean
       if (at === hint && best && best.score >= FUZZY_CONFIDENT_SCORE) break
     }
     if (best && best.score >= FUZZY_ACCEPT_SCORE) {
-      return anchored('fuzzy', best.at, best.start, best.end)
+      const [start, end] = snapToWords(best.at.paragraph.text, best.start, best.end, target.quote)
+      return anchored('fuzzy', best.at, start, end)
     }
   }
   return {
     status: 'orphan',
     reason: `The highlighted text (“${excerpt(exact)}”) is not in this edition of the report.`
   }
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch)
+
+/**
+ * A fuzzy match ends where the fewest edits do, which can be inside a word ("oad discretion" for
+ * "wide discretion" reworded to "broad discretion"). Where the highlight began (or ended) at a
+ * word's edge, its new place does too: the match is widened to the whole first (or last) word.
+ */
+function snapToWords(
+  text: string,
+  start: number,
+  end: number,
+  quote: TextTarget['quote']
+): [number, number] {
+  let from = start
+  let to = end
+  if (isWordChar(quote.exact[0]) && !isWordChar(quote.prefix.at(-1))) {
+    while (from > 0 && isWordChar(text[from - 1])) from--
+  }
+  if (isWordChar(quote.exact.at(-1)) && !isWordChar(quote.suffix[0])) {
+    while (to < text.length && isWordChar(text[to])) to++
+  }
+  return [from, to]
 }
 
 interface Match {

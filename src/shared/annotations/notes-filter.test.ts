@@ -23,6 +23,30 @@ describe('choosing notes by report, colour and tag', () => {
     expect(chosen({ reportId: 'guide', tag: 'law' })).toEqual([])
   })
 
+  it('matches a tag whatever its case, and words in the quote, the note or a tag', () => {
+    expect(chosen({ tag: 'LAW' })).toEqual([notes[0], notes[1]])
+    const withText = (quote: string, text: string) =>
+      ({
+        reportId: 'kz',
+        color: 'blue',
+        tags: ['Café'],
+        note: text,
+        target: {
+          kind: 'text',
+          paragraphId: 'p-p1',
+          position: { start: 0, end: 1 },
+          quote: { exact: quote, prefix: '', suffix: '' }
+        }
+      }) as Annotation
+    const filterText = (n: Annotation, text: string) =>
+      matchesNotesFilter(n, v.parse(NotesFilterSchema, { text }))
+    const a = withText('Committee for National Security', 'Ask the trainer.')
+    expect(filterText(a, 'national security')).toBe(true)
+    expect(filterText(a, 'TRAINER')).toBe(true)
+    expect(filterText(a, 'cafe')).toBe(true)
+    expect(filterText(a, 'egmont')).toBe(false)
+  })
+
   it('refuses what no reader could have chosen', () => {
     for (const bad of [{ color: 'purple' }, { tag: '' }, { reportId: '../x' }, { other: 1 }]) {
       expect(v.safeParse(NotesFilterSchema, bad).success, JSON.stringify(bad)).toBe(false)

@@ -3,27 +3,40 @@ import { SlugSchema } from '../report-model'
 import { ColorIdSchema, TagSchema, type Annotation, type ColorLabels } from './annotation-model'
 
 /**
- * Which notes to show or export: those of one report, one colour and one tag, each optional.
- * The notes panel lists with it, and an export of "the notes shown" sends the same filter to
- * main, which applies it: what the reader sees is what the file holds.
+ * Which notes to show or export: those of one report, one colour, one tag and containing some
+ * text, each optional. The notes panel lists with it, and an export of "the notes shown" sends the
+ * same filter to main, which applies it: what the reader sees is what the file holds. Tags match
+ * whatever their case ("numbers" and "Numbers" are one tag).
  */
 export const NotesFilterSchema = v.strictObject({
   reportId: v.optional(SlugSchema),
   color: v.optional(ColorIdSchema),
-  tag: v.optional(TagSchema)
+  tag: v.optional(TagSchema),
+  text: v.optional(v.pipe(v.string(), v.maxLength(200)))
 })
 export type NotesFilter = v.InferOutput<typeof NotesFilterSchema>
 
+/** Case, accents and width folded, so "cafe" finds "Café" and "ｎｏｔｅ" finds "note". */
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase()
+
 export function matchesNotesFilter(annotation: Annotation, filter: NotesFilter): boolean {
+  const tag = filter.tag?.toLocaleLowerCase()
+  const text = filter.text?.trim() ? fold(filter.text.trim()) : ''
+  const fields = () => [
+    annotation.target.kind === 'text' ? annotation.target.quote.exact : '',
+    annotation.note,
+    ...annotation.tags
+  ]
   return (
     (!filter.reportId || annotation.reportId === filter.reportId) &&
     (!filter.color || annotation.color === filter.color) &&
-    (!filter.tag || annotation.tags.includes(filter.tag))
+    (!tag || annotation.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
+    (!text || fields().some((f) => fold(f).includes(text)))
   )
 }
 
 export function isNotesFilterEmpty(filter: NotesFilter): boolean {
-  return !filter.reportId && !filter.color && !filter.tag
+  return !filter.reportId && !filter.color && !filter.tag && !filter.text?.trim()
 }
 
 /**
@@ -38,7 +51,8 @@ export function notesFilterWords(
   const parts = [
     filter.reportId ? `in “${reportTitle(filter.reportId) ?? filter.reportId}”` : '',
     filter.color ? `coloured ${colorLabels[filter.color].trim() || filter.color}` : '',
-    filter.tag ? `tagged “${filter.tag}”` : ''
+    filter.tag ? `tagged “${filter.tag}”` : '',
+    filter.text?.trim() ? `containing “${filter.text.trim()}”` : ''
   ].filter(Boolean)
   const last = parts.pop() ?? ''
   return parts.length > 0 ? `${parts.join(', ')} and ${last}` : last

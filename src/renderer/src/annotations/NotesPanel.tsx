@@ -12,6 +12,8 @@ import {
 import type { TransferMessage } from '../../../shared/annotations/transfer-messages'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ReportSummary } from '../../../shared/report-model'
+import { formerSection, lastMove } from '../../../shared/annotations/edition-change'
+import { TextChange } from './TextChange'
 import { ColorLabelsEditor } from './ColorLabelsEditor'
 import { CopyWithCitation } from './CopyWithCitation'
 import { NotesTransfer } from './NotesTransfer'
@@ -21,8 +23,9 @@ import { ReportOptions } from '../components/ReportOptions'
 type SortOrder = 'position' | 'newest' | 'oldest'
 
 /**
- * Every highlight and note: quote, place, colour, tags and dates; filter by colour and tag;
- * sort; click to go there. What no longer anchors in the current edition is listed under
+ * Every highlight and note: quote, place, colour, tags and dates; find by words, filter by
+ * colour, tag (whatever its case) and report; sort; go there, edit, delete (with Undo) or copy.
+ * Long notes are shortened, with "Show more". What no longer anchors in the current edition is listed under
  * "Unanchored", never dropped, to re-attach to a new selection or delete.
  */
 export function NotesPanel({
@@ -58,18 +61,23 @@ export function NotesPanel({
 }) {
   const [color, setColor] = useState<ColorId | ''>('')
   const [tag, setTag] = useState('')
+  const [text, setText] = useState('')
   const [reportId, setReportId] = useState('')
   const [sort, setSort] = useState<SortOrder>('position')
   const [renaming, setRenaming] = useState(false)
 
-  const tags = [...new Set(items.flatMap((i) => i.annotation.tags))].sort((a, b) =>
-    a.localeCompare(b)
-  )
+  // Each tag once, whatever its case, in the spelling first met.
+  const tagSpelling = new Map<string, string>()
+  for (const t of items.flatMap((i) => i.annotation.tags)) {
+    if (!tagSpelling.has(t.toLocaleLowerCase())) tagSpelling.set(t.toLocaleLowerCase(), t)
+  }
+  const tags = [...tagSpelling.values()].sort((a, b) => a.localeCompare(b))
   // The same filter lists the notes here and, for "the notes shown", chooses what main exports.
   const filter: NotesFilter = {
     ...(reportId ? { reportId } : {}),
     ...(color ? { color } : {}),
-    ...(tag ? { tag } : {})
+    ...(tag ? { tag } : {}),
+    ...(text.trim() ? { text: text.trim() } : {})
   }
   const filtered = items.filter((i) => matchesNotesFilter(i.annotation, filter))
   const anchored = sortViews(
@@ -97,6 +105,17 @@ export function NotesPanel({
         message={transferMessage}
       />
       <div className="notes-controls">
+        <label className="notes-text-filter">
+          <span>Find</span>
+          <input
+            type="search"
+            dir="auto"
+            value={text}
+            maxLength={200}
+            placeholder="Words in notes, quotes or tags"
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
         <label>
           <span>Colour</span>
           <select value={color} onChange={(e) => setColor(e.target.value as ColorId | '')}>
@@ -157,6 +176,9 @@ export function NotesPanel({
             <button type="button" onClick={() => onEdit(view)}>
               Edit
             </button>
+            <button type="button" onClick={() => onDelete(view)}>
+              Delete
+            </button>
             {view.annotation.target.kind === 'text' && (
               <CopyWithCitation folded onCopy={(form) => onCopy(view, form)} />
             )}
@@ -180,6 +202,16 @@ export function NotesPanel({
                   place={place(view)}
                   colorLabels={colorLabels}
                   reason={view.anchor.status === 'orphan' ? view.anchor.reason : undefined}
+                  formerSection={
+                    inApp
+                      ? formerSection(
+                          reports.find((r) => r.id === view.annotation.reportId),
+                          view.annotation.target.kind === 'text'
+                            ? view.annotation.target.paragraphId
+                            : view.annotation.target.sectionId
+                        )
+                      : undefined
+                  }
                 >
                   {/* A note can only be re-attached within its own report. */}
                   {inApp && (
@@ -222,6 +254,7 @@ function NoteItem({
   place,
   colorLabels,
   reason,
+  formerSection: former,
   children
 }: {
   view: AnnotationView
@@ -229,10 +262,16 @@ function NoteItem({
   colorLabels: ColorLabels
   /** Why it is unanchored (from main's anchoring), for the notes under "Unanchored". */
   reason?: string
+  /** Where an unanchored note was: the heading of its former section. */
+  formerSection?: string
   children: React.ReactNode
 }) {
   const { annotation } = view
   const quote = annotation.target.kind === 'text' ? annotation.target.quote.exact : null
+  const [expanded, setExpanded] = useState(false)
+  const long = isLong(annotation.note) || (quote !== null && isLong(quote))
+  const noteId = `note-body-${annotation.id}`
+  const move = lastMove(annotation)
   return (
     <li className={`note-item hl-border-${annotation.color}`}>
       <p className="note-meta">
@@ -240,17 +279,46 @@ function NoteItem({
         {colorLabels[annotation.color]}
         {place && <> · {place}</>}
       </p>
-      {quote ? (
-        <blockquote className="note-quote">{quote}</blockquote>
-      ) : (
-        <p className="note-meta">Section note</p>
+      <div id={noteId} className={long && !expanded ? 'note-body clamped' : 'note-body'}>
+        {quote ? (
+          <blockquote className="note-quote" dir="auto">
+            {quote}
+          </blockquote>
+        ) : (
+          <p className="note-meta">Section note</p>
+        )}
+        {reason && (
+          <p className="note-reason">
+            {reason}
+            {former && <> It was in the section “{former}”.</>}
+          </p>
+        )}
+        {view.anchor.status === 'anchored' && move?.kind === 'changed' && (
+          <TextChange parts={move.parts} />
+        )}
+        {annotation.note && (
+          <p className="note-text" dir="auto">
+            {annotation.note}
+          </p>
+        )}
+      </div>
+      {long && (
+        <button
+          type="button"
+          className="link-button show-more"
+          aria-expanded={expanded}
+          aria-controls={noteId}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded ? 'Show less' : 'Show more'}
+        </button>
       )}
-      {reason && <p className="note-reason">{reason}</p>}
-      {annotation.note && <p className="note-text">{annotation.note}</p>}
       {annotation.tags.length > 0 && (
         <ul className="note-tags" aria-label="Tags">
           {annotation.tags.map((t) => (
-            <li key={t}>{t}</li>
+            <li key={t} dir="auto">
+              {t}
+            </li>
           ))}
         </ul>
       )}
@@ -263,6 +331,13 @@ function NoteItem({
       <div className="note-actions">{children}</div>
     </li>
   )
+}
+
+/** Shortened in the list, with "Show more": a 20,000-character note must not fill the panel. */
+const LONG_CHARACTERS = 400
+const LONG_LINES = 6
+function isLong(text: string): boolean {
+  return text.length > LONG_CHARACTERS || text.split('\n').length > LONG_LINES
 }
 
 function formatDate(iso: string): string {

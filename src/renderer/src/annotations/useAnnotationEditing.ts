@@ -6,6 +6,7 @@ import {
   type ColorLabels,
   type TextTarget
 } from '../../../shared/annotations/annotation-model'
+import { placementMessage } from '../../../shared/annotations/edition-change'
 import { notesFilterWords, type NotesFilter } from '../../../shared/annotations/notes-filter'
 import { textTargetFor } from '../../../shared/annotations/select-target'
 import {
@@ -118,13 +119,16 @@ export function useAnnotationEditing({
     return [...tags.values()].sort((a, b) => a.localeCompare(b))
   }, [annotations.items])
 
-  // What the store had to tell on opening (a damaged file moved aside…), once.
+  // What the store had to tell on opening (a damaged file moved aside…, notes a new edition
+  // moved), once.
   const told = useRef(false)
   useEffect(() => {
-    if (told.current || annotations.notices.length === 0) return
+    if (told.current || !annotations.placedAtLaunch) return
     told.current = true
     annotations.notices.forEach(onProblem)
-  }, [annotations.notices, onProblem])
+    const moved = placementMessage(annotations.placedAtLaunch)
+    if (moved) onProblem(moved)
+  }, [annotations.notices, annotations.placedAtLaunch, onProblem])
 
   /**
    * What a selection would highlight, or why it cannot be highlighted. Pure: it is also called

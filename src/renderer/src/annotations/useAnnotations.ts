@@ -5,7 +5,12 @@ import type {
   NewAnnotation,
   SaveState
 } from '../../../shared/annotations/annotation-model'
-import type { AnnotationChange, AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
+import type {
+  AnnotationChange,
+  AnnotationView,
+  PlacementCounts,
+  ReaderApi
+} from '../../../shared/ipc-contract'
 
 const SAVE_STATE_POLL_MS = 3000
 
@@ -14,6 +19,7 @@ export interface AnnotationsState {
   colorLabels: ColorLabels | null
   saveState: SaveState
   notices: string[]
+  placedAtLaunch: PlacementCounts | null
 }
 
 /**
@@ -26,7 +32,8 @@ export function useAnnotations(api: ReaderApi, onError: (message: string) => voi
     items: [],
     colorLabels: null,
     saveState: { state: 'saved' },
-    notices: []
+    notices: [],
+    placedAtLaunch: null
   })
 
   const reload = useCallback(async () => {

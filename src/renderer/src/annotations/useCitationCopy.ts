@@ -29,20 +29,23 @@ export function useCitationCopy({
   onToast: (message: string) => void
 }) {
   const setStatus = onToast
-  const copy = useCallback(async (quote: string, source: CitationSource, form: CitationForm) => {
-    const text = form === 'plain' ? citationPlain(quote, source) : citationMarkdown(quote, source)
-    const what = `“${quote.length > 40 ? `${quote.slice(0, 39).trimEnd()}…` : quote}”`
-    try {
-      await navigator.clipboard.writeText(text)
-      setStatus(
-        `Copied ${what} with its citation, as ${form === 'plain' ? 'plain text' : 'Markdown'}.`
-      )
-    } catch {
-      setStatus(
-        `${what} could not be copied: the app was not allowed to use the clipboard. Nothing was copied; select the text and press Ctrl+C to copy it without its citation.`
-      )
-    }
-  }, [setStatus])
+  const copy = useCallback(
+    async (quote: string, source: CitationSource, form: CitationForm) => {
+      const text = form === 'plain' ? citationPlain(quote, source) : citationMarkdown(quote, source)
+      const what = `“${quote.length > 40 ? `${quote.slice(0, 39).trimEnd()}…` : quote}”`
+      try {
+        await navigator.clipboard.writeText(text)
+        setStatus(
+          `Copied ${what} with its citation, as ${form === 'plain' ? 'plain text' : 'Markdown'}.`
+        )
+      } catch {
+        setStatus(
+          `${what} could not be copied: the app was not allowed to use the clipboard. Nothing was copied; select the text and press Ctrl+C to copy it without its citation.`
+        )
+      }
+    },
+    [setStatus]
+  )
 
   /** The passage selected in the report on screen. */
   const copySelection = (form: CitationForm) => {

@@ -12,6 +12,8 @@ export interface HighlightMark {
   /** Spoken and shown on hover: colour meaning, and the start of the note if any. */
   description: string
   hasNote: boolean
+  /** A new edition reworded its passage (shown with a mark, and in the description). */
+  changed?: boolean
 }
 
 /**
@@ -81,6 +83,7 @@ export function Marked({
               className={
                 `hl hl-${highlight.color}` +
                 (outer ? ` over-${outer.color}` : '') +
+                (first && highlight.changed ? ' text-changed' : '') +
                 (last && highlight.hasNote ? ' has-note' : '')
               }
               data-annotation-id={highlight.id}

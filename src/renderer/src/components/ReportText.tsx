@@ -1,6 +1,7 @@
 import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ProcessedReport } from '../../../shared/report-model'
+import { lastMove } from '../../../shared/annotations/edition-change'
 import { hitPlaces } from '../../../shared/search/hit-places'
 import type { ReportHits } from '../../../shared/search/search-types'
 import { Fragment } from 'react'
@@ -54,13 +55,21 @@ export function ReportText({
     if (!anchor.paragraphId || anchor.start === undefined || anchor.end === undefined) continue
     const label = colorLabels?.[annotation.color] ?? annotation.color
     const list = highlightsByParagraph.get(anchor.paragraphId) ?? []
+    const move = lastMove(annotation)
+    const changed = move?.kind === 'changed'
     list.push({
       id: annotation.id,
       start: anchor.start,
       end: anchor.end,
       color: annotation.color,
       hasNote: annotation.note.trim() !== '',
-      description: `Highlight, ${label}${annotation.note ? `. Note: ${annotation.note.slice(0, 120)}` : ''}`
+      changed,
+      description:
+        `Highlight, ${label}` +
+        (changed
+          ? `. The text changed in this edition; it was “${move.before.slice(0, 120)}”`
+          : '') +
+        (annotation.note ? `. Note: ${annotation.note.slice(0, 120)}` : '')
     })
     highlightsByParagraph.set(anchor.paragraphId, list)
     if (annotation.note.trim() !== '') {
