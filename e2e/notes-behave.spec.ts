@@ -1,4 +1,8 @@
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { caretPoint, dragSelect } from './fixtures/drag-select'
 import { selectText } from './fixtures/select-text'
 import { showSidebar } from './fixtures/sidebar'
 import { expect, test } from './fixtures/test'
@@ -220,6 +224,59 @@ for (const size of [
         .getByRole('button', { name: 'Undo' })
         .click()
       await expect(items).toHaveCount(3)
+    })
+
+    test('a highlight over two paragraphs: made by dragging, shown in both, kept and exported', async ({
+      startApp,
+      userDataDir
+    }) => {
+      const first = await startApp()
+      const { page } = first
+      await open(page, size)
+      const P2 = 'legislation-law-enforcement-and-border-security-p2'
+      const text = (id: string) => page.locator(`#${id}`).evaluate((el) => el.textContent ?? '')
+      const [t1, t2] = [await text(P1), await text(P2)]
+      const start = t1.indexOf('President Tokayev')
+      const from = await caretPoint(page, P1, start, { scroll: true })
+      const to = await caretPoint(page, P2, 'Kazakhstani law'.length, { side: 'after' })
+      await dragSelect(page, from, to)
+      const toolbar = page.getByRole('toolbar', { name: 'Highlight or copy the selected text' })
+      await toolbar.getByRole('button', { name: 'Add note…' }).click()
+      const dialog = page.getByRole('dialog', { name: 'New highlight' })
+      await expect(dialog.locator('.dialog-subject')).toContainText('Kazakhstani law')
+      await dialog.getByRole('textbox', { name: 'Note' }).fill('Spans two paragraphs.')
+      await dialog.getByRole('button', { name: 'Save' }).click()
+      const inFirst = page.locator(`#${P1} mark[data-annotation-id]`)
+      const inSecond = page.locator(`#${P2} mark[data-annotation-id]`)
+      await expect(inFirst).toHaveText(t1.slice(start))
+      await expect(inSecond).toHaveText('Kazakhstani law')
+      // One highlight: reached once from the keyboard, its note marker at its end.
+      const id = await inFirst.getAttribute('data-annotation-id')
+      await expect(page.locator(`mark[data-annotation-id="${id}"][tabindex="0"]`)).toHaveCount(1)
+      await expect(inFirst).not.toHaveClass(/has-note/)
+      await expect(inSecond).toHaveClass(/has-note/)
+      expect(t2.startsWith('Kazakhstani law')).toBe(true)
+      // Exported and imported elsewhere, it is the same passage.
+      const file = join(userDataDir, 'notes.json')
+      await showSidebar(page)
+      await page.getByRole('tab', { name: /Notes/ }).click()
+      await first.answerFileDialogs({ save: file })
+      await page.getByRole('button', { name: 'Export JSON…' }).click()
+      await expect.poll(() => existsSync(file)).toBe(true)
+      await first.close()
+
+      const other = await startApp({ userDataDir: mkdtempSync(join(tmpdir(), 'reader-range-')) })
+      await open(other.page, size)
+      await showSidebar(other.page)
+      await other.page.getByRole('tab', { name: /Notes/ }).click()
+      await other.answerFileDialogs({ open: file })
+      await other.page.getByRole('button', { name: 'Import JSON…' }).click()
+      await expect(other.page.locator(`#${P1} mark[data-annotation-id]`)).toHaveText(
+        t1.slice(start)
+      )
+      await expect(other.page.locator(`#${P2} mark[data-annotation-id]`)).toHaveText(
+        'Kazakhstani law'
+      )
     })
   })
 }

@@ -139,7 +139,7 @@ for (const size of WINDOW_SIZES) {
         await dragAndExpect(page, first, hit - 8, hit + 'terrorism'.length + 4, 'across a hit')
         await dragAndExpect(page, first, hit + 3, hit - 12, 'backwards from inside a hit')
 
-        // Across two paragraphs: the page keeps answering and both parts are selected.
+        // Across two paragraphs: both parts selected, and the toolbar offered for them.
         await clearSelection(page)
         const from = await caretPoint(page, first.id, first.text.length - 5, { scroll: true })
         const to = await caretPoint(page, second.id, 6, { side: 'after' })
@@ -147,6 +147,7 @@ for (const size of WINDOW_SIZES) {
         const selected = await selectedText(page)
         expect(selected).toContain(first.text.slice(-5))
         expect(selected).toContain(second.text.slice(0, 6))
+        await expect(toolbarOf(page)).toBeVisible()
       })
     })
   }

@@ -24,7 +24,7 @@ import {
   type NewAnnotation,
   type TextTarget
 } from '../shared/annotations/annotation-model'
-import { textTargetFor } from '../shared/annotations/select-target'
+import { textTargetFor, textTargetForRange } from '../shared/annotations/select-target'
 import { toWebAnnotationCollection } from '../shared/annotations/web-annotation'
 import type { Library, ProcessedReport } from '../shared/report-model'
 import { AnnotationService } from './annotation-service'
@@ -33,6 +33,7 @@ import { AnnotationStore } from './annotation-store'
 const library = renderGeneratedContent(BUNDLED_CONTENT_DIR).library
 const report = library.reports[0] as ProcessedReport
 const P1 = 'legislation-law-enforcement-and-border-security-p1'
+const P2 = 'legislation-law-enforcement-and-border-security-p2'
 const p1Text = report.sections.flatMap((s) => s.paragraphs).find((p) => p.id === P1)?.text ?? ''
 
 /** The bundled report as a trainer corrected it: a sentence added and a sentence deleted in P1. */
@@ -97,6 +98,28 @@ describe('new highlights must be in the report as it is', () => {
     const target = { ...(input.target as TextTarget), ...change }
     expect(() => notes.create({ ...input, target })).toThrow(message)
     expect(store.list()).toEqual([])
+  })
+
+  it('accepts a highlight over two paragraphs that holds their text, and refuses one that does not', () => {
+    const p2Text = report.sections.flatMap((s) => s.paragraphs).find((p) => p.id === P2)?.text ?? ''
+    const start = p1Text.indexOf('President Tokayev')
+    const target = textTargetForRange(
+      report,
+      { paragraphId: P1, offset: start },
+      { paragraphId: P2, offset: 20 }
+    )
+    const input = { ...highlightOf('wide discretion'), target }
+    const made = service().create(input)
+    expect(made.item.anchor).toMatchObject({ status: 'anchored', endParagraphId: P2 })
+    expect(target.quote.exact.endsWith(`\n\n${p2Text.slice(0, 20)}`)).toBe(true)
+    const wrong = { ...target, quote: { ...target.quote, exact: 'not what it says' } }
+    expect(() => service().create({ ...input, target: wrong })).toThrow(
+      "The highlight does not match the report's text. Select the passage again."
+    )
+    const backwards = { ...target, paragraphId: P2, endParagraphId: P1 }
+    expect(() => service().create({ ...input, target: backwards })).toThrow(
+      "The highlight is not inside the report's text. Select the passage again."
+    )
   })
 
   it('refuses a highlight made on another edition', () => {

@@ -10,6 +10,7 @@ import { annotationKey } from '../shared/annotations/annotation-key'
 import { anchorAll } from '../shared/annotations/anchoring'
 import { lastMove } from '../shared/annotations/edition-change'
 import { placeInEdition } from '../shared/annotations/placement'
+import { joinedOffset, reportText } from '../shared/annotations/report-text'
 import { exportMarkdown } from '../shared/annotations/export-markdown'
 import { matchesNotesFilter, notesFilterWords } from '../shared/annotations/notes-filter'
 import { searchNotes } from '../shared/annotations/search-notes'
@@ -133,17 +134,23 @@ export class AnnotationService {
         `The highlight was made on another edition of the report. ${again}`
       )
     }
-    const paragraph = report.sections
-      .flatMap((s) => s.paragraphs)
-      .find((p) => p.id === target.paragraphId)
-    const { start, end } = target.position
-    if (!paragraph || end > paragraph.text.length) {
+    // One paragraph or several: both ends in the report's text, in reading order, holding the quote.
+    const joined = reportText(report)
+    const start = joinedOffset(joined, {
+      paragraphId: target.paragraphId,
+      offset: target.position.start
+    })
+    const end = joinedOffset(joined, {
+      paragraphId: target.endParagraphId ?? target.paragraphId,
+      offset: target.position.end
+    })
+    if (start === undefined || end === undefined || end <= start) {
       throw new IpcError(
         'invalid-payload',
         `The highlight is not inside the report's text. ${again}`
       )
     }
-    if (paragraph.text.slice(start, end) !== target.quote.exact) {
+    if (joined.text.slice(start, end) !== target.quote.exact) {
       throw new IpcError(
         'invalid-payload',
         `The highlight does not match the report's text. ${again}`

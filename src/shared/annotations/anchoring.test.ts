@@ -18,7 +18,7 @@ import { BUNDLED_CONTENT_DIR } from '../../content/test-support'
 import type { Library, ProcessedReport } from '../report-model'
 import type { Annotation } from './annotation-model'
 import { anchorAll, anchorAnnotation, MAX_FUZZY_WORK, sectionOf, type Anchor } from './anchoring'
-import { textTargetFor } from './select-target'
+import { textTargetFor, textTargetForRange } from './select-target'
 
 const library = renderGeneratedContent(BUNDLED_CONTENT_DIR).library
 const report = library.reports[0] as ProcessedReport
@@ -351,5 +351,74 @@ describe('anchoring many annotations', () => {
       'Legislation, Law Enforcement, and Border Security'
     )
     expect(sectionOf(report, 'no-such-p1')).toBeUndefined()
+  })
+})
+
+describe('a highlight over several paragraphs', () => {
+  const first = `${LAW}-p1`
+  const second = `${LAW}-p2`
+  const firstText = paragraphText(report, first)
+  const secondText = paragraphText(report, second)
+  /** From the last sentence of P1 to the first words of P2. */
+  function passage(): Annotation {
+    const start = firstText.indexOf('President Tokayev')
+    const end = secondText.indexOf(' fighting') // "Kazakhstani law bans its citizens from"
+    return {
+      id: 'anno-range',
+      reportId: report.id,
+      editionHash: report.contentHash,
+      target: textTargetForRange(
+        report,
+        { paragraphId: first, offset: start },
+        { paragraphId: second, offset: end }
+      ),
+      color: 'pink',
+      note: '',
+      tags: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z'
+    }
+  }
+
+  it('quotes both parts, joined by a blank line, with context from each end', () => {
+    const { target } = passage()
+    expect(target).toMatchObject({
+      kind: 'text',
+      paragraphId: first,
+      endParagraphId: second,
+      quote: {
+        exact: `${firstText.slice(firstText.indexOf('President Tokayev'))}\n\nKazakhstani law bans its citizens from`,
+        suffix: secondText.slice(secondText.indexOf(' fighting')).slice(0, 32)
+      }
+    })
+  })
+
+  it('is found where it was, and follows its text into a new edition', () => {
+    const a = passage()
+    expect(anchorAnnotation(a, report)).toMatchObject({
+      status: 'anchored',
+      method: 'position',
+      paragraphId: first,
+      endParagraphId: second
+    })
+    const edited = newEdition((s) =>
+      rewrite(s, first, (t) => `A sentence added at the start. ${t}`)
+    )
+    const anchor = anchorAnnotation(a, edited)
+    expect(anchor).toMatchObject({ status: 'anchored', method: 'quote', endParagraphId: second })
+    if (anchor.status !== 'anchored') throw new Error('not anchored')
+    expect(paragraphText(edited, first).slice(anchor.start)).toBe(
+      firstText.slice(firstText.indexOf('President Tokayev'))
+    )
+  })
+
+  it('becomes an orphan when its words are gone', () => {
+    const edited = newEdition((s) => {
+      rewrite(s, first, (t) => t.replace(/President Tokayev[^.]*\./, ''))
+      rewrite(s, second, (t) =>
+        t.replace('Kazakhstani law bans its citizens from', 'It is illegal')
+      )
+    })
+    expect(anchorAnnotation(passage(), edited)).toMatchObject({ status: 'orphan' })
   })
 })

@@ -1,7 +1,8 @@
 import search from 'approx-string-match'
 import { distance } from 'fastest-levenshtein'
 import type { Library, Paragraph, ProcessedReport, Section } from '../report-model'
-import type { Annotation, TextTarget } from './annotation-model'
+import { PARAGRAPH_JOIN, type Annotation, type TextTarget } from './annotation-model'
+import { joinedOffset, pointAt, reportText, type ReportText as JoinedText } from './report-text'
 
 /**
  * Where an annotation sits in the current edition of its report, or why it cannot be placed.
@@ -13,6 +14,8 @@ export type Anchor =
       status: 'anchored'
       method: 'position' | 'quote' | 'fuzzy' | 'section'
       paragraphId?: string
+      /** Where a highlight over several paragraphs ends (`end` counts in this paragraph). */
+      endParagraphId?: string
       sectionId: string
       start?: number
       end?: number
@@ -138,7 +141,9 @@ export function anchorAnnotation(annotation: Annotation, report: ProcessedReport
           reason: `Its section (“${target.sectionId}”) is not in this edition of the report.`
         }
   }
-  return anchorText(target, indexReport(report), annotation.editionHash === report.contentHash)
+  const sameEdition = annotation.editionHash === report.contentHash
+  if (target.endParagraphId !== undefined) return anchorPassage(target, report, sameEdition)
+  return anchorText(target, indexReport(report), sameEdition)
 }
 
 interface Candidate {
@@ -296,6 +301,87 @@ function candidateWindows(text: string, quote: string, maxErrors: number): [numb
   return merged
 }
 
+/**
+ * Finds a highlight over several paragraphs in the report's text with its paragraphs joined
+ * (report-text.ts), in the same order as a one-paragraph highlight: by position if the passage is
+ * still there, else the exact quote anywhere (context and closeness decide between repeats), else a
+ * bounded fuzzy match. What it finds may now lie in one paragraph, or in several.
+ */
+function anchorPassage(target: TextTarget, report: ProcessedReport, sameEdition: boolean): Anchor {
+  const joined = reportText(report)
+  const { text } = joined
+  const { exact, prefix, suffix } = target.quote
+  const was = joinedOffset(joined, {
+    paragraphId: target.paragraphId,
+    offset: target.position.start
+  })
+  const wasEnd = joinedOffset(joined, {
+    paragraphId: target.endParagraphId as string,
+    offset: target.position.end
+  })
+  if (was !== undefined && wasEnd !== undefined && text.slice(was, wasEnd) === exact) {
+    if (
+      sameEdition ||
+      (contextSimilarity(prefix, text, was, 'before') === 1 &&
+        contextSimilarity(suffix, text, wasEnd, 'after') === 1)
+    ) {
+      return passageAnchor('position', joined, was, wasEnd)
+    }
+  }
+  const score = (from: number, to: number, quoteSimilarity: number) => {
+    const near = was === undefined ? 0 : 1 - Math.min(1, Math.abs(from - was) / text.length)
+    const weighted =
+      WEIGHT.quote * quoteSimilarity +
+      WEIGHT.prefix * contextSimilarity(prefix, text, from, 'before') +
+      WEIGHT.suffix * contextSimilarity(suffix, text, to, 'after') +
+      WEIGHT.closeness * near
+    return weighted / (WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.closeness)
+  }
+  let best: { start: number; end: number; score: number } | null = null
+  for (let from = text.indexOf(exact); from !== -1; from = text.indexOf(exact, from + 1)) {
+    const s = score(from, from + exact.length, 1)
+    if (!best || s > best.score) best = { start: from, end: from + exact.length, score: s }
+  }
+  if (best) return passageAnchor('quote', joined, best.start, best.end)
+  const maxErrors = maxFuzzyErrors(exact.length)
+  if (maxErrors > 0) {
+    for (const match of fuzzyMatches(text, exact, maxErrors, { left: MAX_FUZZY_WORK })) {
+      if (match.end <= match.start) continue
+      const s = score(match.start, match.end, 1 - match.errors / exact.length)
+      if (!best || s > best.score) best = { start: match.start, end: match.end, score: s }
+    }
+    if (best && best.score >= FUZZY_ACCEPT_SCORE) {
+      const [start, end] = snapToWords(text, best.start, best.end, target.quote)
+      return passageAnchor('fuzzy', joined, start, end)
+    }
+  }
+  return {
+    status: 'orphan',
+    reason: `The highlighted text (“${excerpt(exact)}”) is not in this edition of the report.`
+  }
+}
+
+/** An anchor for the passage from `start` to `end` of the joined text, in one paragraph or more. */
+function passageAnchor(
+  method: 'position' | 'quote' | 'fuzzy',
+  joined: JoinedText,
+  start: number,
+  end: number
+): Anchor {
+  const first = pointAt(joined, start, 'start')
+  const last = pointAt(joined, end, 'end')
+  const sectionId = joined.byId.get(first.paragraphId)?.sectionId as string
+  return {
+    status: 'anchored',
+    method,
+    paragraphId: first.paragraphId,
+    ...(last.paragraphId !== first.paragraphId ? { endParagraphId: last.paragraphId } : {}),
+    sectionId,
+    start: first.offset,
+    end: last.offset
+  }
+}
+
 function anchored(method: 'position' | 'quote' | 'fuzzy', at: Located, start: number, end: number) {
   return {
     status: 'anchored',
@@ -329,8 +415,11 @@ function contextSimilarity(
   return Math.max(0, 1 - (2 * distance(stored, actual)) / stored.length)
 }
 
+/** At the start or end of a paragraph: of the text, or next to the join between two. */
 const atEdge = (text: string, at: number, side: 'before' | 'after') =>
-  side === 'before' ? at === 0 : at === text.length
+  side === 'before'
+    ? at === 0 || text.startsWith(PARAGRAPH_JOIN, at - PARAGRAPH_JOIN.length)
+    : at === text.length || text.startsWith(PARAGRAPH_JOIN, at)
 
 /** 0..1: the old paragraph near the old offset scores highest, then nearby paragraphs. */
 function closeness(

@@ -14,7 +14,14 @@ export function annotationKey(
   const place =
     target.kind === 'section'
       ? ['section', target.sectionId]
-      : ['text', target.paragraphId, target.position.start, target.position.end, target.quote.exact]
+      : [
+          'text',
+          target.paragraphId,
+          target.endParagraphId ?? null,
+          target.position.start,
+          target.position.end,
+          target.quote.exact
+        ]
   // JSON keeps the parts apart whatever characters they contain.
   return JSON.stringify([a.reportId, ...place, a.note, a.color])
 }

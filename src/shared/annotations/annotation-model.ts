@@ -59,26 +59,44 @@ export const TextQuoteSelectorSchema = v.object({
 })
 export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>
 
-/** W3C TextPositionSelector, in UTF-16 offsets into the paragraph's text. */
+/**
+ * W3C TextPositionSelector, in UTF-16 offsets into the paragraph's text; for a highlight over
+ * several paragraphs, `start` counts in the first and `end` in the last (see TextTargetSchema).
+ */
 const OffsetSchema = v.pipe(
   v.number(),
   v.safeInteger('An offset must be a whole number.'),
   v.minValue(0, 'An offset cannot be negative.'),
   v.maxValue(LIMITS.offset, 'An offset is larger than any paragraph.')
 )
-export const TextPositionSelectorSchema = v.pipe(
-  v.object({ start: OffsetSchema, end: OffsetSchema }),
-  v.check((p) => p.end > p.start, 'A highlight must cover at least one character.')
-)
+export const TextPositionSelectorSchema = v.object({ start: OffsetSchema, end: OffsetSchema })
 export type TextPositionSelector = v.InferOutput<typeof TextPositionSelectorSchema>
 
-export const TextTargetSchema = v.object({
-  kind: v.literal('text'),
-  paragraphId: SlugSchema,
-  position: TextPositionSelectorSchema,
-  quote: TextQuoteSelectorSchema
-})
+/**
+ * A passage of the text: in one paragraph (`paragraphId`, offsets `start` to `end` in it), or
+ * over several, from `start` in `paragraphId` to `end` in `endParagraphId`. The quote is the
+ * passage's text, the paragraphs joined by a blank line (PARAGRAPH_JOIN).
+ */
+export const TextTargetSchema = v.pipe(
+  v.object({
+    kind: v.literal('text'),
+    paragraphId: SlugSchema,
+    endParagraphId: v.optional(SlugSchema),
+    position: TextPositionSelectorSchema,
+    quote: TextQuoteSelectorSchema
+  }),
+  v.check(
+    (t) =>
+      t.endParagraphId === undefined
+        ? t.position.end > t.position.start
+        : t.endParagraphId !== t.paragraphId,
+    'A highlight must cover at least one character.'
+  )
+)
 export type TextTarget = v.InferOutput<typeof TextTargetSchema>
+
+/** Between the paragraphs of a passage that spans several, in its quote. */
+export const PARAGRAPH_JOIN = '\n\n'
 
 export const SectionTargetSchema = v.object({
   kind: v.literal('section'),

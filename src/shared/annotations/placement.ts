@@ -1,7 +1,7 @@
 import type { ProcessedReport } from '../report-model'
 import { LIMITS, type Annotation } from './annotation-model'
 import { anchorAnnotation } from './anchoring'
-import { textTargetFor } from './select-target'
+import { textTargetForRange } from './select-target'
 
 /**
  * What placing an annotation in the current edition of its report changes, so that the search
@@ -33,28 +33,33 @@ export function placeInEdition(
   if (anchor.status === 'anchored' && anchor.method === 'position' && sameEdition) {
     return { kind: 'settled' }
   }
-  if (anchor.status === 'anchored' && anchor.method !== 'section') {
-    const paragraph = report.sections
-      .find((s) => s.id === anchor.sectionId)
-      ?.paragraphs.find((p) => p.id === anchor.paragraphId)
-    if (paragraph && anchor.start !== undefined && anchor.end !== undefined) {
-      try {
-        const history = [
-          ...(annotation.history ?? []),
-          { editionHash: annotation.editionHash, target, method: anchor.method, movedAt }
-        ].slice(-LIMITS.historyLength)
-        const moved: Annotation = {
-          ...annotation,
-          editionHash: report.contentHash,
-          target: textTargetFor(paragraph, anchor.start, anchor.end),
-          history
-        }
-        // Found again: no longer "not found in some edition".
-        delete moved.unplacedIn
-        return { kind: 'moved', annotation: moved }
-      } catch {
-        // A fuzzy match longer than a highlight may be: left unplaced, to re-attach by hand.
+  if (
+    anchor.status === 'anchored' &&
+    anchor.method !== 'section' &&
+    anchor.paragraphId !== undefined &&
+    anchor.start !== undefined &&
+    anchor.end !== undefined
+  ) {
+    try {
+      const history = [
+        ...(annotation.history ?? []),
+        { editionHash: annotation.editionHash, target, method: anchor.method, movedAt }
+      ].slice(-LIMITS.historyLength)
+      const moved: Annotation = {
+        ...annotation,
+        editionHash: report.contentHash,
+        target: textTargetForRange(
+          report,
+          { paragraphId: anchor.paragraphId, offset: anchor.start },
+          { paragraphId: anchor.endParagraphId ?? anchor.paragraphId, offset: anchor.end }
+        ),
+        history
       }
+      // Found again: no longer "not found in some edition".
+      delete moved.unplacedIn
+      return { kind: 'moved', annotation: moved }
+    } catch {
+      // A fuzzy match longer than a highlight may be: left unplaced, to re-attach by hand.
     }
   }
   const reason =

@@ -1,4 +1,6 @@
+import type { ProcessedReport } from '../report-model'
 import { LIMITS, type TextTarget } from './annotation-model'
+import { joinedOffset, pointAt, reportText, type TextPoint } from './report-text'
 
 /**
  * Characters of context kept either side of a highlight. 32 is what Hypothesis stores: enough to
@@ -62,4 +64,57 @@ function contextAfter(text: string, at: number): string {
   let to = Math.min(text.length, at + QUOTE_CONTEXT)
   if (to < text.length && isHighSurrogate(text.charCodeAt(to - 1))) to--
   return text.slice(at, to)
+}
+
+/**
+ * The target for a selection from `from` to `to` in a report, within one paragraph or over
+ * several (either order). Over several, the quote is the passage's text with the paragraphs
+ * joined by a blank line; the context before comes from the first paragraph, the context after
+ * from the last. Whitespace at the edges is left out. Throws an Error with a message for the user
+ * when there is nothing to highlight.
+ */
+export function textTargetForRange(
+  report: ProcessedReport,
+  from: TextPoint,
+  to: TextPoint
+): TextTarget {
+  const joined = reportText(report)
+  const a = joinedOffset(joined, from)
+  const b = joinedOffset(joined, to)
+  if (a === undefined || b === undefined) {
+    throw new Error('The selection is outside the report’s text. Select the text again.')
+  }
+  let start = Math.min(a, b)
+  let end = Math.max(a, b)
+  const { text } = joined
+  while (start < end && isSpace(text[start])) start++
+  while (end > start && isSpace(text[end - 1])) end--
+  if (start === end) throw new Error('Select some text to highlight.')
+  const first = pointAt(joined, start, 'start')
+  const last = pointAt(joined, end, 'end')
+  const firstText = report.sections
+    .flatMap((s) => s.paragraphs)
+    .find((p) => p.id === first.paragraphId) as { id: string; text: string }
+  if (first.paragraphId === last.paragraphId) {
+    return textTargetFor(firstText, first.offset, last.offset)
+  }
+  if (end - start > LIMITS.quoteLength) {
+    throw new Error(
+      `The selection is longer than ${LIMITS.quoteLength} characters. Highlight a shorter passage.`
+    )
+  }
+  const lastText = report.sections
+    .flatMap((s) => s.paragraphs)
+    .find((p) => p.id === last.paragraphId) as { id: string; text: string }
+  return {
+    kind: 'text',
+    paragraphId: first.paragraphId,
+    endParagraphId: last.paragraphId,
+    position: { start: first.offset, end: last.offset },
+    quote: {
+      exact: text.slice(start, end),
+      prefix: contextBefore(firstText.text, first.offset),
+      suffix: contextAfter(lastText.text, last.offset)
+    }
+  }
 }

@@ -152,6 +152,37 @@ describe('importing Web Annotations', () => {
     expect(imported(exported(all))).toEqual({ annotations: all, invalid: [] })
   })
 
+  it('writes a highlight over several paragraphs as a RangeSelector, and reads it back', () => {
+    const passage: Annotation = {
+      ...highlight,
+      id: 'passage-0001',
+      target: {
+        kind: 'text',
+        paragraphId: 'overview-p1',
+        endParagraphId: 'overview-p2',
+        position: { start: 40, end: 12 },
+        quote: { exact: 'end of one paragraph.\n\nStart of the next', prefix: 'p', suffix: 's' }
+      }
+    }
+    const [item] = itemsOf([passage])
+    expect(item.target.selector[1]).toEqual({
+      type: 'RangeSelector',
+      startSelector: {
+        type: 'FragmentSelector',
+        conformsTo: 'http://tools.ietf.org/rfc/rfc3986',
+        value: 'overview-p1',
+        refinedBy: { type: 'TextPositionSelector', start: 40, end: 40 }
+      },
+      endSelector: {
+        type: 'FragmentSelector',
+        conformsTo: 'http://tools.ietf.org/rfc/rfc3986',
+        value: 'overview-p2',
+        refinedBy: { type: 'TextPositionSelector', start: 12, end: 12 }
+      }
+    })
+    expect(imported([item]).annotations).toEqual([passage])
+  })
+
   it('accepts a single annotation, a list, a page, or a collection listing items directly', () => {
     const [item] = itemsOf([highlight])
     expect(imported(item).annotations).toEqual([highlight])

@@ -75,18 +75,29 @@ function toWebAnnotation(a: Annotation, title: string | undefined, labels: Color
   for (const tag of a.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag })
   body.push({ type: 'TextualBody', purpose: 'classifying', value: a.color, label: labels[a.color] })
   const { target } = a
+  const at = (paragraphId: string, start: number, end: number) => ({
+    type: 'FragmentSelector',
+    conformsTo: FRAGMENT_SPEC,
+    value: paragraphId,
+    refinedBy: { type: 'TextPositionSelector', start, end }
+  })
   const selector =
     target.kind === 'section'
       ? { type: 'FragmentSelector', conformsTo: FRAGMENT_SPEC, value: target.sectionId }
-      : [
-          { type: 'TextQuoteSelector', ...target.quote },
-          {
-            type: 'FragmentSelector',
-            conformsTo: FRAGMENT_SPEC,
-            value: target.paragraphId,
-            refinedBy: { type: 'TextPositionSelector', ...target.position }
-          }
-        ]
+      : target.endParagraphId === undefined
+        ? [
+            { type: 'TextQuoteSelector', ...target.quote },
+            at(target.paragraphId, target.position.start, target.position.end)
+          ]
+        : [
+            // Over several paragraphs: a RangeSelector from a point in the first to one in the last.
+            { type: 'TextQuoteSelector', ...target.quote },
+            {
+              type: 'RangeSelector',
+              startSelector: at(target.paragraphId, target.position.start, target.position.start),
+              endSelector: at(target.endParagraphId, target.position.end, target.position.end)
+            }
+          ]
   return {
     id: (UUID.test(a.id) ? UUID_IRI_PREFIX : ANNOTATION_IRI_PREFIX) + a.id,
     type: 'Annotation',
@@ -248,6 +259,30 @@ function readTarget(
   }
   const selectors = flattenSelectors(target.selector)
   const find = (type: string) => selectors.find((s) => hasType(s, type))
+  const range = find('RangeSelector')
+  const quoted = find('TextQuoteSelector')
+  if (range && quoted) {
+    // A passage over several paragraphs: from a point in one to a point in another.
+    const point = (end: unknown) => {
+      const parts = flattenSelectors(end)
+      const paragraph = parts.find((s) => hasType(s, 'FragmentSelector'))?.value
+      const offset = parts.find((s) => hasType(s, 'TextPositionSelector'))?.start
+      return { paragraph, offset }
+    }
+    const from = point(range.startSelector)
+    const to = point(range.endSelector)
+    return {
+      reportId,
+      editionHash,
+      target: {
+        kind: 'text',
+        paragraphId: from.paragraph,
+        endParagraphId: to.paragraph,
+        position: { start: from.offset, end: to.offset },
+        quote: { exact: quoted.exact, prefix: quoted.prefix ?? '', suffix: quoted.suffix ?? '' }
+      }
+    }
+  }
   const fragment = find('FragmentSelector')
   const quote = find('TextQuoteSelector')
   const position = find('TextPositionSelector')
@@ -354,9 +389,10 @@ function describeTargetIssue(issue: v.BaseIssue<unknown>, sub: string, leaf: str
     return `the ${what} it is on, ${shown(value)}, is not a name the app can use (FragmentSelector)`
   }
   if (sub === 'position') {
-    return issue.type === 'check'
-      ? 'it highlights no text: its end is not after its start (TextPositionSelector)'
-      : 'its place in the paragraph is not given as two whole numbers (TextPositionSelector)'
+    return 'its place in the paragraph is not given as two whole numbers (TextPositionSelector)'
+  }
+  if (sub === '' && issue.type === 'check') {
+    return 'it highlights no text: its end is not after its start (TextPositionSelector)'
   }
   if (sub === 'quote' && leaf === 'exact') {
     return issue.type === 'max_length'

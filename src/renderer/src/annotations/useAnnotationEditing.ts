@@ -8,7 +8,7 @@ import {
 } from '../../../shared/annotations/annotation-model'
 import { placementMessage } from '../../../shared/annotations/edition-change'
 import { notesFilterWords, type NotesFilter } from '../../../shared/annotations/notes-filter'
-import { textTargetFor } from '../../../shared/annotations/select-target'
+import { textTargetForRange } from '../../../shared/annotations/select-target'
 import {
   exportMessage,
   importMessage,
@@ -40,10 +40,14 @@ export function selectionTarget(
 ): { target: TextTarget; section: string } | { problem: string } {
   if (!sel) return { problem: SELECT_FIRST }
   const section = report.sections.find((s) => s.paragraphs.some((p) => p.id === sel.paragraphId))
-  const paragraph = section?.paragraphs.find((p) => p.id === sel.paragraphId)
-  if (!section || !paragraph) return { problem: SELECT_FIRST }
+  if (!section) return { problem: SELECT_FIRST }
   try {
-    return { target: textTargetFor(paragraph, sel.start, sel.end), section: section.heading }
+    const target = textTargetForRange(
+      report,
+      { paragraphId: sel.paragraphId, offset: sel.start },
+      { paragraphId: sel.endParagraphId ?? sel.paragraphId, offset: sel.end }
+    )
+    return { target, section: section.heading }
   } catch (error) {
     return { problem: (error as Error).message }
   }

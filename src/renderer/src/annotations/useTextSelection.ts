@@ -3,14 +3,18 @@ import { useEffect, useState, type RefObject } from 'react'
 export interface TextSelection {
   paragraphId: string
   start: number
+  /** The paragraph the selection ends in, when it spans several (`end` counts in it). */
+  endParagraphId?: string
   end: number
   /** Where to show the toolbar, in viewport coordinates. */
   rect: { top: number; left: number; bottom: number }
 }
 
 /**
- * The current text selection, when it lies inside one paragraph of the report, as offsets into
- * that paragraph's text (marks inside the paragraph do not change the offsets).
+ * The current text selection in the report's text, in one paragraph or over several, as offsets
+ * into the first and last paragraphs' text (marks inside a paragraph do not change the offsets).
+ * A selection that begins or ends outside the paragraphs (in a heading, in the margin) starts at
+ * the first paragraph it covers and ends with the last.
  *
  * While the reader drags to select, nothing is published: the toolbar appears when the mouse is
  * released (as in Hypothesis), so it never jumps about or lands under the pointer mid-drag. A
@@ -61,6 +65,7 @@ function sameSelection(a: TextSelection | null, b: TextSelection | null): boolea
   if (a === null || b === null) return a === b
   return (
     a.paragraphId === b.paragraphId &&
+    a.endParagraphId === b.endParagraphId &&
     a.start === b.start &&
     a.end === b.end &&
     a.rect.top === b.rect.top &&
@@ -73,30 +78,31 @@ export function readSelection(root: HTMLElement | null): TextSelection | null {
   const selection = window.getSelection()
   if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return null
   const range = selection.getRangeAt(0)
-  const paragraph = closestParagraph(range.startContainer)
-  if (
-    !paragraph ||
-    paragraph !== closestParagraph(range.endContainer) ||
-    !root.contains(paragraph)
-  ) {
-    return null
+  const covered = [...root.querySelectorAll<HTMLElement>('p[data-paragraph]')].filter((p) =>
+    range.intersectsNode(p)
+  )
+  const first = covered[0]
+  const last = covered[covered.length - 1]
+  if (!first || !last) return null
+  const offsetIn = (paragraph: HTMLElement, node: Node, offset: number) => {
+    const before = document.createRange()
+    before.setStart(paragraph, 0)
+    before.setEnd(node, offset)
+    return before.toString().length
   }
-  const before = document.createRange()
-  before.setStart(paragraph, 0)
-  before.setEnd(range.startContainer, range.startOffset)
-  const start = before.toString().length
-  const end = start + range.toString().length
-  if (end <= start) return null
+  const start = first.contains(range.startContainer)
+    ? offsetIn(first, range.startContainer, range.startOffset)
+    : 0
+  const end = last.contains(range.endContainer)
+    ? offsetIn(last, range.endContainer, range.endOffset)
+    : (last.textContent ?? '').length
+  if (first === last && end <= start) return null
   const box = range.getBoundingClientRect()
   return {
-    paragraphId: paragraph.id,
+    paragraphId: first.id,
     start,
+    ...(last !== first ? { endParagraphId: last.id } : {}),
     end,
     rect: { top: box.top, left: box.left, bottom: box.bottom }
   }
-}
-
-function closestParagraph(node: Node): HTMLElement | null {
-  const element = node instanceof HTMLElement ? node : node.parentElement
-  return element?.closest<HTMLElement>('p[data-paragraph]') ?? null
 }

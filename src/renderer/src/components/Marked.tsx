@@ -14,6 +14,12 @@ export interface HighlightMark {
   hasNote: boolean
   /** A new edition reworded its passage (shown with a mark, and in the description). */
   changed?: boolean
+  /**
+   * For a highlight over several paragraphs: whether this paragraph holds its start (its focusable
+   * piece) and its end (its note marker). Both when it lies in one paragraph.
+   */
+  startsHere?: boolean
+  endsHere?: boolean
 }
 
 /**
@@ -74,9 +80,9 @@ export function Marked({
         for (let depth = layers.length - 1; depth >= 0; depth--) {
           const highlight = layers[depth] as HighlightMark
           const outer = depth > 0 ? (layers[depth - 1] as HighlightMark) : null
-          const first = !seen.has(highlight.id)
+          const first = !seen.has(highlight.id) && highlight.startsHere !== false
           seen.add(highlight.id)
-          const last = lastSegment.get(highlight.id) === i
+          const last = lastSegment.get(highlight.id) === i && highlight.endsHere !== false
           content = (
             <mark
               key={depth === 0 ? i : undefined}

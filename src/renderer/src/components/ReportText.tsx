@@ -10,11 +10,15 @@ import { Marked, type HighlightMark } from './Marked'
 /** A highlight's note, printed in a box after its paragraph (only when printing with notes). */
 interface PrintNote {
   id: string
-  start: number
-  end: number
   label: string
   annotation: AnnotationView['annotation']
+  /** The highlighted text, as the report has it now. */
+  quote: string
 }
+
+/** The text a placed highlight covers (its quote is kept up to date by placement). */
+const quoteOf = (annotation: AnnotationView['annotation']) =>
+  annotation.target.kind === 'text' ? annotation.target.quote.exact : ''
 
 export function ReportText({
   report,
@@ -41,6 +45,8 @@ export function ReportText({
     places.filter((p) => p.kind === 'paragraph').map((p) => [p.id, p])
   )
   const spansByHeading = new Map(places.filter((p) => p.kind === 'heading').map((p) => [p.id, p]))
+  const paragraphs = report.sections.flatMap((s) => s.paragraphs)
+  const paragraphOrder = paragraphs.map((p) => p.id)
   const highlightsByParagraph = new Map<string, HighlightMark[]>()
   // Printed after their paragraph when the reader prints with notes (print.css).
   const printNotesByParagraph = new Map<string, PrintNote[]>()
@@ -54,28 +60,37 @@ export function ReportText({
     }
     if (!anchor.paragraphId || anchor.start === undefined || anchor.end === undefined) continue
     const label = colorLabels?.[annotation.color] ?? annotation.color
-    const list = highlightsByParagraph.get(anchor.paragraphId) ?? []
     const move = lastMove(annotation)
     const changed = move?.kind === 'changed'
-    list.push({
-      id: annotation.id,
-      start: anchor.start,
-      end: anchor.end,
-      color: annotation.color,
-      hasNote: annotation.note.trim() !== '',
-      changed,
-      description:
-        `Highlight, ${label}` +
-        (changed
-          ? `. The text changed in this edition; it was “${move.before.slice(0, 120)}”`
-          : '') +
-        (annotation.note ? `. Note: ${annotation.note.slice(0, 120)}` : '')
-    })
-    highlightsByParagraph.set(anchor.paragraphId, list)
+    const description =
+      `Highlight, ${label}` +
+      (changed ? `. The text changed in this edition; it was “${move.before.slice(0, 120)}”` : '') +
+      (annotation.note ? `. Note: ${annotation.note.slice(0, 120)}` : '')
+    // A highlight over several paragraphs is a piece in each, from its start to its end.
+    const lastId = anchor.endParagraphId ?? anchor.paragraphId
+    const from = paragraphOrder.indexOf(anchor.paragraphId)
+    const to = paragraphOrder.indexOf(lastId)
+    for (let i = from; i >= 0 && i <= to; i++) {
+      const paragraph = paragraphs[i] as { id: string; text: string }
+      const list = highlightsByParagraph.get(paragraph.id) ?? []
+      list.push({
+        id: annotation.id,
+        start: i === from ? anchor.start : 0,
+        end: i === to ? anchor.end : paragraph.text.length,
+        color: annotation.color,
+        hasNote: annotation.note.trim() !== '',
+        changed,
+        startsHere: i === from,
+        endsHere: i === to,
+        description
+      })
+      highlightsByParagraph.set(paragraph.id, list)
+    }
     if (annotation.note.trim() !== '') {
-      const notes = printNotesByParagraph.get(anchor.paragraphId) ?? []
-      notes.push({ id: annotation.id, start: anchor.start, end: anchor.end, label, annotation })
-      printNotesByParagraph.set(anchor.paragraphId, notes)
+      // Printed after the paragraph the highlight ends in, with its whole quote.
+      const notes = printNotesByParagraph.get(lastId) ?? []
+      notes.push({ id: annotation.id, label, annotation, quote: quoteOf(annotation) })
+      printNotesByParagraph.set(lastId, notes)
     }
   }
 
@@ -157,16 +172,16 @@ export function ReportText({
                 </p>
                 {printNotes.length > 0 && (
                   <div className="print-notes">
-                    {printNotes
-                      .sort((a, b) => a.start - b.start)
-                      .map(({ id, start, end, label, annotation }) => (
-                        <div key={id} className={`print-note hl-border-${annotation.color}`}>
-                          <span className="print-note-label">
-                            Note ({label}) on “{paragraph.text.slice(start, end)}”
-                          </span>
-                          <p className="note-text">{annotation.note}</p>
-                        </div>
-                      ))}
+                    {printNotes.map(({ id, label, annotation, quote }) => (
+                      <div key={id} className={`print-note hl-border-${annotation.color}`}>
+                        <span className="print-note-label">
+                          Note ({label}) on “{quote}”
+                        </span>
+                        <p className="note-text" dir="auto">
+                          {annotation.note}
+                        </p>
+                      </div>
+                    ))}
                   </div>
                 )}
               </Fragment>
