@@ -1,8 +1,9 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { editedBundledReport } from './fixtures/content'
 import type { LaunchOptions } from './fixtures/launch-app'
 import { noteOnAnotherReport, notesFile } from './fixtures/notes-files'
 import { selectText } from './fixtures/select-text'
@@ -119,6 +120,45 @@ const VIEWS: View[] = [
     launch: () => ({ generatedDir: mkdtempSync(join(tmpdir(), 'reader-empty-')) }),
     appliesTheme: false,
     open: async () => {}
+  },
+  {
+    name: 'the screen that says notes cannot be saved',
+    launch: () => {
+      const parent = mkdtempSync(join(tmpdir(), 'reader-blocked-'))
+      writeFileSync(join(parent, 'blocked'), '')
+      return { userDataDir: join(parent, 'blocked', 'user-data') }
+    },
+    appliesTheme: false,
+    open: async (page) => {
+      await expect(page.getByRole('button', { name: 'Read without saving' })).toBeVisible()
+    }
+  },
+  {
+    name: 'the question before a typed note is discarded',
+    open: async (page) => {
+      await selectPhrase(page)
+      await page.getByRole('toolbar').getByRole('button', { name: 'Add note…' }).click()
+      await page.getByRole('textbox', { name: 'Note' }).fill('Typed, not saved.')
+      await page.keyboard.press('Escape')
+      await expect(page.getByRole('button', { name: 'Keep editing' })).toBeVisible()
+    }
+  },
+  {
+    name: 'the sidebar over the text in a small window, with a problem banner and a message',
+    launch: () => {
+      const dir = mkdtempSync(join(tmpdir(), 'reader-user-data-'))
+      writeFileSync(join(dir, 'preferences.json'), '{"damaged')
+      return { userDataDir: dir }
+    },
+    open: async (page) => {
+      await page.setViewportSize({ width: 800, height: 600 })
+      await expect(page.getByRole('alert')).toBeVisible()
+      await page.evaluate(() => window.getSelection()?.removeAllRanges())
+      await page.keyboard.press('Control+z') // "Nothing to undo.": a message that goes away
+      await expect(page.locator('.toast')).toBeVisible()
+      await page.getByRole('button', { name: 'Show contents and notes' }).click()
+      await expect(page.locator('#sidebar')).toBeVisible()
+    }
   }
 ]
 
@@ -138,6 +178,37 @@ for (const scheme of ['light', 'dark'] as const) {
         await expectNoViolations(page, view.name)
       })
     }
+
+    test('the notes panel after a new edition passes axe: reworded text and an unanchored note', async ({
+      startApp
+    }) => {
+      const first = await startApp()
+      await first.page.emulateMedia({ colorScheme: scheme })
+      await expect(first.page.getByRole('heading', { level: 1 })).toBeVisible()
+      for (const phrase of ['wide discretion to determine', 'abolishing the death penalty']) {
+        const before = await first.page.locator('mark[data-annotation-id]').count()
+        await selectText(first.page, 'legislation-law-enforcement-and-border-security-p1', phrase)
+        await first.page.getByRole('toolbar').getByRole('button', { name: 'Question' }).click()
+        await expect
+          .poll(() => first.page.locator('mark[data-annotation-id]').count())
+          .toBeGreaterThan(before)
+      }
+      await first.close()
+      const second = await startApp({
+        generatedDir: editedBundledReport((source) =>
+          source
+            .replace('wide discretion', 'broad discretion')
+            .replace(/President Tokayev signed amendments[^.]*\./, '')
+        )
+      })
+      const { page } = second
+      await page.emulateMedia({ colorScheme: scheme })
+      await expect(page.getByRole('alert')).toBeVisible()
+      await page.getByRole('tab', { name: /Notes/ }).click()
+      await expect(page.locator('.text-change')).toBeVisible()
+      await expect(page.locator('.note-reason')).toBeVisible()
+      await expectNoViolations(page, 'the notes panel after a new edition')
+    })
 
     test('the notes panel passes axe with an import message and an unanchored note', async ({
       startApp

@@ -1,0 +1,127 @@
+/**
+ * The README's screenshots, made by driving the app in the browser harness exactly as the e2e
+ * specs do, so they show the app as it is. Run: `npm run screenshots` (writes docs/screenshots/).
+ * Every view in the light and the dark theme; at 1280×800, and the small laptop at 800×600.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { editedBundledReport } from './fixtures/content'
+import { launchApp } from './fixtures/launch-app'
+import { repoRoot } from './fixtures/paths'
+import { selectText } from './fixtures/select-text'
+
+const OUT = join(repoRoot, 'docs', 'screenshots')
+const P1 = 'legislation-law-enforcement-and-border-security-p1'
+
+/** A few notes, as a reader would have made them. */
+async function annotate(page: Page): Promise<void> {
+  await selectText(page, P1, 'Committee for National Security (KNB)')
+  await page.getByRole('toolbar').getByRole('button', { name: 'Evidence' }).click()
+  await selectText(page, P1, 'wide discretion to determine what qualifies as terrorism')
+  await page.getByRole('toolbar').getByRole('button', { name: 'Add note…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New highlight' })
+  await dialog.getByRole('radio', { name: 'Question' }).check()
+  await dialog
+    .getByRole('textbox', { name: 'Note' })
+    .fill('Who decides? Compare with the 2020 chapter.')
+  await dialog.getByRole('textbox', { name: /Tags/ }).fill('law, follow-up')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await dialog.waitFor({ state: 'detached' })
+  await page.evaluate(() => window.getSelection()?.removeAllRanges())
+}
+
+interface View {
+  name: string
+  size?: { width: number; height: number }
+  /** Brings a fresh app (with notes made by `annotate`) to the view. */
+  show: (page: Page) => Promise<void>
+}
+
+const VIEWS: View[] = [
+  {
+    name: 'reading',
+    show: async (page) => {
+      await page.locator(`#${P1}`).evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    }
+  },
+  {
+    name: 'search',
+    show: async (page) => {
+      const box = page.getByRole('combobox', { name: 'Search the reports' })
+      await box.fill('border security')
+      await box.press('ArrowDown')
+      await box.press('Enter')
+      await page.locator('.hit-counter').waitFor()
+    }
+  },
+  {
+    name: 'notes',
+    show: async (page) => {
+      await page.getByRole('tab', { name: /Notes/ }).click()
+      await page.locator('.note-item').first().waitFor()
+    }
+  },
+  {
+    name: 'display',
+    show: async (page) => {
+      await page.getByRole('button', { name: 'Display' }).click()
+      await page.getByRole('dialog', { name: 'Display' }).waitFor()
+    }
+  },
+  {
+    name: 'small-laptop',
+    size: { width: 800, height: 600 },
+    show: async (page) => {
+      await page.getByRole('combobox', { name: 'Search the reports' }).fill('Egmont')
+      await page.getByRole('listbox', { name: 'Search results' }).waitFor()
+    }
+  }
+]
+
+mkdirSync(OUT, { recursive: true })
+for (const scheme of ['light', 'dark'] as const) {
+  for (const view of VIEWS) {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'reader-screenshots-'))
+    const app = await launchApp({ userDataDir })
+    try {
+      const { page } = app
+      await page.setViewportSize(view.size ?? { width: 1280, height: 800 })
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await annotate(page)
+      await view.show(page)
+      await page.screenshot({ path: join(OUT, `${view.name}-${scheme}.png`) })
+    } finally {
+      await app.close()
+      rmSync(userDataDir, { recursive: true, force: true })
+    }
+  }
+
+  // After a new edition: what the reader is told, and the notes it moved.
+  const userDataDir = mkdtempSync(join(tmpdir(), 'reader-screenshots-'))
+  try {
+    const first = await launchApp({ userDataDir })
+    await first.page.getByRole('heading', { level: 1 }).waitFor()
+    await annotate(first.page)
+    // Both notes on disk before the app closes.
+    await first.page.locator('mark[data-annotation-id]').nth(1).waitFor()
+    await first.close()
+    const generatedDir = editedBundledReport((source) =>
+      source.replace('wide discretion', 'broad discretion')
+    )
+    const second = await launchApp({ userDataDir, generatedDir })
+    const { page } = second
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.getByRole('alert').waitFor()
+    await page.getByRole('tab', { name: /Notes/ }).click()
+    await page.locator('.text-change').waitFor()
+    await page.screenshot({ path: join(OUT, `new-edition-${scheme}.png`) })
+    await second.close()
+  } finally {
+    rmSync(userDataDir, { recursive: true, force: true })
+  }
+}
+console.log(`screenshots: written to ${OUT}`)
