@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type * as Approx from 'approx-string-match'
-import { describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 
 // Counts fuzzy searches, to show what a launch has to search for.
 const searches = vi.hoisted(() => ({ count: 0 }))
@@ -63,8 +63,15 @@ function highlightOf(phrase: string): NewAnnotation {
   }
 }
 
+const made: string[] = []
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true })
+})
+
 function userData(): string {
-  return mkdtempSync(join(tmpdir(), 'reader-service-'))
+  const dir = mkdtempSync(join(tmpdir(), 'reader-service-'))
+  made.push(dir)
+  return dir
 }
 
 describe('new highlights must be in the report as it is', () => {

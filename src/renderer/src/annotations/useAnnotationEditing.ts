@@ -137,8 +137,8 @@ export function useAnnotationEditing({
   /**
    * What a selection would highlight, or why it cannot be highlighted. Pure: it is also called
    * while rendering (to decide whether the toolbar shows), so it must never tell the user
-   * anything itself. Calling the notice callback from here once made every render schedule another render:
-   * a drag that selected only a space froze the window.
+   * anything itself. Telling from here once made every render schedule another render: a drag
+   * that selected only a space froze the window.
    */
   const targetFor = useCallback(
     (sel: TextSelection | null) => selectionTarget(report, sel),
@@ -327,19 +327,8 @@ export function useAnnotationEditing({
       onToast('Open the note’s own report and select the passage there.')
       return
     }
-    const { annotation } = view
-    const done = await annotations.update(annotation.id, {
-      target,
-      editionHash: report.contentHash
-    })
-    if (done) {
-      remember({
-        kind: 'changed',
-        id: annotation.id,
-        before: { target: annotation.target, editionHash: annotation.editionHash },
-        what: 'the re-attachment'
-      })
-    }
+    // Not an undo step: its old place is in an earlier edition, where main accepts no new place.
+    await annotations.update(view.annotation.id, { target, editionHash: report.contentHash })
   }
 
   const goTo = async (view: AnnotationView) => {
