@@ -1,7 +1,7 @@
 import { GENERATED_FILES, type Library } from '../shared/report-model'
 import { buildLibrary, checkReportText } from './build-library'
 import { packIndex } from '../shared/search/packed-index'
-import { buildSearchIndex, searchDocuments } from './build-search-index'
+import { buildSearchIndex } from './build-search-index'
 import { ContentError } from './content-error'
 import { readEdition } from './read-edition'
 import { scanContentFolder } from './read-sources'
@@ -51,7 +51,7 @@ export function renderGeneratedContent(contentDir: string): GeneratedContent {
     files: [
       { name: GENERATED_FILES.library, contents: `${JSON.stringify(library, null, 2)}\n` },
       { name: GENERATED_FILES.searchIndex, contents: `${JSON.stringify(index)}\n` },
-      { name: GENERATED_FILES.packedIndex, contents: packIndex(searchDocuments(library)) }
+      { name: GENERATED_FILES.packedIndex, contents: packIndex(library) }
     ]
   }
 }

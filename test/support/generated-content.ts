@@ -1,7 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { searchDocuments } from '../../src/content/build-search-index'
 import {
   GENERATED_FILES,
   DEFAULT_EDITION,
@@ -50,9 +49,7 @@ export function writeGeneratedDir(files: {
   const library = files.library === undefined ? sampleLibrary() : files.library
   const packed =
     files.packedIndex === undefined
-      ? packIndex(
-          searchDocuments(typeof library === 'object' && library ? library : sampleLibrary())
-        )
+      ? packIndex(typeof library === 'object' && library ? library : sampleLibrary())
       : files.packedIndex
   if (library !== null) {
     writeFileSync(
