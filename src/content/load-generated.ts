@@ -7,8 +7,10 @@ import {
   GENERATED_FILES,
   LibrarySchema,
   ProcessedReportSchema,
+  summarizeReport,
   type Library,
-  type ProcessedReport
+  type ProcessedReport,
+  type ReportSummary
 } from '../shared/report-model'
 import { createEngine, librarySource, type ReportSource } from '../shared/search/search-engine'
 import type { SearchEngine } from '../shared/search/search-types'
@@ -32,7 +34,8 @@ export interface OpenedContent {
 }
 
 export type OpenedLoad =
-  { ok: true; content: OpenedContent } | { ok: false; problem: ContentProblem }
+  | { ok: true; content: OpenedContent; summaries: ReportSummary[] }
+  | { ok: false; problem: ContentProblem }
 
 /**
  * Opens the generated content as the app starts: the table of contents only (library-contents.json,
@@ -50,7 +53,8 @@ export function openGeneratedContent(generatedDir: string): OpenedLoad {
     if (!whole.ok) return whole
     return {
       ok: true,
-      content: { library: whole.library, source: librarySource(whole.library), indexPath }
+      content: { library: whole.library, source: librarySource(whole.library), indexPath },
+      summaries: whole.library.reports.map(summarizeReport)
     }
   }
   let contents: LibraryContents
@@ -133,7 +137,13 @@ export function openGeneratedContent(generatedDir: string): OpenedLoad {
       library: { formatVersion: 1, edition: contents.edition, reports },
       source,
       indexPath
-    }
+    },
+    summaries: contents.reports.map((entry) => ({
+      id: entry.id,
+      metadata: entry.metadata,
+      contentHash: entry.contentHash,
+      sections: entry.sections.map(({ id, heading }) => ({ id, heading }))
+    }))
   }
 }
 

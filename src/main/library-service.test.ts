@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { writeGeneratedDir } from '../../test/support/generated-content'
-import { loadGeneratedContent } from '../content/load-generated'
 import { DEFAULT_LAYOUT, DEFAULT_READING_SETTINGS } from '../shared/ipc-contract'
-import { findReport, libraryOverview } from './library-service'
+import { findReport, libraryOverview, openLibrary } from './library-service'
 
 const prefs = (lastReportId: string) => ({
   lastReportId,
@@ -13,7 +12,7 @@ const prefs = (lastReportId: string) => ({
 
 describe('the library as main serves it', () => {
   it('summarizes reports without paragraphs, and remembers the last one only while it exists', () => {
-    const load = loadGeneratedContent(writeGeneratedDir({}))
+    const load = openLibrary(writeGeneratedDir({ withContents: true }))
     const overview = libraryOverview(load, prefs('beta'), [], '1.0.0')
     expect(overview).toMatchObject({ ok: true, lastReportId: 'beta' })
     if (overview.ok) {
@@ -21,5 +20,14 @@ describe('the library as main serves it', () => {
     }
     expect(libraryOverview(load, prefs('gone'), [], '1.0.0')).toMatchObject({ lastReportId: null })
     expect(findReport(load, 'beta')?.sections[0]?.paragraphs[0]?.text).toBe('About Beta Report.')
+  })
+})
+
+describe('the search index, loaded after the window', () => {
+  it('says search is not available when the index cannot be loaded', async () => {
+    const load = openLibrary(writeGeneratedDir({ withContents: true, packedIndex: 'not an index' }))
+    if (!load.ok) throw new Error('the library should open')
+    await expect(load.search.ready).rejects.toThrow(/Search is not available: .*search index/)
+    expect(() => load.search.current()).toThrow(/Search is not available/)
   })
 })
