@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { marked, type MarkedToken, type Token } from 'marked'
+import { parseMarkdown } from '../../src/content/parse-markdown'
 import type { ReportMetadata } from '../../src/shared/report-model'
 import { mulberry32 } from '../../src/shared/seeded-random'
 import { tgzFiles } from './tgz'
@@ -19,8 +20,9 @@ import { tgzFiles } from './tgz'
  *   code blocks, tables, HTML and code-like lines are left out. A paragraph seen before (the same
  *   README in several packages, repeated doc comments) is kept once.
  * - Each source document keeps its title and its `#`/`##` headings; documents are shuffled with
- *   a seed and laid into Markdown reports of about REPORT_BYTES each. A smaller corpus is the
- *   start of a larger one with the same seed.
+ *   a seed and laid into Markdown reports of about REPORT_BYTES each, until the paragraphs hold
+ *   the target's bytes of text as the content pipeline reads them. A smaller corpus is the start
+ *   of a larger one with the same seed.
  *
  * Deterministic: the same packages and seed give byte-identical reports.
  */
@@ -33,7 +35,9 @@ export const PROSE_PACKAGES: readonly string[] = [
   '@types/node@24.19.4',
   'electron@45.4.1',
   'aws-sdk@2.1693.0',
-  'stripe@23.1.0'
+  'stripe@23.1.0',
+  '@types/office-js@1.0.612',
+  '@types/vscode@1.140.0'
 ]
 
 const REPORT_BYTES = 250_000
@@ -155,7 +159,7 @@ export function proseReports(
       if (total >= options.targetBytes) break
       lines.push(`## ${section.heading}`)
       for (const paragraph of section.paragraphs) {
-        const size = Buffer.byteLength(plain(paragraph), 'utf8')
+        const size = pipelineBytes(paragraph)
         lines.push(paragraph)
         bytes += size
         total += size
@@ -170,7 +174,13 @@ export function proseReports(
 
 // ---------------------------------------------------------------------------------------------
 
-/** Roughly the text the pipeline keeps of inline Markdown: for counting bytes and judging prose. */
+/** Bytes of text the content pipeline keeps of a paragraph (its Markdown reader, itself). */
+function pipelineBytes(paragraph: string): number {
+  const [section] = parseMarkdown(`# Paragraph\n\n${paragraph}\n`)
+  return (section?.paragraphs ?? []).reduce((n, p) => n + Buffer.byteLength(p, 'utf8'), 0)
+}
+
+/** Roughly the text the pipeline keeps of inline Markdown: for judging prose. */
 function plain(markdown: string): string {
   return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
