@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks'
 import { Index as FlexIndex } from 'flexsearch'
 import lunr from 'lunr'
 import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch'
-import { loadSearchEngine, openGeneratedContent } from '../../src/content/load-generated'
+// eslint-disable-next-line no-restricted-imports -- measures main's own way of opening content
+import { openLibrary } from '../../src/main/library-service'
 import { GENERATED_FILES, paragraphRef, type Library } from '../../src/shared/report-model'
 import { matchedPositions } from '../../src/shared/search/lunr-setup'
 import type { Span } from '../../src/shared/search/search-types'
@@ -13,7 +14,7 @@ import type { Span } from '../../src/shared/search/search-types'
  * The engines the search benchmark compares, each behind one interface: text in, the top 10
  * results with a highlighted snippet each out, as the search box needs them.
  *
- * - ours: the app's engine over search-index.bin (the library's text read per report on demand).
+ * - ours: the app's engine over search-index.bin, opened as main opens it (library-service.ts).
  * - FlexSearch 0.8 (`tokenize: 'forward'`, so a word being typed matches by its start; `suggest`
  *   so that a query with one unknown word still finds the others) and MiniSearch 7 (prefix for
  *   the last word, fuzzy 0.2 for words over 3 letters, AND, heading boosted 2): the engines
@@ -133,11 +134,11 @@ export async function loadEngine(
 ): Promise<Loaded> {
   switch (name) {
     case 'ours': {
-      const opened = openGeneratedContent(generatedDir)
-      if (!opened.ok) throw new Error(opened.problem.message)
-      const search = await loadSearchEngine(opened.content)
-      if (!search.ok) throw new Error(search.problem.message)
-      const engine = search.engine
+      // As main opens it: the engine, then every report's text read in the background.
+      const load = openLibrary(generatedDir)
+      if (!load.ok) throw new Error(load.problem.message)
+      const engine = await load.search.ready
+      await load.search.warmed
       return {
         indexBytes: statSync(join(generatedDir, GENERATED_FILES.packedIndex)).size,
         side: {

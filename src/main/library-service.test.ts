@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeGeneratedDir } from '../../test/support/generated-content'
 import { DEFAULT_LAYOUT, DEFAULT_READING_SETTINGS } from '../shared/ipc-contract'
@@ -29,5 +31,20 @@ describe('the search index, loaded after the window', () => {
     if (!load.ok) throw new Error('the library should open')
     await expect(load.search.ready).rejects.toThrow(/Search is not available: .*search index/)
     expect(() => load.search.current()).toThrow(/Search is not available/)
+    await expect(load.search.warmed).resolves.toBeUndefined()
+  })
+
+  it('reads every report in the background once the engine is loaded, a damaged one too', async () => {
+    const dir = writeGeneratedDir({ withContents: true })
+    const path = join(dir, 'library.json')
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('"About Beta Report."', '"About Beta Report.}')
+    )
+    const load = openLibrary(dir)
+    if (!load.ok) throw new Error('the library should open')
+    await load.search.warmed
+    expect(load.search.current()?.search('alpha').total).toBe(1)
+    expect(() => load.library.reports[1]?.sections).toThrow(/cannot be read/)
   })
 })

@@ -19,6 +19,11 @@ export interface SearchAccess {
   current(): SearchEngine | null
   /** Resolves to the engine once loaded; rejects with an IpcError if it cannot be. */
   ready: Promise<SearchEngine>
+  /**
+   * Resolves once every report's text has been read in the background after the engine, one
+   * report per turn of the event loop, so the first results from a report do not wait for it.
+   */
+  warmed: Promise<void>
 }
 
 /** The content main serves: the library (reports read when first used) and its search. */
@@ -35,17 +40,14 @@ export function openLibrary(generatedDir: string): LibraryLoad {
   const opened = openGeneratedContent(generatedDir)
   if (!opened.ok) return opened
   const { content, summaries } = opened
-  return {
-    ok: true,
-    library: content.library,
-    summaries,
-    search: loadingSearch(
-      loadSearchEngine(content).then((load) => {
-        if (load.ok) return load.engine
-        throw new IpcError('failed', `Search is not available: ${load.problem.message}`)
-      })
-    )
-  }
+  const search = loadingSearch(
+    loadSearchEngine(content).then((load) => {
+      if (load.ok) return load.engine
+      throw new IpcError('failed', `Search is not available: ${load.problem.message}`)
+    }),
+    content.library
+  )
+  return { ok: true, library: content.library, summaries, search }
 }
 
 /** A library already in memory, with its engine: for the CLI's and tests' eager loads. */
@@ -54,11 +56,11 @@ export function libraryInMemory(library: Library, engine: SearchEngine): Library
     ok: true,
     library,
     summaries: library.reports.map(summarizeReport),
-    search: { current: () => engine, ready: Promise.resolve(engine) }
+    search: { current: () => engine, ready: Promise.resolve(engine), warmed: Promise.resolve() }
   }
 }
 
-function loadingSearch(loading: Promise<SearchEngine>): SearchAccess {
+function loadingSearch(loading: Promise<SearchEngine>, library: Library): SearchAccess {
   let engine: SearchEngine | null = null
   let failure: unknown = null
   const ready = loading.then(
@@ -69,12 +71,26 @@ function loadingSearch(loading: Promise<SearchEngine>): SearchAccess {
     }
   )
   ready.catch(() => undefined) // a failure is reported to whoever searches, not as unhandled
+  const warmed = ready.then(
+    async () => {
+      for (const report of library.reports) {
+        await new Promise((resolve) => setImmediate(resolve))
+        try {
+          void report.sections
+        } catch {
+          // A damaged report is reported when it is opened or found; nothing to do here.
+        }
+      }
+    },
+    () => undefined
+  )
   return {
     current: () => {
       if (failure) throw failure
       return engine
     },
-    ready
+    ready,
+    warmed
   }
 }
 
