@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { sampleLibrary, writeGeneratedDir } from '../../test/support/generated-content'
@@ -93,26 +93,34 @@ describe('opening the generated content as the app starts', () => {
     })
   })
 
-  it('says when the search index is missing or from other reports, once it is loaded', async () => {
-    const missing = openGeneratedContent(
-      writeGeneratedDir({ withContents: true, packedIndex: null })
-    )
-    if (!missing.ok) throw new Error(missing.problem.message)
-    expect(await loadSearchEngine(missing.content)).toMatchObject({
+  it('says at launch when the search index is missing, cut short or from other reports', () => {
+    expect(
+      openGeneratedContent(writeGeneratedDir({ withContents: true, packedIndex: null }))
+    ).toMatchObject({
       ok: false,
       problem: { code: 'content-missing' }
     })
+    const whole = readIndex(writeGeneratedDir({}))
     const other = { ...sampleLibrary(), reports: sampleLibrary().reports.slice(0, 1) }
-    const dir = writeGeneratedDir({
-      withContents: true,
-      library: other,
-      packedIndex: readIndex(writeGeneratedDir({}))
-    })
+    for (const [files, message] of [
+      [{ packedIndex: whole.slice(0, whole.length - 8) }, /truncated/],
+      [{ packedIndex: 'RSIX, cut short by a bad copy' }, /not a packed search index/],
+      [{ library: other, packedIndex: whole }, /not in the library/]
+    ] as const) {
+      const load = openGeneratedContent(writeGeneratedDir({ withContents: true, ...files }))
+      expect(load).toMatchObject({ ok: false, problem: { code: 'content-corrupt', message } })
+      if (!load.ok) expect(load.problem.path).toMatch(/search-index\.bin$/)
+    }
+  })
+
+  it('says so when the index cannot be read once the window is open', async () => {
+    const dir = writeGeneratedDir({ withContents: true })
     const opened = openGeneratedContent(dir)
     if (!opened.ok) throw new Error(opened.problem.message)
+    rmSync(join(dir, 'search-index.bin'))
     expect(await loadSearchEngine(opened.content)).toMatchObject({
       ok: false,
-      problem: { code: 'content-corrupt', message: /not in the library/ }
+      problem: { code: 'content-missing' }
     })
   })
 })

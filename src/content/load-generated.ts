@@ -12,7 +12,13 @@ import {
   type ProcessedReport,
   type ReportSummary
 } from '../shared/report-model'
-import { createEngine, librarySource, type ReportSource } from '../shared/search/search-engine'
+import { readPackedHeader } from '../shared/search/packed-index'
+import {
+  checkIndexedReports,
+  createEngine,
+  librarySource,
+  type ReportSource
+} from '../shared/search/search-engine'
 import type { SearchEngine } from '../shared/search/search-types'
 import { LibraryContentsSchema, type LibraryContents } from './library-file'
 
@@ -51,9 +57,12 @@ export function openGeneratedContent(generatedDir: string): OpenedLoad {
   if (!contentsText.ok) {
     const whole = readLibrary(libraryPath)
     if (!whole.ok) return whole
+    const source = librarySource(whole.library)
+    const index = checkIndexFile(indexPath, source)
+    if (index) return index
     return {
       ok: true,
-      content: { library: whole.library, source: librarySource(whole.library), indexPath },
+      content: { library: whole.library, source, indexPath },
       summaries: whole.library.reports.map(summarizeReport)
     }
   }
@@ -131,6 +140,8 @@ export function openGeneratedContent(generatedDir: string): OpenedLoad {
       return entry && load(entry)
     }
   }
+  const index = checkIndexFile(indexPath, source)
+  if (index) return index
   return {
     ok: true,
     content: {
@@ -144,6 +155,39 @@ export function openGeneratedContent(generatedDir: string): OpenedLoad {
       contentHash: entry.contentHash,
       sections: entry.sections.map(({ id, heading }) => ({ id, heading }))
     }))
+  }
+}
+
+/**
+ * Checks the search index's header without reading the index: it is one, of its full length, and
+ * built from these reports. So a missing, cut-short or foreign index is said at launch, naming the
+ * file, as before the index was loaded in the background. Null when it looks right.
+ */
+function checkIndexFile(
+  indexPath: string,
+  source: ReportSource
+): { ok: false; problem: ContentProblem } | null {
+  let fd: number
+  try {
+    fd = openSync(indexPath, 'r')
+  } catch (error) {
+    return unreadable(indexPath, error)
+  }
+  try {
+    const size = fstatSync(fd).size
+    const first = Buffer.alloc(Math.min(12, size))
+    readSync(fd, first, 0, first.length, 0)
+    const metaLength = first.length === 12 ? first.readUInt32LE(8) : 0
+    const head = Buffer.alloc(Math.min(12 + metaLength, size))
+    readSync(fd, head, 0, head.length, 0)
+    const { meta, byteLength } = readPackedHeader(head)
+    if (size < byteLength) throw new Error('search index: truncated')
+    checkIndexedReports(meta.reports, source)
+    return null
+  } catch (error) {
+    return corrupt(indexPath, `the search index cannot be used (${(error as Error).message})`)
+  } finally {
+    closeSync(fd)
   }
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeGeneratedDir } from '../../test/support/generated-content'
+import { sampleLibrary, writeGeneratedDir } from '../../test/support/generated-content'
+import { packIndex, readPackedHeader } from '../shared/search/packed-index'
 import { DEFAULT_LAYOUT, DEFAULT_READING_SETTINGS } from '../shared/ipc-contract'
 import { findReport, libraryOverview, openLibrary } from './library-service'
 
@@ -27,9 +28,14 @@ describe('the library as main serves it', () => {
 
 describe('the search index, loaded after the window', () => {
   it('says search is not available when the index cannot be loaded', async () => {
-    const load = openLibrary(writeGeneratedDir({ withContents: true, packedIndex: 'not an index' }))
+    // A sound header (checked at launch) over postings that do not add up (found on loading).
+    const index = packIndex(sampleLibrary())
+    index.fill(0, readPackedHeader(index).metaLength + 12)
+    const load = openLibrary(writeGeneratedDir({ withContents: true, packedIndex: index }))
     if (!load.ok) throw new Error('the library should open')
-    await expect(load.search.ready).rejects.toThrow(/Search is not available: .*search index/)
+    await expect(load.search.ready).rejects.toThrow(
+      /Search is not available: .*postings do not add up/
+    )
     expect(() => load.search.current()).toThrow(/Search is not available/)
     await expect(load.search.warmed).resolves.toBeUndefined()
   })

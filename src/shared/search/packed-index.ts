@@ -42,7 +42,7 @@ export interface IndexedReport {
   paragraphs: number
 }
 
-interface PackedMeta {
+export interface PackedMeta {
   version: number
   fields: readonly string[]
   reports: IndexedReport[]
@@ -281,6 +281,52 @@ function encode(meta: PackedMeta, parts: readonly Packed[]): Uint8Array {
   return out
 }
 
+/**
+ * The header of a packed index: its meta, and how long the whole file must be. `head` holds at
+ * least the file's first 12 bytes; with fewer than `12 + metaLength` it throws, so a caller can
+ * check a file by reading its first few kilobytes.
+ */
+export function readPackedHeader(head: Uint8Array): {
+  meta: PackedMeta
+  metaLength: number
+  byteLength: number
+} {
+  if (head.byteLength < 12) throw new Error('search index: file too short')
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength)
+  if (view.getUint32(0, true) !== MAGIC) throw new Error('search index: not a packed search index')
+  const version = view.getUint32(4, true)
+  if (version !== PACKED_INDEX_VERSION) {
+    throw new Error(`search index: format version ${version}, expected ${PACKED_INDEX_VERSION}`)
+  }
+  const metaLength = view.getUint32(8, true)
+  if (head.byteLength < 12 + metaLength) throw new Error('search index: file too short')
+  let meta: PackedMeta
+  try {
+    meta = JSON.parse(new TextDecoder().decode(head.subarray(12, 12 + metaLength))) as PackedMeta
+  } catch {
+    throw new Error('search index: damaged header')
+  }
+  const { termCount: t, wordCount: w, postingCount: p, positionCount: q } = meta
+  const sizes = [
+    (t + 1) * 4,
+    t * 4,
+    (t + 1) * 4,
+    meta.termBytes,
+    w * 4,
+    (w + 1) * 4,
+    meta.wordBytes,
+    p * 4,
+    p * 4,
+    (p + 1) * 4,
+    q * 2,
+    p
+  ]
+  if (!sizes.every((n) => Number.isInteger(n) && n >= 0) || !Array.isArray(meta.reports))
+    throw new Error('search index: damaged header')
+  const byteLength = sizes.reduce((at, n) => align4(at + n), align4(12 + metaLength))
+  return { meta, metaLength, byteLength }
+}
+
 /** Sorted strings stored as UTF-8 bytes: found by binary search, decoded only when read. */
 class StringTable {
   private readonly decoder = new TextDecoder()
@@ -358,23 +404,10 @@ export class PackedIndex {
   readonly words: StringTable
 
   constructor(bytes: Uint8Array) {
-    if (bytes.byteLength < 12) throw new Error('search index: file too short')
     // Copy to a fresh, aligned buffer when needed (Node's Buffer pool may give any offset).
     const data = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice()
-    const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
-    if (view.getUint32(0, true) !== MAGIC)
-      throw new Error('search index: not a packed search index')
-    const version = view.getUint32(4, true)
-    if (version !== PACKED_INDEX_VERSION) {
-      throw new Error(`search index: format version ${version}, expected ${PACKED_INDEX_VERSION}`)
-    }
-    const metaLength = view.getUint32(8, true)
-    let meta: PackedMeta
-    try {
-      meta = JSON.parse(new TextDecoder().decode(data.subarray(12, 12 + metaLength))) as PackedMeta
-    } catch {
-      throw new Error('search index: damaged header')
-    }
+    const { meta, metaLength, byteLength } = readPackedHeader(data)
+    if (data.byteLength < byteLength) throw new Error('search index: truncated')
     let offset = data.byteOffset + align4(12 + metaLength)
     const take = <T>(
       make: (buffer: ArrayBufferLike, at: number, count: number) => T,

@@ -1,7 +1,7 @@
 import type { Library, ProcessedReport } from '../report-model'
 import { tokenizeWords, wordOffset, type Word } from '../text/tokenize'
 import { allowedTypos, closestWord } from './closest-word'
-import { FIELD_HEADING, FIELD_TEXT, PackedIndex } from './packed-index'
+import { FIELD_HEADING, FIELD_TEXT, PackedIndex, type IndexedReport } from './packed-index'
 import {
   MAX_QUERY_LENGTH,
   parseQuery,
@@ -122,7 +122,21 @@ export function librarySource(library: Library): ReportSource {
  */
 export function createEngine(source: ReportSource, packedIndex: Uint8Array): SearchEngine {
   const index = new PackedIndex(packedIndex)
-  for (const indexed of index.reports) {
+  checkIndexedReports(index.reports, source)
+  const context: Context = {
+    index,
+    docs: new DocumentTable(index, source),
+    scratch: new Scratch(index.documentCount)
+  }
+  return {
+    search: (query, options) => search(context, query, options ?? {}),
+    hitsInReport: (query, reportId) => hitsInReport(context, query, reportId)
+  }
+}
+
+/** Throws unless every report the index was built from is in the source, in the same edition. */
+export function checkIndexedReports(reports: readonly IndexedReport[], source: ReportSource): void {
+  for (const indexed of reports) {
     const known = source.describe(indexed.id)
     if (!known)
       throw new Error(
@@ -132,15 +146,6 @@ export function createEngine(source: ReportSource, packedIndex: Uint8Array): Sea
       throw new Error(
         `search index: report ${indexed.id} is another edition than the library's (rebuild the content)`
       )
-  }
-  const context: Context = {
-    index,
-    docs: new DocumentTable(index, source),
-    scratch: new Scratch(index.documentCount)
-  }
-  return {
-    search: (query, options) => search(context, query, options ?? {}),
-    hitsInReport: (query, reportId) => hitsInReport(context, query, reportId)
   }
 }
 
