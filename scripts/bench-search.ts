@@ -482,10 +482,10 @@ async function benchEngine(
     measure(side, typed.slice(0, 40), 0, true) // warm-up
     collectGarbage()
     progress(`${spec.name}, ${name}: whole queries`)
-    const queryMs = measure(side, set.queries, context.budgetMs / 3, false)
+    const queryMs = measure(side, set.queries, context.budgetMs / 3, false, 10)
     collectGarbage()
     progress(`${spec.name}, ${name}: typing (${typed.length} keystrokes a round)`)
-    const keystrokeMs = measure(side, typed, context.budgetMs, true, Math.min(typed.length, 40))
+    const keystrokeMs = measure(side, typed, context.budgetMs, true, 20)
     Object.assign(figures, {
       queryP50Ms: round2(percentile(queryMs, 0.5)),
       queryP95Ms: round2(percentile(queryMs, 0.95)),
