@@ -1,6 +1,7 @@
 import lunr from 'lunr'
 import { paragraphRef, type Library } from '../shared/report-model'
 import { HEADING_BOOST, SEARCH_FIELDS } from '../shared/search/lunr-setup'
+import { Log, u32 } from '../shared/search/packed-index'
 import { isStopWord, stem } from '../shared/search/term-pipeline'
 import { tokenize } from '../shared/text/tokenize'
 
@@ -21,36 +22,22 @@ const K1 = 1.2
 const B = 0.75
 const CHUNK = 1 << 20
 
-/** A growable Uint32Array. */
-class Log {
-  length = 0
-  data = new Uint32Array(1 << 16)
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2)
-      bigger.set(this.data)
-      this.data = bigger
-    }
-    this.data[this.length++] = value
-  }
-}
-
 /** The index's JSON text, in pieces of about 1 MB. */
 export function* lunrIndexJson(library: Library): Generator<string> {
   const refs: string[] = []
   const termIds = new Map<string, number>()
   const terms: string[] = []
   // Occurrences in the order lunr's Builder meets them: term, field, doc, start, length.
-  const occTerm = new Log()
-  const occField = new Log()
-  const occDoc = new Log()
-  const occStart = new Log()
-  const occLength = new Log()
+  const occTerm = new Log(u32(1 << 16), u32)
+  const occField = new Log(u32(1 << 16), u32)
+  const occDoc = new Log(u32(1 << 16), u32)
+  const occStart = new Log(u32(1 << 16), u32)
+  const occLength = new Log(u32(1 << 16), u32)
   // Per field of each document (text, heading, text, …): its distinct terms and their counts.
-  const vectorStart = new Log()
-  const vectorTerm = new Log()
-  const vectorTf = new Log()
-  const fieldLengths = FIELDS.map(() => new Log())
+  const vectorStart = new Log(u32(1 << 16), u32)
+  const vectorTerm = new Log(u32(1 << 16), u32)
+  const vectorTf = new Log(u32(1 << 16), u32)
+  const fieldLengths = FIELDS.map(() => new Log(u32(1 << 16), u32))
   // Documents (field and doc pairs) per term, for the idf.
   const pairs: number[] = []
 
@@ -98,7 +85,7 @@ export function* lunrIndexJson(library: Library): Generator<string> {
   const documentCount = refs.length
   const average = fieldLengths.map((log) => {
     let sum = 0
-    for (let i = 0; i < log.length; i++) sum += log.data[i] as number
+    for (let i = 0; i < log.length; i++) sum += log.get(i)
     return sum / log.length
   })
   const idf = pairs.map((n) => Math.log(1 + Math.abs((documentCount - n + 0.5) / (n + 0.5))))
@@ -107,13 +94,13 @@ export function* lunrIndexJson(library: Library): Generator<string> {
   for (let doc = 0; doc < documentCount; doc++) {
     for (let field = 0; field < FIELDS.length; field++) {
       const vector = doc * FIELDS.length + field
-      const from = vectorStart.data[vector] as number
-      const to = vectorStart.data[vector + 1] as number
-      const length = fieldLengths[field]?.data[doc] as number
+      const from = vectorStart.get(vector)
+      const to = vectorStart.get(vector + 1)
+      const length = fieldLengths[field]?.get(doc) ?? 0
       const elements: [number, number][] = []
       for (let i = from; i < to; i++) {
-        const id = vectorTerm.data[i] as number
-        const tf = vectorTf.data[i] as number
+        const id = vectorTerm.get(i)
+        const tf = vectorTf.get(i)
         let score =
           ((idf[id] as number) * ((K1 + 1) * tf)) /
           (K1 * (1 - B + B * (length / (average[field] as number))) + tf)
@@ -135,14 +122,14 @@ export function* lunrIndexJson(library: Library): Generator<string> {
   const keys = terms.length * FIELDS.length
   const start = new Uint32Array(keys + 1)
   for (let i = 0; i < occTerm.length; i++) {
-    const key = (occTerm.data[i] as number) * FIELDS.length + (occField.data[i] as number) + 1
+    const key = occTerm.get(i) * FIELDS.length + occField.get(i) + 1
     start[key] = (start[key] as number) + 1
   }
   for (let k = 0; k < keys; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number)
   const next = start.slice(0, keys)
   const order = new Uint32Array(occTerm.length)
   for (let i = 0; i < occTerm.length; i++) {
-    const key = (occTerm.data[i] as number) * FIELDS.length + (occField.data[i] as number)
+    const key = occTerm.get(i) * FIELDS.length + occField.get(i)
     order[next[key] as number] = i
     next[key] = (next[key] as number) + 1
   }
@@ -159,8 +146,8 @@ export function* lunrIndexJson(library: Library): Generator<string> {
       let lastDoc = -1
       for (let k = start[key] as number; k < (start[key + 1] as number); k++) {
         const i = order[k] as number
-        const doc = occDoc.data[i] as number
-        const position = `[${occStart.data[i]},${occLength.data[i]}]`
+        const doc = occDoc.get(i)
+        const position = `[${occStart.get(i)},${occLength.get(i)}]`
         if (doc !== lastDoc) {
           out += `${lastDoc === -1 ? '' : ']},'}${JSON.stringify(refs[doc])}:{"position":[${position}`
           lastDoc = doc

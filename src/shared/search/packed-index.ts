@@ -55,7 +55,7 @@ export interface PackedMeta {
 }
 
 /** A growable typed array: postings are logged in document order, then sorted by term once. */
-class Log<T extends Uint32Array | Uint16Array | Uint8Array> {
+export class Log<T extends Uint32Array | Uint16Array | Uint8Array> {
   length = 0
   constructor(
     private data: T,
@@ -74,7 +74,7 @@ class Log<T extends Uint32Array | Uint16Array | Uint8Array> {
   }
 }
 
-const u32 = (size: number) => new Uint32Array(size)
+export const u32 = (size: number) => new Uint32Array(size)
 
 /** Builds the packed index of the library, byte-for-byte reproducibly. */
 export function packIndex(library: Library): Uint8Array {

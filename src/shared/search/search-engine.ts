@@ -1,6 +1,6 @@
 import type { Library, ProcessedReport } from '../report-model'
 import { tokenizeWords, wordOffset, type Word } from '../text/tokenize'
-import { allowedTypos, closestWord } from './closest-word'
+import { closestWord } from './closest-word'
 import { FIELD_HEADING, FIELD_TEXT, PackedIndex, type IndexedReport } from './packed-index'
 import {
   MAX_QUERY_LENGTH,
@@ -19,8 +19,6 @@ import type {
 } from './search-types'
 import { makeSnippet, mergeSpans, SNIPPET_LENGTH } from './snippet'
 import { isStopWord, stem } from './term-pipeline'
-
-export { allowedTypos }
 
 /**
  * The query engine: what the user typed → ranked paragraphs with highlighted snippets, over the
