@@ -5,6 +5,7 @@ import { paragraphRef, type Library, type ProcessedReport } from '../shared/repo
 import { loadSearchIndex, matchedPositions } from '../shared/search/lunr-setup'
 import { tokenize } from '../shared/text/tokenize'
 import { renderGeneratedContent } from './generate-content'
+import { generatedText } from './write-generated'
 import { BUNDLED_CONTENT_DIR, BUNDLED_REPORT_FILE } from './test-support'
 
 /** The bundled report, built the way `npm run build:content` builds it. */
@@ -57,8 +58,10 @@ let index: lunr.Index
 beforeAll(() => {
   const generated = renderGeneratedContent(BUNDLED_CONTENT_DIR)
   library = generated.library
-  const text = (name: string) =>
-    String(generated.files.find((f) => f.name === name)?.contents ?? '')
+  const text = (name: string) => {
+    const file = generated.files.find((f) => f.name === name)
+    return file ? generatedText(file) : ''
+  }
   libraryJson = text('library.json')
   indexJson = text('search-index.json')
   index = loadSearchIndex(JSON.parse(indexJson))

@@ -54,7 +54,7 @@ describe('build-content options', () => {
     expect(stdout).toHaveLength(1)
     expect(stdout[0]).toMatch(
       new RegExp(
-        `^build:content: 1 report, 2 sections, 3 paragraphs .* lunr index ${indexBytes} bytes, packed index ${packedBytes} bytes; \\d+ ms$`
+        `^build:content: 1 report, 2 sections, 3 paragraphs .* lunr index ${indexBytes} bytes, packed index ${packedBytes} bytes; \\d+ ms, peak memory \\d+ MB$`
       )
     )
   })

@@ -8,7 +8,7 @@ import { generateContent } from './generate-content'
  *   build-content [--content <dir>] [--out <dir>]
  *
  * --content  folder of report sources; default: env READER_CONTENT_DIR, else resources/reports
- * --out      folder for library.json and search-index.json; default: env READER_GENERATED_DIR,
+ * --out      folder for the generated files (library.json, search-index.json, …); default: env READER_GENERATED_DIR,
  *            else resources/generated
  * A flag wins over its environment variable. `--content=<dir>` works too.
  *
@@ -90,11 +90,15 @@ export function runBuildContent(context: CliContext): number {
   try {
     const summary = generateContent(options)
     const ms = Math.round(performance.now() - started)
+    const lunrIndex = summary.indexLeftOut
+      ? `lunr index left out by edition.json (saved ${(summary.indexBytes / 1e6).toFixed(1)} MB)`
+      : `lunr index ${summary.indexBytes} bytes`
     context.stdout(
       `build:content: ${plural(summary.reports, 'report')}, ${plural(summary.sections, 'section')}, ` +
         `${plural(summary.paragraphs, 'paragraph')} from ${options.contentDir} → ${options.outDir}; ` +
-        `library ${summary.libraryBytes} bytes, lunr index ${summary.indexBytes} bytes, ` +
-        `packed index ${summary.packedIndexBytes} bytes; ${ms} ms`
+        `library ${summary.libraryBytes} bytes, ${lunrIndex}, ` +
+        `packed index ${summary.packedIndexBytes} bytes; ${ms} ms, ` +
+        `peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`
     )
     return 0
   } catch (error) {

@@ -43,13 +43,35 @@ describe('generateContent', () => {
     const [outA, outB] = [temp.make(), temp.make()]
     generateContent({ contentDir: BUNDLED_CONTENT_DIR, outDir: outA })
     generateContent({ contentDir: BUNDLED_CONTENT_DIR, outDir: outB })
-    const files = ['library.json', 'search-index.bin', 'search-index.json']
+    const files = ['library-contents.json', 'library.json', 'search-index.bin', 'search-index.json']
     for (const name of files) {
       const a = readFileSync(join(outA, name))
       expect(a.equals(readFileSync(join(outB, name)))).toBe(true)
       if (name.endsWith('.json')) expect(a.toString('utf8').endsWith('}\n')).toBe(true)
     }
     expect(readdirSync(outA).sort()).toEqual(files)
+  })
+
+  it('leaves the lunr index out when the edition says so, and says how big it would have been', () => {
+    const dir = temp.make()
+    writeReport(dir, 'small.txt', SMALL_TEXT_REPORT)
+    const out = temp.make()
+    const standard = generateContent({ contentDir: dir, outDir: out })
+    expect(standard.indexLeftOut).toBe(false)
+    const edition = { appName: 'Big', editionTitle: 'Large', about: '', contact: '' }
+    writeFileSync(join(dir, 'edition.json'), JSON.stringify({ ...edition, lunrIndex: false }))
+    const large = generateContent({ contentDir: dir, outDir: out })
+    expect(large).toMatchObject({ indexLeftOut: true, indexBytes: standard.indexBytes })
+    // The index of the earlier build is gone too: nothing bundles a stale index.
+    expect(readdirSync(out).sort()).toEqual([
+      'library-contents.json',
+      'library.json',
+      'search-index.bin'
+    ])
+    writeFileSync(join(dir, 'edition.json'), JSON.stringify({ ...edition, lunrIndex: 'no' }))
+    expect(problemsOf(dir)).toEqual([
+      `${join(dir, 'edition.json')}: edition manifest: lunrIndex must be true or false`
+    ])
   })
 
   it('builds every report of the folder, sorted by id, with a summary', () => {

@@ -1,16 +1,24 @@
+import { rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { GENERATED_FILES, type Library } from '../shared/report-model'
 import { buildLibrary, checkReportText } from './build-library'
 import { packIndex } from '../shared/search/packed-index'
-import { buildSearchIndex, searchDocuments } from './build-search-index'
 import { ContentError } from './content-error'
 import { readEdition } from './read-edition'
 import { scanContentFolder } from './read-sources'
-import { writeGeneratedFiles, type GeneratedFile } from './write-generated'
+import { renderLibraryFiles } from './library-file'
+import { lunrIndexJson } from './lunr-json'
+import { generatedSize, writeGeneratedFiles, type GeneratedFile } from './write-generated'
 
 export interface GeneratedContent {
   library: Library
-  /** library.json, search-index.json and search-index.bin, byte-for-byte reproducible. */
+  /**
+   * library.json, library-contents.json, search-index.json (unless the edition leaves it out)
+   * and search-index.bin, byte-for-byte reproducible.
+   */
   files: GeneratedFile[]
+  /** The prebuilt lunr index, when the edition manifest leaves it out (`"lunrIndex": false`). */
+  leftOut: GeneratedFile | null
 }
 
 export interface GenerateSummary {
@@ -18,7 +26,10 @@ export interface GenerateSummary {
   sections: number
   paragraphs: number
   libraryBytes: number
+  /** Bytes of search-index.json, written or (when the edition leaves it out) not. */
   indexBytes: number
+  /** Whether the edition left search-index.json out. */
+  indexLeftOut: boolean
   packedIndexBytes: number
 }
 
@@ -28,7 +39,7 @@ export interface GenerateSummary {
  */
 export function renderGeneratedContent(contentDir: string): GeneratedContent {
   const scan = scanContentFolder(contentDir)
-  const { edition, problems: editionProblems } = readEdition(contentDir)
+  const { edition, lunrIndex, problems: editionProblems } = readEdition(contentDir)
   const problems = [...scan.problems, ...editionProblems, ...scan.rejected.flatMap(checkReportText)]
   let library: Library | undefined
   // With no valid source at all, the scan has already said why (each file, or an empty folder).
@@ -45,32 +56,43 @@ export function renderGeneratedContent(contentDir: string): GeneratedContent {
       [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
     )
   }
-  const index = buildSearchIndex(library)
+  const built = library
+  const { libraryJson, contents } = renderLibraryFiles(library)
+  const lunrJson: GeneratedFile = {
+    name: GENERATED_FILES.searchIndex,
+    contents: function* () {
+      yield* lunrIndexJson(built)
+      yield '\n'
+    }
+  }
   return {
     library,
     files: [
-      { name: GENERATED_FILES.library, contents: `${JSON.stringify(library, null, 2)}\n` },
-      { name: GENERATED_FILES.searchIndex, contents: `${JSON.stringify(index)}\n` },
-      { name: GENERATED_FILES.packedIndex, contents: packIndex(searchDocuments(library)) }
-    ]
+      { name: GENERATED_FILES.library, contents: libraryJson },
+      { name: GENERATED_FILES.contents, contents: `${JSON.stringify(contents)}\n` },
+      ...(lunrIndex ? [lunrJson] : []),
+      { name: GENERATED_FILES.packedIndex, contents: packIndex(library) }
+    ],
+    leftOut: lunrIndex ? null : lunrJson
   }
 }
 
 /** Builds the content folder into the output folder; writes nothing if any source is bad. */
 export function generateContent(options: { contentDir: string; outDir: string }): GenerateSummary {
-  const { library, files } = renderGeneratedContent(options.contentDir)
+  const { library, files, leftOut } = renderGeneratedContent(options.contentDir)
   writeGeneratedFiles(options.outDir, files)
+  // An index of an earlier build must not be bundled with an edition that leaves it out.
+  if (leftOut) rmSync(join(options.outDir, leftOut.name), { force: true })
   const sections = library.reports.flatMap((report) => report.sections)
-  const bytes = (name: string): number => {
-    const contents = files.find((file) => file.name === name)?.contents ?? ''
-    return typeof contents === 'string' ? Buffer.byteLength(contents, 'utf8') : contents.byteLength
-  }
+  const bytes = (name: string): number => statSync(join(options.outDir, name)).size
   return {
     reports: library.reports.length,
     sections: sections.length,
     paragraphs: sections.reduce((sum, section) => sum + section.paragraphs.length, 0),
     libraryBytes: bytes(GENERATED_FILES.library),
-    indexBytes: bytes(GENERATED_FILES.searchIndex),
+    // What leaving it out saved: its pieces are counted, never held or written.
+    indexBytes: leftOut ? generatedSize(leftOut) : bytes(GENERATED_FILES.searchIndex),
+    indexLeftOut: leftOut !== null,
     packedIndexBytes: bytes(GENERATED_FILES.packedIndex)
   }
 }

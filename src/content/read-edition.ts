@@ -13,14 +13,20 @@ export const MIN_ACCENT_CONTRAST = 4.5
  * about, contact and an optional accentColor. Without one the folder builds the standard edition;
  * a manifest that is unreadable, incomplete, has unknown keys or an unreadable colour is a problem.
  */
-export function readEdition(contentDir: string): { edition: Edition; problems: ContentProblem[] } {
+export function readEdition(contentDir: string): {
+  edition: Edition
+  /** Whether the edition bundles the prebuilt lunr index (search-index.json); `"lunrIndex": false` leaves it out. */
+  lunrIndex: boolean
+  problems: ContentProblem[]
+} {
   const path = join(contentDir, EDITION_MANIFEST)
   const problem = (message: string) => ({
     edition: DEFAULT_EDITION,
+    lunrIndex: true,
     problems: [{ file: path, problem: message }]
   })
   const stats = lstatSync(path, { throwIfNoEntry: false })
-  if (!stats) return { edition: DEFAULT_EDITION, problems: [] }
+  if (!stats) return { edition: DEFAULT_EDITION, lunrIndex: true, problems: [] }
   if (stats.isSymbolicLink()) return problem(linkProblem(path))
   let json: unknown
   try {
@@ -32,7 +38,8 @@ export function readEdition(contentDir: string): { edition: Edition; problems: C
     v.strictObject(
       {
         ...EditionSchema.entries,
-        accentColor: v.optional(EditionSchema.entries.accentColor, null)
+        accentColor: v.optional(EditionSchema.entries.accentColor, null),
+        lunrIndex: v.optional(v.boolean('lunrIndex must be true or false'), true)
       },
       'the file must hold one JSON object: {"appName": …, "editionTitle": …, "about": …, "contact": …}'
     ),
@@ -41,13 +48,14 @@ export function readEdition(contentDir: string): { edition: Edition; problems: C
   if (!parsed.success) {
     return {
       edition: DEFAULT_EDITION,
+      lunrIndex: true,
       problems: parsed.issues.map((issue) => ({
         file: path,
         problem: `edition manifest: ${issueMessage(issue)}`
       }))
     }
   }
-  const edition = parsed.output
+  const { lunrIndex, ...edition } = parsed.output
   if (edition.accentColor) {
     const ratio = contrastOnWhite(edition.accentColor)
     if (ratio < MIN_ACCENT_CONTRAST) {
@@ -56,7 +64,7 @@ export function readEdition(contentDir: string): { edition: Edition; problems: C
       )
     }
   }
-  return { edition, problems: [] }
+  return { edition, lunrIndex, problems: [] }
 }
 
 /** An issue in plain words; the schema's messages already start with the field they are about. */

@@ -3,6 +3,7 @@ import { GENERATED_FILES } from '../shared/report-model'
 import { createSearchEngine } from '../shared/search/search-engine'
 import type { SearchEngine } from '../shared/search/search-types'
 import { renderGeneratedContent } from './generate-content'
+import { CVE, EVERY_FORM, FINANCING, LEGISLATION, OVERVIEW, RANKED_FIRST } from './relevance-cases'
 import { BUNDLED_CONTENT_DIR } from './test-support'
 
 /**
@@ -10,13 +11,6 @@ import { BUNDLED_CONTENT_DIR } from './test-support'
  * the answer must rank. Section ids are those of the bundled report; a case names the paragraph
  * (or only the section) that is about the query and must come first.
  */
-
-const OVERVIEW = 'overview'
-const INCIDENTS = '2021-terrorist-incidents'
-const LEGISLATION = 'legislation-law-enforcement-and-border-security'
-const FINANCING = 'countering-the-financing-of-terrorism'
-const CVE = 'countering-violent-extremism'
-const COOPERATION = 'international-and-regional-cooperation'
 
 let engine: SearchEngine
 
@@ -30,59 +24,13 @@ beforeAll(() => {
 const top = (query: string, asYouType = false) => engine.search(query, { asYouType }).results[0]
 
 describe('relevance: the paragraph about the query ranks first', () => {
-  it.each([
-    // Names and places
-    ['Tokayev', `${LEGISLATION}-p1`],
-    ['Max Bokayev', `${LEGISLATION}-p3`],
-    ['Atyrau court', `${LEGISLATION}-p3`],
-    ['Shymkent', `${LEGISLATION}-p3`],
-    ['Kostanay', `${LEGISLATION}-p4`],
-    ['Aktobe', `${COOPERATION}-p1`],
-    ['Aktau Karaganda Strong Cities Network', `${CVE}-p2`],
-    ['Egmont Group', `${FINANCING}-p1`],
-    // Acronyms, with their symbols
-    ['KNB', `${LEGISLATION}-p1`],
-    ['API/PNR', `${LEGISLATION}-p4`],
-    ['api pnr', `${LEGISLATION}-p4`],
-    ['C5+1', `${COOPERATION}-p2`],
-    ['UNSCR 2396', `${LEGISLATION}-p4`],
-    ['MISD hotline', `${CVE}-p1`],
-    ['UNDP UNODC OSCE', `${COOPERATION}-p1`],
-    ['SCO', `${COOPERATION}-p2`],
-    // Inflections and apostrophes
-    ['prosecuted fighters', `${LEGISLATION}-p2`],
-    ['Kazakhstan’s Border Guard', `${LEGISLATION}-p4`],
-    ["Kazakhstan's Border Guard", `${LEGISLATION}-p4`],
-    ['nonviolent religious movements', `${OVERVIEW}-p1`],
-    ['non-violent', `${OVERVIEW}-p1`],
-    ['lawenforcement officers', `${LEGISLATION}-p1`],
-    // Numbers
-    ['181,000', `${CVE}-p2`],
-    ['181000 online materials', `${CVE}-p2`],
-    ['$900 million', `${LEGISLATION}-p1`],
-    ['19.8 percent', `${LEGISLATION}-p3`],
-    ['139 criminal offenses', `${LEGISLATION}-p3`],
-    // Phrases
-    ['"death penalty"', `${LEGISLATION}-p1`],
-    ['"illegal border crossing"', `${LEGISLATION}-p4`],
-    ['"virtual-asset service providers"', `${FINANCING}-p1`],
-    // Topics: the section about it first
-    ['terrorist incidents 2021', `${INCIDENTS}-p1`],
-    ['financing of terrorism cases', `${FINANCING}-p1`],
-    ['online extremist content removed', `${CVE}-p2`],
-    ['mentorship program offenders', `${COOPERATION}-p1`],
-    ['rehabilitation reintegration returnees prison', `${COOPERATION}-p2`]
-  ])('%s → %s', (query, paragraphId) => {
+  it.each(RANKED_FIRST)('%s → %s', (query, paragraphId) => {
     expect(top(query)?.paragraphId).toBe(paragraphId)
   })
 })
 
 describe('relevance: inflections find every form', () => {
-  it.each([
-    ['repatriate', false],
-    ['repatriation', false],
-    ['repatri', true]
-  ])('%s finds both paragraphs that say "repatriated"', (query, asYouType) => {
+  it.each(EVERY_FORM)('%s finds both paragraphs that say "repatriated"', (query, asYouType) => {
     const ids = engine.search(query, { asYouType }).results.map((r) => r.paragraphId)
     expect(ids.sort()).toEqual([`${LEGISLATION}-p2`, `${OVERVIEW}-p1`])
   })

@@ -189,9 +189,18 @@ export function generateSyntheticCorpus(
 
 /** Writes `<id>.txt` and `<id>.meta.json` for each report into `dir` (created if needed). */
 export function writeSyntheticCorpus(dir: string, reports: readonly SyntheticReport[]): void {
+  writeReportFiles(dir, reports, '.txt')
+}
+
+/** Each report as `<id><extension>` with its `<id>.meta.json`, in a content folder. */
+export function writeReportFiles(
+  dir: string,
+  reports: readonly { id: string; text: string; metadata: ReportMetadata }[],
+  extension: '.txt' | '.md'
+): void {
   mkdirSync(dir, { recursive: true })
   for (const report of reports) {
-    writeFileSync(join(dir, `${report.id}.txt`), report.text)
+    writeFileSync(join(dir, `${report.id}${extension}`), report.text)
     writeFileSync(
       join(dir, `${report.id}.meta.json`),
       `${JSON.stringify(report.metadata, null, 2)}\n`

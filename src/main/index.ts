@@ -6,8 +6,8 @@ import { electronDialogs } from './dialogs'
 import { electronPrinter } from './electron-printer'
 import { registerIpc, sendEvent } from './ipc'
 import { createIpcHandlers } from './ipc-handlers'
-import { loadGeneratedContent } from '../content/load-generated'
 import { launchRefusal } from './launch-flags'
+import { openLibrary } from './library-service'
 import { installAppMenu } from './menu'
 import { PreferencesStore } from './preferences-store'
 import { handleAppScheme, registerAppScheme } from './protocol'
@@ -50,7 +50,8 @@ if (refusal) {
     lockDownWebContents(app, origins)
     handleAppScheme(paths.rendererDir)
 
-    const library = loadGeneratedContent(paths.generatedDir)
+    // The table of contents only: the window opens at once; the search index loads meanwhile.
+    const library = openLibrary(paths.generatedDir)
     const handlers = createIpcHandlers({
       library,
       preferences: PreferencesStore.open(paths.userDataDir),

@@ -5,14 +5,15 @@ import { describe, expect, it } from 'vitest'
 import { writeGeneratedDir } from '../../test/support/generated-content'
 import { createReaderApi, ipcContract, ipcEvents, type IpcChannel } from '../shared/ipc-contract'
 import { createIpcHandlers, dispatchIpc } from './ipc-handlers'
-import { loadGeneratedContent } from '../content/load-generated'
+import { openLibrary } from './library-service'
 import { AnnotationStore } from './annotation-store'
 import { PreferencesStore } from './preferences-store'
 
 function setup() {
   const userData = mkdtempSync(join(tmpdir(), 'reader-ipc-'))
+  const library = openLibrary(writeGeneratedDir({ withContents: true }))
   const handlers = createIpcHandlers({
-    library: loadGeneratedContent(writeGeneratedDir({})),
+    library,
     preferences: PreferencesStore.open(userData),
     annotations: AnnotationStore.open(userData),
     dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
@@ -24,7 +25,7 @@ function setup() {
     (channel: IpcChannel, args: unknown[]) => dispatchIpc(handlers, channel, args),
     () => () => undefined
   )
-  return { handlers, api, userData }
+  return { handlers, api, userData, library }
 }
 
 describe('the IPC contract, end to end through main', () => {
@@ -66,10 +67,21 @@ describe('the IPC contract, end to end through main', () => {
   })
 
   it('searches through the contract, and refuses malformed search options', async () => {
-    const { api, handlers } = setup()
+    const { api, handlers, library } = setup()
+    // The index is still being read: the answer says so, and asks to be asked again.
+    expect(await api.search('beta', { limit: 5 })).toEqual({
+      query: 'beta',
+      message: 'Search is getting ready…',
+      corrected: null,
+      total: 0,
+      results: [],
+      preparing: true
+    })
+    // Stepping through a report's hits waits for it instead.
+    expect((await api.hitsInReport('beta', 'beta')).hitCount).toBe(1)
+    if (library.ok) await library.search.ready
     const response = await api.search('beta', { limit: 5 })
     expect(response.results.map((r) => r.reportId)).toEqual(['beta'])
-    expect((await api.hitsInReport('beta', 'beta')).hitCount).toBe(1)
     for (const bad of [
       ['beta', { limit: 0 }],
       ['beta', { limit: 1000 }],

@@ -9,7 +9,12 @@ import {
 } from '../shared/ipc-contract'
 import { AnnotationService, type FileDialogs } from './annotation-service'
 import type { AnnotationStore } from './annotation-store'
-import { findReport, libraryOverview, type LibraryLoad } from './library-service'
+import {
+  findReport,
+  libraryOverview,
+  searchGettingReady,
+  type LibraryLoad
+} from './library-service'
 import type { PreferencesStore } from './preferences-store'
 import { PrintService, type Printer } from './print-service'
 
@@ -56,7 +61,8 @@ export function createIpcHandlers({
     getReport: (reportId) => {
       const report = findReport(library, reportId)
       if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
-      return report
+      // Its text is read here the first time (library-service.ts): sent as plain data.
+      return { ...report }
     },
     setLastReport: (reportId) => {
       if (!findReport(library, reportId)) {
@@ -72,12 +78,15 @@ export function createIpcHandlers({
       }
       return preferences.setReadingPosition(reportId, paragraphId)
     },
-    search: (query, options) => engineOf(library).search(query, options),
-    hitsInReport: (query, reportId) => {
+    search: (query, options) => {
+      const engine = searchOf(library).current()
+      return engine ? engine.search(query, options) : searchGettingReady(query)
+    },
+    hitsInReport: async (query, reportId) => {
       if (!findReport(library, reportId)) {
         throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
       }
-      return engineOf(library).hitsInReport(query, reportId)
+      return (await searchOf(library).ready).hitsInReport(query, reportId)
     },
     searchNotes: (query) => notes.search(query),
     listAnnotations: () => notes.snapshot(),
@@ -97,10 +106,10 @@ export function createIpcHandlers({
   }
 }
 
-function engineOf(library: LibraryLoad) {
+function searchOf(library: LibraryLoad) {
   if (!library.ok)
     throw new IpcError('failed', 'Search is not available: the report content could not be opened.')
-  return library.engine
+  return library.search
 }
 
 /**

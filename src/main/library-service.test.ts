@@ -1,8 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeGeneratedDir } from '../../test/support/generated-content'
-import { loadGeneratedContent } from '../content/load-generated'
+import { sampleLibrary, writeGeneratedDir } from '../../test/support/generated-content'
+import { packIndex, readPackedHeader } from '../shared/search/packed-index'
 import { DEFAULT_LAYOUT, DEFAULT_READING_SETTINGS } from '../shared/ipc-contract'
-import { findReport, libraryOverview } from './library-service'
+import { findReport, libraryOverview, openLibrary } from './library-service'
 
 const prefs = (lastReportId: string) => ({
   lastReportId,
@@ -13,7 +15,7 @@ const prefs = (lastReportId: string) => ({
 
 describe('the library as main serves it', () => {
   it('summarizes reports without paragraphs, and remembers the last one only while it exists', () => {
-    const load = loadGeneratedContent(writeGeneratedDir({}))
+    const load = openLibrary(writeGeneratedDir({ withContents: true }))
     const overview = libraryOverview(load, prefs('beta'), [], '1.0.0')
     expect(overview).toMatchObject({ ok: true, lastReportId: 'beta' })
     if (overview.ok) {
@@ -21,5 +23,34 @@ describe('the library as main serves it', () => {
     }
     expect(libraryOverview(load, prefs('gone'), [], '1.0.0')).toMatchObject({ lastReportId: null })
     expect(findReport(load, 'beta')?.sections[0]?.paragraphs[0]?.text).toBe('About Beta Report.')
+  })
+})
+
+describe('the search index, loaded after the window', () => {
+  it('says search is not available when the index cannot be loaded', async () => {
+    // A sound header (checked at launch) over postings that do not add up (found on loading).
+    const index = packIndex(sampleLibrary())
+    index.fill(0, readPackedHeader(index).metaLength + 12)
+    const load = openLibrary(writeGeneratedDir({ withContents: true, packedIndex: index }))
+    if (!load.ok) throw new Error('the library should open')
+    await expect(load.search.ready).rejects.toThrow(
+      /Search is not available: .*postings do not add up/
+    )
+    expect(() => load.search.current()).toThrow(/Search is not available/)
+    await expect(load.search.warmed).resolves.toBeUndefined()
+  })
+
+  it('reads every report in the background once the engine is loaded, a damaged one too', async () => {
+    const dir = writeGeneratedDir({ withContents: true })
+    const path = join(dir, 'library.json')
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('"About Beta Report."', '"About Beta Report.}')
+    )
+    const load = openLibrary(dir)
+    if (!load.ok) throw new Error('the library should open')
+    await load.search.warmed
+    expect(load.search.current()?.search('alpha').total).toBe(1)
+    expect(() => load.library.reports[1]?.sections).toThrow(/cannot be read/)
   })
 })

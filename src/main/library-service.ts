@@ -1,8 +1,110 @@
-import type { GeneratedLoad } from '../content/load-generated'
-import type { LibraryOverview, Preferences } from '../shared/ipc-contract'
-import { summarizeReport, type ProcessedReport } from '../shared/report-model'
+import { loadSearchEngine, openGeneratedContent } from '../content/load-generated'
+import {
+  IpcError,
+  type ContentProblem,
+  type LibraryOverview,
+  type Preferences
+} from '../shared/ipc-contract'
+import {
+  summarizeReport,
+  type Library,
+  type ProcessedReport,
+  type ReportSummary
+} from '../shared/report-model'
+import type { SearchEngine, SearchResponse } from '../shared/search/search-types'
 
-export type LibraryLoad = GeneratedLoad
+/** The search engine as main holds it: being loaded, loaded, or not to be had. */
+export interface SearchAccess {
+  /** The engine; null while it is being loaded. Throws an IpcError if it cannot be loaded. */
+  current(): SearchEngine | null
+  /** Resolves to the engine once loaded; rejects with an IpcError if it cannot be. */
+  ready: Promise<SearchEngine>
+  /**
+   * Resolves once every report's text has been read in the background after the engine, one
+   * report per turn of the event loop, so the first results from a report do not wait for it.
+   */
+  warmed: Promise<void>
+}
+
+/** The content main serves: the library (reports read when first used) and its search. */
+export type LibraryLoad =
+  | { ok: true; library: Library; summaries: ReportSummary[]; search: SearchAccess }
+  | { ok: false; problem: ContentProblem }
+
+/**
+ * Opens the generated content for the window: its table of contents at once (the overview and
+ * the report on screen need nothing else), the search index in the background. Until the index
+ * is loaded, a search is answered with "Search is getting ready…" (see searchResponse).
+ */
+export function openLibrary(generatedDir: string): LibraryLoad {
+  const opened = openGeneratedContent(generatedDir)
+  if (!opened.ok) return opened
+  const { content, summaries } = opened
+  const search = loadingSearch(
+    loadSearchEngine(content).then((load) => {
+      if (load.ok) return load.engine
+      throw new IpcError('failed', `Search is not available: ${load.problem.message}`)
+    }),
+    content.library
+  )
+  return { ok: true, library: content.library, summaries, search }
+}
+
+/** A library already in memory, with its engine: for the CLI's and tests' eager loads. */
+export function libraryInMemory(library: Library, engine: SearchEngine): LibraryLoad {
+  return {
+    ok: true,
+    library,
+    summaries: library.reports.map(summarizeReport),
+    search: { current: () => engine, ready: Promise.resolve(engine), warmed: Promise.resolve() }
+  }
+}
+
+function loadingSearch(loading: Promise<SearchEngine>, library: Library): SearchAccess {
+  let engine: SearchEngine | null = null
+  let failure: unknown = null
+  const ready = loading.then(
+    (loaded) => (engine = loaded),
+    (error: unknown) => {
+      failure = error
+      throw error
+    }
+  )
+  ready.catch(() => undefined) // a failure is reported to whoever searches, not as unhandled
+  const warmed = ready.then(
+    async () => {
+      for (const report of library.reports) {
+        await new Promise((resolve) => setImmediate(resolve))
+        try {
+          void report.sections
+        } catch {
+          // A damaged report is reported when it is opened or found; nothing to do here.
+        }
+      }
+    },
+    () => undefined
+  )
+  return {
+    current: () => {
+      if (failure) throw failure
+      return engine
+    },
+    ready,
+    warmed
+  }
+}
+
+/** What a search gets while the index is still being loaded: say so, and ask again soon. */
+export function searchGettingReady(query: string): SearchResponse {
+  return {
+    query: query.trim(),
+    message: 'Search is getting ready…',
+    corrected: null,
+    total: 0,
+    results: [],
+    preparing: true
+  }
+}
 
 export function libraryOverview(
   load: LibraryLoad,
@@ -12,7 +114,7 @@ export function libraryOverview(
   userDataProblem: string | null = null
 ): LibraryOverview {
   if (!load.ok) return { ok: false, problem: load.problem }
-  const reports = load.library.reports.map(summarizeReport)
+  const reports = load.summaries
   const { lastReportId, reading, layout, positions } = preferences
   const remembered = reports.some((r) => r.id === lastReportId) ? lastReportId : null
   return {

@@ -115,6 +115,8 @@ export type Library = v.InferOutput<typeof LibrarySchema>
 /** File names of the generated content, relative to the generated-content folder. */
 export const GENERATED_FILES = {
   library: 'library.json',
+  /** The library's table of contents: each report's summary and where it lies in library.json. */
+  contents: 'library-contents.json',
   /** The prebuilt lunr index (lunr 2.3.9 JSON, with term positions). */
   searchIndex: 'search-index.json',
   /** The same index in the search engine's compact layout (see src/shared/search/packed-index.ts). */

@@ -1,7 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { searchDocuments } from '../../src/content/build-search-index'
 import {
   GENERATED_FILES,
   DEFAULT_EDITION,
@@ -9,6 +8,7 @@ import {
   type Library
 } from '../../src/shared/report-model'
 import { packIndex } from '../../src/shared/search/packed-index'
+import { renderLibraryFiles } from '../../src/content/library-file'
 
 /** A small, valid library of two reports, for tests of main that should not depend on the parsers. */
 export function sampleLibrary(): Library {
@@ -45,16 +45,20 @@ export function sampleLibrary(): Library {
 export function writeGeneratedDir(files: {
   library?: Library | string | null
   packedIndex?: Uint8Array | string | null
+  /** Also the table of contents, with library.json as the build writes it. */
+  withContents?: boolean
 }): string {
   const dir = mkdtempSync(join(tmpdir(), 'reader-generated-'))
   const library = files.library === undefined ? sampleLibrary() : files.library
   const packed =
     files.packedIndex === undefined
-      ? packIndex(
-          searchDocuments(typeof library === 'object' && library ? library : sampleLibrary())
-        )
+      ? packIndex(typeof library === 'object' && library ? library : sampleLibrary())
       : files.packedIndex
-  if (library !== null) {
+  if (files.withContents && typeof library === 'object' && library) {
+    const { libraryJson, contents } = renderLibraryFiles(library)
+    writeFileSync(join(dir, GENERATED_FILES.library), libraryJson)
+    writeFileSync(join(dir, GENERATED_FILES.contents), JSON.stringify(contents))
+  } else if (library !== null) {
     writeFileSync(
       join(dir, GENERATED_FILES.library),
       typeof library === 'string' ? library : JSON.stringify(library)

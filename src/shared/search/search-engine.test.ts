@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { searchDocuments } from '../../content/build-search-index'
 import { DEFAULT_EDITION, LIBRARY_FORMAT_VERSION, type Library } from '../report-model'
 import { createSearchEngine } from './search-engine'
 import { packIndex } from './packed-index'
@@ -46,7 +45,7 @@ function library(): Library {
 
 const engine = (() => {
   const lib = library()
-  return createSearchEngine(lib, packIndex(searchDocuments(lib)))
+  return createSearchEngine(lib, packIndex(lib))
 })()
 
 describe('the search engine', () => {
@@ -149,5 +148,33 @@ describe('searching reports in any script', () => {
   it('finds Russian and Arabic words, Arabic without the letter forms it was written with', () => {
     expect(ids('терроризмом')).toEqual(['sources-p2'])
     expect(ids('الارهاب')).toEqual(['sources-p3'])
+  })
+})
+
+describe('a very long paragraph', () => {
+  // 6,000 words of filler with the hits far from the start, as in a long code or table dump.
+  const filler = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => `filler${(from + i) % 50}`).join(' ')
+  const text = `${filler(4000)} The quarantine harbour was closed. ${filler(2000, 7)} A harbour again.`
+  const lib = library()
+  const gamma = lib.reports[2] as Library['reports'][number]
+  ;(gamma.sections[0] as { paragraphs: { id: string; text: string }[] }).paragraphs.push({
+    id: 'sources-p4',
+    text
+  })
+  const long = createSearchEngine(lib, packIndex(lib))
+
+  it('marks the hits in its snippet, around the densest cluster of them', () => {
+    const [hit] = long.search('quarantine harbour').results
+    expect(hit?.paragraphId).toBe('sources-p4')
+    const marked = hit?.highlights.map(([s, e]) => hit.snippet.slice(s, e))
+    expect(marked).toEqual(['quarantine', 'harbour'])
+    expect(hit?.snippet.length).toBeLessThan(260)
+  })
+
+  it('still marks every hit of the paragraph when stepping through the report', () => {
+    const hits = long.hitsInReport('harbour', 'gamma').paragraphs
+    expect(hits).toHaveLength(1)
+    expect(hits[0]?.spans.map(([s, e]) => text.slice(s, e))).toEqual(['harbour', 'harbour'])
   })
 })

@@ -36,6 +36,8 @@ export interface SearchResponse {
   /** How many paragraphs match in all. */
   total: number
   results: SearchHit[]
+  /** True while the search index is still being loaded: nothing was searched; ask again shortly. */
+  preparing?: boolean
 }
 
 /**

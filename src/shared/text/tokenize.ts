@@ -187,3 +187,21 @@ function termOf(part: string): string {
   // Dots survive only between digits (decimals); in a dotted abbreviation they are dropped.
   return folded.replace(/\.(?!\p{N})|(?<!\p{N})\./gu, '')
 }
+
+/**
+ * Where word number `ordinal` (as tokenizeWords counts them) starts in the text, found without
+ * reading the words' terms: for highlighting around a hit deep in a long paragraph. Chinese and
+ * Japanese characters count one word each; a raw word without any term still counts, so the
+ * place can be a little early in text full of such marks.
+ */
+export function wordOffset(text: string, ordinal: number): number {
+  let count = 0
+  let last = 0
+  for (const match of text.matchAll(RAW_WORD)) {
+    const words = CJK.test(match[0]) ? Math.max(1, (match[0].match(CJK_RUN) ?? []).length) : 1
+    if (count + words > ordinal) return match.index
+    count += words
+    last = match.index
+  }
+  return last
+}

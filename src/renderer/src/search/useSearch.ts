@@ -12,9 +12,14 @@ interface Answer {
   error: string | null
 }
 
+/** How soon to ask again while main says the search index is still being loaded. */
+const READY_RETRY_MS = 150
+
 /**
  * Searches as the user types. Every keystroke asks main; an answer is shown only while it
  * belongs to the current query, so a slow answer can never overwrite a newer one or hold up typing.
+ * While main is still loading the index it answers "Search is getting ready…" (shown as the
+ * status line), and the same query is asked again shortly.
  */
 export function useSearch(
   api: ReaderApi,
@@ -22,26 +27,33 @@ export function useSearch(
   reportId: string | null
 ): { response: SearchResponse | null; notes: NoteHit[]; error: string | null } {
   const [answer, setAnswer] = useState<Answer | null>(null)
+  const [attempt, setAttempt] = useState(0)
   const key = `${reportId ?? ''}\u0000${query}`
   const empty = query.trim() === ''
 
   useEffect(() => {
     if (empty) return
     let current = true
+    let again: ReturnType<typeof setTimeout> | undefined
     // The report text and the user's own notes, searched with the same words.
     Promise.all([
       api.search(query, { reportId, limit: RESULT_LIMIT, asYouType: true }),
       api.searchNotes(query)
     ])
-      .then(([response, notes]) => current && setAnswer({ key, response, notes, error: null }))
+      .then(([response, notes]) => {
+        if (!current) return
+        setAnswer({ key, response, notes, error: null })
+        if (response.preparing) again = setTimeout(() => setAttempt((n) => n + 1), READY_RETRY_MS)
+      })
       .catch(
         (error: Error) =>
           current && setAnswer({ key, response: null, notes: [], error: error.message })
       )
     return () => {
       current = false
+      clearTimeout(again)
     }
-  }, [api, query, reportId, key, empty])
+  }, [api, query, reportId, key, empty, attempt])
 
   if (empty || answer === null) return { response: null, notes: [], error: null }
   // While the newest answer is on its way, keep showing the previous one (no flicker).
