@@ -176,8 +176,8 @@ export function proseReports(
 
 /** Bytes of text the content pipeline keeps of a paragraph (its Markdown reader, itself). */
 function pipelineBytes(paragraph: string): number {
-  const [section] = parseMarkdown(`# Paragraph\n\n${paragraph}\n`)
-  return (section?.paragraphs ?? []).reduce((n, p) => n + Buffer.byteLength(p, 'utf8'), 0)
+  const [section] = parseMarkdown(`# Paragraph\n\n${paragraph}\n`).sections
+  return (section?.blocks ?? []).reduce((n, b) => n + Buffer.byteLength(b.text, 'utf8'), 0)
 }
 
 /** Roughly the text the pipeline keeps of inline Markdown: for judging prose. */

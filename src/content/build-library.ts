@@ -14,7 +14,7 @@ import { canonicalJson } from './canonical-json'
 import { ContentError, type ContentProblem } from './content-error'
 import { parseMarkdown } from './parse-markdown'
 import { parsePlainText } from './parse-plain-text'
-import type { ParsedSection } from './parsed-section'
+import type { ParsedReport, ParsedSection } from './parsed-section'
 import { compareCodeUnits, type ReportFile, type ReportSource } from './read-sources'
 import { slugify } from './slug'
 
@@ -22,23 +22,32 @@ import { slugify } from './slug'
 
 const NO_SECTIONS: Readonly<Record<ReportFormat, string>> = {
   text: 'no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)',
-  markdown: 'no recognizable sections (expected "#" or "##" headings)'
+  markdown: 'no recognizable sections (expected "#" or "##" headings)',
+  html: 'no recognizable sections (expected headings such as <h1> or <h2> in the page)',
+  pdf: 'no recognizable sections (expected headings in a larger or bolder type than the text)'
 }
 
-export function parseReport(format: ReportFormat, text: string): ParsedSection[] {
-  return format === 'markdown' ? parseMarkdown(text) : parsePlainText(text)
+export function parseReport(format: ReportFormat, text: string): ParsedReport {
+  switch (format) {
+    case 'markdown':
+      return parseMarkdown(text)
+    case 'text':
+      return parsePlainText(text)
+    default:
+      throw new Error(`no parser for ${format} yet`)
+  }
 }
 
 /** The problems parsing would find in a report file (used for files rejected for other reasons too). */
 export function checkReportText(file: ReportFile): ContentProblem[] {
-  return parseReport(file.format, file.text).length === 0
+  return parseReport(file.format, file.text).sections.length === 0
     ? [{ file: file.path, problem: NO_SECTIONS[file.format] }]
     : []
 }
 
 /** Builds one report; throws a ContentError if its text has no sections. */
 export function buildReport(source: ReportSource): ProcessedReport {
-  const parsed = parseReport(source.format, source.text)
+  const parsed = parseReport(source.format, source.text).sections
   if (parsed.length === 0) throw new ContentError(checkReportText(source))
   const sections = assignIds(parsed)
   return {
@@ -85,15 +94,17 @@ export function contentHash(sections: readonly Section[]): string {
 }
 
 /**
- * Section ids are heading slugs, made unique with -2, -3…; paragraph ids are `<section>-p<n>`.
- * A section id is also never equal to any paragraph id of the report (both are element ids).
+ * Section ids are heading slugs, made unique with -2, -3…; block ids are `<section>-p<n>`.
+ * A section id is also never equal to any block id of the report (both are element ids).
+ * Fields a block or section does not have are left out, not set to undefined, so a report
+ * without structure has the JSON and the content hash it always had.
  */
 function assignIds(parsed: readonly ParsedSection[]): Section[] {
   const used = new Set<string>()
-  return parsed.map(({ heading, paragraphs }) => {
+  return parsed.map(({ heading, level, blocks }) => {
     const base = slugify(heading)
     const paragraphIds = (sectionId: string): string[] =>
-      paragraphs.map((_, i) => `${sectionId}-p${i + 1}`)
+      blocks.map((_, i) => `${sectionId}-p${i + 1}`)
     let id = base
     for (let n = 2; used.has(id) || paragraphIds(id).some((p) => used.has(p)); n++) {
       id = `${base}-${n}`
@@ -104,7 +115,15 @@ function assignIds(parsed: readonly ParsedSection[]): Section[] {
     return {
       id,
       heading,
-      paragraphs: paragraphs.map((text, i) => ({ id: ids[i] ?? `${id}-p${i + 1}`, text }))
+      ...(level !== undefined && level > 1 ? { level } : {}),
+      paragraphs: blocks.map((block, i) => ({
+        id: ids[i] ?? `${id}-p${i + 1}`,
+        ...definedFields(block)
+      }))
     }
   })
+}
+
+function definedFields<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 }

@@ -29,6 +29,7 @@ const ContentsEntrySchema = v.object({
       v.object({
         id: SlugSchema,
         heading: v.string(),
+        level: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(4))),
         paragraphs: v.pipe(v.number(), v.integer(), v.minValue(0))
       })
     ),
@@ -97,6 +98,7 @@ function contentsEntry(report: ProcessedReport, start: number, end: number): Con
     sections: report.sections.map((s) => ({
       id: s.id,
       heading: s.heading,
+      ...(s.level === undefined ? {} : { level: s.level }),
       paragraphs: s.paragraphs.length
     })),
     start,

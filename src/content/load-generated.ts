@@ -153,7 +153,9 @@ export function openGeneratedContent(generatedDir: string): OpenedLoad {
       id: entry.id,
       metadata: entry.metadata,
       contentHash: entry.contentHash,
-      sections: entry.sections.map(({ id, heading }) => ({ id, heading }))
+      sections: entry.sections.map(({ id, heading, level }) =>
+        level === undefined ? { id, heading } : { id, heading, level }
+      )
     }))
   }
 }

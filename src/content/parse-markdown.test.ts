@@ -17,26 +17,26 @@ describe('parseMarkdown', () => {
       '<div>raw html is ignored</div>',
       '## Last'
     ].join('\n\n')
-    expect(parseMarkdown(source)).toEqual([
-      { heading: 'Introduction', paragraphs: ['Preface with emphasis.'] },
+    expect(parseMarkdown(source).sections).toEqual([
+      { heading: 'Introduction', blocks: [{ text: 'Preface with emphasis.' }] },
       {
         heading: 'First Part',
-        paragraphs: [
-          'A linked word, code, bold and AT&T.',
-          'item one',
-          'item two',
-          'nested item',
-          'A deeper heading',
-          'const x = 1',
-          'quoted text'
+        blocks: [
+          { text: 'A linked word, code, bold and AT&T.' },
+          { text: 'item one' },
+          { text: 'item two' },
+          { text: 'nested item' },
+          { text: 'A deeper heading' },
+          { text: 'const x = 1' },
+          { text: 'quoted text' }
         ]
       },
-      { heading: 'Second Section', paragraphs: ['a | b', '1 | 2'] },
-      { heading: 'Last', paragraphs: [] }
+      { heading: 'Second Section', blocks: [{ text: 'a | b' }, { text: '1 | 2' }] },
+      { heading: 'Last', blocks: [] }
     ])
   })
 
   it('finds no sections without a # or ## heading', () => {
-    expect(parseMarkdown('Just text.\n\n### Only a deep heading')).toEqual([])
+    expect(parseMarkdown('Just text.\n\n### Only a deep heading').sections).toEqual([])
   })
 })

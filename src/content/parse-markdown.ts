@@ -1,7 +1,12 @@
 import { marked, type MarkedToken, type Token, type Tokens } from 'marked'
 import { cleanText } from '../shared/text/clean-text'
 import { decodeEntities } from './html-entities'
-import { INTRODUCTION_HEADING, type ParsedSection } from './parsed-section'
+import {
+  INTRODUCTION_HEADING,
+  type ParsedBlock,
+  type ParsedReport,
+  type ParsedSection
+} from './parsed-section'
 
 /**
  * Markdown (`.md`, `.markdown`), read with marked's lexer:
@@ -14,18 +19,19 @@ import { INTRODUCTION_HEADING, type ParsedSection } from './parsed-section'
  * All text is cleaned (see clean-text.ts). Text before the first section heading becomes an
  * "Introduction" section.
  *
- * Returns [] when there is no `#`/`##` heading at all: the caller reports that as a problem.
+ * Returns no sections when there is no `#`/`##` heading at all: the caller reports that as a
+ * problem.
  */
-export function parseMarkdown(source: string): ParsedSection[] {
+export function parseMarkdown(source: string): ParsedReport {
   const sections: ParsedSection[] = []
-  const introduction: string[] = []
+  const introduction: ParsedBlock[] = []
   let sawHeading = false
   const addParagraph = (raw: string): void => {
     const text = cleanText(raw)
     if (!text) return
     const current = sections[sections.length - 1]
-    if (current) current.paragraphs.push(text)
-    else introduction.push(text)
+    if (current) current.blocks.push({ text })
+    else introduction.push({ text })
   }
   const visit = (tokens: readonly Token[], quoted: boolean): void => {
     for (const token of tokens as readonly MarkedToken[]) {
@@ -33,7 +39,7 @@ export function parseMarkdown(source: string): ParsedSection[] {
         const heading = cleanText(inlineText(token.tokens))
         if (!heading) continue
         sawHeading = true
-        sections.push({ heading, paragraphs: [] })
+        sections.push({ heading, blocks: [] })
       } else if (token.type === 'blockquote') {
         visit(token.tokens, true)
       } else if (token.type === 'list') {
@@ -55,10 +61,10 @@ export function parseMarkdown(source: string): ParsedSection[] {
     }
   }
   visit(marked.lexer(source), false)
-  if (!sawHeading) return []
+  if (!sawHeading) return { sections: [], notices: [] }
   if (introduction.length > 0)
-    sections.unshift({ heading: INTRODUCTION_HEADING, paragraphs: introduction })
-  return sections
+    sections.unshift({ heading: INTRODUCTION_HEADING, blocks: introduction })
+  return { sections, notices: [] }
 }
 
 /** The text of a leaf block; '' for blocks that carry no report text. */

@@ -3,28 +3,30 @@ import { parsePlainText } from './parse-plain-text'
 
 describe('parsePlainText', () => {
   it('starts a section at each run-in heading; the rest of the block is its first paragraph', () => {
-    expect(parsePlainText('Overview:\u00A0 One.\n\nTwo.\n\nDetails:\u202FThree.\n')).toEqual([
-      { heading: 'Overview', paragraphs: ['One.', 'Two.'] },
-      { heading: 'Details', paragraphs: ['Three.'] }
+    expect(
+      parsePlainText('Overview:\u00A0 One.\n\nTwo.\n\nDetails:\u202FThree.\n').sections
+    ).toEqual([
+      { heading: 'Overview', blocks: [{ text: 'One.' }, { text: 'Two.' }] },
+      { heading: 'Details', blocks: [{ text: 'Three.' }] }
     ])
   })
 
   it('reads CRLF files and joins the lines of a block', () => {
-    expect(parsePlainText('Overview: One\r\nline two.\r\n\r\nNext.\r\n')).toEqual([
-      { heading: 'Overview', paragraphs: ['One line two.', 'Next.'] }
+    expect(parsePlainText('Overview: One\r\nline two.\r\n\r\nNext.\r\n').sections).toEqual([
+      { heading: 'Overview', blocks: [{ text: 'One line two.' }, { text: 'Next.' }] }
     ])
   })
 
   it('takes a block that is only a label as a heading without a first paragraph', () => {
-    expect(parsePlainText('Overview:\n\nBody.')).toEqual([
-      { heading: 'Overview', paragraphs: ['Body.'] }
+    expect(parsePlainText('Overview:\n\nBody.').sections).toEqual([
+      { heading: 'Overview', blocks: [{ text: 'Body.' }] }
     ])
   })
 
   it('keeps text before the first heading as an "Introduction" section', () => {
-    expect(parsePlainText('A preface.\n\nOverview: Body.')).toEqual([
-      { heading: 'Introduction', paragraphs: ['A preface.'] },
-      { heading: 'Overview', paragraphs: ['Body.'] }
+    expect(parsePlainText('A preface.\n\nOverview: Body.').sections).toEqual([
+      { heading: 'Introduction', blocks: [{ text: 'A preface.' }] },
+      { heading: 'Overview', blocks: [{ text: 'Body.' }] }
     ])
   })
 
@@ -37,10 +39,12 @@ describe('parsePlainText', () => {
       'U.S. Department of State',
       'The Lessons of 1989: Freedom and Our Future'
     ].join('\n\n')
-    expect(parsePlainText(source)).toEqual([{ heading: 'Overview', paragraphs: ['Body.'] }])
+    expect(parsePlainText(source).sections).toEqual([
+      { heading: 'Overview', blocks: [{ text: 'Body.' }] }
+    ])
   })
 
   it('finds no sections in text without a heading', () => {
-    expect(parsePlainText('Just a paragraph.\n\nAnd another.')).toEqual([])
+    expect(parsePlainText('Just a paragraph.\n\nAnd another.').sections).toEqual([])
   })
 })

@@ -1,6 +1,11 @@
 import { cleanText, normalizeLineBreaks } from '../shared/text/clean-text'
 import { removePageChrome } from './page-chrome'
-import { INTRODUCTION_HEADING, type ParsedSection } from './parsed-section'
+import {
+  INTRODUCTION_HEADING,
+  type ParsedBlock,
+  type ParsedReport,
+  type ParsedSection
+} from './parsed-section'
 import { splitRunInHeading } from './run-in-heading'
 
 /**
@@ -10,28 +15,28 @@ import { splitRunInHeading } from './run-in-heading'
  * joined and cleaned (see clean-text.ts). Text before the first heading becomes an
  * "Introduction" section.
  *
- * Returns [] when the text has no heading at all: the caller reports that as a problem.
+ * Returns no sections when the text has no heading at all: the caller reports that as a problem.
  */
-export function parsePlainText(source: string): ParsedSection[] {
+export function parsePlainText(source: string): ParsedReport {
   const lines = removePageChrome(normalizeLineBreaks(source).split('\n'))
   const sections: ParsedSection[] = []
-  const introduction: string[] = []
+  const introduction: ParsedBlock[] = []
   let sawHeading = false
   for (const block of splitBlocks(lines)) {
     const runIn = splitRunInHeading(block)
     if (runIn) {
       sawHeading = true
-      sections.push({ heading: runIn.heading, paragraphs: runIn.rest ? [runIn.rest] : [] })
+      sections.push({ heading: runIn.heading, blocks: runIn.rest ? [{ text: runIn.rest }] : [] })
     } else {
       const current = sections[sections.length - 1]
-      if (current) current.paragraphs.push(block)
-      else introduction.push(block)
+      if (current) current.blocks.push({ text: block })
+      else introduction.push({ text: block })
     }
   }
-  if (!sawHeading) return []
+  if (!sawHeading) return { sections: [], notices: [] }
   if (introduction.length > 0)
-    sections.unshift({ heading: INTRODUCTION_HEADING, paragraphs: introduction })
-  return sections
+    sections.unshift({ heading: INTRODUCTION_HEADING, blocks: introduction })
+  return { sections, notices: [] }
 }
 
 /** Cleaned, non-empty blocks of consecutive non-blank lines. */

@@ -1,7 +1,30 @@
+import type { Paragraph } from '../shared/report-model'
+
+/** A block as a format parser produces it, before ids are assigned. */
+export type ParsedBlock = Omit<Paragraph, 'id'>
+
 /** What a format parser produces: sections of clean text, before ids are assigned. */
 export interface ParsedSection {
   heading: string
-  paragraphs: string[]
+  /** 1 (top level, the default) to MAX_SECTION_LEVEL. */
+  level?: number
+  blocks: ParsedBlock[]
+}
+
+/**
+ * Something the build tells the trainer about one file: text it dropped on purpose (page chrome,
+ * a script) or a warning (a file that looks cut off, an empty section, a repeated paragraph).
+ * Neither stops the build.
+ */
+export interface BuildNotice {
+  kind: 'dropped' | 'warning'
+  message: string
+}
+
+export interface ParsedReport {
+  /** Empty when the file has no recognizable sections (the caller reports that as a problem). */
+  sections: ParsedSection[]
+  notices: BuildNotice[]
 }
 
 /** Heading given to text that comes before a report's first heading. */

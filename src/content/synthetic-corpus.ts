@@ -86,8 +86,8 @@ const VOWELS = /[aeiouy]/i
 
 /** Learns the vocabulary from a plain-text report (as the pipeline parses it). */
 export function learnVocabulary(sourceText: string): Vocabulary {
-  const sections = parsePlainText(sourceText)
-  const paragraphs = sections.flatMap((section) => section.paragraphs)
+  const { sections } = parsePlainText(sourceText)
+  const paragraphs = sections.flatMap((section) => section.blocks.map((block) => block.text))
   const words: string[] = []
   const successors = new Map<string, string[]>()
   const sentenceStarts: string[] = []

@@ -20,11 +20,80 @@ export const ReportMetadataSchema = v.object({
 })
 export type ReportMetadata = v.InferOutput<typeof ReportMetadataSchema>
 
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
+
+/** Headings nest to four levels: 1 is a report's top-level section, 4 the deepest. */
+export const MAX_SECTION_LEVEL = 4
+/** Lists nest to four levels too; deeper items are kept at the fourth. */
+export const MAX_LIST_DEPTH = 4
+
+/** Between two cells in a table row's text (it is in the text, so search and copy see it). */
+export const TABLE_CELL_SEPARATOR = ' | '
+
+/** An item of a list, ordered or not, at a depth (1 = a top-level item). */
+export const ListItemBlockSchema = v.object({
+  kind: v.literal('list-item'),
+  ordered: v.boolean(),
+  depth: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_LIST_DEPTH)),
+  /** An ordered item's number as the source gives it (a list may start anywhere). */
+  number: v.optional(Count)
+})
+
+/** A row of a table. Rows of one table are consecutive blocks with the same `table`. */
+export const TableRowBlockSchema = v.object({
+  kind: v.literal('table-row'),
+  /** Which table of its section the row belongs to, counting from 1. */
+  table: v.pipe(Count, v.minValue(1)),
+  /** A header row (kept as one: it labels the columns, and is read out as such). */
+  header: v.boolean(),
+  /** Each cell's [start, end) in the row's text; cells are joined by TABLE_CELL_SEPARATOR. */
+  cells: v.pipe(v.array(v.tuple([Count, Count])), v.minLength(1))
+})
+
+/** A paragraph of a block quote. */
+export const QuoteBlockSchema = v.object({ kind: v.literal('quote') })
+
+/** A footnote's text; the references to it carry its label. */
+export const FootnoteBlockSchema = v.object({
+  kind: v.literal('footnote'),
+  label: v.pipe(v.string(), v.nonEmpty(), v.maxLength(40))
+})
+
+export const BlockSchema = v.variant('kind', [
+  ListItemBlockSchema,
+  TableRowBlockSchema,
+  QuoteBlockSchema,
+  FootnoteBlockSchema
+])
+export type Block = v.InferOutput<typeof BlockSchema>
+export type BlockKind = Block['kind'] | 'paragraph'
+
+/** A reference to a footnote: the label as it appears in the text, e.g. "[1]" at [start, end). */
+export const FootnoteRefSchema = v.object({
+  start: Count,
+  end: Count,
+  label: v.pipe(v.string(), v.nonEmpty(), v.maxLength(40))
+})
+export type FootnoteRef = v.InferOutput<typeof FootnoteRefSchema>
+
+/**
+ * A block of text: a paragraph, or (with `block`) a list item, a table row, a paragraph of a
+ * quote or a footnote. It is what search indexes, what a highlight's offsets count in and what
+ * notes anchor to; the name "paragraph" stays because notes saved by every earlier version say
+ * `paragraphId`. Fields that are absent keep the JSON, and so the content hash, of a report
+ * without structure exactly as before.
+ */
 export const ParagraphSchema = v.object({
-  /** Stable within an edition: `<section id>-p<n>`, n counting from 1. */
+  /** Stable within an edition: `<section id>-p<n>`, n counting blocks from 1. */
   id: SlugSchema,
   /** Clean text: chrome, heading label and non-breaking spaces removed; curly quotes kept. */
-  text: v.pipe(v.string(), v.nonEmpty())
+  text: v.pipe(v.string(), v.nonEmpty()),
+  /** What kind of block this is, when it is not a plain paragraph. */
+  block: v.optional(BlockSchema),
+  /** References to footnotes inside the text. */
+  footnoteRefs: v.optional(v.array(FootnoteRefSchema)),
+  /** The page the block starts on, for sources with pages (PDF), for citations. */
+  page: v.optional(v.pipe(Count, v.minValue(1)))
 })
 export type Paragraph = v.InferOutput<typeof ParagraphSchema>
 
@@ -32,11 +101,20 @@ export const SectionSchema = v.object({
   /** Slug of the heading, made unique within the report. */
   id: SlugSchema,
   heading: v.pipe(v.string(), v.nonEmpty()),
+  /** How deep the heading is, 2 to MAX_SECTION_LEVEL; absent for a top-level section. */
+  level: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(MAX_SECTION_LEVEL))),
   paragraphs: v.array(ParagraphSchema)
 })
 export type Section = v.InferOutput<typeof SectionSchema>
 
-export const ReportFormatSchema = v.picklist(['text', 'markdown'])
+/** A section's heading level, 1 (top) to MAX_SECTION_LEVEL. */
+export const sectionLevel = (section: Pick<Section, 'level'>): number => section.level ?? 1
+
+/** What kind of block a paragraph is. */
+export const blockKind = (paragraph: Pick<Paragraph, 'block'>): BlockKind =>
+  paragraph.block?.kind ?? 'paragraph'
+
+export const ReportFormatSchema = v.picklist(['text', 'markdown', 'html', 'pdf'])
 export type ReportFormat = v.InferOutput<typeof ReportFormatSchema>
 
 export const ProcessedReportSchema = v.object({
@@ -139,7 +217,7 @@ export interface ReportSummary {
   id: string
   metadata: ReportMetadata
   contentHash: string
-  sections: { id: string; heading: string }[]
+  sections: { id: string; heading: string; level?: number }[]
 }
 
 export function summarizeReport(report: ProcessedReport): ReportSummary {
@@ -147,6 +225,8 @@ export function summarizeReport(report: ProcessedReport): ReportSummary {
     id: report.id,
     metadata: report.metadata,
     contentHash: report.contentHash,
-    sections: report.sections.map(({ id, heading }) => ({ id, heading }))
+    sections: report.sections.map(({ id, heading, level }) =>
+      level === undefined ? { id, heading } : { id, heading, level }
+    )
   }
 }
