@@ -137,6 +137,7 @@ export async function loadEngine(
       // As main opens it: the engine, then every report's text read in the background.
       const load = openLibrary(generatedDir)
       if (!load.ok) throw new Error(load.problem.message)
+      load.search.start()
       const engine = await load.search.ready
       await load.search.warmed
       return {

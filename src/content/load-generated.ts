@@ -149,14 +149,7 @@ export function openGeneratedContent(generatedDir: string): OpenedLoad {
       source,
       indexPath
     },
-    summaries: contents.reports.map((entry) => ({
-      id: entry.id,
-      metadata: entry.metadata,
-      contentHash: entry.contentHash,
-      sections: entry.sections.map(({ id, heading, level }) =>
-        level === undefined ? { id, heading } : { id, heading, level }
-      )
-    }))
+    summaries: contents.reports.map(summarizeReport)
   }
 }
 

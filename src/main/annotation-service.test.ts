@@ -137,6 +137,38 @@ describe('new highlights must be in the report as it is', () => {
   })
 })
 
+describe('where each listed note is, said by main', () => {
+  it('gives a placed note its section heading and the section’s place in the report, and an unplaced one where it was', async () => {
+    const dir = userData()
+    const store = AnnotationStore.open(dir)
+    const placed = store.create(highlightOf('Committee for National Security (KNB)'))
+    const lost = store.create(highlightOf('abolishing the death penalty'))
+    const onSection = store.create({
+      ...highlightOf('wide discretion'),
+      target: { kind: 'section', sectionId: 'overview' }
+    })
+    store.close()
+
+    const { items } = await new AnnotationService(
+      AnnotationStore.open(dir),
+      correctedLibrary(),
+      dialogs()
+    ).snapshot()
+    const sectionOf = (id: string) => items.find((i) => i.annotation.id === id)?.section
+    const headings = report.sections.map((s) => s.heading)
+    expect(sectionOf(placed.id)).toEqual({
+      heading: 'Legislation, Law Enforcement, and Border Security',
+      index: headings.indexOf('Legislation, Law Enforcement, and Border Security')
+    })
+    expect(sectionOf(onSection.id)).toEqual({ heading: 'Overview', index: 0 })
+    // The deleted sentence's note: not placed, but the reader is told where it used to be.
+    expect(sectionOf(lost.id)).toEqual({
+      heading: 'Legislation, Law Enforcement, and Border Security',
+      index: null
+    })
+  })
+})
+
 describe('placing notes in a new edition', () => {
   function notesOnTheOldEdition(dir: string): Annotation[] {
     const store = AnnotationStore.open(dir)

@@ -7,8 +7,8 @@ import type {
   NewAnnotation
 } from '../shared/annotations/annotation-model'
 import { annotationKey } from '../shared/annotations/annotation-key'
-import { anchorAll } from '../shared/annotations/anchoring'
-import { lastMove } from '../shared/annotations/edition-change'
+import { anchorAll, type Anchor } from '../shared/annotations/anchoring'
+import { formerSection, lastMove } from '../shared/annotations/edition-change'
 import { placeInEdition } from '../shared/annotations/placement'
 import { joinedOffset, reportText } from '../shared/annotations/report-text'
 import { exportMarkdown } from '../shared/annotations/export-markdown'
@@ -276,13 +276,38 @@ export class AnnotationService {
 
   private views(annotations: Annotation[]): AnnotationView[] {
     const anchors = this.library ? anchorAll(annotations, this.library) : new Map()
-    return annotations.map((annotation) => ({
-      annotation,
-      anchor: anchors.get(annotation.id) ?? {
+    const reportsById = new Map<string, ProcessedReport | undefined>()
+    const reportOf = (id: string) => {
+      if (!reportsById.has(id))
+        reportsById.set(
+          id,
+          this.library?.reports.find((r) => r.id === id)
+        )
+      return reportsById.get(id)
+    }
+    const sectionOf = (annotation: Annotation, anchor: Anchor): AnnotationView['section'] => {
+      // Anchoring has read this report already.
+      const report = reportOf(annotation.reportId)
+      if (anchor.status === 'anchored') {
+        const index = report?.sections.findIndex((s) => s.id === anchor.sectionId) ?? -1
+        const section = report?.sections[index]
+        return section ? { heading: section.heading, index } : null
+      }
+      if (!report) return null
+      const { target } = annotation
+      const heading = formerSection(
+        report,
+        target.kind === 'text' ? target.paragraphId : target.sectionId
+      )
+      return { heading, index: null }
+    }
+    return annotations.map((annotation) => {
+      const anchor: Anchor = anchors.get(annotation.id) ?? {
         status: 'orphan',
         reason: 'The report content is not available.'
       }
-    }))
+      return { annotation, anchor, section: sectionOf(annotation, anchor) }
+    })
   }
 
   private requireLibrary(): Library {

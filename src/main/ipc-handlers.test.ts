@@ -38,6 +38,20 @@ describe('the IPC contract, end to end through main', () => {
     expect(PreferencesStore.open(userData).get().lastReportId).toBe('beta')
   })
 
+  it('loads the search index only once the window has its first report to show', async () => {
+    const { api, library } = setup()
+    if (!library.ok) throw new Error('the library should open')
+    let loaded = false
+    void library.search.ready.then(() => (loaded = true))
+    await api.getLibraryOverview()
+    // Many turns of the event loop: an index that had started loading would be in by now.
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve))
+    expect(loaded).toBe(false)
+    await api.getReport('alpha')
+    await library.search.ready
+    expect(loaded).toBe(true)
+  })
+
   it('refuses malformed payloads with a readable error, and changes nothing', async () => {
     const { handlers, userData } = setup()
     const channel = ipcContract.setLastReport.channel

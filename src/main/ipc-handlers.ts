@@ -61,8 +61,11 @@ export function createIpcHandlers({
     getReport: (reportId) => {
       const report = findReport(library, reportId)
       if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
-      // Its text is read here the first time (library-service.ts): sent as plain data.
-      return { ...report }
+      // Its text is read here the first time (library-service.ts): sent as plain data. The
+      // window has a report to show: now the search index may load.
+      const answer = { ...report }
+      if (library.ok) library.search.start()
+      return answer
     },
     setLastReport: (reportId) => {
       if (!findReport(library, reportId)) {
@@ -86,7 +89,9 @@ export function createIpcHandlers({
       if (!findReport(library, reportId)) {
         throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
       }
-      return (await searchOf(library).ready).hitsInReport(query, reportId)
+      const search = searchOf(library)
+      search.start()
+      return (await search.ready).hitsInReport(query, reportId)
     },
     searchNotes: (query) => notes.search(query),
     listAnnotations: () => notes.snapshot(),

@@ -13,11 +13,20 @@ import {
 } from '../shared/report-model'
 import type { SearchEngine, SearchResponse } from '../shared/search/search-types'
 
-/** The search engine as main holds it: being loaded, loaded, or not to be had. */
+/** The search engine as main holds it: not yet asked for, being loaded, loaded, or not to be had. */
 export interface SearchAccess {
-  /** The engine; null while it is being loaded. Throws an IpcError if it cannot be loaded. */
+  /**
+   * Starts loading the index (later calls do nothing). Main starts it once the window has its
+   * first report, so reading and decoding the index never delays the report on screen (main also
+   * serves the window's own files); a search asked before then starts it too.
+   */
+  start(): void
+  /**
+   * The engine, starting its loading if need be; null while it is being loaded. Throws an
+   * IpcError if it cannot be loaded.
+   */
   current(): SearchEngine | null
-  /** Resolves to the engine once loaded; rejects with an IpcError if it cannot be. */
+  /** Resolves to the engine once started and loaded; rejects with an IpcError if it cannot be. */
   ready: Promise<SearchEngine>
   /**
    * Resolves once every report's text has been read in the background after the engine, one
@@ -33,18 +42,20 @@ export type LibraryLoad =
 
 /**
  * Opens the generated content for the window: its table of contents at once (the overview and
- * the report on screen need nothing else), the search index in the background. Until the index
- * is loaded, a search is answered with "Search is getting ready…" (see searchResponse).
+ * the report on screen need nothing else), the search index in the background once started
+ * (see SearchAccess.start). Until the index is loaded, a search is answered with "Search is
+ * getting ready…" (see searchGettingReady).
  */
 export function openLibrary(generatedDir: string): LibraryLoad {
   const opened = openGeneratedContent(generatedDir)
   if (!opened.ok) return opened
   const { content, summaries } = opened
   const search = loadingSearch(
-    loadSearchEngine(content).then((load) => {
-      if (load.ok) return load.engine
-      throw new IpcError('failed', `Search is not available: ${load.problem.message}`)
-    }),
+    () =>
+      loadSearchEngine(content).then((load) => {
+        if (load.ok) return load.engine
+        throw new IpcError('failed', `Search is not available: ${load.problem.message}`)
+      }),
     content.library
   )
   return { ok: true, library: content.library, summaries, search }
@@ -56,14 +67,21 @@ export function libraryInMemory(library: Library, engine: SearchEngine): Library
     ok: true,
     library,
     summaries: library.reports.map(summarizeReport),
-    search: { current: () => engine, ready: Promise.resolve(engine), warmed: Promise.resolve() }
+    search: {
+      start: () => undefined,
+      current: () => engine,
+      ready: Promise.resolve(engine),
+      warmed: Promise.resolve()
+    }
   }
 }
 
-function loadingSearch(loading: Promise<SearchEngine>, library: Library): SearchAccess {
+function loadingSearch(load: () => Promise<SearchEngine>, library: Library): SearchAccess {
   let engine: SearchEngine | null = null
   let failure: unknown = null
-  const ready = loading.then(
+  let begin: () => void = () => undefined
+  const started = new Promise<void>((resolve) => (begin = resolve))
+  const ready = started.then(load).then(
     (loaded) => (engine = loaded),
     (error: unknown) => {
       failure = error
@@ -85,7 +103,9 @@ function loadingSearch(loading: Promise<SearchEngine>, library: Library): Search
     () => undefined
   )
   return {
+    start: () => begin(),
     current: () => {
+      begin()
       if (failure) throw failure
       return engine
     },

@@ -239,6 +239,13 @@ export interface IpcResults {
 export interface AnnotationView {
   annotation: Annotation
   anchor: Anchor
+  /**
+   * The section a note is in: its heading, and its place among the report's sections (for listing
+   * notes in reading order). For a note that could not be placed, where it was (index null). Main
+   * says it, so the notes of every report can be listed and cited without sending the window
+   * every report's headings. Null when the note's report is not in this app.
+   */
+  section: { heading: string; index: number | null } | null
 }
 
 export interface AnnotationsSnapshot {

@@ -212,21 +212,19 @@ export function parseParagraphRef(ref: string): { reportId: string; paragraphId:
   return { reportId: ref.slice(0, slash), paragraphId: ref.slice(slash + 1) }
 }
 
-/** What a table of contents and a report switcher need, without the paragraphs. */
+/**
+ * What the report switcher, the About screen and search need of every report, without its text
+ * or its sections: the window's first answer carries one per report, so it stays small however
+ * many reports and headings the library has (sections come with the report when it is opened).
+ */
 export interface ReportSummary {
   id: string
   metadata: ReportMetadata
   contentHash: string
-  sections: { id: string; heading: string; level?: number }[]
 }
 
-export function summarizeReport(report: ProcessedReport): ReportSummary {
-  return {
-    id: report.id,
-    metadata: report.metadata,
-    contentHash: report.contentHash,
-    sections: report.sections.map(({ id, heading, level }) =>
-      level === undefined ? { id, heading } : { id, heading, level }
-    )
-  }
+export function summarizeReport(
+  report: Pick<ProcessedReport, 'id' | 'metadata' | 'contentHash'>
+): ReportSummary {
+  return { id: report.id, metadata: report.metadata, contentHash: report.contentHash }
 }

@@ -4,6 +4,7 @@ import type { Edition, ProcessedReport, ReportSummary } from '../../shared/repor
 import { ErrorScreen } from './components/ErrorScreen'
 import { ReaderLayout } from './components/ReaderLayout'
 import { UserDataProblemScreen } from './components/UserDataProblemScreen'
+import { REPORT_SHOWN_MARK } from './report-shown-mark'
 
 type AppState =
   | { kind: 'loading' }
@@ -66,6 +67,14 @@ export function App({ api }: { api: ReaderApi }) {
       cancelled = true
     }
   }, [api])
+
+  // For the startup benchmark: when the first report reached the screen (a user-timing mark).
+  const ready = state.kind === 'ready'
+  useEffect(() => {
+    if (ready && performance.getEntriesByName(REPORT_SHOWN_MARK).length === 0) {
+      requestAnimationFrame(() => performance.mark(REPORT_SHOWN_MARK))
+    }
+  }, [ready])
 
   const switchReport = useCallback(
     async (reportId: string): Promise<void> => {

@@ -12,7 +12,7 @@ import {
 import type { TransferMessage } from '../../../shared/annotations/transfer-messages'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ReportSummary } from '../../../shared/report-model'
-import { formerSection, lastMove } from '../../../shared/annotations/edition-change'
+import { lastMove } from '../../../shared/annotations/edition-change'
 import { TextChange } from './TextChange'
 import { ColorLabelsEditor } from './ColorLabelsEditor'
 import { CopyWithCitation } from './CopyWithCitation'
@@ -88,8 +88,7 @@ export function NotesPanel({
   const orphans = filtered.filter((i) => i.anchor.status === 'orphan')
   const place = (view: AnnotationView) => {
     const report = reports.find((r) => r.id === view.annotation.reportId)
-    const sectionId = view.anchor.status === 'anchored' ? view.anchor.sectionId : null
-    const heading = report?.sections.find((s) => s.id === sectionId)?.heading
+    const heading = view.anchor.status === 'anchored' ? view.section?.heading : undefined
     return [reports.length > 1 ? report?.metadata.title : null, heading].filter(Boolean).join(' › ')
   }
 
@@ -202,16 +201,7 @@ export function NotesPanel({
                   place={place(view)}
                   colorLabels={colorLabels}
                   reason={view.anchor.status === 'orphan' ? view.anchor.reason : undefined}
-                  formerSection={
-                    inApp
-                      ? formerSection(
-                          reports.find((r) => r.id === view.annotation.reportId),
-                          view.annotation.target.kind === 'text'
-                            ? view.annotation.target.paragraphId
-                            : view.annotation.target.sectionId
-                        )
-                      : undefined
-                  }
+                  formerSection={inApp ? view.section?.heading : undefined}
                 >
                   {/* A note can only be re-attached within its own report. */}
                   {inApp && (
@@ -358,8 +348,8 @@ function sortViews(
   const key = (view: AnnotationView): number[] => {
     const reportIndex = reports.findIndex((r) => r.id === view.annotation.reportId)
     if (view.anchor.status !== 'anchored') return [reportIndex]
-    const { sectionId, paragraphId, start } = view.anchor
-    const sectionIndex = reports[reportIndex]?.sections.findIndex((s) => s.id === sectionId) ?? 0
+    const { paragraphId, start } = view.anchor
+    const sectionIndex = view.section?.index ?? 0
     const paragraphNumber = Number(/-p(\d+)$/.exec(paragraphId ?? '')?.[1] ?? 0)
     return [reportIndex, sectionIndex, paragraphNumber, start ?? -1]
   }

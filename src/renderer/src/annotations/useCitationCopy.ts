@@ -63,10 +63,13 @@ export function useCitationCopy({
     const summary = reports.find((r) => r.id === annotation.reportId)
     if (annotation.target.kind !== 'text' || !summary) return
     const placed = anchor.status === 'anchored'
-    const section = placed ? summary.sections.find((s) => s.id === anchor.sectionId) : undefined
     void copy(
       annotation.target.quote.exact,
-      { metadata: summary.metadata, section: section?.heading, withoutEdition: !placed },
+      {
+        metadata: summary.metadata,
+        section: placed ? view.section?.heading : undefined,
+        withoutEdition: !placed
+      },
       form
     )
   }
