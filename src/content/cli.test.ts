@@ -3,7 +3,13 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runScript } from '../../test/support/run-script'
 import { parseCliOptions, runBuildContent, UsageError } from './cli'
-import { PROJECT_ROOT, SMALL_TEXT_REPORT, TempDirs, writeReport } from './test-support'
+import {
+  PROJECT_ROOT,
+  SMALL_TEXT_REPORT,
+  TempDirs,
+  sampleMetadata,
+  writeReport
+} from './test-support'
 
 const temp = new TempDirs()
 afterEach(() => temp.cleanup())
@@ -12,20 +18,23 @@ const defaults = { contentDir: 'resources/reports', outDir: 'resources/generated
 
 describe('build-content options', () => {
   it('defaults to resources/reports and resources/generated', () => {
-    expect(parseCliOptions([], {}, defaults)).toEqual(defaults)
+    expect(parseCliOptions([], {}, defaults)).toEqual({ ...defaults, outline: false })
   })
 
   it('takes the folders from READER_CONTENT_DIR and READER_GENERATED_DIR', () => {
     const env = { READER_CONTENT_DIR: 'env/in', READER_GENERATED_DIR: 'env/out' }
-    expect(parseCliOptions([], env, defaults)).toEqual({ contentDir: 'env/in', outDir: 'env/out' })
+    expect(parseCliOptions([], env, defaults)).toEqual({
+      contentDir: 'env/in',
+      outDir: 'env/out',
+      outline: false
+    })
   })
 
   it('lets --content and --out win over the environment', () => {
     const env = { READER_CONTENT_DIR: 'env/in', READER_GENERATED_DIR: 'env/out' }
-    expect(parseCliOptions(['--content', 'flag/in', '--out=flag/out'], env, defaults)).toEqual({
-      contentDir: 'flag/in',
-      outDir: 'flag/out'
-    })
+    expect(
+      parseCliOptions(['--content', 'flag/in', '--outline', '--out=flag/out'], env, defaults)
+    ).toEqual({ contentDir: 'flag/in', outDir: 'flag/out', outline: true })
   })
 
   it('rejects unknown arguments and missing folders', () => {
@@ -57,6 +66,49 @@ describe('build-content options', () => {
         `^build:content: 1 report, 2 sections, 3 paragraphs .* lunr index ${indexBytes} bytes, packed index ${packedBytes} bytes; \\d+ ms, peak memory \\d+ MB$`
       )
     )
+  })
+})
+
+describe('what the build says about each file', () => {
+  function build(dir: string, ...flags: string[]) {
+    const stdout: string[] = []
+    const stderr: string[] = []
+    const code = runBuildContent({
+      argv: ['--content', dir, '--out', join(temp.make(), 'generated'), ...flags],
+      env: {},
+      projectRoot: PROJECT_ROOT,
+      cwd: PROJECT_ROOT,
+      stdout: (line) => stdout.push(line),
+      stderr: (line) => stderr.push(line)
+    })
+    return { code, stdout, stderr }
+  }
+
+  it('prints one line per thing dropped and per warning, before the summary', () => {
+    const dir = temp.make()
+    writeReport(
+      dir,
+      'kyrgyz-republic.txt',
+      'ARCHIVED CONTENT, NOT UPDATED\nFor current information, go to state.gov\n\nOverview: Text cut off mid-wor',
+      sampleMetadata('Country Reports on Terrorism 2021: Kyrgyz Republic')
+    )
+    const { code, stdout, stderr } = build(dir)
+    expect([code, stderr]).toEqual([0, []])
+    expect(stdout.slice(0, -1)).toEqual([
+      'kyrgyz-republic.txt: dropped the archive banner ("ARCHIVED CONTENT, NOT UPDATED…", 2 lines)',
+      'kyrgyz-republic.txt: warning: the text looks cut off: it ends in the middle of a sentence ("Text cut off mid-wor"). Everything up to there is kept; check that the file is complete.'
+    ])
+    expect(stdout.at(-1)).toMatch(/^build:content: 1 report, 1 section, 1 paragraph /)
+  })
+
+  it('prints what came out of each file with --outline', () => {
+    const dir = temp.make()
+    writeReport(dir, 'small.txt', `${SMALL_TEXT_REPORT}\n• one\n• two\n`)
+    expect(build(dir, '--outline').stdout.slice(0, -1)).toEqual([
+      'small.txt: 2 sections, 5 blocks',
+      '  Overview: 2 paragraphs',
+      '  Details: 1 paragraph, 2 list items'
+    ])
   })
 })
 

@@ -9,6 +9,7 @@ import {
 } from '../shared/report-model'
 import { cleanText } from '../shared/text/clean-text'
 import type { ContentProblem } from './content-error'
+import type { BuildNotice } from './parsed-section'
 
 /**
  * Discovers and validates the content folder: one file per report, named `<id>.<ext>`, plus a
@@ -36,6 +37,8 @@ export interface ReportFile {
   /** Path for messages: the content folder as given, joined with the file name. */
   path: string
   text: string
+  /** What reading the file found worth saying (a file cut in the middle of a character). */
+  notices: BuildNotice[]
 }
 
 /** A report file with valid id, text and metadata: ready to be processed. */
@@ -143,12 +146,12 @@ export function scanContentFolder(contentDir: string): ContentScan {
       }
     }
 
-    const text = readText(path)
-    if (typeof text !== 'string') {
-      problem(path, text.problem)
+    const read = readText(path)
+    if ('problem' in read) {
+      problem(path, read.problem)
       continue
     }
-    const file: ReportFile = { id, format, sourceFile: name, path, text }
+    const file: ReportFile = { id, format, sourceFile: name, path, ...read }
     if (ok && metadata) scan.sources.push({ ...file, metadata })
     else scan.rejected.push(file)
   }
@@ -200,17 +203,39 @@ function stemOf(name: string): string {
   return name.slice(0, name.lastIndexOf('.'))
 }
 
-/** Reads a report as UTF-8 (without BOM); a problem if it is not UTF-8 or has no text. */
-function readText(path: string): string | { problem: string } {
-  let text: string
+/**
+ * Reads a report as UTF-8 (without BOM); a problem if it is not UTF-8 or has no text. A file cut
+ * after so many bytes may end inside a character: its text up to there is kept, with a warning.
+ */
+function readText(path: string): { text: string; notices: BuildNotice[] } | { problem: string } {
+  let bytes: Buffer
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(readFileSync(path))
+    bytes = readFileSync(path)
   } catch (error) {
-    if (error instanceof TypeError) return { problem: 'not valid UTF-8 text' }
     return { problem: `cannot read file (${String(error)})` }
   }
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+  let text: string
+  const notices: BuildNotice[] = []
+  try {
+    // Streaming holds back an incomplete character at the end instead of refusing it…
+    text = decoder.decode(bytes, { stream: true })
+  } catch {
+    return { problem: 'not valid UTF-8 text' }
+  }
+  try {
+    decoder.decode()
+  } catch {
+    // …which the final call then finds.
+    notices.push({
+      kind: 'warning',
+      message:
+        'the file ends in the middle of a character, as a file cut after so many bytes does; ' +
+        'the text before it is kept. Check that the file is complete.'
+    })
+  }
   if (cleanText(text) === '') return { problem: 'empty file' }
-  return text
+  return { text, notices }
 }
 
 function readMetadata(path: string): { metadata?: ReportMetadata; problems: string[] } {

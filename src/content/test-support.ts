@@ -8,6 +8,8 @@ import type { ReportMetadata } from '../shared/report-model'
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const BUNDLED_CONTENT_DIR = join(PROJECT_ROOT, 'resources', 'reports')
 export const BUNDLED_REPORT_FILE = join(BUNDLED_CONTENT_DIR, 'crt2021-kazakhstan.txt')
+/** Plain-text captures in the style of sibling country chapters (test/fixtures/captures). */
+export const CAPTURES_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'captures')
 
 export function sampleMetadata(title = 'A Sample Report'): ReportMetadata {
   return {
