@@ -18,6 +18,7 @@ import {
   type ChromeContext,
   type EditionChromeRules
 } from './page-chrome'
+import { parseHtml } from './parse-html'
 import { parseMarkdown } from './parse-markdown'
 import { parsePlainText } from './parse-plain-text'
 import type { BuildNotice, ParsedReport, ParsedSection } from './parsed-section'
@@ -30,7 +31,7 @@ import { slugify } from './slug'
 const NO_SECTIONS: Readonly<Record<ReportFormat, string>> = {
   text: 'no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)',
   markdown: 'no recognizable sections (expected "#" or "##" headings)',
-  html: 'no recognizable sections (expected headings such as <h1> or <h2> in the page)',
+  html: 'no recognizable sections (expected headings such as <h2> in the page, or bold run-in headings such as "Overview:" at the start of a paragraph)',
   pdf: 'no recognizable sections (expected headings in a larger or bolder type than the text)'
 }
 
@@ -44,6 +45,8 @@ export function parseReport(
       return parseMarkdown(text)
     case 'text':
       return parsePlainText(text, context)
+    case 'html':
+      return parseHtml(text, context)
     default:
       throw new Error(`no parser for ${format} yet`)
   }

@@ -21,8 +21,15 @@ import type { BuildNotice } from './parsed-section'
 export const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
   '.txt': 'text',
   '.md': 'markdown',
-  '.markdown': 'markdown'
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html'
 }
+
+/** ".txt, .md, .markdown, .html or .htm", for messages. */
+const EXTENSION_LIST = Object.keys(REPORT_EXTENSIONS)
+  .join(', ')
+  .replace(/, ([^,]+)$/, ' or $1')
 export const METADATA_SUFFIX = '.meta.json'
 /** The edition manifest, beside the reports (see read-edition.ts). */
 export const EDITION_MANIFEST = 'edition.json'
@@ -96,12 +103,12 @@ export function scanContentFolder(contentDir: string): ContentScan {
     else {
       problem(
         path,
-        `unknown format (reports must be .txt, .md or .markdown files; metadata goes in <id>${METADATA_SUFFIX})`
+        `unknown format (reports must be ${EXTENSION_LIST} files; metadata goes in <id>${METADATA_SUFFIX})`
       )
     }
   }
   if (reportNames.length === 0) {
-    problem(contentDir, 'content folder has no reports (.txt, .md or .markdown files)')
+    problem(contentDir, `content folder has no reports (${EXTENSION_LIST} files)`)
   }
 
   const namesById = new Map<string, string[]>()
@@ -163,7 +170,7 @@ export function scanContentFolder(contentDir: string): ContentScan {
     if (!reportIds.has(id) && !linkedReport) {
       problem(
         join(contentDir, sidecarName),
-        `metadata sidecar without a report (expected ${id}.txt, ${id}.md or ${id}.markdown)`
+        `metadata sidecar without a report (expected a report named ${id} ending in ${EXTENSION_LIST})`
       )
     }
   }

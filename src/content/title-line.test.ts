@@ -14,6 +14,7 @@ describe('isTitleLine', () => {
       KYRGYZ
     ],
     [true, 'the title’s last part alone', 'Kyrgyz Republic', KYRGYZ],
+    [true, 'the series’ name over it', 'Country Reports on Terrorism 2021', KYRGYZ],
     [
       true,
       'its parts and a chapter label',

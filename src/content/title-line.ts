@@ -5,8 +5,8 @@ import { cleanText } from '../shared/text/clean-text'
  * report's title (known from its metadata). Captures of the State Department's country chapters
  * have two forms, besides the whole title:
  *
- * - the title's last part alone: "Kyrgyz Republic" for "Country Reports on Terrorism 2021: Kyrgyz
- *   Republic";
+ * - one part of the title alone: "Kyrgyz Republic" for "Country Reports on Terrorism 2021: Kyrgyz
+ *   Republic", or the series' name "Country Reports on Terrorism 2021" a page puts over it;
  * - the title's parts joined by dashes or bars, with a chapter label among them: "Country Report
  *   on Terrorism 2021 - Chapter 1 - Turkmenistan".
  *
@@ -26,8 +26,8 @@ export function isTitleLine(line: string, title: string): boolean {
   if (key === partKey(title)) return true
   const subject = titleParts[titleParts.length - 1]
   if (subject === undefined) return false
-  // The title's last part alone names the report only when the title has more than one part.
-  if (titleParts.length > 1 && key === subject) return true
+  // A part alone repeats the title only when the title has more than one part.
+  if (titleParts.length > 1 && titleParts.includes(key)) return true
   const lineParts = cleanText(line).split(PART_SEPARATOR)
   if (lineParts.length < 2) return false
   let namesSubject = false
