@@ -20,6 +20,7 @@ import {
 } from './page-chrome'
 import { parseHtml } from './parse-html'
 import { parseMarkdown } from './parse-markdown'
+import { parsePdf } from './parse-pdf'
 import { parsePlainText } from './parse-plain-text'
 import type { BuildNotice, ParsedReport, ParsedSection } from './parsed-section'
 import { compareCodeUnits, type ReportFile, type ReportSource } from './read-sources'
@@ -47,8 +48,8 @@ export function parseReport(
       return parsePlainText(text, context)
     case 'html':
       return parseHtml(text, context)
-    default:
-      throw new Error(`no parser for ${format} yet`)
+    case 'pdf':
+      return parsePdf(text, context)
   }
 }
 

@@ -200,8 +200,8 @@ describe('bad content', () => {
     ],
     [
       'an unknown format',
-      (d: string) => writeFileSync(join(d, 'report.pdf'), '%PDF'),
-      'report.pdf',
+      (d: string) => writeFileSync(join(d, 'report.docx'), 'PK'),
+      'report.docx',
       'unknown format'
     ],
     [
@@ -268,7 +268,7 @@ describe('bad content', () => {
       `${join(dir, 'flat.meta.json')}: invalid metadata: field "sourceUrl" is missing`,
       `${join(dir, 'flat.meta.json')}: invalid metadata: field "edition" must be a string`,
       `${join(dir, 'flat.txt')}: no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)`,
-      `${join(dir, 'notes.docx')}: unknown format (reports must be .txt, .md, .markdown, .html or .htm files; metadata goes in <id>.meta.json)`
+      `${join(dir, 'notes.docx')}: unknown format (reports must be .txt, .md, .markdown, .html, .htm or .pdf files; metadata goes in <id>.meta.json)`
     ])
   })
 

@@ -1,11 +1,11 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { cleanText } from '../shared/text/clean-text'
+import { headingLevels } from './heading-levels'
 import { HEADING_RANK_ATTRIBUTE, htmlBlocks, type DomNode, type HtmlItem } from './html-blocks'
 import { findPageChrome, NO_CHROME_CONTEXT, type ChromeContext } from './page-chrome'
 import type { BuildNotice, ParsedReport } from './parsed-section'
 import { SectionsBuilder } from './sections-builder'
-import { MAX_SECTION_LEVEL } from '../shared/report-model'
 
 /**
  * An HTML page saved from a browser (`.html`, `.htm`):
@@ -128,14 +128,14 @@ function assemble(items: readonly HtmlItem[], context: ChromeContext): ParsedRep
   const lines = items.flatMap((item) => [item.kind === 'heading' ? item.text : item.block.text, ''])
   const chrome = findPageChrome(lines, context)
   const kept = items.filter((_, i) => chrome.keep[2 * i])
-  const ranks = [
-    ...new Set(kept.flatMap((item) => (item.kind === 'heading' ? [item.rank] : [])))
-  ].sort((a, b) => a - b)
+  const levelOf = headingLevels(
+    kept.flatMap((item) => (item.kind === 'heading' ? [item.rank] : []))
+  )
   const report = new SectionsBuilder()
   let tables = new Map<number, number>()
   for (const item of kept) {
     if (item.kind === 'heading') {
-      report.heading(item.text, Math.min(ranks.indexOf(item.rank) + 1, MAX_SECTION_LEVEL))
+      report.heading(item.text, levelOf(item.rank))
       tables = new Map()
     } else if (item.table !== undefined && item.block.block?.kind === 'table-row') {
       // Tables are numbered within their section, as the model counts them.

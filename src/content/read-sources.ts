@@ -10,6 +10,7 @@ import {
 import { cleanText } from '../shared/text/clean-text'
 import type { ContentProblem } from './content-error'
 import type { BuildNotice } from './parsed-section'
+import { readPdf } from './read-pdf'
 
 /**
  * Discovers and validates the content folder: one file per report, named `<id>.<ext>`, plus a
@@ -23,7 +24,8 @@ export const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.html': 'html',
-  '.htm': 'html'
+  '.htm': 'html',
+  '.pdf': 'pdf'
 }
 
 /** ".txt, .md, .markdown, .html or .htm", for messages. */
@@ -43,6 +45,7 @@ export interface ReportFile {
   sourceFile: string
   /** Path for messages: the content folder as given, joined with the file name. */
   path: string
+  /** The file's text; for a PDF, its text layer as JSON (see pdf-text-layer.ts). */
   text: string
   /** What reading the file found worth saying (a file cut in the middle of a character). */
   notices: BuildNotice[]
@@ -153,7 +156,7 @@ export function scanContentFolder(contentDir: string): ContentScan {
       }
     }
 
-    const read = readText(path)
+    const read = format === 'pdf' ? readPdf(path) : readText(path)
     if ('problem' in read) {
       problem(path, read.problem)
       continue

@@ -15,7 +15,7 @@ import { shortQuote } from './page-chrome'
 export const MIN_REPEATED_LENGTH = 40
 
 /** A sentence's end, before any closing quotes or brackets. */
-const SENTENCE_END = /[.!?…:][\s"'”’»)\]]*$/u
+export const SENTENCE_END = /[.!?…:][\s"'”’»)\]]*$/u
 
 export function reportWarnings(sections: readonly ParsedSection[]): BuildNotice[] {
   return [...cutOff(sections), ...emptySections(sections), ...repeatedParagraphs(sections)]

@@ -1,0 +1,64 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { renderGeneratedContent } from '../src/content/generate-content'
+import type { Section } from '../src/shared/report-model'
+import { repoRoot } from './fixtures/paths'
+import { expect, test } from './fixtures/test'
+
+/** Text compared across formats: one space between words, a word broken at a line's end joined. */
+const normalized = (text: string): string =>
+  text
+    .replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim()
+
+const outline = (sections: readonly Section[]) =>
+  sections.map((section) => ({
+    heading: section.heading,
+    paragraphs: section.paragraphs.map((paragraph) => normalized(paragraph.text))
+  }))
+
+test.describe('a PDF printed by the app', () => {
+  let folder: string
+  test.beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'reader-pdf-round-trip-'))
+  })
+  test.afterEach(() => rmSync(folder, { recursive: true, force: true }))
+
+  test('builds back into the same six sections and paragraphs', async ({ startApp }) => {
+    const app = await startApp()
+    const { page } = app
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+
+    // The app's own print path: Print / PDF…, without notes, Export PDF….
+    const pdf = join(folder, 'crt2021-kazakhstan.pdf')
+    await app.answerFileDialogs({ save: pdf })
+    await page.getByRole('button', { name: 'Print / PDF…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Print or export PDF' })
+    await dialog
+      .getByRole('checkbox', { name: 'Include my highlights and notes' })
+      .setChecked(false)
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click()
+    await expect(page.locator('.toast span')).toHaveText(`PDF saved: ${pdf}`)
+
+    // The PDF and the report's metadata, as a trainer would put them in a content folder.
+    const reports = join(repoRoot, 'resources', 'reports')
+    copyFileSync(
+      join(reports, 'crt2021-kazakhstan.meta.json'),
+      join(folder, 'crt2021-kazakhstan.meta.json')
+    )
+    const fromPdf = renderGeneratedContent(folder)
+    const fromText = renderGeneratedContent(reports)
+    const [printed] = fromPdf.library.reports
+    const [original] = fromText.library.reports
+    expect(printed?.format).toBe('pdf')
+    expect(printed?.sections).toHaveLength(6)
+    expect(outline(printed?.sections ?? [])).toEqual(outline(original?.sections ?? []))
+    // Every block says which page it starts on, for citations.
+    for (const section of printed?.sections ?? []) {
+      for (const paragraph of section.paragraphs) expect(paragraph.page).toBeGreaterThanOrEqual(1)
+    }
+    expect(app.consoleErrors).toEqual([])
+  })
+})

@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { BuildNotice } from './parsed-section'
+import type { PdfExtraction } from './pdf-text-layer'
+
+/** The script that reads a PDF's text layer with pdf.js, in a process of its own. */
+const READER = fileURLToPath(new URL('./pdf-text-layer-reader.ts', import.meta.url))
+/** Longer than any report takes (a 400-page PDF reads in seconds); a PDF that loops is stopped. */
+const TIME_LIMIT_MS = 120_000
+const OUTPUT_LIMIT = 1024 * 1024 * 1024
+
+export type PdfRead = { text: string; notices: BuildNotice[] } | { problem: string }
+
+/**
+ * Reads a PDF report: its text layer, as JSON (see pdf-text-layer.ts), for parse-pdf.ts. A PDF
+ * without any text — pictures of pages, as a scanner makes — is refused: there is nothing to
+ * build from, and the trainer needs to hear it rather than get an empty report.
+ */
+export function readPdf(path: string): PdfRead {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(path)
+  } catch (error) {
+    return { problem: `cannot read file (${String(error)})` }
+  }
+  if (!bytes.subarray(0, 1024).includes('%PDF-')) {
+    return { problem: 'not a PDF file (it does not start as a PDF does); check the file' }
+  }
+  let output: string
+  try {
+    output = execFileSync(process.execPath, [READER], {
+      input: bytes,
+      encoding: 'utf8',
+      maxBuffer: OUTPUT_LIMIT,
+      timeout: TIME_LIMIT_MS,
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+  } catch (error) {
+    const timedOut = (error as NodeJS.ErrnoException).code === 'ETIMEDOUT'
+    return {
+      problem: timedOut
+        ? `reading the PDF took longer than ${TIME_LIMIT_MS / 60_000} minutes and was stopped; the file may be damaged`
+        : 'the PDF could not be read (it may be damaged); try saving it again from the program that made it'
+    }
+  }
+  const result = JSON.parse(output) as PdfExtraction
+  if ('problem' in result) return result
+  const { pages } = result.layer
+  if (pages.every((page) => page.runs.length === 0)) {
+    return {
+      problem:
+        `has no text to read: it looks like a scanned PDF (${pages.length === 1 ? 'a picture of a page' : `pictures of ${pages.length} pages`}), ` +
+        'without a text layer. Run it through text recognition (OCR) first, or use the report as text, Markdown or a saved web page instead'
+    }
+  }
+  return { text: JSON.stringify(result.layer), notices: [] }
+}
