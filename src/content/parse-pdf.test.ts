@@ -14,6 +14,8 @@ interface Line {
   size?: number
   bold?: boolean
   below?: number
+  /** Where its baseline is instead, from the top of the page. */
+  at?: number
   x?: number
   full?: boolean
 }
@@ -30,7 +32,7 @@ function printed(pages: Line[][], furniture = pages.length > 1): string {
       const runs: PdfTextRun[] = []
       let y = TOP - 14
       for (const line of lines) {
-        y += line.below ?? 14
+        y = line.at ?? y + (line.below ?? 14)
         const size = line.size ?? 11
         const parts =
           typeof line.text === 'string' ? [[line.text, line.bold ?? false] as const] : line.text
@@ -130,6 +132,19 @@ describe('parsePdf', () => {
         message:
           'dropped the page numbers ("1", 2 lines): each block keeps the page it starts on instead'
       }
+    ])
+  })
+
+  it('keeps a heading at the top of every page, though it repeats there but for its number', () => {
+    const chapter = (n: number): Line[] => [
+      { text: `Chapter ${n}`, size: 16, at: 40 },
+      { text: `The text of chapter ${n}, in a line of its own.`, below: 40 }
+    ]
+    const { sections } = parsePdf(printed([chapter(1), chapter(2), chapter(3)], false))
+    expect(sections.map((section) => section.heading)).toEqual([
+      'Chapter 1',
+      'Chapter 2',
+      'Chapter 3'
     ])
   })
 

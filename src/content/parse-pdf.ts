@@ -64,10 +64,14 @@ export function parsePdf(source: string, context: ChromeContext = NO_CHROME_CONT
   }
   const all = pdfLines(layer)
   const types = textTypes(all)
-  const running = dropRunningChrome(all, layer.pages.length, {
-    spacing: types.body.spacing,
-    isHeading: (line) => types.rankOf(line) !== null
-  })
+  const running = dropRunningChrome(
+    all,
+    layer.pages.map((page) => page.height),
+    {
+      spacing: types.body.spacing,
+      isHeading: (line) => types.rankOf(line) !== null
+    }
+  )
   const blocks = pdfBlocks(running.kept, types)
 
   // The page chrome rules read lines, a blank line between blocks; a heading is one line.

@@ -71,13 +71,15 @@ function lineOf(row: PdfTextRun[], page: number): PdfLine {
 }
 
 /**
- * Running heads and feet: a line at the top or bottom of the pages, set apart from the text,
+ * Running heads and feet: a line in the top or bottom margin of the pages, set apart from the text,
  * that repeats on most of them (a report's title, "Page 3 of 12" — digits count as one), and a
  * page number alone there, in a type no larger than the text's.
  */
 const EDGE_LINES = 2
 /** How far a head or foot is from the text, at least: this many times the text's line spacing. */
 const SET_APART = 1.5
+/** Heads and feet are in the page's margins: its top or bottom tenth. */
+const MARGIN = 0.1
 const PAGE_NUMBER = /^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i
 
 export interface RunningChrome {
@@ -94,21 +96,23 @@ export interface TextType {
 
 export function dropRunningChrome(
   lines: readonly PdfLine[],
-  pages: number,
+  /** Each page's height, in points. */
+  heights: readonly number[],
   { spacing, isHeading }: TextType
 ): RunningChrome {
+  const pages = heights.length
   const byPage = new Map<number, PdfLine[]>()
   for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line])
   const edges = new Set<PdfLine>()
   const apart = (a: PdfLine | undefined, b: PdfLine | undefined) =>
     !a || !b || Math.abs(b.y - a.y) > spacing * SET_APART
-  for (const pageLines of byPage.values()) {
-    const fromTop = pageLines
-    const fromBottom = [...pageLines].reverse()
-    for (const order of [fromTop, fromBottom]) {
+  for (const [page, pageLines] of byPage) {
+    const height = heights[page - 1] ?? 0
+    const inMargin = (line: PdfLine) => line.y < height * MARGIN || line.y > height * (1 - MARGIN)
+    for (const order of [pageLines, [...pageLines].reverse()]) {
       for (let i = 0; i < EDGE_LINES && apart(order[i], order[i + 1]); i++) {
         const line = order[i]
-        if (line) edges.add(line)
+        if (line && inMargin(line)) edges.add(line)
       }
     }
   }
