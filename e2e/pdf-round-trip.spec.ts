@@ -55,10 +55,11 @@ test.describe('a PDF printed by the app', () => {
     expect(printed?.format).toBe('pdf')
     expect(printed?.sections).toHaveLength(6)
     expect(outline(printed?.sections ?? [])).toEqual(outline(original?.sections ?? []))
-    // Every block says which page it starts on, for citations.
-    for (const section of printed?.sections ?? []) {
-      for (const paragraph of section.paragraphs) expect(paragraph.page).toBeGreaterThanOrEqual(1)
-    }
+    // Every block says which page it starts on, for citations: from the first page on, in order.
+    const pages = (printed?.sections ?? []).flatMap((s) => s.paragraphs.map((p) => p.page))
+    expect(pages[0]).toBe(1)
+    expect(pages).toEqual([...pages].sort((a = 0, b = 0) => a - b))
+    expect(new Set(pages).size).toBeGreaterThan(1)
     expect(app.consoleErrors).toEqual([])
   })
 })
