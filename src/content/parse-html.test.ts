@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Library } from '../shared/report-model'
 import { formatNotice, type ContentNotice } from './build-library'
 import { renderGeneratedContent } from './generate-content'
 import { parseHtml } from './parse-html'
-import { BUNDLED_CONTENT_DIR, SAVED_PAGES_DIR } from './test-support'
+import { ContentError } from './content-error'
+import { BUNDLED_CONTENT_DIR, SAVED_PAGES_DIR, TempDirs, writeReport } from './test-support'
 
 const page = (body: string) =>
   `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`
@@ -57,6 +58,49 @@ describe('a page saved from a browser', () => {
       'crt2021-kazakhstan.html: dropped what the page runs or loads (3 scripts, 2 style sheets, 4 forms and form fields, 1 embedded frame, 5 images and media elements): the app holds only text',
       'crt2021-kazakhstan.html: dropped the page around the article (its header, navigation, sidebars and footer: 646 characters)',
       'crt2021-kazakhstan.html: dropped the page title ("Country Reports on Terrorism 2021…", 2 lines): it repeats the report\'s title'
+    ])
+  })
+})
+
+describe('a saved page in the encoding it declares', () => {
+  const temp = new TempDirs()
+  afterEach(() => temp.cleanup())
+  const build = (bytes: Buffer) => {
+    const dir = temp.make()
+    writeReport(dir, 'page.html', '')
+    writeFileSync(join(dir, 'page.html'), bytes)
+    try {
+      return renderGeneratedContent(dir).library.reports[0]?.sections
+    } catch (error) {
+      if (error instanceof ContentError) return error.problems.map((p) => p.problem)
+      throw error
+    }
+  }
+  /** A page as an older site serves it, one byte a character: ’ “ ” are 0x92-0x94 in windows-1252. */
+  const older = (charset: string) =>
+    Buffer.from(
+      [
+        `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"></head>`,
+        '<body><h2>Overview</h2><p>Kazakhstan’s “five-year” program.</p></body></html>'
+      ]
+        .join('')
+        .split('')
+        .map((c) => ({ '’': 0x92, '“': 0x93, '”': 0x94 })[c] ?? c.charCodeAt(0))
+    )
+
+  it('reads a page in windows-1252, as older sites and browsers save them', () => {
+    expect(build(older('windows-1252'))).toEqual([
+      {
+        id: 'overview',
+        heading: 'Overview',
+        paragraphs: [{ id: 'overview-p1', text: 'Kazakhstan’s “five-year” program.' }]
+      }
+    ])
+  })
+
+  it('refuses a page in an encoding it does not know, saying what to do', () => {
+    expect(build(older('x-made-up'))).toEqual([
+      'the page says its characters are in "x-made-up", an encoding the build does not know; save the page again as UTF-8'
     ])
   })
 })

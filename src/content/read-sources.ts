@@ -10,6 +10,7 @@ import {
 import { cleanText } from '../shared/text/clean-text'
 import type { ContentProblem } from './content-error'
 import type { BuildNotice } from './parsed-section'
+import { declaredEncoding } from './page-encoding'
 import { readPdf } from './read-pdf'
 
 /**
@@ -156,7 +157,7 @@ export function scanContentFolder(contentDir: string): ContentScan {
       }
     }
 
-    const read = format === 'pdf' ? readPdf(path) : readText(path)
+    const read = format === 'pdf' ? readPdf(path) : readText(path, format)
     if ('problem' in read) {
       problem(path, read.problem)
       continue
@@ -214,24 +215,35 @@ function stemOf(name: string): string {
 }
 
 /**
- * Reads a report as UTF-8 (without BOM); a problem if it is not UTF-8 or has no text. A file cut
- * after so many bytes may end inside a character: its text up to there is kept, with a warning.
+ * Reads a report as UTF-8 (without BOM), or a saved web page in the encoding it declares; a
+ * problem if it is not valid text in that encoding or has no text. A file cut after so many
+ * bytes may end inside a character: its text up to there is kept, with a warning.
  */
-function readText(path: string): { text: string; notices: BuildNotice[] } | { problem: string } {
+function readText(
+  path: string,
+  format: ReportFormat
+): { text: string; notices: BuildNotice[] } | { problem: string } {
   let bytes: Buffer
   try {
     bytes = readFileSync(path)
   } catch (error) {
     return { problem: `cannot read file (${String(error)})` }
   }
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+  const declared = format === 'html' ? declaredEncoding(bytes) : { encoding: 'utf-8' }
+  if ('unknown' in declared) {
+    return {
+      problem: `the page says its characters are in "${declared.unknown}", an encoding the build does not know; save the page again as UTF-8`
+    }
+  }
+  const { encoding } = declared
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false })
   let text: string
   const notices: BuildNotice[] = []
   try {
     // Streaming holds back an incomplete character at the end instead of refusing it…
     text = decoder.decode(bytes, { stream: true })
   } catch {
-    return { problem: 'not valid UTF-8 text' }
+    return { problem: `not valid ${encoding === 'utf-8' ? 'UTF-8' : encoding} text` }
   }
   try {
     decoder.decode()
