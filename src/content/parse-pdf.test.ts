@@ -205,6 +205,56 @@ describe('parsePdf', () => {
     ])
   })
 
+  it('reads a page in two columns a column at a time, under a title across both', () => {
+    const run = (text: string, x: number, y: number, width = 220, size = 11): PdfTextRun => ({
+      text,
+      x,
+      y,
+      width,
+      size,
+      bold: false
+    })
+    const [left, right] = [72, 320]
+    const layer: PdfTextLayer = {
+      pages: [
+        {
+          width: 612,
+          height: 792,
+          runs: [
+            run('A Report Set in Two Columns, With a Title Across Both', left, 72, 400, 16),
+            run('The first paragraph opens the left', left, 110),
+            run('top of the right column, where it', right, 110),
+            run('column and goes on for a line or', left, 124),
+            run('runs on for two more lines and', right, 124),
+            run('two before it ends.', left, 138, 110),
+            run('then ends.', right, 138, 60),
+            run('The second paragraph starts below', left, 166),
+            run('A third paragraph ends the page', right, 166),
+            run('it and goes on over the foot of', left, 180),
+            run('after a line that runs on.', right, 180, 140),
+            run('the column to the', left, 194, 100)
+          ]
+        }
+      ]
+    }
+    expect(parsePdf(JSON.stringify(layer)).sections).toEqual([
+      {
+        heading: 'A Report Set in Two Columns, With a Title Across Both',
+        blocks: [
+          {
+            text: 'The first paragraph opens the left column and goes on for a line or two before it ends.',
+            page: 1
+          },
+          {
+            text: 'The second paragraph starts below it and goes on over the foot of the column to the top of the right column, where it runs on for two more lines and then ends.',
+            page: 1
+          },
+          { text: 'A third paragraph ends the page after a line that runs on.', page: 1 }
+        ]
+      }
+    ])
+  })
+
   it('keeps bullet lines as list items', () => {
     const { sections } = parsePdf(
       printed([

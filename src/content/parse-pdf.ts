@@ -165,7 +165,8 @@ function pdfBlocks(lines: readonly PdfLine[], { body, rankOf }: TextTypes): PdfB
       last.kind === kind &&
       last.rank === (rank ?? 0) &&
       Math.abs(previous.size - line.size) < 0.5 &&
-      (previous.page === line.page
+      // Up the page is the top of the next column: as over a page break.
+      (previous.page === line.page && line.y > previous.y
         ? line.y - previous.y <=
           (kind === 'text' ? body.spacing : line.size * HEADING_SPACING) * WIDER
         : kind === 'text' && goesOnOverPage(previous, body.right))

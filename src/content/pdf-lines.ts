@@ -1,5 +1,6 @@
 import { cleanText } from '../shared/text/clean-text'
 import type { BuildNotice } from './parsed-section'
+import { readingRows } from './pdf-columns'
 import { shortQuote } from './page-chrome'
 import type { PdfTextLayer, PdfTextRun } from './pdf-text-layer'
 
@@ -25,7 +26,7 @@ const SAME_LINE = 0.3
 /** A gap between runs wider than this share of the size is a space between words. */
 const WORD_GAP = 0.15
 
-/** The lines of every page, top to bottom. */
+/** The lines of every page, top to bottom (a column at a time, see pdf-columns.ts). */
 export function pdfLines(layer: PdfTextLayer): PdfLine[] {
   return layer.pages.flatMap((page, index) => {
     const runs = [...page.runs].sort((a, b) => a.y - b.y || a.x - b.x)
@@ -37,7 +38,7 @@ export function pdfLines(layer: PdfTextLayer): PdfLine[] {
         row.push(run)
       } else rows.push([run])
     }
-    return rows.map((row) => lineOf(row, index + 1))
+    return readingRows(rows, page.width).map((row) => lineOf(row, index + 1))
   })
 }
 
