@@ -7,7 +7,8 @@ import type { PdfExtraction, PdfPageText } from './pdf-text-layer'
  * Reads a PDF's text layer with pdf.js and writes it to stdout as JSON (a PdfExtraction). Run by
  * read-pdf.ts in a process of its own — `node pdf-text-layer-reader.ts < report.pdf` — because
  * pdf.js only answers asynchronously and the build is synchronous; the separate process also
- * keeps a hostile or huge PDF's memory out of the build's.
+ * keeps a hostile or huge PDF's memory out of the build's, and runs under Node's permission
+ * model (see read-pdf.ts).
  *
  * The legacy build is pdf.js's build for Node. It runs its worker in this process (no worker
  * file is fetched), and everything it might load comes from the package on disk: nothing is

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -5,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { formatNotice } from './build-library'
 import { ContentError } from './content-error'
 import { renderGeneratedContent } from './generate-content'
+import { PDF_READER_SANDBOX } from './read-pdf'
 import { sampleMetadata } from './test-support'
 import { makeTestPdf, type TestPdfPage } from './test-pdf'
 
@@ -78,6 +80,31 @@ describe('a PDF report in the content folder', () => {
     ])
     expect(problems(Buffer.from('%PDF-1.4\nthe rest is missing'))).toEqual([
       `${join(folder, 'field-notes.pdf')}: not a PDF file that can be read (it may be damaged or not a PDF at all)`
+    ])
+  })
+
+  it('is read by a process that may read nothing but pdf.js: no other file, no writing, no programs', () => {
+    const secret = join(folder, 'secret.txt')
+    writeFileSync(secret, 'not for a PDF to see')
+    const attempt = (code: string) =>
+      `try { ${code}; console.log('done') } catch (error) { console.log(error.code) }`
+    const output = execFileSync(
+      process.execPath,
+      [
+        ...PDF_READER_SANDBOX,
+        '-e',
+        [
+          attempt(`require('node:fs').readFileSync(${JSON.stringify(secret)})`),
+          attempt(`require('node:fs').writeFileSync(${JSON.stringify(secret)}, 'changed')`),
+          attempt(`require('node:child_process').execFileSync(process.execPath, ['--version'])`)
+        ].join('\n')
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
+    )
+    expect(output.trim().split('\n')).toEqual([
+      'ERR_ACCESS_DENIED',
+      'ERR_ACCESS_DENIED',
+      'ERR_ACCESS_DENIED'
     ])
   })
 })

@@ -1,11 +1,27 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BuildNotice } from './parsed-section'
 import type { PdfExtraction } from './pdf-text-layer'
 
 /** The script that reads a PDF's text layer with pdf.js, in a process of its own. */
 const READER = fileURLToPath(new URL('./pdf-text-layer-reader.ts', import.meta.url))
+
+/**
+ * What that process may do: read the script, the project's package.json (which says the script
+ * is a module) and pdf.js's own files, nothing else. Node's permission model refuses it every
+ * other file, writing, child processes, workers and native add-ons, and code made from strings:
+ * a hostile PDF that found a flaw in pdf.js could do no more than answer wrongly.
+ */
+export const PDF_READER_SANDBOX: readonly string[] = [
+  '--permission',
+  '--disallow-code-generation-from-strings',
+  `--allow-fs-read=${READER}`,
+  `--allow-fs-read=${fileURLToPath(new URL('../../package.json', import.meta.url))}`,
+  `--allow-fs-read=${dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}${sep}`
+]
 /** Longer than any report takes (a 400-page PDF reads in seconds); a PDF that loops is stopped. */
 const TIME_LIMIT_MS = 120_000
 const OUTPUT_LIMIT = 1024 * 1024 * 1024
@@ -29,7 +45,7 @@ export function readPdf(path: string): PdfRead {
   }
   let output: string
   try {
-    output = execFileSync(process.execPath, [READER], {
+    output = execFileSync(process.execPath, [...PDF_READER_SANDBOX, READER], {
       input: bytes,
       encoding: 'utf8',
       maxBuffer: OUTPUT_LIMIT,
