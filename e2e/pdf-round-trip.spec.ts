@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderGeneratedContent } from '../src/content/generate-content'
@@ -60,6 +60,37 @@ test.describe('a PDF printed by the app', () => {
     expect(pages[0]).toBe(1)
     expect(pages).toEqual([...pages].sort((a = 0, b = 0) => a - b))
     expect(new Set(pages).size).toBeGreaterThan(1)
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  test('printed with the browser’s date, title, address and page numbers, builds the same', async ({
+    startApp
+  }) => {
+    const app = await startApp()
+    const { page } = app
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    // As a trainer's browser prints a page, with its headers and footers on.
+    const pdf = await page.pdf({
+      displayHeaderFooter: true,
+      margin: { top: '20mm', bottom: '20mm', left: '16mm', right: '16mm' }
+    })
+    const reports = join(repoRoot, 'resources', 'reports')
+    writeFileSync(join(folder, 'crt2021-kazakhstan.pdf'), pdf)
+    copyFileSync(
+      join(reports, 'crt2021-kazakhstan.meta.json'),
+      join(folder, 'crt2021-kazakhstan.meta.json')
+    )
+    const fromPdf = renderGeneratedContent(folder)
+    const [printed] = fromPdf.library.reports
+    const [original] = renderGeneratedContent(reports).library.reports
+    expect(outline(printed?.sections ?? [])).toEqual(outline(original?.sections ?? []))
+    expect(fromPdf.notices.map((notice) => notice.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^dropped the running heads and feet /),
+        expect.stringMatching(/^dropped the page title /),
+        expect.stringMatching(/^dropped the report's details /)
+      ])
+    )
     expect(app.consoleErrors).toEqual([])
   })
 })
