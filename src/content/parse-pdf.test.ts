@@ -172,15 +172,17 @@ describe('parsePdf', () => {
     ])
   })
 
-  it('takes a bold label and colon at the start of a paragraph as a heading', () => {
+  it('takes a bold label and colon at the start of a paragraph as a heading, below the others', () => {
     const { sections } = parsePdf(
       printed([
         [
+          { text: 'Testland', size: 16 },
           {
             text: [
               ['Overview:', true],
               ['Testland remained on guard.', false]
-            ]
+            ],
+            below: 28
           },
           { text: 'Note: a plain sentence stays a paragraph.', below: 28 },
           {
@@ -194,14 +196,20 @@ describe('parsePdf', () => {
       ])
     )
     expect(sections).toEqual([
+      { heading: 'Testland', blocks: [] },
       {
         heading: 'Overview',
+        level: 2,
         blocks: [
           { text: 'Testland remained on guard.', page: 1 },
           { text: 'Note: a plain sentence stays a paragraph.', page: 1 }
         ]
       },
-      { heading: '2021 Terrorist Incidents', blocks: [{ text: 'There were none.', page: 1 }] }
+      {
+        heading: '2021 Terrorist Incidents',
+        level: 2,
+        blocks: [{ text: 'There were none.', page: 1 }]
+      }
     ])
   })
 

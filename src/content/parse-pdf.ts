@@ -73,8 +73,37 @@ export function parsePdf(source: string, context: ChromeContext = NO_CHROME_CONT
     }
   )
   const blocks = pdfBlocks(running.kept, types)
+  const chrome = dropPageChrome(blocks, context)
 
-  // The page chrome rules read lines, a blank line between blocks; a heading is one line.
+  // A paragraph that opens with a bold label is a run-in heading: it ranks below all others.
+  const parts = chrome.kept.map((block) => {
+    if (block.kind === 'heading') return { block, heading: headingText(block), rank: block.rank }
+    const { lead, items } = splitListBlock(block.lines.map((l) => ({ text: l.text, indent: l.x })))
+    const text = joinLines(lead.map((l) => l.text))
+    const runIn = runInHeading(block, text)
+    return runIn
+      ? { block, heading: runIn.heading, rank: RUN_IN_RANK, text: runIn.rest, items }
+      : { block, text, items }
+  })
+  const levelOf = headingLevels(parts.flatMap((part) => (part.rank ? [part.rank] : [])))
+  const report = new SectionsBuilder()
+  for (const part of parts) {
+    const page = part.block.lines[0]?.page ?? 1
+    if (part.heading !== undefined && part.rank) report.heading(part.heading, levelOf(part.rank))
+    if (part.text) report.block({ text: part.text, page })
+    for (const item of part.items ?? []) report.block({ ...item, page })
+  }
+  return report.finish([...notices, ...running.notices, ...chrome.notices])
+}
+
+/**
+ * The page chrome rules (page-chrome.ts) on the blocks' lines, a blank line between blocks and a
+ * heading as one line; a dropped line ends its paragraph, as in plain text.
+ */
+function dropPageChrome(
+  blocks: readonly PdfBlock[],
+  context: ChromeContext
+): { kept: PdfBlock[]; notices: BuildNotice[] } {
   const lines: { text: string; block: number; line: number }[] = []
   blocks.forEach((block, b) => {
     const texts = block.kind === 'heading' ? [headingText(block)] : block.lines.map((l) => l.text)
@@ -100,27 +129,7 @@ export function parsePdf(source: string, context: ChromeContext = NO_CHROME_CONT
       if (pdfLine) current.lines.push(pdfLine)
     }
   }
-
-  const report = new SectionsBuilder()
-  const levelOf = headingLevels(
-    kept.flatMap((block) => (block.kind === 'heading' ? [block.rank] : []))
-  )
-  for (const block of kept) {
-    const page = block.lines[0]?.page ?? 1
-    if (block.kind === 'heading') {
-      report.heading(headingText(block), levelOf(block.rank))
-      continue
-    }
-    const { lead, items } = splitListBlock(block.lines.map((l) => ({ text: l.text, indent: l.x })))
-    const text = joinLines(lead.map((l) => l.text))
-    const runIn = runInHeading(block, text)
-    if (runIn) {
-      report.heading(runIn.heading, levelOf(RUN_IN_RANK))
-      if (runIn.rest) report.block({ text: runIn.rest, page })
-    } else if (text) report.block({ text, page })
-    for (const item of items) report.block({ ...item, page })
-  }
-  return report.finish([...notices, ...running.notices, ...chrome.notices])
+  return { kept, notices: chrome.notices }
 }
 
 /** Run-in headings rank below every other kind. */
