@@ -263,6 +263,25 @@ describe('parsePdf', () => {
     ])
   })
 
+  it('says the page each list item starts on, when a list goes on over a page', () => {
+    const { sections } = parsePdf(
+      printed([
+        [
+          { text: 'Programs', size: 16 },
+          { text: 'The ministry ran two programs, and more', below: 28, full: true },
+          { text: 'of them than the year before:', full: true },
+          { text: '• mentoring for former offenders, in', full: true }
+        ],
+        [{ text: 'Aktobe and Karaganda;' }, { text: '• life-skills training.' }]
+      ])
+    )
+    expect(sections[0]?.blocks.map(({ text, page }) => ({ text, page }))).toEqual([
+      { text: 'The ministry ran two programs, and more of them than the year before:', page: 1 },
+      { text: 'mentoring for former offenders, in Aktobe and Karaganda;', page: 1 },
+      { text: 'life-skills training.', page: 2 }
+    ])
+  })
+
   it('keeps bullet lines as list items', () => {
     const { sections } = parsePdf(
       printed([

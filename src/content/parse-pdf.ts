@@ -91,7 +91,8 @@ export function parsePdf(source: string, context: ChromeContext = NO_CHROME_CONT
     const page = part.block.lines[0]?.page ?? 1
     if (part.heading !== undefined && part.rank) report.heading(part.heading, levelOf(part.rank))
     if (part.text) report.block({ text: part.text, page })
-    for (const item of part.items ?? []) report.block({ ...item, page })
+    const itemPages = part.items ? listItemPages(part.block) : []
+    part.items?.forEach((item, i) => report.block({ ...item, page: itemPages[i] ?? page }))
   }
   return report.finish([...notices, ...running.notices, ...chrome.notices])
 }
@@ -130,6 +131,14 @@ function dropPageChrome(
     }
   }
   return { kept, notices: chrome.notices }
+}
+
+/** The page each list item of a block starts on: that of the line that starts it. */
+function listItemPages(block: PdfBlock): number[] {
+  return block.lines.flatMap((line) => {
+    const { items } = splitListBlock([{ text: line.text, indent: line.x }])
+    return items.map(() => line.page)
+  })
 }
 
 /** Run-in headings rank below every other kind. */
