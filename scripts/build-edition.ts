@@ -9,6 +9,7 @@
  */
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { formatNotice } from '../src/content/build-library'
 import { ContentError } from '../src/content/content-error'
 import { renderGeneratedContent } from '../src/content/generate-content'
 import { writeGeneratedFiles } from '../src/content/write-generated'
@@ -32,8 +33,9 @@ const outDir = resolve(projectRoot, 'resources', 'generated')
 let edition: Edition
 try {
   // Validates every report and the manifest; --check stops here without writing anything.
-  const { library, files } = renderGeneratedContent(contentDir)
+  const { library, files, notices } = renderGeneratedContent(contentDir)
   edition = library.edition
+  for (const notice of notices) console.log(`edition: ${formatNotice(notice)}`)
   if (!checkOnly) writeGeneratedFiles(outDir, files)
   const sections = library.reports.flatMap((r) => r.sections)
   console.log(`edition: ${library.reports.length} reports, ${sections.length} sections`)

@@ -12,10 +12,19 @@ import {
 } from '../shared/report-model'
 import { canonicalJson } from './canonical-json'
 import { ContentError, type ContentProblem } from './content-error'
+import {
+  NO_CHROME_CONTEXT,
+  NO_EDITION_RULES,
+  type ChromeContext,
+  type EditionChromeRules
+} from './page-chrome'
+import { parseHtml } from './parse-html'
 import { parseMarkdown } from './parse-markdown'
+import { parsePdf } from './parse-pdf'
 import { parsePlainText } from './parse-plain-text'
-import type { ParsedReport, ParsedSection } from './parsed-section'
+import type { BuildNotice, ParsedReport, ParsedSection } from './parsed-section'
 import { compareCodeUnits, type ReportFile, type ReportSource } from './read-sources'
+import { reportWarnings } from './report-warnings'
 import { slugify } from './slug'
 
 /** Sources → Library. Pure given the sources' contents: no file system, no clock. */
@@ -23,18 +32,24 @@ import { slugify } from './slug'
 const NO_SECTIONS: Readonly<Record<ReportFormat, string>> = {
   text: 'no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)',
   markdown: 'no recognizable sections (expected "#" or "##" headings)',
-  html: 'no recognizable sections (expected headings such as <h1> or <h2> in the page)',
+  html: 'no recognizable sections (expected headings such as <h2> in the page, or bold run-in headings such as "Overview:" at the start of a paragraph)',
   pdf: 'no recognizable sections (expected headings in a larger or bolder type than the text)'
 }
 
-export function parseReport(format: ReportFormat, text: string): ParsedReport {
+export function parseReport(
+  format: ReportFormat,
+  text: string,
+  context: ChromeContext = NO_CHROME_CONTEXT
+): ParsedReport {
   switch (format) {
     case 'markdown':
       return parseMarkdown(text)
     case 'text':
-      return parsePlainText(text)
-    default:
-      throw new Error(`no parser for ${format} yet`)
+      return parsePlainText(text, context)
+    case 'html':
+      return parseHtml(text, context)
+    case 'pdf':
+      return parsePdf(text, context)
   }
 }
 
@@ -45,19 +60,55 @@ export function checkReportText(file: ReportFile): ContentProblem[] {
     : []
 }
 
+/** Something the build says about one file that it built: what it dropped, or a warning. */
+export interface ContentNotice extends BuildNotice {
+  /** The report's file name inside the content folder. */
+  file: string
+}
+
+/** `kyrgyz-republic.txt: dropped the archive banner (…)`, `x.txt: warning: the text looks cut off…`. */
+export function formatNotice({ file, kind, message }: ContentNotice): string {
+  return `${file}: ${kind === 'warning' ? 'warning: ' : ''}${message}`
+}
+
+export interface BuiltReport {
+  report: ProcessedReport
+  /** What reading and parsing dropped, then the warnings, in that order. */
+  notices: BuildNotice[]
+}
+
 /** Builds one report; throws a ContentError if its text has no sections. */
-export function buildReport(source: ReportSource): ProcessedReport {
-  const parsed = parseReport(source.format, source.text).sections
-  if (parsed.length === 0) throw new ContentError(checkReportText(source))
-  const sections = assignIds(parsed)
-  return {
-    id: source.id,
-    format: source.format,
-    sourceFile: source.sourceFile,
+export function buildReport(
+  source: ReportSource,
+  rules: EditionChromeRules = NO_EDITION_RULES
+): BuiltReport {
+  const parsed = parseReport(source.format, source.text, {
     metadata: source.metadata,
-    contentHash: contentHash(sections),
-    sections
+    edition: rules
+  })
+  if (parsed.sections.length === 0) throw new ContentError(checkReportText(source))
+  const sections = assignIds(parsed.sections)
+  const notices = [...source.notices, ...parsed.notices, ...reportWarnings(parsed.sections)]
+  return {
+    report: {
+      id: source.id,
+      format: source.format,
+      sourceFile: source.sourceFile,
+      metadata: source.metadata,
+      contentHash: contentHash(sections),
+      sections
+    },
+    notices: [
+      ...notices.filter((notice) => notice.kind === 'dropped'),
+      ...notices.filter((notice) => notice.kind === 'warning')
+    ]
   }
+}
+
+export interface BuiltLibrary {
+  library: Library
+  /** Per report, in the library's order: what the build dropped and its warnings. */
+  notices: ContentNotice[]
 }
 
 /**
@@ -66,13 +117,17 @@ export function buildReport(source: ReportSource): ProcessedReport {
  */
 export function buildLibrary(
   sources: readonly ReportSource[],
-  edition: Edition = DEFAULT_EDITION
-): Library {
+  edition: Edition = DEFAULT_EDITION,
+  rules: EditionChromeRules = NO_EDITION_RULES
+): BuiltLibrary {
   const reports: ProcessedReport[] = []
+  const notices: ContentNotice[] = []
   const problems: ContentProblem[] = []
   for (const source of [...sources].sort((a, b) => compareCodeUnits(a.id, b.id))) {
     try {
-      reports.push(buildReport(source))
+      const built = buildReport(source, rules)
+      reports.push(built.report)
+      notices.push(...built.notices.map((notice) => ({ file: source.sourceFile, ...notice })))
     } catch (error) {
       if (!(error instanceof ContentError)) throw error
       problems.push(...error.problems)
@@ -85,7 +140,7 @@ export function buildLibrary(
     const details = checked.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`)
     throw new Error(`generated library does not match LibrarySchema:\n${details.join('\n')}`)
   }
-  return library
+  return { library, notices }
 }
 
 /** sha256 (hex) of the canonical JSON of a report's sections. */

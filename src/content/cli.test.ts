@@ -1,9 +1,17 @@
-import { readFileSync } from 'node:fs'
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runScript } from '../../test/support/run-script'
 import { parseCliOptions, runBuildContent, UsageError } from './cli'
-import { PROJECT_ROOT, SMALL_TEXT_REPORT, TempDirs, writeReport } from './test-support'
+import { makeTestPdf, type TestPdfPage } from './test-pdf'
+import {
+  PROJECT_ROOT,
+  SAVED_PAGES_DIR,
+  SMALL_TEXT_REPORT,
+  TempDirs,
+  sampleMetadata,
+  writeReport
+} from './test-support'
 
 const temp = new TempDirs()
 afterEach(() => temp.cleanup())
@@ -12,20 +20,23 @@ const defaults = { contentDir: 'resources/reports', outDir: 'resources/generated
 
 describe('build-content options', () => {
   it('defaults to resources/reports and resources/generated', () => {
-    expect(parseCliOptions([], {}, defaults)).toEqual(defaults)
+    expect(parseCliOptions([], {}, defaults)).toEqual({ ...defaults, outline: false })
   })
 
   it('takes the folders from READER_CONTENT_DIR and READER_GENERATED_DIR', () => {
     const env = { READER_CONTENT_DIR: 'env/in', READER_GENERATED_DIR: 'env/out' }
-    expect(parseCliOptions([], env, defaults)).toEqual({ contentDir: 'env/in', outDir: 'env/out' })
+    expect(parseCliOptions([], env, defaults)).toEqual({
+      contentDir: 'env/in',
+      outDir: 'env/out',
+      outline: false
+    })
   })
 
   it('lets --content and --out win over the environment', () => {
     const env = { READER_CONTENT_DIR: 'env/in', READER_GENERATED_DIR: 'env/out' }
-    expect(parseCliOptions(['--content', 'flag/in', '--out=flag/out'], env, defaults)).toEqual({
-      contentDir: 'flag/in',
-      outDir: 'flag/out'
-    })
+    expect(
+      parseCliOptions(['--content', 'flag/in', '--outline', '--out=flag/out'], env, defaults)
+    ).toEqual({ contentDir: 'flag/in', outDir: 'flag/out', outline: true })
   })
 
   it('rejects unknown arguments and missing folders', () => {
@@ -57,6 +68,80 @@ describe('build-content options', () => {
         `^build:content: 1 report, 2 sections, 3 paragraphs .* lunr index ${indexBytes} bytes, packed index ${packedBytes} bytes; \\d+ ms, peak memory \\d+ MB$`
       )
     )
+  })
+})
+
+describe('what the build says about each file', () => {
+  function build(dir: string, ...flags: string[]) {
+    const stdout: string[] = []
+    const stderr: string[] = []
+    const code = runBuildContent({
+      argv: ['--content', dir, '--out', join(temp.make(), 'generated'), ...flags],
+      env: {},
+      projectRoot: PROJECT_ROOT,
+      cwd: PROJECT_ROOT,
+      stdout: (line) => stdout.push(line),
+      stderr: (line) => stderr.push(line)
+    })
+    return { code, stdout, stderr }
+  }
+
+  it('prints one line per thing dropped and per warning, before the summary', () => {
+    const dir = temp.make()
+    writeReport(
+      dir,
+      'kyrgyz-republic.txt',
+      'ARCHIVED CONTENT, NOT UPDATED\nFor current information, go to state.gov\n\nOverview: Text cut off mid-wor',
+      sampleMetadata('Country Reports on Terrorism 2021: Kyrgyz Republic')
+    )
+    const { code, stdout, stderr } = build(dir)
+    expect([code, stderr]).toEqual([0, []])
+    expect(stdout.slice(0, -1)).toEqual([
+      'kyrgyz-republic.txt: dropped the archive banner ("ARCHIVED CONTENT, NOT UPDATED…", 2 lines)',
+      'kyrgyz-republic.txt: warning: the text looks cut off: it ends in the middle of a sentence ("Text cut off mid-wor"). Everything up to there is kept; check that the file is complete.'
+    ])
+    expect(stdout.at(-1)).toMatch(/^build:content: 1 report, 1 section, 1 paragraph /)
+  })
+
+  it('says what it dropped from every file, whatever its format', () => {
+    const dir = temp.make()
+    writeReport(
+      dir,
+      'kyrgyz-republic.txt',
+      'ARCHIVED CONTENT, NOT UPDATED\nFor current information, go to state.gov\n\nOverview: Text.',
+      sampleMetadata('Country Reports on Terrorism 2021: Kyrgyz Republic')
+    )
+    for (const name of ['crt2021-kazakhstan.html', 'crt2021-kazakhstan.meta.json']) {
+      copyFileSync(join(SAVED_PAGES_DIR, name), join(dir, name))
+    }
+    const page = (n: number): TestPdfPage => [
+      { text: 'Field Notes', y: 40, size: 9 },
+      { text: `Part ${n}`, y: 80, size: 16 },
+      { text: 'Text of the part.', y: 110 },
+      { text: String(n), y: 760, x: 300, size: 9 }
+    ]
+    writeFileSync(join(dir, 'field-notes.pdf'), makeTestPdf([page(1), page(2)]))
+    writeFileSync(join(dir, 'field-notes.meta.json'), JSON.stringify(sampleMetadata('Field Notes')))
+    const { code, stdout, stderr } = build(dir)
+    expect([code, stderr]).toEqual([0, []])
+    expect(stdout.slice(0, -1)).toEqual([
+      'crt2021-kazakhstan.html: dropped what the page runs or loads (3 scripts, 2 style sheets, 4 forms and form fields, 1 embedded frame, 5 images and media elements): the app holds only text',
+      'crt2021-kazakhstan.html: dropped the page around the article (its header, navigation, sidebars and footer: 646 characters)',
+      'crt2021-kazakhstan.html: dropped the page title ("Country Reports on Terrorism 2021…", 2 lines): it repeats the report\'s title',
+      'field-notes.pdf: dropped the running heads and feet ("Field Notes", 2 lines): they repeat at the top or bottom of the pages',
+      'field-notes.pdf: dropped the page numbers ("1", 2 lines): each block keeps the page it starts on instead',
+      'kyrgyz-republic.txt: dropped the archive banner ("ARCHIVED CONTENT, NOT UPDATED…", 2 lines)'
+    ])
+  })
+
+  it('prints what came out of each file with --outline', () => {
+    const dir = temp.make()
+    writeReport(dir, 'small.txt', `${SMALL_TEXT_REPORT}\n• one\n• two\n`)
+    expect(build(dir, '--outline').stdout.slice(0, -1)).toEqual([
+      'small.txt: 2 sections, 5 blocks',
+      '  Overview: 2 paragraphs',
+      '  Details: 1 paragraph, 2 list items'
+    ])
   })
 })
 

@@ -1,16 +1,23 @@
 import { join, relative } from 'node:path'
+import { formatNotice } from './build-library'
 import { ContentError } from './content-error'
 import { generateContent } from './generate-content'
+import { reportOutline } from './report-outline'
 
 /**
  * `npm run build:content` (scripts/build-content.ts):
  *
- *   build-content [--content <dir>] [--out <dir>]
+ *   build-content [--content <dir>] [--out <dir>] [--outline]
  *
  * --content  folder of report sources; default: env READER_CONTENT_DIR, else resources/reports
  * --out      folder for the generated files (library.json, search-index.json, …); default: env READER_GENERATED_DIR,
  *            else resources/generated
+ * --outline  also print what came out of each file: its sections, indented by level, with how
+ *            many paragraphs, list items, table rows… each holds (and, from a PDF, its pages)
  * A flag wins over its environment variable. `--content=<dir>` works too.
+ *
+ * Before the summary line, one line per thing the build dropped (page chrome) or warns about
+ * (`<file>: …`, `<file>: warning: …`), per report file.
  *
  * Exit codes: 0 built; 1 bad content (every problem printed to stderr as `<file>: <problem>`,
  * nothing written) or an unexpected failure; 2 bad command line.
@@ -21,11 +28,13 @@ export const GENERATED_DIR_ENV = 'READER_GENERATED_DIR'
 export const DEFAULT_CONTENT_DIR = join('resources', 'reports')
 export const DEFAULT_GENERATED_DIR = join('resources', 'generated')
 
-export const USAGE = 'usage: build-content [--content <dir>] [--out <dir>]'
+export const USAGE = 'usage: build-content [--content <dir>] [--out <dir>] [--outline]'
 
 export interface CliOptions {
   contentDir: string
   outDir: string
+  /** Print each report's outline after the build. */
+  outline: boolean
 }
 
 export interface CliContext {
@@ -46,12 +55,17 @@ export class UsageError extends Error {
 export function parseCliOptions(
   argv: readonly string[],
   env: CliContext['env'],
-  defaults: CliOptions
+  defaults: Omit<CliOptions, 'outline'>
 ): CliOptions | null {
   const flags: Partial<Record<'content' | 'out', string>> = {}
+  let outline = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     if (arg === '--help' || arg === '-h') return null
+    if (arg === '--outline') {
+      outline = true
+      continue
+    }
     const match = /^--(content|out)(?:=(.*))?$/.exec(arg)
     if (!match) throw new UsageError(`unknown argument "${arg}"`)
     const name = match[1] as 'content' | 'out'
@@ -63,7 +77,8 @@ export function parseCliOptions(
   }
   return {
     contentDir: flags.content ?? nonEmpty(env[CONTENT_DIR_ENV]) ?? defaults.contentDir,
-    outDir: flags.out ?? nonEmpty(env[GENERATED_DIR_ENV]) ?? defaults.outDir
+    outDir: flags.out ?? nonEmpty(env[GENERATED_DIR_ENV]) ?? defaults.outDir,
+    outline
   }
 }
 
@@ -89,6 +104,12 @@ export function runBuildContent(context: CliContext): number {
   }
   try {
     const summary = generateContent(options)
+    // Per file, what was dropped on purpose and what looks wrong: one line each, before the total.
+    for (const notice of summary.notices) context.stdout(formatNotice(notice))
+    if (options.outline) {
+      for (const report of summary.library.reports)
+        for (const line of reportOutline(report)) context.stdout(line)
+    }
     const ms = Math.round(performance.now() - started)
     const lunrIndex = summary.indexLeftOut
       ? `lunr index left out by edition.json (saved ${(summary.indexBytes / 1e6).toFixed(1)} MB)`

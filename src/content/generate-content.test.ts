@@ -149,6 +149,36 @@ describe('generateContent', () => {
   })
 })
 
+describe('files cut off', () => {
+  it('builds a file cut in the middle of a character, keeping the text before it, with a warning', () => {
+    const dir = temp.make()
+    const text = 'Overview: The Border Guard Service of Kazakhstan’s'
+    const bytes = Buffer.from(text, 'utf8')
+    // Cut inside the three bytes of the closing ’, as a capture cut after so many bytes may be.
+    writeReport(dir, 'cut.txt', '')
+    writeFileSync(join(dir, 'cut.txt'), bytes.subarray(0, bytes.length - 2))
+    const { library, notices } = renderGeneratedContent(dir)
+    expect(library.reports[0]?.sections[0]?.paragraphs.map((p) => p.text)).toEqual([
+      'The Border Guard Service of Kazakhstan'
+    ])
+    expect(notices.map((n) => [n.file, n.kind, n.message])).toEqual([
+      [
+        'cut.txt',
+        'warning',
+        'the file ends in the middle of a character, as a file cut after so many bytes does; the text before it is kept. Check that the file is complete.'
+      ],
+      ['cut.txt', 'warning', expect.stringMatching(/^the text looks cut off/)]
+    ])
+  })
+
+  it('still refuses a file that is not UTF-8 before its end', () => {
+    const dir = temp.make()
+    writeReport(dir, 'latin1.txt', '')
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Overview: Caf\xe9 au lait.', 'latin1'))
+    expect(problemsOf(dir)).toEqual([`${join(dir, 'latin1.txt')}: not valid UTF-8 text`])
+  })
+})
+
 describe('bad content', () => {
   it.each([
     [
@@ -171,8 +201,8 @@ describe('bad content', () => {
     ],
     [
       'an unknown format',
-      (d: string) => writeFileSync(join(d, 'report.pdf'), '%PDF'),
-      'report.pdf',
+      (d: string) => writeFileSync(join(d, 'report.docx'), 'PK'),
+      'report.docx',
       'unknown format'
     ],
     [
@@ -239,7 +269,7 @@ describe('bad content', () => {
       `${join(dir, 'flat.meta.json')}: invalid metadata: field "sourceUrl" is missing`,
       `${join(dir, 'flat.meta.json')}: invalid metadata: field "edition" must be a string`,
       `${join(dir, 'flat.txt')}: no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)`,
-      `${join(dir, 'notes.docx')}: unknown format (reports must be .txt, .md or .markdown files; metadata goes in <id>.meta.json)`
+      `${join(dir, 'notes.docx')}: unknown format (reports must be .txt, .md, .markdown, .html, .htm or .pdf files; metadata goes in <id>.meta.json)`
     ])
   })
 

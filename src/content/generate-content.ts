@@ -1,7 +1,7 @@
 import { rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { GENERATED_FILES, type Library } from '../shared/report-model'
-import { buildLibrary, checkReportText } from './build-library'
+import { buildLibrary, checkReportText, type ContentNotice } from './build-library'
 import { packIndex } from '../shared/search/packed-index'
 import { ContentError } from './content-error'
 import { readEdition } from './read-edition'
@@ -19,9 +19,13 @@ export interface GeneratedContent {
   files: GeneratedFile[]
   /** The prebuilt lunr index, when the edition manifest leaves it out (`"lunrIndex": false`). */
   leftOut: GeneratedFile | null
+  /** Per report: what the build dropped (page chrome) and its warnings. */
+  notices: ContentNotice[]
 }
 
 export interface GenerateSummary {
+  /** What was built, for a closer look (build-content --outline). */
+  library: Library
   reports: number
   sections: number
   paragraphs: number
@@ -31,6 +35,7 @@ export interface GenerateSummary {
   /** Whether the edition left search-index.json out. */
   indexLeftOut: boolean
   packedIndexBytes: number
+  notices: ContentNotice[]
 }
 
 /**
@@ -39,13 +44,16 @@ export interface GenerateSummary {
  */
 export function renderGeneratedContent(contentDir: string): GeneratedContent {
   const scan = scanContentFolder(contentDir)
-  const { edition, lunrIndex, problems: editionProblems } = readEdition(contentDir)
+  const { edition, lunrIndex, pageChrome, problems: editionProblems } = readEdition(contentDir)
   const problems = [...scan.problems, ...editionProblems, ...scan.rejected.flatMap(checkReportText)]
   let library: Library | undefined
+  let notices: ContentNotice[] = []
   // With no valid source at all, the scan has already said why (each file, or an empty folder).
   if (scan.sources.length > 0) {
     try {
-      library = buildLibrary(scan.sources, edition)
+      const built = buildLibrary(scan.sources, edition, pageChrome)
+      library = built.library
+      notices = built.notices
     } catch (error) {
       if (!(error instanceof ContentError)) throw error
       problems.push(...error.problems)
@@ -73,19 +81,21 @@ export function renderGeneratedContent(contentDir: string): GeneratedContent {
       ...(lunrIndex ? [lunrJson] : []),
       { name: GENERATED_FILES.packedIndex, contents: packIndex(library) }
     ],
-    leftOut: lunrIndex ? null : lunrJson
+    leftOut: lunrIndex ? null : lunrJson,
+    notices
   }
 }
 
 /** Builds the content folder into the output folder; writes nothing if any source is bad. */
 export function generateContent(options: { contentDir: string; outDir: string }): GenerateSummary {
-  const { library, files, leftOut } = renderGeneratedContent(options.contentDir)
+  const { library, files, leftOut, notices } = renderGeneratedContent(options.contentDir)
   writeGeneratedFiles(options.outDir, files)
   // An index of an earlier build must not be bundled with an edition that leaves it out.
   if (leftOut) rmSync(join(options.outDir, leftOut.name), { force: true })
   const sections = library.reports.flatMap((report) => report.sections)
   const bytes = (name: string): number => statSync(join(options.outDir, name)).size
   return {
+    library,
     reports: library.reports.length,
     sections: sections.length,
     paragraphs: sections.reduce((sum, section) => sum + section.paragraphs.length, 0),
@@ -93,6 +103,7 @@ export function generateContent(options: { contentDir: string; outDir: string })
     // What leaving it out saved: its pieces are counted, never held or written.
     indexBytes: leftOut ? generatedSize(leftOut) : bytes(GENERATED_FILES.searchIndex),
     indexLeftOut: leftOut !== null,
-    packedIndexBytes: bytes(GENERATED_FILES.packedIndex)
+    packedIndexBytes: bytes(GENERATED_FILES.packedIndex),
+    notices
   }
 }

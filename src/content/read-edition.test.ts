@@ -11,6 +11,7 @@ const temp = new TempDirs()
 afterEach(() => temp.cleanup())
 
 const EXAMPLE = join(PROJECT_ROOT, 'examples', 'field-course')
+const MANIFEST = { appName: 'Course', editionTitle: 'Spring', about: '', contact: '' }
 
 function folderWithManifest(manifest: string): string {
   const dir = temp.make()
@@ -90,6 +91,60 @@ describe('editions', () => {
     }
     expect(error).toBeInstanceOf(ContentError)
     expect(String((error as Error).message)).toContain(join(dir, 'edition.json'))
+  })
+
+  it('reads the edition’s page chrome rules and applies them to every report', () => {
+    const dir = folderWithManifest(
+      JSON.stringify({
+        ...MANIFEST,
+        pageChrome: { dropLines: ['Share this story'], endAt: ['Related Material'] }
+      })
+    )
+    writeReport(
+      dir,
+      'course.txt',
+      'Overview: Body.\n\nShare this story\n\nMore.\n\nRelated Material\n\nOther page.\n'
+    )
+    expect(readEdition(dir).pageChrome).toEqual({
+      dropLines: ['Share this story'],
+      endAt: ['Related Material']
+    })
+    const { library, notices } = renderGeneratedContent(dir)
+    const course = library.reports.find((r) => r.id === 'course')
+    expect(course?.sections[0]?.paragraphs.map((p) => p.text)).toEqual(['Body.', 'More.'])
+    expect(notices.filter((n) => n.file === 'course.txt').map((n) => n.message)).toEqual([
+      'dropped lines named in edition.json\'s pageChrome ("Share this story", 1 line)',
+      'dropped the end of the text, from a line named in edition.json\'s pageChrome.endAt ("Related Material…", 2 lines)'
+    ])
+  })
+
+  it('takes a manifest without pageChrome, or with one list only', () => {
+    expect(readEdition(folderWithManifest(JSON.stringify(MANIFEST))).pageChrome).toEqual({
+      dropLines: [],
+      endAt: []
+    })
+    const dir = folderWithManifest(JSON.stringify({ ...MANIFEST, pageChrome: { endAt: ['X'] } }))
+    expect(readEdition(dir).pageChrome).toEqual({ dropLines: [], endAt: ['X'] })
+  })
+
+  it.each([
+    [
+      { dropLines: 'Share' },
+      'pageChrome.dropLines must be a list of lines in square brackets, e.g. ["Share this page"]'
+    ],
+    [{ dropLines: ['Share', 3] }, 'pageChrome.dropLines must hold lines of text in double quotes'],
+    [{ endAt: ['Related', ' '] }, 'pageChrome.endAt line 2 is empty'],
+    [{ endAt: ['x'.repeat(301)] }, 'pageChrome.endAt line 1 is longer than 300 characters'],
+    [{ startAt: ['x'] }, 'pageChrome.startAt is not allowed'],
+    [
+      ['Share'],
+      'pageChrome must be an object such as {"dropLines": ["Share this page"], "endAt": ["Related Material"]}'
+    ]
+  ])('refuses pageChrome %j with a plain message', (pageChrome, message) => {
+    const dir = folderWithManifest(JSON.stringify({ ...MANIFEST, pageChrome }))
+    expect(readEdition(dir).problems.map((p) => p.problem)).toEqual([
+      `edition manifest: ${message}`
+    ])
   })
 
   it('measures contrast the WCAG way', () => {

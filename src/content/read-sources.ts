@@ -9,6 +9,9 @@ import {
 } from '../shared/report-model'
 import { cleanText } from '../shared/text/clean-text'
 import type { ContentProblem } from './content-error'
+import type { BuildNotice } from './parsed-section'
+import { declaredEncoding } from './page-encoding'
+import { readPdf } from './read-pdf'
 
 /**
  * Discovers and validates the content folder: one file per report, named `<id>.<ext>`, plus a
@@ -20,8 +23,16 @@ import type { ContentProblem } from './content-error'
 export const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
   '.txt': 'text',
   '.md': 'markdown',
-  '.markdown': 'markdown'
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.pdf': 'pdf'
 }
+
+/** ".txt, .md, .markdown, .html or .htm", for messages. */
+const EXTENSION_LIST = Object.keys(REPORT_EXTENSIONS)
+  .join(', ')
+  .replace(/, ([^,]+)$/, ' or $1')
 export const METADATA_SUFFIX = '.meta.json'
 /** The edition manifest, beside the reports (see read-edition.ts). */
 export const EDITION_MANIFEST = 'edition.json'
@@ -35,7 +46,10 @@ export interface ReportFile {
   sourceFile: string
   /** Path for messages: the content folder as given, joined with the file name. */
   path: string
+  /** The file's text; for a PDF, its text layer as JSON (see pdf-text-layer.ts). */
   text: string
+  /** What reading the file found worth saying (a file cut in the middle of a character). */
+  notices: BuildNotice[]
 }
 
 /** A report file with valid id, text and metadata: ready to be processed. */
@@ -93,12 +107,12 @@ export function scanContentFolder(contentDir: string): ContentScan {
     else {
       problem(
         path,
-        `unknown format (reports must be .txt, .md or .markdown files; metadata goes in <id>${METADATA_SUFFIX})`
+        `unknown format (reports must be ${EXTENSION_LIST} files; metadata goes in <id>${METADATA_SUFFIX})`
       )
     }
   }
   if (reportNames.length === 0) {
-    problem(contentDir, 'content folder has no reports (.txt, .md or .markdown files)')
+    problem(contentDir, `content folder has no reports (${EXTENSION_LIST} files)`)
   }
 
   const namesById = new Map<string, string[]>()
@@ -143,12 +157,12 @@ export function scanContentFolder(contentDir: string): ContentScan {
       }
     }
 
-    const text = readText(path)
-    if (typeof text !== 'string') {
-      problem(path, text.problem)
+    const read = format === 'pdf' ? readPdf(path) : readText(path, format)
+    if ('problem' in read) {
+      problem(path, read.problem)
       continue
     }
-    const file: ReportFile = { id, format, sourceFile: name, path, text }
+    const file: ReportFile = { id, format, sourceFile: name, path, ...read }
     if (ok && metadata) scan.sources.push({ ...file, metadata })
     else scan.rejected.push(file)
   }
@@ -160,7 +174,7 @@ export function scanContentFolder(contentDir: string): ContentScan {
     if (!reportIds.has(id) && !linkedReport) {
       problem(
         join(contentDir, sidecarName),
-        `metadata sidecar without a report (expected ${id}.txt, ${id}.md or ${id}.markdown)`
+        `metadata sidecar without a report (expected a report named ${id} ending in ${EXTENSION_LIST})`
       )
     }
   }
@@ -200,17 +214,50 @@ function stemOf(name: string): string {
   return name.slice(0, name.lastIndexOf('.'))
 }
 
-/** Reads a report as UTF-8 (without BOM); a problem if it is not UTF-8 or has no text. */
-function readText(path: string): string | { problem: string } {
-  let text: string
+/**
+ * Reads a report as UTF-8 (without BOM), or a saved web page in the encoding it declares; a
+ * problem if it is not valid text in that encoding or has no text. A file cut after so many
+ * bytes may end inside a character: its text up to there is kept, with a warning.
+ */
+function readText(
+  path: string,
+  format: ReportFormat
+): { text: string; notices: BuildNotice[] } | { problem: string } {
+  let bytes: Buffer
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(readFileSync(path))
+    bytes = readFileSync(path)
   } catch (error) {
-    if (error instanceof TypeError) return { problem: 'not valid UTF-8 text' }
     return { problem: `cannot read file (${String(error)})` }
   }
+  const declared = format === 'html' ? declaredEncoding(bytes) : { encoding: 'utf-8' }
+  if ('unknown' in declared) {
+    return {
+      problem: `the page says its characters are in "${declared.unknown}", an encoding the build does not know; save the page again as UTF-8`
+    }
+  }
+  const { encoding } = declared
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false })
+  let text: string
+  const notices: BuildNotice[] = []
+  try {
+    // Streaming holds back an incomplete character at the end instead of refusing it…
+    text = decoder.decode(bytes, { stream: true })
+  } catch {
+    return { problem: `not valid ${encoding === 'utf-8' ? 'UTF-8' : encoding} text` }
+  }
+  try {
+    decoder.decode()
+  } catch {
+    // …which the final call then finds.
+    notices.push({
+      kind: 'warning',
+      message:
+        'the file ends in the middle of a character, as a file cut after so many bytes does; ' +
+        'the text before it is kept. Check that the file is complete.'
+    })
+  }
   if (cleanText(text) === '') return { problem: 'empty file' }
-  return text
+  return { text, notices }
 }
 
 function readMetadata(path: string): { metadata?: ReportMetadata; problems: string[] } {

@@ -8,6 +8,10 @@ import type { ReportMetadata } from '../shared/report-model'
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const BUNDLED_CONTENT_DIR = join(PROJECT_ROOT, 'resources', 'reports')
 export const BUNDLED_REPORT_FILE = join(BUNDLED_CONTENT_DIR, 'crt2021-kazakhstan.txt')
+/** Plain-text captures in the style of sibling country chapters (test/fixtures/captures). */
+export const CAPTURES_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'captures')
+/** The bundled report's text in a page saved from a browser, chrome and all (test/fixtures/saved-pages). */
+export const SAVED_PAGES_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'saved-pages')
 
 export function sampleMetadata(title = 'A Sample Report'): ReportMetadata {
   return {

