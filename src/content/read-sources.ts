@@ -25,6 +25,8 @@ export const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
 export const METADATA_SUFFIX = '.meta.json'
 /** The edition manifest, beside the reports (see read-edition.ts). */
 export const EDITION_MANIFEST = 'edition.json'
+/** The edition's glossary, beside the reports (see read-glossary.ts). */
+export const EDITION_GLOSSARY = 'glossary.json'
 
 /** A report file whose text could be read. */
 export interface ReportFile {
@@ -78,8 +80,8 @@ export function scanContentFolder(contentDir: string): ContentScan {
   /** Refused links, so a report or sidecar behind one is not also reported as missing. */
   const linkedNames = new Set<string>()
   for (const name of names) {
-    // The manifest is read, and refused when it is a link, by read-edition.ts.
-    if (name.startsWith('.') || name === EDITION_MANIFEST) continue
+    // The manifest and the glossary are read, and refused when links, by read-edition.ts and read-glossary.ts.
+    if (name.startsWith('.') || name === EDITION_MANIFEST || name === EDITION_GLOSSARY) continue
     const path = join(contentDir, name)
     const stats = lstatSync(path)
     if (stats.isSymbolicLink()) {
