@@ -1,6 +1,6 @@
 import type { Section } from '../report-model'
 import { findAcronymDefinitions } from './acronym-definitions'
-import type { EditionGlossaryEntry, GlossaryTerm } from './glossary-model'
+import type { EditionGlossaryEntry, GlossaryFile, GlossaryTerm } from './glossary-model'
 import { termMatcher } from './term-uses'
 
 /**
@@ -47,4 +47,12 @@ export function compareTerms(a: string, b: string): number {
   const byLetters =
     a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0
   return byLetters || (a < b ? -1 : a > b ? 1 : 0)
+}
+
+/** Every report's glossary, by report id (the library's order), then term. */
+export function libraryGlossary(
+  reports: readonly { id: string; sections: readonly Pick<Section, 'paragraphs'>[] }[],
+  editionEntries: readonly EditionGlossaryEntry[] = []
+): GlossaryFile {
+  return { terms: reports.flatMap((report) => reportGlossary(report, editionEntries)) }
 }
