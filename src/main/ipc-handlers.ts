@@ -11,6 +11,7 @@ import { AnnotationService, type FileDialogs } from './annotation-service'
 import type { AnnotationStore } from './annotation-store'
 import {
   findReport,
+  glossaryOf,
   libraryOverview,
   searchGettingReady,
   type LibraryLoad
@@ -63,6 +64,12 @@ export function createIpcHandlers({
       if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
       // Its text is read here the first time (library-service.ts): sent as plain data.
       return { ...report }
+    },
+    getGlossary: (reportId) => {
+      if (!findReport(library, reportId)) {
+        throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+      }
+      return glossaryOf(library, reportId)
     },
     setLastReport: (reportId) => {
       if (!findReport(library, reportId)) {

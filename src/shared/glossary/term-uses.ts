@@ -10,14 +10,15 @@ export interface TermUse {
   end: number
 }
 
-/** The other form of an acronym: "FTFs" ↔ "FTF"; none for a term that is not all capitals. */
-function forms(term: string): string[] {
+/** An acronym and its other form: "FTFs" ↔ "FTF"; only itself for a term that does not end in a capital. */
+export function forms(term: string): string[] {
   if (/[A-Z]s$/.test(term)) return [term, term.slice(0, -1)]
   if (/[A-Z]$/.test(term)) return [term, `${term}s`]
   return [term]
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+/** Text as a pattern that matches it literally (also with the u flag, which refuses "\\-"). */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A matcher for the terms; longer forms first, so "API/PNR" wins over "API". */
 export function termMatcher(terms: readonly string[]): ((text: string) => TermUse[]) | null {
@@ -25,7 +26,7 @@ export function termMatcher(terms: readonly string[]): ((text: string) => TermUs
   for (const term of terms)
     for (const form of forms(term)) if (!byForm.has(form)) byForm.set(form, term)
   if (byForm.size === 0) return null
-  const alternatives = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape)
+  const alternatives = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp)
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`,
     'gu'
