@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { ColorId } from '../../../shared/annotations/annotation-model'
 import type { Span } from '../../../shared/search/search-types'
 import { splitByRanges } from '../../../shared/text/segments'
+import { TermText, type TermMark } from '../glossary/TermText'
 
 /** A user highlight to draw over the text. */
 export interface HighlightMark {
@@ -37,15 +38,18 @@ export function Marked({
   spans,
   firstMark = 0,
   activeMark = -1,
-  highlights = []
+  highlights = [],
+  terms = []
 }: {
   text: string
   spans: readonly Span[]
   firstMark?: number
   activeMark?: number
   highlights?: readonly HighlightMark[]
+  /** Acronyms to explain, innermost (inside hits and highlights). */
+  terms?: readonly TermMark[]
 }) {
-  if (spans.length === 0 && highlights.length === 0) return <>{text}</>
+  if (spans.length === 0 && highlights.length === 0) return <TermText text={text} terms={terms} />
   const ranges = [...spans.map(([start, end]) => ({ start, end })), ...highlights]
   const segments = splitByRanges(text, ranges)
   const lastSegment = new Map<string, number>()
@@ -58,7 +62,9 @@ export function Marked({
   return (
     <>
       {segments.map((segment, i) => {
-        let content: ReactNode = segment.text
+        let content: ReactNode = (
+          <TermText text={segment.text} offset={segment.start} terms={terms} />
+        )
         const hit = segment.covering.find((r) => r < spans.length)
         if (hit !== undefined) {
           const number = firstMark + hit

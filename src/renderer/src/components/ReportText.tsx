@@ -6,6 +6,7 @@ import { hitPlaces } from '../../../shared/search/hit-places'
 import type { ReportHits } from '../../../shared/search/search-types'
 import { Fragment } from 'react'
 import { Marked, type HighlightMark } from './Marked'
+import type { TermMark } from '../glossary/TermText'
 
 /** A highlight's note, printed in a box after its paragraph (only when printing with notes). */
 interface PrintNote {
@@ -27,7 +28,8 @@ export function ReportText({
   annotations,
   colorLabels,
   onOpenAnnotation,
-  onAddSectionNote
+  onAddSectionNote,
+  termsByParagraph
 }: {
   report: ProcessedReport
   /** Search hits to mark in this report, if any. */
@@ -38,6 +40,8 @@ export function ReportText({
   colorLabels: ColorLabels | null
   onOpenAnnotation: (id: string) => void
   onAddSectionNote: (sectionId: string) => void
+  /** The acronyms to explain in each paragraph (see glossary/term-marks.ts). */
+  termsByParagraph?: ReadonlyMap<string, TermMark[]>
 }) {
   // Hits in headings and paragraphs, numbered in reading order.
   const places = hits ? hitPlaces(hits, report) : []
@@ -168,6 +172,7 @@ export function ReportText({
                     firstMark={marks?.first ?? 0}
                     activeMark={activeHit}
                     highlights={highlightsByParagraph.get(paragraph.id) ?? []}
+                    terms={termsByParagraph?.get(paragraph.id)}
                   />
                 </p>
                 {printNotes.length > 0 && (
