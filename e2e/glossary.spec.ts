@@ -49,7 +49,7 @@ for (const size of WINDOW_SIZES) {
     test('only the first use of an acronym in a section is a tab stop', async ({ startApp }) => {
       const { page } = await startAppAt(startApp, size)
       const uses = page.locator(`#${LEGISLATION} abbr[data-term="CT"]`)
-      // Several uses in the section (once the glossary has come), one of them a tab stop.
+      // Several uses in the section, one of them a tab stop.
       await expect(uses.nth(1)).toBeAttached()
       await expect(uses.and(page.locator('[tabindex="0"]'))).toHaveCount(1)
     })

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { Layout, ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
+import type { GlossaryTerm } from '../../../shared/glossary/glossary-model'
 import type { Edition, ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import { AboutDialog } from './AboutDialog'
 import { DisplaySettings } from '../settings/DisplaySettings'
@@ -29,7 +30,6 @@ import { ShortcutsDialog } from './ShortcutsDialog'
 import { useAppCommands } from '../hooks/useAppCommands'
 import { GlossaryPanel, goToFirstUse } from '../glossary/GlossaryPanel'
 import { termMarksByParagraph } from '../glossary/term-marks'
-import { useGlossary } from '../glossary/useGlossary'
 import '../glossary/glossary.css'
 import { PrintDialog } from '../print/PrintDialog'
 import { usePrinting } from '../print/usePrinting'
@@ -40,6 +40,7 @@ export function ReaderLayout({
   api,
   reports,
   report,
+  glossary,
   onSwitchReport,
   problems,
   onProblem,
@@ -53,6 +54,8 @@ export function ReaderLayout({
   api: ReaderApi
   reports: ReportSummary[]
   report: ProcessedReport
+  /** The report's acronyms, alphabetically. */
+  glossary: GlossaryTerm[]
   onSwitchReport: (reportId: string) => Promise<void>
   /** What went wrong and must be seen: shown in one banner until dismissed. */
   problems: string[]
@@ -89,7 +92,6 @@ export function ReaderLayout({
     onProblem,
     onToast: addToast
   })
-  const glossary = useGlossary(api, report.id, onProblem)
   const termsByParagraph = useMemo(
     () => termMarksByParagraph(report.sections, glossary),
     [report.sections, glossary]
