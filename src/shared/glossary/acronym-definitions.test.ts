@@ -35,6 +35,15 @@ describe('acronyms a text defines', () => {
     ])
   })
 
+  it('takes no translated name across a comma, with an acronym in it, or without "the"', () => {
+    expect(defined('in July, the Collective Security (KNB) met')).toEqual([])
+    expect(defined('with UNDP, UNODC, and Social Development (MISD) staff')).toEqual([])
+    expect(defined('the Ministry of CT and Social Development (MISD) said')).toEqual([])
+    expect(defined('Fokhstan Karanistan Social Development (MISD) said')).toEqual([])
+    // Starts as its letters do, then does not fit them: some other name, not a translation.
+    expect(defined('the Shanghai Cooperation Forum (SCO) met')).toEqual([])
+  })
+
   it('says where the whole definition stands, both parts and the brackets', () => {
     const text = 'It joined the Shanghai Cooperation Organization (SCO) in 2001.'
     const [found] = findAcronymDefinitions(text)

@@ -8,9 +8,9 @@
  * made up: "C5+1 (the Central Asian countries of Kazakhstan, …)" is an explanation, not an
  * expansion, "(2018-22)" or "(part of the KNB)" hold no acronym, and an acronym the text never
  * expands (EAG, UNSCR 2396, API/PNR) is not found at all. One exception, for names translated
- * from another language: "Committee for National Security (KNB)" (Komitet Natsionalnoy
- * Bezopasnosti) is taken because it is a capitalised name of exactly as many words as the
- * acronym has letters (three or more) standing right before it.
+ * from another language: "the Committee for National Security (KNB)" (Komitet Natsionalnoy
+ * Bezopasnosti) is taken because it is a capitalised name, right after "the", of exactly as
+ * many words as the acronym has letters (three or more) standing right before it.
  */
 
 export interface AcronymDefinition {
@@ -27,8 +27,8 @@ export interface AcronymDefinition {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 /** Two or more capitals, letters and & / - between, an optional plural "s": KNB, FTFs, MoU, API/PNR. */
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&/-]*[A-Z]s?$/
-/** Between two words of an expansion: spaces, hyphens, slashes, commas; nothing that ends a phrase. */
-const JOINER = /^[\s\-‐‑/,&]*$/u
+/** Between two words of an expansion: spaces, hyphens, slashes; nothing that ends a phrase or lists. */
+const JOINER = /^[\s\-‐‑/&]*$/u
 /** Words an acronym may leave out, or take a letter from ("Memorandum of Understanding", MoU). */
 const SMALL_WORDS = new Set(
   'a an and at by de del des du el et for in la le of on or the to with y'.split(' ')
@@ -187,19 +187,30 @@ function lettersFrom(word: string, letters: readonly string[], j: number): numbe
   return counts
 }
 
-/** A capitalised name of as many main words as the acronym has letters, right before it. */
+/** A word of a name: a capital, then lower-case ("Committee"; not "CT", not "committee"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u
+
+/**
+ * A translated name: right after "the", a name of capitalised words (small words between) with
+ * as many as the acronym has letters: "the Committee for National Security (KNB)". Not across a
+ * comma, not with another acronym in it, and not starting with the acronym's own first letter,
+ * so "Kazakhstan, the Collective Security (KNB)" or "the Ministry of CT and Social Development
+ * (MISD)" are no names.
+ */
 function translatedName(words: readonly Word[], letters: readonly string[]): Word[] | null {
   if (letters.length < MIN_TRANSLATED_LETTERS || letters.some((l) => l !== l.toUpperCase()))
     return null
+  const small = (word: Word) => SMALL_WORDS.has(word.text.toLowerCase())
   let first = words.length
   for (let i = words.length - 1; i >= 0; i--) {
-    const word = (words[i] as Word).text
-    const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase()
-    if (!capitalised && !SMALL_WORDS.has(word)) break
+    const word = words[i] as Word
+    if (word.text.toLowerCase() === 'the' || !(small(word) || NAME_WORD.test(word.text))) break
     first = i
   }
-  while (first < words.length && SMALL_WORDS.has((words[first] as Word).text)) first++
   const name = words.slice(first)
-  const main = name.filter((w) => !SMALL_WORDS.has(w.text))
-  return main.length === letters.length ? name : null
+  if (words[first - 1]?.text.toLowerCase() !== 'the' || !name[0] || small(name[0])) return null
+  // A name that starts with the acronym's first letter but does not fit its letters is an
+  // English name that is something else, not a translation ("the Shanghai Cooperation Forum (SCO)").
+  if (name[0].text.charAt(0).toLowerCase() === letters[0]?.toLowerCase()) return null
+  return name.filter((word) => !small(word)).length === letters.length ? name : null
 }
