@@ -71,6 +71,23 @@ const VIEWS: View[] = [
     }
   },
   {
+    name: 'glossary',
+    show: async (page) => {
+      await page.getByRole('tab', { name: 'Glossary' }).click()
+      await page.getByRole('button', { name: /^KNB Committee for National Security/ }).click()
+      await page.locator(`#${P1} abbr[data-term="KNB"]`).first().waitFor()
+    }
+  },
+  {
+    name: 'glossary-small-laptop',
+    size: { width: 800, height: 600 },
+    show: async (page) => {
+      await page.getByRole('button', { name: 'Show contents and notes' }).click()
+      await page.getByRole('tab', { name: 'Glossary' }).click()
+      await page.getByRole('region', { name: 'Glossary' }).waitFor()
+    }
+  },
+  {
     name: 'small-laptop',
     size: { width: 800, height: 600 },
     show: async (page) => {

@@ -44,13 +44,66 @@ describe('generateContent', () => {
     const [outA, outB] = [temp.make(), temp.make()]
     generateContent({ contentDir: BUNDLED_CONTENT_DIR, outDir: outA })
     generateContent({ contentDir: BUNDLED_CONTENT_DIR, outDir: outB })
-    const files = ['library-contents.json', 'library.json', 'search-index.bin', 'search-index.json']
+    const files = [
+      'glossary.json',
+      'library-contents.json',
+      'library.json',
+      'search-index.bin',
+      'search-index.json'
+    ]
     for (const name of files) {
       const a = readFileSync(join(outA, name))
       expect(a.equals(readFileSync(join(outB, name)))).toBe(true)
       if (name.endsWith('.json')) expect(a.toString('utf8').endsWith('}\n')).toBe(true)
     }
     expect(readdirSync(outA).sort()).toEqual(files)
+  })
+
+  it('writes the glossary of every report: its own definitions and the edition’s terms it uses', () => {
+    const dir = temp.make()
+    writeReport(
+      dir,
+      'small.txt',
+      'Overview:  The Financial Action Task Force (FATF) met the CT unit.  The FATF agreed.\n'
+    )
+    writeFileSync(
+      join(dir, 'glossary.json'),
+      JSON.stringify({
+        terms: [
+          { term: 'CT', expansion: 'counterterrorism' },
+          { term: 'UNDP', expansion: 'United Nations Development Programme' }
+        ]
+      })
+    )
+    const out = temp.make()
+    generateContent({ contentDir: dir, outDir: out })
+    expect(JSON.parse(readFileSync(join(out, 'glossary.json'), 'utf8'))).toEqual({
+      terms: [
+        {
+          term: 'CT',
+          expansion: 'counterterrorism',
+          reportId: 'small',
+          firstUse: 'overview-p1',
+          source: 'edition'
+        },
+        {
+          term: 'FATF',
+          expansion: 'Financial Action Task Force',
+          reportId: 'small',
+          firstUse: 'overview-p1',
+          source: 'text'
+        }
+      ]
+    })
+  })
+
+  it('stops at a glossary file it cannot use, and says which entry to fix', () => {
+    const dir = temp.make()
+    writeReport(dir, 'small.txt', SMALL_TEXT_REPORT)
+    writeFileSync(join(dir, 'glossary.json'), '{"terms": [{"term": "CT"}]}')
+    expect(problemsOf(dir)).toEqual([
+      `${join(dir, 'glossary.json')}: glossary: terms[0].expansion is missing`
+    ])
   })
 
   it('leaves the lunr index out when the edition says so, and says how big it would have been', () => {
@@ -65,6 +118,7 @@ describe('generateContent', () => {
     expect(large).toMatchObject({ indexLeftOut: true, indexBytes: standard.indexBytes })
     // The index of the earlier build is gone too: nothing bundles a stale index.
     expect(readdirSync(out).sort()).toEqual([
+      'glossary.json',
       'library-contents.json',
       'library.json',
       'search-index.bin'
@@ -175,7 +229,9 @@ describe('files cut off', () => {
     const dir = temp.make()
     writeReport(dir, 'latin1.txt', '')
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Overview: Caf\xe9 au lait.', 'latin1'))
-    expect(problemsOf(dir)).toEqual([`${join(dir, 'latin1.txt')}: not valid UTF-8 text`])
+    expect(problemsOf(dir)).toEqual([
+      `${join(dir, 'latin1.txt')}: is not UTF-8 text; save it as UTF-8 and try again`
+    ])
   })
 })
 
@@ -185,7 +241,7 @@ describe('bad content', () => {
       'an empty file',
       (d: string) => writeReport(d, 'empty.txt', ' \n\u00A0\n'),
       'empty.txt',
-      'empty file'
+      'is empty'
     ],
     [
       'text without headings',
@@ -234,7 +290,7 @@ describe('bad content', () => {
         writeFileSync(join(d, 'broken.meta.json'), '{ title: ')
       },
       'broken.meta.json',
-      'invalid metadata: not valid JSON'
+      'invalid metadata: the file is not valid JSON'
     ],
     [
       'an invalid id',

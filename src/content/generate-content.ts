@@ -5,6 +5,8 @@ import { buildLibrary, checkReportText, type ContentNotice } from './build-libra
 import { packIndex } from '../shared/search/packed-index'
 import { ContentError } from './content-error'
 import { readEdition } from './read-edition'
+import { readEditionGlossary } from './read-glossary'
+import { libraryGlossary } from '../shared/glossary/report-glossary'
 import { scanContentFolder } from './read-sources'
 import { renderLibraryFiles } from './library-file'
 import { lunrIndexJson } from './lunr-json'
@@ -14,7 +16,7 @@ export interface GeneratedContent {
   library: Library
   /**
    * library.json, library-contents.json, search-index.json (unless the edition leaves it out)
-   * and search-index.bin, byte-for-byte reproducible.
+   * search-index.bin and glossary.json, byte-for-byte reproducible.
    */
   files: GeneratedFile[]
   /** The prebuilt lunr index, when the edition manifest leaves it out (`"lunrIndex": false`). */
@@ -45,7 +47,13 @@ export interface GenerateSummary {
 export function renderGeneratedContent(contentDir: string): GeneratedContent {
   const scan = scanContentFolder(contentDir)
   const { edition, lunrIndex, pageChrome, problems: editionProblems } = readEdition(contentDir)
-  const problems = [...scan.problems, ...editionProblems, ...scan.rejected.flatMap(checkReportText)]
+  const glossary = readEditionGlossary(contentDir)
+  const problems = [
+    ...scan.problems,
+    ...editionProblems,
+    ...glossary.problems,
+    ...scan.rejected.flatMap(checkReportText)
+  ]
   let library: Library | undefined
   let notices: ContentNotice[] = []
   // With no valid source at all, the scan has already said why (each file, or an empty folder).
@@ -79,7 +87,11 @@ export function renderGeneratedContent(contentDir: string): GeneratedContent {
       { name: GENERATED_FILES.library, contents: libraryJson },
       { name: GENERATED_FILES.contents, contents: `${JSON.stringify(contents)}\n` },
       ...(lunrIndex ? [lunrJson] : []),
-      { name: GENERATED_FILES.packedIndex, contents: packIndex(library) }
+      { name: GENERATED_FILES.packedIndex, contents: packIndex(library) },
+      {
+        name: GENERATED_FILES.glossary,
+        contents: `${JSON.stringify(libraryGlossary(library.reports, glossary.entries), null, 2)}\n`
+      }
     ],
     leftOut: lunrIndex ? null : lunrJson,
     notices

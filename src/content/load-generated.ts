@@ -12,6 +12,7 @@ import {
   type ProcessedReport,
   type ReportSummary
 } from '../shared/report-model'
+import { GlossaryFileSchema, type GlossaryTerm } from '../shared/glossary/glossary-model'
 import { readPackedHeader } from '../shared/search/packed-index'
 import {
   checkIndexedReports,
@@ -284,5 +285,22 @@ function corrupt(path: string, why: string): { ok: false; problem: ContentProble
       message: `The report content is damaged: ${why}. Rebuild it with \`npm run build:content\`, or reinstall the app.`,
       path
     }
+  }
+}
+
+/**
+ * The glossary the build wrote beside the library. Without one (content built before there were
+ * glossaries), or with one that cannot be read, the reader has no glossary: the text and search
+ * work as before, so a glossary is never a reason not to open the reports.
+ */
+export function readGeneratedGlossary(generatedDir: string): GlossaryTerm[] {
+  try {
+    const json: unknown = JSON.parse(
+      readFileSync(join(generatedDir, GENERATED_FILES.glossary), 'utf8')
+    )
+    const parsed = v.safeParse(GlossaryFileSchema, json)
+    return parsed.success ? parsed.output.terms : []
+  } catch {
+    return []
   }
 }

@@ -5,6 +5,7 @@ import { DEFAULT_EDITION, EditionSchema, type Edition } from '../shared/report-m
 import type { ContentProblem } from './content-error'
 import { NO_EDITION_RULES, type EditionChromeRules } from './page-chrome'
 import { EDITION_MANIFEST, linkProblem } from './read-sources'
+import { jsonProblem } from './json-problem'
 
 /** Accent colours are used for links and buttons on white: WCAG AA for normal text. */
 export const MIN_ACCENT_CONTRAST = 4.5
@@ -81,7 +82,7 @@ export function readEdition(contentDir: string): EditionManifest {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
-    return problem(`edition manifest is not valid JSON (${(error as Error).message})`)
+    return problem(`edition manifest ${jsonProblem(error)}`)
   }
   const parsed = v.safeParse(
     v.strictObject(

@@ -12,6 +12,7 @@ import type { ContentProblem } from './content-error'
 import type { BuildNotice } from './parsed-section'
 import { declaredEncoding } from './page-encoding'
 import { readPdf } from './read-pdf'
+import { jsonProblem } from './json-problem'
 
 /**
  * Discovers and validates the content folder: one file per report, named `<id>.<ext>`, plus a
@@ -36,6 +37,8 @@ const EXTENSION_LIST = Object.keys(REPORT_EXTENSIONS)
 export const METADATA_SUFFIX = '.meta.json'
 /** The edition manifest, beside the reports (see read-edition.ts). */
 export const EDITION_MANIFEST = 'edition.json'
+/** The edition's glossary, beside the reports (see read-glossary.ts). */
+export const EDITION_GLOSSARY = 'glossary.json'
 
 /** A report file whose text could be read. */
 export interface ReportFile {
@@ -92,8 +95,8 @@ export function scanContentFolder(contentDir: string): ContentScan {
   /** Refused links, so a report or sidecar behind one is not also reported as missing. */
   const linkedNames = new Set<string>()
   for (const name of names) {
-    // The manifest is read, and refused when it is a link, by read-edition.ts.
-    if (name.startsWith('.') || name === EDITION_MANIFEST) continue
+    // The manifest and the glossary are read, and refused when links, by read-edition.ts and read-glossary.ts.
+    if (name.startsWith('.') || name === EDITION_MANIFEST || name === EDITION_GLOSSARY) continue
     const path = join(contentDir, name)
     const stats = lstatSync(path)
     if (stats.isSymbolicLink()) {
@@ -157,7 +160,7 @@ export function scanContentFolder(contentDir: string): ContentScan {
       }
     }
 
-    const read = format === 'pdf' ? readPdf(path) : readText(path, format)
+    const read = readReportText(path, format)
     if ('problem' in read) {
       problem(path, read.problem)
       continue
@@ -219,6 +222,14 @@ function stemOf(name: string): string {
  * problem if it is not valid text in that encoding or has no text. A file cut after so many
  * bytes may end inside a character: its text up to there is kept, with a warning.
  */
+/** A report file's text as its format's parser takes it (a PDF's text layer, a page in its encoding). */
+export function readReportText(
+  path: string,
+  format: ReportFormat
+): { text: string; notices: BuildNotice[] } | { problem: string } {
+  return format === 'pdf' ? readPdf(path) : readText(path, format)
+}
+
 function readText(
   path: string,
   format: ReportFormat
@@ -243,7 +254,8 @@ function readText(
     // Streaming holds back an incomplete character at the end instead of refusing it…
     text = decoder.decode(bytes, { stream: true })
   } catch {
-    return { problem: `not valid ${encoding === 'utf-8' ? 'UTF-8' : encoding} text` }
+    const name = encoding === 'utf-8' ? 'UTF-8' : encoding
+    return { problem: `is not ${name} text; save it as UTF-8 and try again` }
   }
   try {
     decoder.decode()
@@ -256,7 +268,7 @@ function readText(
         'the text before it is kept. Check that the file is complete.'
     })
   }
-  if (cleanText(text) === '') return { problem: 'empty file' }
+  if (cleanText(text) === '') return { problem: 'is empty' }
   return { text, notices }
 }
 
@@ -271,7 +283,7 @@ function readMetadata(path: string): { metadata?: ReportMetadata; problems: stri
   try {
     json = JSON.parse(raw.replace(/^\uFEFF/, ''))
   } catch (error) {
-    return { problems: [`invalid metadata: not valid JSON (${(error as Error).message})`] }
+    return { problems: [`invalid metadata: the file ${jsonProblem(error)}`] }
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return {

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path'
 import type { SearchResponse } from '../shared/search/search-types'
-import { loadGeneratedContent } from './load-generated'
+import { libraryWithGlossary } from '../shared/glossary/glossary-search'
+import { loadGeneratedContent, readGeneratedGlossary } from './load-generated'
 
 /**
  * `npm run -s search -- "<query>" [--json] [--report <id>] [--limit <n>] [--generated <dir>]`
@@ -69,7 +70,13 @@ export function runSearchCli(io: SearchCliIo): number {
     io.stderr(`search: ${load.problem.message}\n  file: ${load.problem.path}`)
     return EXIT_NO_INDEX
   }
-  const response = load.engine.search(options.query, {
+  // As in the app: an acronym finds its expansion too, and the other way round.
+  const engine = libraryWithGlossary(
+    load.engine,
+    load.library,
+    readGeneratedGlossary(options.generatedDir)
+  )
+  const response = engine.search(options.query, {
     reportId: options.reportId,
     limit: options.limit
   })

@@ -77,6 +77,7 @@ describe('synthetic corpus', () => {
       expect(report.sections[0]?.heading).toBe('Overview')
     })
     expect(files.map((f) => f.name).sort()).toEqual([
+      'glossary.json',
       'library-contents.json',
       'library.json',
       'search-index.bin',

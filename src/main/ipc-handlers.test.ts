@@ -77,6 +77,7 @@ describe('the IPC contract, end to end through main', () => {
       error: { code: 'unknown-channel' }
     })
     await expect(api.getReport('missing')).rejects.toThrow(/no report "missing"/)
+    await expect(api.getGlossary('missing')).rejects.toMatchObject({ code: 'not-found' })
     await expect(api.setLastReport('missing')).rejects.toMatchObject({ code: 'not-found' })
   })
 

@@ -11,6 +11,7 @@ import { AnnotationService, type FileDialogs } from './annotation-service'
 import type { AnnotationStore } from './annotation-store'
 import {
   findReport,
+  glossaryOf,
   libraryOverview,
   searchGettingReady,
   type LibraryLoad
@@ -66,6 +67,12 @@ export function createIpcHandlers({
       const answer = { ...report }
       if (library.ok) library.search.start()
       return answer
+    },
+    getGlossary: (reportId) => {
+      if (!findReport(library, reportId)) {
+        throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+      }
+      return glossaryOf(library, reportId)
     },
     setLastReport: (reportId) => {
       if (!findReport(library, reportId)) {

@@ -69,6 +69,7 @@ const EXPORT_ALL = { filter: {}, timeZone: 'UTC' }
 const validArgs: Record<IpcMethod, unknown[]> = {
   getLibraryOverview: [],
   getReport: ['crt2021-kazakhstan'],
+  getGlossary: ['crt2021-kazakhstan'],
   setLastReport: ['crt2021-kazakhstan'],
   setReadingSettings: [
     {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { sampleLibrary, writeGeneratedDir } from '../../test/support/generated-content'
 import { packIndex, readPackedHeader } from '../shared/search/packed-index'
 import { DEFAULT_LAYOUT, DEFAULT_READING_SETTINGS } from '../shared/ipc-contract'
-import { findReport, libraryOverview, openLibrary } from './library-service'
+import { findReport, glossaryOf, libraryOverview, openLibrary } from './library-service'
 
 const prefs = (lastReportId: string) => ({
   lastReportId,
@@ -59,5 +59,39 @@ describe('the search index, loaded after the window', () => {
     await load.search.warmed
     expect(load.search.current()?.search('alpha').total).toBe(1)
     expect(() => load.library.reports[1]?.sections).toThrow(/cannot be read/)
+  })
+})
+
+describe('the glossary, as main serves it', () => {
+  const term = {
+    term: 'AR',
+    expansion: 'Alpha Report',
+    reportId: 'alpha',
+    firstUse: 'overview-p1',
+    source: 'edition'
+  }
+
+  it('gives each report its own terms, and search finds an acronym by its expansion', async () => {
+    const dir = writeGeneratedDir({ withContents: true })
+    writeFileSync(join(dir, 'glossary.json'), JSON.stringify({ terms: [term] }))
+    const load = openLibrary(dir)
+    expect(glossaryOf(load, 'alpha')).toEqual([term])
+    expect(glossaryOf(load, 'beta')).toEqual([])
+    if (!load.ok) throw new Error('the library should open')
+    load.search.start()
+    const engine = await load.search.ready
+    // "AR" is in no paragraph: the hits are those of "Alpha Report".
+    expect(engine.hitsInReport('AR', 'alpha').paragraphs).toEqual([
+      { paragraphId: 'overview-p1', spans: [[6, 18]] }
+    ])
+  })
+
+  it('is empty, and the reports open, without a glossary file or with a damaged one', () => {
+    const without = openLibrary(writeGeneratedDir({ withContents: true }))
+    expect(without.ok && glossaryOf(without, 'alpha')).toEqual([])
+    const dir = writeGeneratedDir({ withContents: true })
+    writeFileSync(join(dir, 'glossary.json'), '{"terms": [{"term": 3}]}')
+    const damaged = openLibrary(dir)
+    expect(damaged.ok && glossaryOf(damaged, 'alpha')).toEqual([])
   })
 })

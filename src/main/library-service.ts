@@ -1,4 +1,10 @@
-import { loadSearchEngine, openGeneratedContent } from '../content/load-generated'
+import {
+  loadSearchEngine,
+  openGeneratedContent,
+  readGeneratedGlossary
+} from '../content/load-generated'
+import type { GlossaryTerm } from '../shared/glossary/glossary-model'
+import { libraryWithGlossary as withGlossary } from '../shared/glossary/glossary-search'
 import {
   IpcError,
   type ContentProblem,
@@ -37,7 +43,14 @@ export interface SearchAccess {
 
 /** The content main serves: the library (reports read when first used) and its search. */
 export type LibraryLoad =
-  | { ok: true; library: Library; summaries: ReportSummary[]; search: SearchAccess }
+  | {
+      ok: true
+      library: Library
+      summaries: ReportSummary[]
+      search: SearchAccess
+      /** Every report's acronyms (glossary.json); none for content built without one. */
+      glossary: GlossaryTerm[]
+    }
   | { ok: false; problem: ContentProblem }
 
 /**
@@ -50,29 +63,36 @@ export function openLibrary(generatedDir: string): LibraryLoad {
   const opened = openGeneratedContent(generatedDir)
   if (!opened.ok) return opened
   const { content, summaries } = opened
+  const glossary = readGeneratedGlossary(generatedDir)
   const search = loadingSearch(
     () =>
       loadSearchEngine(content).then((load) => {
-        if (load.ok) return load.engine
+        if (load.ok) return withGlossary(load.engine, content.library, glossary)
         throw new IpcError('failed', `Search is not available: ${load.problem.message}`)
       }),
     content.library
   )
-  return { ok: true, library: content.library, summaries, search }
+  return { ok: true, library: content.library, summaries, search, glossary }
 }
 
 /** A library already in memory, with its engine: for the CLI's and tests' eager loads. */
-export function libraryInMemory(library: Library, engine: SearchEngine): LibraryLoad {
+export function libraryInMemory(
+  library: Library,
+  engine: SearchEngine,
+  glossary: GlossaryTerm[] = []
+): LibraryLoad {
+  const searching = withGlossary(engine, library, glossary)
   return {
     ok: true,
     library,
     summaries: library.reports.map(summarizeReport),
     search: {
       start: () => undefined,
-      current: () => engine,
-      ready: Promise.resolve(engine),
+      current: () => searching,
+      ready: Promise.resolve(searching),
       warmed: Promise.resolve()
-    }
+    },
+    glossary
   }
 }
 
@@ -149,6 +169,11 @@ export function libraryOverview(
     notices,
     userDataProblem
   }
+}
+
+/** A report's acronyms, alphabetically; none for a report without, or content without a glossary. */
+export function glossaryOf(load: LibraryLoad, reportId: string): GlossaryTerm[] {
+  return load.ok ? load.glossary.filter((term) => term.reportId === reportId) : []
 }
 
 export function findReport(load: LibraryLoad, reportId: string): ProcessedReport | undefined {

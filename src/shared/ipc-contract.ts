@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { SlugSchema, type Edition, type ProcessedReport, type ReportSummary } from './report-model'
+import type { GlossaryTerm } from './glossary/glossary-model'
 import type { ReportHits, SearchResponse } from './search/search-types'
 import {
   AnnotationChangesSchema,
@@ -134,6 +135,11 @@ export const ipcContract = {
     channel: 'library:get-report',
     args: v.tuple([SlugSchema])
   },
+  /** A report's acronyms and what they stand for, alphabetically. */
+  getGlossary: {
+    channel: 'library:get-glossary',
+    args: v.tuple([SlugSchema])
+  },
   setLastReport: {
     channel: 'preferences:set-last-report',
     args: v.tuple([SlugSchema])
@@ -213,6 +219,7 @@ export const ipcContract = {
 export interface IpcResults {
   getLibraryOverview: LibraryOverview
   getReport: ProcessedReport
+  getGlossary: GlossaryTerm[]
   setLastReport: Preferences
   setReadingSettings: Preferences
   setReadingPosition: Preferences

@@ -198,7 +198,9 @@ export const GENERATED_FILES = {
   /** The prebuilt lunr index (lunr 2.3.9 JSON, with term positions). */
   searchIndex: 'search-index.json',
   /** The same index in the search engine's compact layout (see src/shared/search/packed-index.ts). */
-  packedIndex: 'search-index.bin'
+  packedIndex: 'search-index.bin',
+  /** Every report's acronyms and what they stand for (see src/shared/glossary/glossary-model.ts). */
+  glossary: 'glossary.json'
 } as const
 
 /** A search index document is one paragraph; its ref joins report and paragraph ids. */

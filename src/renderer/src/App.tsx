@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ContentProblem, Layout, ReaderApi, ReadingSettings } from '../../shared/ipc-contract'
+import type { GlossaryTerm } from '../../shared/glossary/glossary-model'
 import type { Edition, ProcessedReport, ReportSummary } from '../../shared/report-model'
 import { ErrorScreen } from './components/ErrorScreen'
 import { ReaderLayout } from './components/ReaderLayout'
@@ -13,6 +14,8 @@ type AppState =
       kind: 'ready'
       reports: ReportSummary[]
       report: ProcessedReport
+      /** The report's acronyms, come with the report so its text is drawn once, not twice. */
+      glossary: GlossaryTerm[]
       edition: Edition
       appVersion: string
       reading: ReadingSettings
@@ -40,13 +43,14 @@ export function App({ api }: { api: ReaderApi }) {
           return !cancelled && setState({ kind: 'problem', problem: overview.problem })
         const firstId = overview.lastReportId ?? overview.reports[0]?.id
         if (!firstId) throw new Error('This app contains no reports.')
-        const report = await api.getReport(firstId)
+        const [report, glossary] = await openReport(api, firstId)
         if (cancelled) return
         setProblems(overview.notices)
         setState({
           kind: 'ready',
           reports: overview.reports,
           report,
+          glossary,
           edition: overview.edition,
           appVersion: overview.appVersion,
           reading: overview.reading,
@@ -79,8 +83,8 @@ export function App({ api }: { api: ReaderApi }) {
   const switchReport = useCallback(
     async (reportId: string): Promise<void> => {
       try {
-        const report = await api.getReport(reportId)
-        setState((s) => (s.kind === 'ready' ? { ...s, report } : s))
+        const [report, glossary] = await openReport(api, reportId)
+        setState((s) => (s.kind === 'ready' ? { ...s, report, glossary } : s))
       } catch (error) {
         addProblem(`That report could not be opened: ${(error as Error).message}`)
         return
@@ -115,6 +119,7 @@ export function App({ api }: { api: ReaderApi }) {
       api={api}
       reports={state.reports}
       report={state.report}
+      glossary={state.glossary}
       onSwitchReport={switchReport}
       problems={problems}
       onProblem={addProblem}
@@ -126,4 +131,15 @@ export function App({ api }: { api: ReaderApi }) {
       positions={state.positions}
     />
   )
+}
+
+/**
+ * A report and its glossary, together: acronyms marked after the text was drawn would redraw it,
+ * and a selection the reader had begun would be lost. Without a glossary the report still opens.
+ */
+function openReport(api: ReaderApi, reportId: string): Promise<[ProcessedReport, GlossaryTerm[]]> {
+  return Promise.all([
+    api.getReport(reportId),
+    api.getGlossary(reportId).catch((): GlossaryTerm[] => [])
+  ])
 }

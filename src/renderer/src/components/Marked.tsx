@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { ColorId } from '../../../shared/annotations/annotation-model'
 import type { Span } from '../../../shared/search/search-types'
 import { splitByRanges, type LayeredSegment } from '../../../shared/text/segments'
+import { TermText, type TermMark } from '../glossary/TermText'
 
 /** A user highlight to draw over the text. */
 export interface HighlightMark {
@@ -40,6 +41,8 @@ export interface TextMarks {
   firstMark: number
   highlights: readonly HighlightMark[]
   links: readonly TextLink[]
+  /** Acronyms to explain (see glossary/TermText.tsx). */
+  terms?: readonly TermMark[]
 }
 
 export const NO_MARKS: TextMarks = { spans: [], firstMark: 0, highlights: [], links: [] }
@@ -61,7 +64,8 @@ export function Marked({
   firstMark = 0,
   activeMark = -1,
   highlights = [],
-  links = []
+  links = [],
+  terms = []
 }: {
   text: string
   spans: readonly Span[]
@@ -69,8 +73,11 @@ export function Marked({
   activeMark?: number
   highlights?: readonly HighlightMark[]
   links?: readonly TextLink[]
+  /** Acronyms to explain, innermost (inside hits, highlights and links). */
+  terms?: readonly TermMark[]
 }) {
-  if (spans.length === 0 && highlights.length === 0 && links.length === 0) return <>{text}</>
+  if (spans.length === 0 && highlights.length === 0 && links.length === 0)
+    return <TermText text={text} terms={terms} />
   const linkFrom = spans.length + highlights.length
   const ranges = [...spans.map(([start, end]) => ({ start, end })), ...highlights, ...links]
   const segments = splitByRanges(text, ranges)
@@ -86,7 +93,7 @@ export function Marked({
   const linked = new Set<number>()
 
   const marked = (segment: LayeredSegment, i: number): ReactNode => {
-    let content: ReactNode = segment.text
+    let content: ReactNode = <TermText text={segment.text} offset={segment.start} terms={terms} />
     const hit = segment.covering.find((r) => r < spans.length)
     if (hit !== undefined) {
       const number = firstMark + hit
@@ -187,6 +194,7 @@ export function marksInCell(
       startsHere: highlight.startsHere !== false && highlight.start >= region[0],
       endsHere: highlight.endsHere !== false && highlight.end <= region[1]
     })),
-    links: marks.links.filter(inCell).map(clip)
+    links: marks.links.filter(inCell).map(clip),
+    terms: marks.terms?.filter(inCell).map(clip)
   }
 }

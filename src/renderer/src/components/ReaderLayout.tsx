@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { Layout, ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
+import type { GlossaryTerm } from '../../../shared/glossary/glossary-model'
 import type { Edition, ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import { AboutDialog } from './AboutDialog'
 import { DisplaySettings } from '../settings/DisplaySettings'
@@ -27,15 +28,19 @@ import { ReportText } from './ReportText'
 import { TableOfContents } from './TableOfContents'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { useAppCommands } from '../hooks/useAppCommands'
+import { GlossaryPanel, goToFirstUse } from '../glossary/GlossaryPanel'
+import { termMarksByParagraph } from '../glossary/term-marks'
+import '../glossary/glossary.css'
 import { PrintDialog } from '../print/PrintDialog'
 import { usePrinting } from '../print/usePrinting'
 
-type SidebarTab = 'contents' | 'notes' | 'results'
+type SidebarTab = 'contents' | 'notes' | 'glossary' | 'results'
 
 export function ReaderLayout({
   api,
   reports,
   report,
+  glossary,
   onSwitchReport,
   problems,
   onProblem,
@@ -49,6 +54,8 @@ export function ReaderLayout({
   api: ReaderApi
   reports: ReportSummary[]
   report: ProcessedReport
+  /** The report's acronyms, alphabetically. */
+  glossary: GlossaryTerm[]
   onSwitchReport: (reportId: string) => Promise<void>
   /** What went wrong and must be seen: shown in one banner until dismissed. */
   problems: string[]
@@ -85,6 +92,10 @@ export function ReaderLayout({
     onProblem,
     onToast: addToast
   })
+  const termsByParagraph = useMemo(
+    () => termMarksByParagraph(report.sections, glossary),
+    [report.sections, glossary]
+  )
   const citations = useCitationCopy({ report, reports, scrollRef, onToast: addToast })
   const [tab, setTab] = useState<SidebarTab>('contents')
   const [aboutOpen, setAboutOpen] = useState(false)
@@ -107,10 +118,16 @@ export function ReaderLayout({
       setTab((current) => (current === 'results' ? tabBeforeSearch.current : current))
     }
   }, [searching, setSidebarOpen])
-  const tabs: SidebarTab[] = searching ? ['contents', 'notes', 'results'] : ['contents', 'notes']
+  const tabs: SidebarTab[] = [
+    'contents',
+    'notes',
+    'glossary',
+    ...(searching ? ['results' as const] : [])
+  ]
   const tabLabel: Record<SidebarTab, string> = {
     contents: 'Contents',
     notes: `Notes (${notes.items.length})`,
+    glossary: 'Glossary',
     results: 'Results'
   }
   const printing = usePrinting(api, onProblem, addToast)
@@ -209,7 +226,7 @@ export function ReaderLayout({
         <aside
           id="sidebar"
           className="sidebar"
-          aria-label="Contents, notes and search results"
+          aria-label="Contents, notes, glossary and search results"
           hidden={!sidebar.open}
           tabIndex={tab === 'results' ? 0 : undefined}
           onKeyDown={(event) => {
@@ -250,6 +267,18 @@ export function ReaderLayout({
                   onOpen={openNoteFromSearch}
                 />
               </>
+            ) : tab === 'glossary' ? (
+              <GlossaryPanel
+                terms={glossary}
+                headingOf={(paragraphId) =>
+                  report.sections.find((s) => s.paragraphs.some((p) => p.id === paragraphId))
+                    ?.heading
+                }
+                onGoTo={(term) => {
+                  sidebar.closeIfOverlay()
+                  goToFirstUse(term)
+                }}
+              />
             ) : tab === 'contents' ? (
               <TableOfContents
                 sections={report.sections}
@@ -310,6 +339,7 @@ export function ReaderLayout({
               colorLabels={notes.colorLabels}
               onOpenAnnotation={notes.edit}
               onAddSectionNote={notes.addSectionNote}
+              termsByParagraph={termsByParagraph}
             />
           </div>
           {/* Floating, but inside the main landmark so screen readers find them with the text. */}

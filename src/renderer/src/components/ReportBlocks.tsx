@@ -55,16 +55,7 @@ export function BlockGroupView({ group, context }: { group: BlockGroup; context:
 
 function BlockText({ paragraph, context }: { paragraph: Paragraph; context: BlockContext }) {
   const marks = context.marksOf(paragraph)
-  return (
-    <Marked
-      text={paragraph.text}
-      spans={marks.spans}
-      firstMark={marks.firstMark}
-      activeMark={context.activeHit}
-      highlights={marks.highlights}
-      links={marks.links}
-    />
-  )
+  return <Marked text={paragraph.text} activeMark={context.activeHit} {...marks} />
 }
 
 function ListView({ list, context }: { list: ListNode; context: BlockContext }) {
@@ -162,11 +153,8 @@ function TableRow({
             {i === 0 && hidden(0, cell[0])}
             <Marked
               text={row.text.slice(cell[0], cell[1])}
-              spans={inCell.spans}
-              firstMark={inCell.firstMark}
               activeMark={context.activeHit}
-              highlights={inCell.highlights}
-              links={inCell.links}
+              {...inCell}
             />
             {hidden(cell[1], regionEnd)}
           </Cell>

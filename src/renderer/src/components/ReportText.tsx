@@ -9,6 +9,7 @@ import type { ReportHits } from '../../../shared/search/search-types'
 import { footnoteLinks } from './footnote-links'
 import { Marked, NO_MARKS, type HighlightMark, type TextMarks } from './Marked'
 import { BlockGroupView, type BlockContext } from './ReportBlocks'
+import type { TermMark } from '../glossary/TermText'
 
 /** A highlight's note, printed in a box after its paragraph (only when printing with notes). */
 interface PrintNote {
@@ -30,7 +31,8 @@ export function ReportText({
   annotations,
   colorLabels,
   onOpenAnnotation,
-  onAddSectionNote
+  onAddSectionNote,
+  termsByParagraph
 }: {
   report: ProcessedReport
   /** Search hits to mark in this report, if any. */
@@ -41,6 +43,8 @@ export function ReportText({
   colorLabels: ColorLabels | null
   onOpenAnnotation: (id: string) => void
   onAddSectionNote: (sectionId: string) => void
+  /** The acronyms to explain in each paragraph (see glossary/term-marks.ts). */
+  termsByParagraph?: ReadonlyMap<string, TermMark[]>
 }) {
   // Hits in headings and paragraphs, numbered in reading order.
   const places = hits ? hitPlaces(hits, report) : []
@@ -105,7 +109,8 @@ export function ReportText({
       spans: hitsHere?.spans ?? [],
       firstMark: hitsHere?.first ?? 0,
       highlights: highlightsByParagraph.get(paragraph.id) ?? [],
-      links: footnotes.linksOf(paragraph)
+      links: footnotes.linksOf(paragraph),
+      terms: termsByParagraph?.get(paragraph.id)
     }
   }
   const printNotes = (blocks: readonly Paragraph[]) => {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { findAcronymDefinitions, fitsLetters } from './acronym-definitions'
+
+const defined = (text: string) =>
+  findAcronymDefinitions(text).map(({ term, expansion }) => [term, expansion])
+
+describe('acronyms a text defines', () => {
+  it('takes the words before a bracketed acronym that its letters spell', () => {
+    expect(defined('The Financial Action Task Force (FATF) met.')).toEqual([
+      ['FATF', 'Financial Action Task Force']
+    ])
+    expect(defined('repatriated foreign terrorist fighters (FTFs) and families')).toEqual([
+      ['FTFs', 'foreign terrorist fighters']
+    ])
+  })
+
+  it('takes an expansion in brackets after the acronym, without its article', () => {
+    expect(defined('a member of the FATF (the Financial Action Task Force) since')).toEqual([
+      ['FATF', 'Financial Action Task Force']
+    ])
+  })
+
+  it('lets small words give no letter, or one (MoU), and long words give several (KASE)', () => {
+    expect(defined('signed a Memorandum of Understanding (MoU) with')).toEqual([
+      ['MoU', 'Memorandum of Understanding']
+    ])
+    expect(defined('listed on the Kazakhstan Stock Exchange (KASE) in')).toEqual([
+      ['KASE', 'Kazakhstan Stock Exchange']
+    ])
+  })
+
+  it('takes a capitalised name of as many words as letters, for names from another language', () => {
+    expect(defined('is the Committee for National Security (KNB).')).toEqual([
+      ['KNB', 'Committee for National Security']
+    ])
+  })
+
+  it('takes no translated name across a comma, with an acronym in it, or without "the"', () => {
+    expect(defined('in July, the Collective Security (KNB) met')).toEqual([])
+    expect(defined('with UNDP, UNODC, and Social Development (MISD) staff')).toEqual([])
+    expect(defined('the Ministry of CT and Social Development (MISD) said')).toEqual([])
+    expect(defined('Fokhstan Karanistan Social Development (MISD) said')).toEqual([])
+    // Starts as its letters do, then does not fit them: some other name, not a translation.
+    expect(defined('the Shanghai Cooperation Forum (SCO) met')).toEqual([])
+  })
+
+  it('says where the whole definition stands, both parts and the brackets', () => {
+    const text = 'It joined the Shanghai Cooperation Organization (SCO) in 2001.'
+    const [found] = findAcronymDefinitions(text)
+    expect(text.slice(found?.start, found?.end)).toBe('Shanghai Cooperation Organization (SCO)')
+  })
+
+  it('invents nothing from years, numbers, explanations or ordinary words in brackets', () => {
+    expect(defined('its five-year (2018-22) plan')).toEqual([])
+    expect(defined('a unit of 40 (forty) officers')).toEqual([])
+    expect(defined('the Border Service (part of the KNB) checks')).toEqual([])
+    expect(
+      defined('C5+1 (the Central Asian countries of Kazakhstan, plus the United States)')
+    ).toEqual([])
+    expect(defined('the CT (counter-terrorism, in short) unit')).toEqual([])
+    expect(defined('he said ( ) nothing')).toEqual([])
+  })
+
+  it('invents no expansion whose words the letters do not spell', () => {
+    expect(defined('worked with the regional office (UNODC) on')).toEqual([])
+    expect(defined('cooperation on security (EAG) matters')).toEqual([])
+  })
+
+  it('finds nothing for acronyms that are never spelled out', () => {
+    expect(defined('UNDP, UNODC, and the OSCE on a variety of CT and CVE projects')).toEqual([])
+  })
+})
+
+describe('whether letters spell words', () => {
+  it('needs the first word to give the first letter and the last word the last', () => {
+    expect(fitsLetters(['N', 'S'], ['National', 'Security'])).toBe(true)
+    expect(fitsLetters(['N', 'S'], ['the', 'National', 'Security'])).toBe(false)
+    expect(fitsLetters(['N', 'S'], ['National', 'Security', 'Service'])).toBe(false)
+  })
+})
