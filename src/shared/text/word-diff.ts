@@ -22,7 +22,7 @@ export function diffWords(before: string, after: string): DiffPart[] {
   const a = words(before)
   const b = words(after)
   if (a.length > MAX_WORDS || b.length > MAX_WORDS) {
-    return merge([
+    return mergeParts([
       { kind: 'removed', text: before },
       { kind: 'added', text: after }
     ])
@@ -57,10 +57,11 @@ export function diffWords(before: string, after: string): DiffPart[] {
   }
   while (i < a.length) parts.push({ kind: 'removed', text: a[i++] as string })
   while (j < b.length) parts.push({ kind: 'added', text: b[j++] as string })
-  return merge(parts)
+  return mergeParts(parts)
 }
 
-function merge(parts: DiffPart[]): DiffPart[] {
+/** Parts with runs of one kind joined and empty ones dropped (diffs made piece by piece end here). */
+export function mergeParts(parts: DiffPart[]): DiffPart[] {
   const merged: DiffPart[] = []
   for (const part of parts) {
     if (part.text === '') continue
