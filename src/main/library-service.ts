@@ -12,6 +12,11 @@ import {
   type ReportSummary
 } from '../shared/report-model'
 import type { SearchEngine, SearchResponse } from '../shared/search/search-types'
+import {
+  NO_PREVIOUS_EDITIONS,
+  openPreviousEditions,
+  type PreviousEditionsAccess
+} from './previous-editions'
 
 /** The search engine as main holds it: not yet asked for, being loaded, loaded, or not to be had. */
 export interface SearchAccess {
@@ -37,7 +42,14 @@ export interface SearchAccess {
 
 /** The content main serves: the library (reports read when first used) and its search. */
 export type LibraryLoad =
-  | { ok: true; library: Library; summaries: ReportSummary[]; search: SearchAccess }
+  | {
+      ok: true
+      library: Library
+      summaries: ReportSummary[]
+      search: SearchAccess
+      /** The previous editions the content bundles, read when first asked for. */
+      previousEditions: PreviousEditionsAccess
+    }
   | { ok: false; problem: ContentProblem }
 
 /**
@@ -58,7 +70,8 @@ export function openLibrary(generatedDir: string): LibraryLoad {
       }),
     content.library
   )
-  return { ok: true, library: content.library, summaries, search }
+  const previousEditions = openPreviousEditions(generatedDir)
+  return { ok: true, library: content.library, summaries, search, previousEditions }
 }
 
 /** A library already in memory, with its engine: for the CLI's and tests' eager loads. */
@@ -67,6 +80,7 @@ export function libraryInMemory(library: Library, engine: SearchEngine): Library
     ok: true,
     library,
     summaries: library.reports.map(summarizeReport),
+    previousEditions: NO_PREVIOUS_EDITIONS,
     search: {
       start: () => undefined,
       current: () => engine,
