@@ -10,8 +10,7 @@
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ContentError } from '../src/content/content-error'
-import { renderGeneratedContent } from '../src/content/generate-content'
-import { writeGeneratedFiles } from '../src/content/write-generated'
+import { renderGeneratedContent, writeGeneratedContent } from '../src/content/generate-content'
 import type { Edition } from '../src/shared/report-model'
 import { editionBuilderConfig, installerFailureMessage } from './edition-builder-config'
 import { packageBin, runNodeScript } from './node-tools'
@@ -32,9 +31,10 @@ const outDir = resolve(projectRoot, 'resources', 'generated')
 let edition: Edition
 try {
   // Validates every report and the manifest; --check stops here without writing anything.
-  const { library, files } = renderGeneratedContent(contentDir)
+  const content = renderGeneratedContent(contentDir)
+  const { library } = content
   edition = library.edition
-  if (!checkOnly) writeGeneratedFiles(outDir, files)
+  if (!checkOnly) writeGeneratedContent(outDir, content)
   const sections = library.reports.flatMap((r) => r.sections)
   console.log(`edition: ${library.reports.length} reports, ${sections.length} sections`)
 } catch (error) {
