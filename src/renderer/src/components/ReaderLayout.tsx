@@ -27,6 +27,10 @@ import { ReportText } from './ReportText'
 import { TableOfContents } from './TableOfContents'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { useAppCommands } from '../hooks/useAppCommands'
+import { ChangesOffer } from '../changes/ChangesOffer'
+import { useEditionChanges } from '../changes/useEditionChanges'
+import { useShowInReport } from '../changes/useShowInReport'
+import { WhatChanged } from '../changes/WhatChanged'
 import { PrintDialog } from '../print/PrintDialog'
 import { usePrinting } from '../print/usePrinting'
 
@@ -113,6 +117,8 @@ export function ReaderLayout({
     notes: `Notes (${notes.items.length})`,
     results: 'Results'
   }
+  const changes = useEditionChanges(api, report, onProblem)
+  const showInReport = useShowInReport(scrollRef, changes.open !== null, changes.close)
   const printing = usePrinting(api, onProblem, addToast)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   useAppCommands(api, {
@@ -129,10 +135,11 @@ export function ReaderLayout({
     document.title = names.filter((name, i) => name && names.indexOf(name) === i).join(' — ')
   }, [report, edition])
 
-  // The edition's accent colour (checked for contrast at build time) for links and marks.
+  // The edition's accent colour (checked against white at build time): the light theme's links
+  // and marks; the dark theme keeps its own (themes.css).
   useEffect(() => {
     if (edition.accentColor)
-      document.documentElement.style.setProperty('--accent', edition.accentColor)
+      document.documentElement.style.setProperty('--edition-accent', edition.accentColor)
   }, [edition.accentColor])
 
   const highlightHit = useCallback(() => {
@@ -300,16 +307,40 @@ export function ReaderLayout({
             <div className="reading-progress-bar" style={{ width: `${progress}%` }} />
           </div>
           <div className="page">
-            <ReportHeader reports={reports} report={report} onSwitchReport={onSwitchReport} />
-            <ReportText
+            <ReportHeader
+              reports={reports}
               report={report}
-              hits={search.hits}
-              activeHit={search.activeHit}
-              annotations={notes.itemsInReport}
-              colorLabels={notes.colorLabels}
-              onOpenAnnotation={notes.edit}
-              onAddSectionNote={notes.addSectionNote}
+              onSwitchReport={onSwitchReport}
+              previousEdition={changes.previousEdition}
+              onComparePrevious={() => void changes.comparePrevious()}
             />
+            {changes.offer && (
+              <ChangesOffer
+                comparison={changes.offer}
+                onShow={changes.showLastRead}
+                onDismiss={changes.dismissOffer}
+              />
+            )}
+            {changes.open && (
+              <WhatChanged
+                comparison={changes.open}
+                colorLabels={notes.colorLabels}
+                onClose={showInReport.back}
+                onShowInReport={showInReport.goTo}
+              />
+            )}
+            {/* Kept while "What changed" is open, so the reader comes back to where they were. */}
+            <div hidden={changes.open !== null}>
+              <ReportText
+                report={report}
+                hits={search.hits}
+                activeHit={search.activeHit}
+                annotations={notes.itemsInReport}
+                colorLabels={notes.colorLabels}
+                onOpenAnnotation={notes.edit}
+                onAddSectionNote={notes.addSectionNote}
+              />
+            </div>
           </div>
           {/* Floating, but inside the main landmark so screen readers find them with the text. */}
           {notes.selection && notes.colorLabels && !notes.dialog && (
