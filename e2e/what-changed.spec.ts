@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { expectNoViolations } from './fixtures/axe'
 import { correctedBundledReport, exampleEdition } from './fixtures/content'
 import { selectText } from './fixtures/select-text'
+import { showSidebar } from './fixtures/sidebar'
 import { expect, test } from './fixtures/test'
 import { WINDOW_SIZES } from './fixtures/window-sizes'
 
@@ -130,6 +131,20 @@ for (const scheme of ['light', 'dark'] as const) {
         await view(page).getByRole('button', { name: 'Close' }).click()
         await expect(view(page)).toHaveCount(0)
         await expect(page.locator(`#${P1}`)).toBeVisible()
+
+        // From the view, a section in the contents goes back to the report, at that section.
+        await page
+          .getByRole('button', { name: 'Compare with the previous edition (2021, first printing)' })
+          .click()
+        await expect(view(page)).toBeVisible()
+        await showSidebar(page)
+        await page
+          .locator('#sidebar')
+          .getByRole('link', { name: 'Countering Violent Extremism' })
+          .click()
+        await expect(view(page)).toHaveCount(0)
+        await expect(page.locator('#countering-violent-extremism-heading')).toBeFocused()
+        await expect(page.locator('#countering-violent-extremism-heading')).toBeInViewport()
       })
     })
   }

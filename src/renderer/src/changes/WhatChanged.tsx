@@ -33,7 +33,9 @@ export function WhatChanged({
   useEffect(() => {
     if (!stepped.current) return
     const item = listRef.current?.children[current] as HTMLElement | undefined
-    item?.focus()
+    // At the top, below the bar that stays (its scroll-margin), whatever the window's height.
+    item?.scrollIntoView({ block: 'start' })
+    item?.focus({ preventScroll: true })
   }, [current])
 
   const step = (by: number) => {

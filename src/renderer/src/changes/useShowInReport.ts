@@ -21,8 +21,12 @@ export function useShowInReport(
     if (open) {
       before.current = pane.scrollTop
       const view = pane.querySelector<HTMLElement>('.what-changed')
-      if (view)
-        pane.scrollTop += view.getBoundingClientRect().top - pane.getBoundingClientRect().top
+      // Its bar sticks below the pane's padding: the view's top goes there too.
+      const padding = Number.parseFloat(getComputedStyle(pane).paddingTop) || 0
+      if (view) {
+        pane.scrollTop +=
+          view.getBoundingClientRect().top - pane.getBoundingClientRect().top - padding
+      }
       return
     }
     const place = pending.current

@@ -259,10 +259,13 @@ export function ReaderLayout({
             ) : tab === 'contents' ? (
               <TableOfContents
                 sections={report.sections}
-                currentSectionId={currentSectionId}
+                // The text is put away while "What changed" is open: no section is being read.
+                currentSectionId={changes.open ? null : currentSectionId}
                 onSelect={(id) => {
                   sidebar.closeIfOverlay()
-                  goToSection(id)
+                  // From "What changed", back to the report at that section.
+                  if (changes.open) showInReport.goTo({ sectionId: id })
+                  else goToSection(id)
                 }}
               />
             ) : notes.colorLabels ? (
