@@ -135,8 +135,8 @@ export function ReaderLayout({
     document.title = names.filter((name, i) => name && names.indexOf(name) === i).join(' — ')
   }, [report, edition])
 
-  // The edition's accent colour (checked against white at build time): the light theme's links
-  // and marks; the dark theme keeps its own (themes.css).
+  // The edition's accent colour (checked for contrast on white at build time) for links and
+  // marks in the light theme and on paper; the dark theme keeps its own light accent (themes.css).
   useEffect(() => {
     if (edition.accentColor)
       document.documentElement.style.setProperty('--edition-accent', edition.accentColor)

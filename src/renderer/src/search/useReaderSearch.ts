@@ -105,10 +105,13 @@ export function useReaderSearch({
     [hits]
   )
 
-  // Bring the active hit into view whenever it changes.
+  // Bring the active hit into view whenever it changes (the one in the text: the results list's
+  // snippets number their marks too, and in a narrow window they are hidden).
   useEffect(() => {
     if (activeHit < 0) return
-    document.querySelector(`mark[data-hit="${activeHit}"]`)?.scrollIntoView({ block: 'center' })
+    document
+      .querySelector(`.report-text mark[data-hit="${activeHit}"]`)
+      ?.scrollIntoView({ block: 'center' })
   }, [activeHit, hits])
 
   const onKeyDown = useCallback(
