@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -171,6 +172,22 @@ describe('when the copy of the edition read cannot be kept or read', () => {
     expect(answer.notice).toBe(
       `The app could not keep a copy of this edition of the report in ${join(dir, READ_EDITIONS_DIR)} (a file stands where a folder should be), so the next time a new edition arrives it cannot show what changed since today. Your notes and the report are not affected.`
     )
+  })
+
+  it('keeps nothing, and says nothing more, when the user-data folder cannot be used at all', async () => {
+    const dir = userData()
+    const editions = new EditionChangesService(
+      ReadEditionsStore.open(dir),
+      libraryOf(report),
+      async () => [],
+      true
+    )
+    expect(await editions.opened(report.id)).toEqual({
+      sinceLastRead: null,
+      previousEdition: null,
+      notice: null
+    })
+    expect(existsSync(join(dir, READ_EDITIONS_DIR))).toBe(false)
   })
 
   it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(

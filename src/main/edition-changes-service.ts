@@ -25,14 +25,19 @@ export class EditionChangesService {
   constructor(
     private readonly store: ReadEditionsStore,
     private readonly library: LibraryLoad,
-    private readonly placedNotes: () => Promise<PlacedNote[]>
+    private readonly placedNotes: () => Promise<PlacedNote[]>,
+    /**
+     * Nothing can be saved this session (the user-data folder cannot be used; the user was told
+     * before the report opened): no copy is kept, and that is not said again for each report.
+     */
+    private readonly savingUnavailable = false
   ) {}
 
   /** Called as a report opens: what changed since it was last opened, and what can be compared. */
   async opened(reportId: string): Promise<EditionChangesAnswer> {
     const report = this.report(reportId)
     let notice: string | null = null
-    if (!this.readBefore.has(reportId)) {
+    if (!this.readBefore.has(reportId) && !this.savingUnavailable) {
       const read = this.store.read(reportId)
       if (!read.ok) notice = read.problem
       const kept = read.ok ? read.kept : null

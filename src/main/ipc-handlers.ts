@@ -51,7 +51,8 @@ export function createIpcHandlers({
   const editions = new EditionChangesService(
     readEditions,
     library,
-    async () => (await notes.snapshot()).items
+    async () => (await notes.snapshot()).items,
+    (preferences.unavailable ?? annotations.unavailable) !== null
   )
   // The report on screen is the one last chosen (the renderer saves each switch), else the first.
   const printing = new PrintService(printer, dialogs, () => {
