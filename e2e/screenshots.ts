@@ -146,6 +146,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Show what changed' }).click()
       await page.locator('#what-changed-title:focus').waitFor()
       await page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) })
+      // Back to the report at the reworded sentence: the changes shown in the text.
+      await page.getByRole('button', { name: 'Show in the report' }).nth(1).click()
+      await page.locator('.changes-shown-bar').waitFor()
+      await page.screenshot({ path: join(OUT, `${name}-in-text-${scheme}.png`) })
       await second.close()
     } finally {
       rmSync(dir, { recursive: true, force: true })

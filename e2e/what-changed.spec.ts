@@ -88,6 +88,19 @@ for (const scheme of ['light', 'dark'] as const) {
         await expect(page.locator(`#${P1} mark.hl-blue`)).toHaveText(
           'broad discretion to determine'
         )
+        // The changes are shown in the text too, after the passage they are in, named.
+        const inText = page.getByRole('complementary', { name: /^Changed in this edition/ })
+        await expect(inText).toHaveCount(3)
+        const reworded = page.getByRole('complementary', {
+          name: 'Changed in this edition: Reworded text'
+        })
+        await expect(reworded.locator('del')).toHaveText('removed: wide ')
+        await expect(reworded.locator('ins')).toHaveText('added: broad ')
+        await expectNoViolations(page, 'the changes shown in the text')
+        const shown = page.getByRole('region', { name: 'Changes shown in the text' })
+        await shown.getByRole('button', { name: 'Stop showing changes' }).click()
+        await expect(inText).toHaveCount(0)
+        await expect(shown).toHaveCount(0)
 
         // Offered again until dismissed; Escape closes the view.
         await offer.getByRole('button', { name: 'Show what changed' }).click()

@@ -19,9 +19,15 @@ export function useEditionChanges(
   )
   const [offerDismissed, setOfferDismissed] = useState<Set<string>>(() => new Set())
   const [shown, setShown] = useState<{ key: string; comparison: EditionComparison } | null>(null)
+  // The comparison whose changes are shown in the text, after the passages they are in.
+  const [inTextOf, setInTextOf] = useState<{
+    key: string
+    comparison: EditionComparison
+  } | null>(null)
   const key = `${report.id}/${report.contentHash}`
   const answer = answered?.key === key ? answered.answer : null
   const open = shown?.key === key ? shown.comparison : null
+  const inText = inTextOf?.key === key ? inTextOf.comparison : null
   const setOpen = useCallback(
     (comparison: EditionComparison | null) => setShown(comparison ? { key, comparison } : null),
     [key]
@@ -66,6 +72,15 @@ export function useEditionChanges(
     open,
     showLastRead,
     comparePrevious,
-    close: () => setOpen(null)
+    close: () => setOpen(null),
+    /** The changes shown in the text (with the view closed), or null. */
+    inText: open ? null : inText,
+    /** Closes the view and shows its changes in the text. */
+    showInText: () => {
+      if (open) setInTextOf({ key, comparison: open })
+      setOpen(null)
+    },
+    backToList: () => setOpen(inText),
+    stopShowingInText: () => setInTextOf(null)
   }
 }

@@ -10,7 +10,9 @@ type Place = { paragraphId?: string; sectionId?: string }
 export function useShowInReport(
   scrollRef: RefObject<HTMLElement | null>,
   open: boolean,
-  close: () => void
+  close: () => void,
+  /** Closes the view, showing its changes in the text. */
+  closeShowingInText: () => void
 ) {
   const before = useRef(0)
   const pending = useRef<Place | 'back' | null>(null)
@@ -50,7 +52,7 @@ export function useShowInReport(
     },
     goTo: (place: Place) => {
       pending.current = place
-      close()
+      closeShowingInText()
     }
   }
 }

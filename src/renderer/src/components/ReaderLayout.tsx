@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { Layout, ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
 import type { Edition, ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import { AboutDialog } from './AboutDialog'
@@ -27,6 +27,8 @@ import { ReportText } from './ReportText'
 import { TableOfContents } from './TableOfContents'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { useAppCommands } from '../hooks/useAppCommands'
+import { changesByBlock } from '../../../shared/compare/changes-by-block'
+import { ChangesAfterBlock, ChangesShownBar } from '../changes/ChangesInText'
 import { ChangesOffer } from '../changes/ChangesOffer'
 import { useEditionChanges } from '../changes/useEditionChanges'
 import { useShowInReport } from '../changes/useShowInReport'
@@ -118,7 +120,16 @@ export function ReaderLayout({
     results: 'Results'
   }
   const changes = useEditionChanges(api, report, onProblem)
-  const showInReport = useShowInReport(scrollRef, changes.open !== null, changes.close)
+  const showInReport = useShowInReport(
+    scrollRef,
+    changes.open !== null,
+    changes.close,
+    changes.showInText
+  )
+  const changesAfter = useMemo(
+    () => (changes.inText ? changesByBlock(changes.inText.changes, report) : null),
+    [changes.inText, report]
+  )
   const printing = usePrinting(api, onProblem, addToast)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   useAppCommands(api, {
@@ -332,6 +343,13 @@ export function ReaderLayout({
                 onShowInReport={showInReport.goTo}
               />
             )}
+            {changes.inText && (
+              <ChangesShownBar
+                comparison={changes.inText}
+                onBackToList={changes.backToList}
+                onStop={changes.stopShowingInText}
+              />
+            )}
             {/* Kept while "What changed" is open, so the reader comes back to where they were. */}
             <div hidden={changes.open !== null}>
               <ReportText
@@ -342,6 +360,15 @@ export function ReaderLayout({
                 colorLabels={notes.colorLabels}
                 onOpenAnnotation={notes.edit}
                 onAddSectionNote={notes.addSectionNote}
+                afterBlocks={
+                  changesAfter
+                    ? (blocks) => (
+                        <ChangesAfterBlock
+                          changes={blocks.flatMap((b) => changesAfter.get(b.id) ?? [])}
+                        />
+                      )
+                    : undefined
+                }
               />
             </div>
           </div>
