@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -8,7 +8,8 @@ const example = join(repoRoot, 'examples', 'field-course')
 /** A copy of the example edition in a temporary folder, to break in one way. */
 function copyOfExample(): string {
   const dir = mkdtempSync(join(tmpdir(), 'reader-edition-'))
-  for (const name of readdirSync(example)) copyFileSync(join(example, name), join(dir, name))
+  // Its previous editions too (a sub-folder).
+  cpSync(example, dir, { recursive: true })
   return dir
 }
 const edition = (...args: string[]) => runScript('scripts/build-edition.ts', args)

@@ -11,8 +11,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { formatNotice } from '../src/content/build-library'
 import { ContentError } from '../src/content/content-error'
-import { renderGeneratedContent } from '../src/content/generate-content'
-import { writeGeneratedFiles } from '../src/content/write-generated'
+import { renderGeneratedContent, writeGeneratedContent } from '../src/content/generate-content'
 import type { Edition } from '../src/shared/report-model'
 import { editionBuilderConfig, installerFailureMessage } from './edition-builder-config'
 import { packageBin, runNodeScript } from './node-tools'
@@ -33,10 +32,11 @@ const outDir = resolve(projectRoot, 'resources', 'generated')
 let edition: Edition
 try {
   // Validates every report and the manifest; --check stops here without writing anything.
-  const { library, files, notices } = renderGeneratedContent(contentDir)
+  const content = renderGeneratedContent(contentDir)
+  const { library, notices } = content
   edition = library.edition
   for (const notice of notices) console.log(`edition: ${formatNotice(notice)}`)
-  if (!checkOnly) writeGeneratedFiles(outDir, files)
+  if (!checkOnly) writeGeneratedContent(outDir, content)
   const sections = library.reports.flatMap((r) => r.sections)
   console.log(`edition: ${library.reports.length} reports, ${sections.length} sections`)
 } catch (error) {

@@ -4,10 +4,16 @@ import { GENERATED_FILES, type Library } from '../shared/report-model'
 import { buildLibrary, checkReportText, type ContentNotice } from './build-library'
 import { packIndex } from '../shared/search/packed-index'
 import { ContentError } from './content-error'
+import {
+  PREVIOUS_EDITIONS_FILE,
+  PREVIOUS_EDITIONS_FORMAT_VERSION,
+  type KeptEdition
+} from '../shared/compare/kept-edition'
+import { readPreviousEditions } from './previous-edition'
 import { readEdition } from './read-edition'
 import { readEditionGlossary } from './read-glossary'
 import { libraryGlossary } from '../shared/glossary/report-glossary'
-import { scanContentFolder } from './read-sources'
+import { compareCodeUnits, scanContentFolder } from './read-sources'
 import { renderLibraryFiles } from './library-file'
 import { lunrIndexJson } from './lunr-json'
 import { generatedSize, writeGeneratedFiles, type GeneratedFile } from './write-generated'
@@ -23,6 +29,11 @@ export interface GeneratedContent {
   leftOut: GeneratedFile | null
   /** Per report: what the build dropped (page chrome) and its warnings. */
   notices: ContentNotice[]
+  /**
+   * Generated files this content has none of (an earlier build's must not stay beside it):
+   * previous-editions.json when no report names a previous edition.
+   */
+  absent: string[]
 }
 
 export interface GenerateSummary {
@@ -54,6 +65,8 @@ export function renderGeneratedContent(contentDir: string): GeneratedContent {
     ...glossary.problems,
     ...scan.rejected.flatMap(checkReportText)
   ]
+  const previous = readPreviousEditions(contentDir, scan.sources, pageChrome)
+  problems.push(...previous.problems)
   let library: Library | undefined
   let notices: ContentNotice[] = []
   // With no valid source at all, the scan has already said why (each file, or an empty folder).
@@ -91,19 +104,22 @@ export function renderGeneratedContent(contentDir: string): GeneratedContent {
       {
         name: GENERATED_FILES.glossary,
         contents: `${JSON.stringify(libraryGlossary(library.reports, glossary.entries), null, 2)}\n`
-      }
+      },
+      ...(previous.editions.length > 0
+        ? [{ name: PREVIOUS_EDITIONS_FILE, contents: previousEditionsJson(previous.editions) }]
+        : [])
     ],
     leftOut: lunrIndex ? null : lunrJson,
+    absent: previous.editions.length > 0 ? [] : [PREVIOUS_EDITIONS_FILE],
     notices
   }
 }
 
 /** Builds the content folder into the output folder; writes nothing if any source is bad. */
 export function generateContent(options: { contentDir: string; outDir: string }): GenerateSummary {
-  const { library, files, leftOut, notices } = renderGeneratedContent(options.contentDir)
-  writeGeneratedFiles(options.outDir, files)
-  // An index of an earlier build must not be bundled with an edition that leaves it out.
-  if (leftOut) rmSync(join(options.outDir, leftOut.name), { force: true })
+  const content = renderGeneratedContent(options.contentDir)
+  const { library, leftOut, notices } = content
+  writeGeneratedContent(options.outDir, content)
   const sections = library.reports.flatMap((report) => report.sections)
   const bytes = (name: string): number => statSync(join(options.outDir, name)).size
   return {
@@ -118,4 +134,22 @@ export function generateContent(options: { contentDir: string; outDir: string })
     packedIndexBytes: bytes(GENERATED_FILES.packedIndex),
     notices
   }
+}
+
+/**
+ * Writes the generated files, and removes those of an earlier build this content has none of: an
+ * index the edition leaves out, previous editions no report names any more.
+ */
+export function writeGeneratedContent(outDir: string, content: GeneratedContent): void {
+  writeGeneratedFiles(outDir, content.files)
+  for (const name of [...(content.leftOut ? [content.leftOut.name] : []), ...content.absent]) {
+    rmSync(join(outDir, name), { force: true })
+  }
+}
+
+/** Sorted by report id, one report per line: small diffs when one report's previous edition changes. */
+function previousEditionsJson(editions: readonly KeptEdition[]): string {
+  const sorted = [...editions].sort((a, b) => compareCodeUnits(a.reportId, b.reportId))
+  const reports = sorted.map((edition) => JSON.stringify(edition)).join(',\n')
+  return `{"formatVersion":${PREVIOUS_EDITIONS_FORMAT_VERSION},"reports":[\n${reports}\n]}\n`
 }

@@ -10,6 +10,7 @@ import { launchRefusal } from './launch-flags'
 import { openLibrary } from './library-service'
 import { installAppMenu } from './menu'
 import { PreferencesStore } from './preferences-store'
+import { ReadEditionsStore } from './read-editions-store'
 import { handleAppScheme, registerAppScheme } from './protocol'
 import { lockDownWebContents } from './security'
 import { trustedOrigins } from './trust'
@@ -56,6 +57,7 @@ if (refusal) {
       library,
       preferences: PreferencesStore.open(paths.userDataDir),
       annotations: AnnotationStore.open(paths.userDataDir),
+      readEditions: ReadEditionsStore.open(paths.userDataDir),
       dialogs: electronDialogs(() => mainWindow),
       printer: electronPrinter(() => mainWindow),
       appVersion: app.getVersion()

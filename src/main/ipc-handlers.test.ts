@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -8,6 +8,7 @@ import { createIpcHandlers, dispatchIpc } from './ipc-handlers'
 import { openLibrary } from './library-service'
 import { AnnotationStore } from './annotation-store'
 import { PreferencesStore } from './preferences-store'
+import { ReadEditionsStore } from './read-editions-store'
 
 function setup() {
   const userData = mkdtempSync(join(tmpdir(), 'reader-ipc-'))
@@ -16,6 +17,7 @@ function setup() {
     library,
     preferences: PreferencesStore.open(userData),
     annotations: AnnotationStore.open(userData),
+    readEditions: ReadEditionsStore.open(userData),
     dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
     printer: { toPdf: async () => new Uint8Array(), print: async () => undefined },
     appVersion: '1.2.3'
@@ -50,6 +52,25 @@ describe('the IPC contract, end to end through main', () => {
     await api.getReport('alpha')
     await library.search.ready
     expect(loaded).toBe(true)
+  })
+
+  it('keeps the text of a report as it opens, and compares only with a bundled previous edition', async () => {
+    const { api, handlers, userData } = setup()
+    expect(await api.reportOpened('beta')).toEqual({
+      sinceLastRead: null,
+      previousEdition: null,
+      notice: null
+    })
+    expect(existsSync(join(userData, 'read-editions', 'beta.json'))).toBe(true)
+    await expect(api.compareWithPreviousEdition('beta')).rejects.toMatchObject({
+      code: 'not-found',
+      message: 'This app has no earlier edition of this report to compare.'
+    })
+    for (const bad of [[], ['../preferences'], [42], [null]]) {
+      const answer = await dispatchIpc(handlers, ipcContract.reportOpened.channel, bad)
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    }
+    await expect(api.reportOpened('gamma')).rejects.toMatchObject({ code: 'not-found' })
   })
 
   it('refuses malformed payloads with a readable error, and changes nothing', async () => {

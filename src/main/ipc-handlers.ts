@@ -17,12 +17,16 @@ import {
   type LibraryLoad
 } from './library-service'
 import type { PreferencesStore } from './preferences-store'
+import { EditionChangesService } from './edition-changes-service'
+import type { ReadEditionsStore } from './read-editions-store'
 import { PrintService, type Printer } from './print-service'
 
 export interface MainServices {
   library: LibraryLoad
   preferences: PreferencesStore
   annotations: AnnotationStore
+  /** The text of the edition of each report the user last opened. */
+  readEditions: ReadEditionsStore
   dialogs: FileDialogs
   /** Prints the reader's page or makes a PDF of it: Electron's webContents in the app. */
   printer: Printer
@@ -39,11 +43,18 @@ export function createIpcHandlers({
   library,
   preferences,
   annotations,
+  readEditions,
   dialogs,
   printer,
   appVersion
 }: MainServices): IpcHandlers {
   const notes = new AnnotationService(annotations, library.ok ? library.library : null, dialogs)
+  const editions = new EditionChangesService(
+    readEditions,
+    library,
+    async () => (await notes.snapshot()).items,
+    (preferences.unavailable ?? annotations.unavailable) !== null
+  )
   // The report on screen is the one last chosen (the renderer saves each switch), else the first.
   const printing = new PrintService(printer, dialogs, () => {
     const last = preferences.get().lastReportId
@@ -113,6 +124,8 @@ export function createIpcHandlers({
     retrySave: () => annotations.retryNow(),
     exportAnnotations: (format, options) => notes.export(format, options),
     importAnnotations: () => notes.import(),
+    reportOpened: (reportId) => editions.opened(reportId),
+    compareWithPreviousEdition: (reportId) => editions.sincePreviousEdition(reportId),
     exportPdf: () => printing.exportPdf(),
     printReport: () => printing.print()
   }

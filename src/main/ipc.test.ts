@@ -94,6 +94,8 @@ const validArgs: Record<IpcMethod, unknown[]> = {
   retrySave: [],
   exportAnnotations: ['json', { filter: { color: 'green', tag: 'law' }, timeZone: 'Asia/Almaty' }],
   importAnnotations: [],
+  reportOpened: ['crt2021-kazakhstan'],
+  compareWithPreviousEdition: ['crt2021-kazakhstan'],
   exportPdf: [{ withNotes: true }],
   printReport: [{ withNotes: false }]
 }
@@ -139,6 +141,8 @@ describe('registerIpc', () => {
     ['an oversized note search', 'searchNotes', ['x'.repeat(100_001)], /argument 0/],
     ['a number for a report id', 'getReport', [42], /argument 0/],
     ['a traversal for a report id', 'getReport', ['../../etc/passwd'], /argument 0/],
+    ['a traversal for an opened report', 'reportOpened', ['../preferences'], /argument 0/],
+    ['no report to compare', 'compareWithPreviousEdition', [], /argument 0/],
     ['a missing argument', 'getReport', [], /getReport/],
     ['an unknown search option', 'search', ['border', { evil: true }], /argument 1/],
     ['a search limit out of range', 'search', ['border', { limit: 1_000_000 }], /argument 1/],

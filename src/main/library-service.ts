@@ -18,6 +18,11 @@ import {
   type ReportSummary
 } from '../shared/report-model'
 import type { SearchEngine, SearchResponse } from '../shared/search/search-types'
+import {
+  NO_PREVIOUS_EDITIONS,
+  openPreviousEditions,
+  type PreviousEditionsAccess
+} from './previous-editions'
 
 /** The search engine as main holds it: not yet asked for, being loaded, loaded, or not to be had. */
 export interface SearchAccess {
@@ -50,6 +55,8 @@ export type LibraryLoad =
       search: SearchAccess
       /** Every report's acronyms (glossary.json); none for content built without one. */
       glossary: GlossaryTerm[]
+      /** The previous editions the content bundles, read when first asked for. */
+      previousEditions: PreviousEditionsAccess
     }
   | { ok: false; problem: ContentProblem }
 
@@ -72,7 +79,8 @@ export function openLibrary(generatedDir: string): LibraryLoad {
       }),
     content.library
   )
-  return { ok: true, library: content.library, summaries, search, glossary }
+  const previousEditions = openPreviousEditions(generatedDir)
+  return { ok: true, library: content.library, summaries, search, glossary, previousEditions }
 }
 
 /** A library already in memory, with its engine: for the CLI's and tests' eager loads. */
@@ -86,6 +94,7 @@ export function libraryInMemory(
     ok: true,
     library,
     summaries: library.reports.map(summarizeReport),
+    previousEditions: NO_PREVIOUS_EDITIONS,
     search: {
       start: () => undefined,
       current: () => searching,

@@ -14,6 +14,7 @@ import {
 import type { Anchor } from './annotations/anchoring'
 import { NotesFilterSchema } from './annotations/notes-filter'
 import type { NoteHit } from './annotations/search-notes'
+import type { EditionComparison } from './compare/edition-comparison'
 
 /**
  * The one IPC contract between renderer and main: method names, channel names, argument schemas
@@ -205,6 +206,15 @@ export const ipcContract = {
     channel: 'annotations:import',
     args: v.tuple([])
   },
+  /** Called as a report opens: main keeps its text and says what changed since it was last read. */
+  reportOpened: {
+    channel: 'editions:report-opened',
+    args: v.tuple([SlugSchema])
+  },
+  compareWithPreviousEdition: {
+    channel: 'editions:compare-previous',
+    args: v.tuple([SlugSchema])
+  },
   exportPdf: {
     channel: 'print:export-pdf',
     args: v.tuple([PrintOptionsSchema])
@@ -238,8 +248,23 @@ export interface IpcResults {
   exportAnnotations:
     { status: 'saved'; path: string; count: number } | { status: 'cancelled' } | { status: 'empty' }
   importAnnotations: ImportOutcome
+  reportOpened: EditionChangesAnswer
+  compareWithPreviousEdition: EditionComparison
   exportPdf: { status: 'saved'; path: string } | { status: 'cancelled' }
   printReport: { status: 'done' }
+}
+
+/** What main says as a report opens about its editions. */
+export interface EditionChangesAnswer {
+  /**
+   * What changed since the edition of this report the user last opened, or null: first opened,
+   * or the same edition.
+   */
+  sinceLastRead: EditionComparison | null
+  /** The label of the previous edition the app bundles for this report, or null if none. */
+  previousEdition: string | null
+  /** Something the user must be told, e.g. that the text of this edition could not be kept. */
+  notice: string | null
 }
 
 /** An annotation with where it sits in the current edition of its report. */

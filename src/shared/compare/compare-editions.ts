@@ -1,7 +1,11 @@
-import type { ProcessedReport } from '../report-model'
 import { diffWords, mergeParts, type DiffPart } from '../text/word-diff'
 import type { ChangeUnit, EditionChange, SectionRef, TextSpan } from './change-model'
-import { editionText, type EditionSentence, type EditionText } from './edition-sentences'
+import {
+  editionText,
+  type ComparableReport,
+  type EditionSentence,
+  type EditionText
+} from './edition-sentences'
 import { heaviestChain, type ChainPair } from './longest-chain'
 import { matchSections, type SectionMatching } from './match-sections'
 import { pairSentences, type SentencePairing } from './pair-sentences'
@@ -25,8 +29,8 @@ import { pairSentences, type SentencePairing } from './pair-sentences'
  * in two, or two joined, with the same sentences, is not a change.
  */
 export function compareEditions(
-  oldReport: ProcessedReport,
-  newReport: ProcessedReport
+  oldReport: ComparableReport,
+  newReport: ComparableReport
 ): EditionChange[] {
   const before = editionText(oldReport)
   const after = editionText(newReport)

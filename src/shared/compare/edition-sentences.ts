@@ -1,4 +1,3 @@
-import type { ProcessedReport } from '../report-model'
 import { splitSentences } from '../text/sentences'
 import { similarityWords } from './sentence-similarity'
 
@@ -51,7 +50,20 @@ export function sentenceKey(text: string): string {
   return text.replace(SPACES, ' ').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').trim()
 }
 
-export function editionText(report: ProcessedReport): EditionText {
+/**
+ * What the comparison reads of a report: its sections' ids and headings and its blocks' ids and
+ * text. A processed report is one; so is the compact copy the app keeps of an edition the user
+ * read (kept-edition.ts).
+ */
+export interface ComparableReport {
+  sections: readonly {
+    id: string
+    heading: string
+    paragraphs: readonly { id: string; text: string }[]
+  }[]
+}
+
+export function editionText(report: ComparableReport): EditionText {
   const text: EditionText = { sections: [], paragraphs: [], sentences: [] }
   report.sections.forEach((section, sectionIndex) => {
     const sectionFirst = text.sentences.length

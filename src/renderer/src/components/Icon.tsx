@@ -8,7 +8,13 @@ const PATHS = {
   display: 'M3 19l5-14h2l5 14M5.5 13h7M16 19l2.5-7h1l2.5 7M17 17h4',
   print:
     'M7 9V4h10v5M7 17H5a1 1 0 01-1-1v-6a1 1 0 011-1h14a1 1 0 011 1v6a1 1 0 01-1 1h-2M7 14h10v6H7z',
-  about: 'M12 3a9 9 0 100 18 9 9 0 000-18zM12 11v6M12 7.5v.5'
+  about: 'M12 3a9 9 0 100 18 9 9 0 000-18zM12 11v6M12 7.5v.5',
+  // The kinds of change in "What changed": plus, minus, a pencil, arrows up and down.
+  inserted: 'M12 5v14M5 12h14',
+  deleted: 'M5 12h14',
+  modified: 'M4 20h4L19 9l-4-4L4 16z',
+  moved: 'M8 4v16M4 8l4-4 4 4M16 20V4M12 16l4 4 4-4',
+  changes: 'M4 6h10M4 12h16M4 18h7M17 3v6M14 6h6'
 } as const
 
 export type IconName = keyof typeof PATHS

@@ -31,6 +31,12 @@ import { useAppCommands } from '../hooks/useAppCommands'
 import { GlossaryPanel, goToFirstUse } from '../glossary/GlossaryPanel'
 import { termMarksByParagraph } from '../glossary/term-marks'
 import '../glossary/glossary.css'
+import { changesByBlock } from '../../../shared/compare/changes-by-block'
+import { ChangesAfterBlock, ChangesShownBar } from '../changes/ChangesInText'
+import { ChangesOffer } from '../changes/ChangesOffer'
+import { useEditionChanges } from '../changes/useEditionChanges'
+import { useShowInReport } from '../changes/useShowInReport'
+import { WhatChanged } from '../changes/WhatChanged'
 import { PrintDialog } from '../print/PrintDialog'
 import { usePrinting } from '../print/usePrinting'
 
@@ -130,6 +136,17 @@ export function ReaderLayout({
     glossary: 'Glossary',
     results: 'Results'
   }
+  const changes = useEditionChanges(api, report, onProblem)
+  const showInReport = useShowInReport(
+    scrollRef,
+    changes.open !== null,
+    changes.close,
+    changes.showInText
+  )
+  const changesAfter = useMemo(
+    () => (changes.inText ? changesByBlock(changes.inText.changes, report) : null),
+    [changes.inText, report]
+  )
   const printing = usePrinting(api, onProblem, addToast)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   useAppCommands(api, {
@@ -282,10 +299,13 @@ export function ReaderLayout({
             ) : tab === 'contents' ? (
               <TableOfContents
                 sections={report.sections}
-                currentSectionId={currentSectionId}
+                // The text is put away while "What changed" is open: no section is being read.
+                currentSectionId={changes.open ? null : currentSectionId}
                 onSelect={(id) => {
                   sidebar.closeIfOverlay()
-                  goToSection(id)
+                  // From "What changed", back to the report at that section.
+                  if (changes.open) showInReport.goTo({ sectionId: id })
+                  else goToSection(id)
                 }}
               />
             ) : notes.colorLabels ? (
@@ -330,17 +350,57 @@ export function ReaderLayout({
             <div className="reading-progress-bar" style={{ width: `${progress}%` }} />
           </div>
           <div className="page">
-            <ReportHeader reports={reports} report={report} onSwitchReport={onSwitchReport} />
-            <ReportText
+            <ReportHeader
+              reports={reports}
               report={report}
-              hits={search.hits}
-              activeHit={search.activeHit}
-              annotations={notes.itemsInReport}
-              colorLabels={notes.colorLabels}
-              onOpenAnnotation={notes.edit}
-              onAddSectionNote={notes.addSectionNote}
-              termsByParagraph={termsByParagraph}
+              onSwitchReport={onSwitchReport}
+              previousEdition={changes.previousEdition}
+              onComparePrevious={() => void changes.comparePrevious()}
             />
+            {changes.offer && (
+              <ChangesOffer
+                comparison={changes.offer}
+                onShow={changes.showLastRead}
+                onDismiss={changes.dismissOffer}
+              />
+            )}
+            {changes.open && (
+              <WhatChanged
+                comparison={changes.open}
+                colorLabels={notes.colorLabels}
+                onClose={showInReport.back}
+                onShowInReport={showInReport.goTo}
+              />
+            )}
+            {changes.inText && (
+              <ChangesShownBar
+                comparison={changes.inText}
+                onBackToList={changes.backToList}
+                onStop={changes.stopShowingInText}
+              />
+            )}
+            {/* Kept while "What changed" is open, so the reader comes back to where they were. */}
+            <div hidden={changes.open !== null}>
+              <ReportText
+                report={report}
+                hits={search.hits}
+                activeHit={search.activeHit}
+                annotations={notes.itemsInReport}
+                colorLabels={notes.colorLabels}
+                onOpenAnnotation={notes.edit}
+                onAddSectionNote={notes.addSectionNote}
+                termsByParagraph={termsByParagraph}
+                afterBlocks={
+                  changesAfter
+                    ? (blocks) => (
+                        <ChangesAfterBlock
+                          changes={blocks.flatMap((b) => changesAfter.get(b.id) ?? [])}
+                        />
+                      )
+                    : undefined
+                }
+              />
+            </div>
           </div>
           {/* Floating, but inside the main landmark so screen readers find them with the text. */}
           {notes.selection && notes.colorLabels && !notes.dialog && (

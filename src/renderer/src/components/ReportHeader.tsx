@@ -1,14 +1,20 @@
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
+import { Icon } from './Icon'
 import { ReportOptions } from './ReportOptions'
 
 export function ReportHeader({
   reports,
   report,
-  onSwitchReport
+  onSwitchReport,
+  previousEdition = null,
+  onComparePrevious
 }: {
   reports: ReportSummary[]
   report: ProcessedReport
   onSwitchReport: (reportId: string) => Promise<void>
+  /** The label of the previous edition the app bundles for this report, if any. */
+  previousEdition?: string | null
+  onComparePrevious?: () => void
 }) {
   const { title, publisher, sourceUrl, edition } = report.metadata
   return (
@@ -37,6 +43,13 @@ export function ReportHeader({
           <dd className="source-url">{sourceUrl}</dd>
         </div>
       </dl>
+      {previousEdition && onComparePrevious && (
+        <div className="report-actions">
+          <button type="button" onClick={onComparePrevious}>
+            <Icon name="changes" /> Compare with the previous edition ({previousEdition})
+          </button>
+        </div>
+      )}
     </header>
   )
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { Paragraph, ProcessedReport } from '../../../shared/report-model'
@@ -32,7 +33,8 @@ export function ReportText({
   colorLabels,
   onOpenAnnotation,
   onAddSectionNote,
-  termsByParagraph
+  termsByParagraph,
+  afterBlocks
 }: {
   report: ProcessedReport
   /** Search hits to mark in this report, if any. */
@@ -45,6 +47,8 @@ export function ReportText({
   onAddSectionNote: (sectionId: string) => void
   /** The acronyms to explain in each paragraph (see glossary/term-marks.ts). */
   termsByParagraph?: ReadonlyMap<string, TermMark[]>
+  /** What else to show after a block or group of blocks (the changes of an edition, in place). */
+  afterBlocks?: (blocks: readonly Paragraph[]) => ReactNode
 }) {
   // Hits in headings and paragraphs, numbered in reading order.
   const places = hits ? hitPlaces(hits, report) : []
@@ -115,20 +119,24 @@ export function ReportText({
   }
   const printNotes = (blocks: readonly Paragraph[]) => {
     const notes = blocks.flatMap((b) => printNotesByParagraph.get(b.id) ?? [])
-    if (notes.length === 0) return null
+    const after = afterBlocks?.(blocks) ?? null
+    if (notes.length === 0) return after
     return (
-      <div className="print-notes">
-        {notes.map(({ id, label, annotation, quote }) => (
-          <div key={id} className={`print-note hl-border-${annotation.color}`}>
-            <span className="print-note-label">
-              Note ({label}) on “{quote}”
-            </span>
-            <p className="note-text" dir="auto">
-              {annotation.note}
-            </p>
-          </div>
-        ))}
-      </div>
+      <>
+        {after}
+        <div className="print-notes">
+          {notes.map(({ id, label, annotation, quote }) => (
+            <div key={id} className={`print-note hl-border-${annotation.color}`}>
+              <span className="print-note-label">
+                Note ({label}) on “{quote}”
+              </span>
+              <p className="note-text" dir="auto">
+                {annotation.note}
+              </p>
+            </div>
+          ))}
+        </div>
+      </>
     )
   }
 

@@ -1,0 +1,89 @@
+import {
+  compareWithNotes,
+  type EditionComparison,
+  type PlacedNote
+} from '../shared/compare/edition-comparison'
+import { keptEdition, type KeptEdition } from '../shared/compare/kept-edition'
+import { IpcError, type EditionChangesAnswer } from '../shared/ipc-contract'
+import type { ProcessedReport } from '../shared/report-model'
+import { findReport, type LibraryLoad } from './library-service'
+import type { ReadEditionsStore } from './read-editions-store'
+
+/**
+ * What changed in a report between editions, for the "What changed" view: since the edition the
+ * user last opened (kept in the user-data folder by ReadEditionsStore), or since the previous
+ * edition the content bundles. No Electron imports.
+ */
+export class EditionChangesService {
+  /**
+   * For each report opened this session whose edition changed: the edition read before. The
+   * copy on disk is replaced by the new edition at once, so the changes stay on offer all session
+   * (reopening the report still shows them) and are not offered again at the next launch.
+   */
+  private readonly readBefore = new Map<string, KeptEdition | null>()
+
+  constructor(
+    private readonly store: ReadEditionsStore,
+    private readonly library: LibraryLoad,
+    private readonly placedNotes: () => Promise<PlacedNote[]>,
+    /**
+     * Nothing can be saved this session (the user-data folder cannot be used; the user was told
+     * before the report opened): no copy is kept, and that is not said again for each report.
+     */
+    private readonly savingUnavailable = false
+  ) {}
+
+  /** Called as a report opens: what changed since it was last opened, and what can be compared. */
+  async opened(reportId: string): Promise<EditionChangesAnswer> {
+    const report = this.report(reportId)
+    let notice: string | null = null
+    if (!this.readBefore.has(reportId) && !this.savingUnavailable) {
+      const read = this.store.read(reportId)
+      if (!read.ok) notice = read.problem
+      const kept = read.ok ? read.kept : null
+      const changed = kept !== null && kept.contentHash !== report.contentHash
+      this.readBefore.set(reportId, changed ? kept : null)
+      if (!kept || changed) notice = this.store.keep(keptEdition(report)) ?? notice
+    }
+    const before = this.readBefore.get(reportId) ?? null
+    const previous = this.previous(reportId)
+    return {
+      sinceLastRead: before ? await this.compare(before, report, 'last-read') : null,
+      previousEdition: previous && 'edition' in previous ? previous.edition : null,
+      notice: notice ?? (previous && 'problem' in previous ? previous.problem : null)
+    }
+  }
+
+  /** The changes from the previous edition the content bundles for this report. */
+  async sincePreviousEdition(reportId: string): Promise<EditionComparison> {
+    const report = this.report(reportId)
+    const previous = this.previous(reportId)
+    if (!previous) {
+      throw new IpcError('not-found', 'This app has no earlier edition of this report to compare.')
+    }
+    if ('problem' in previous) throw new IpcError('failed', previous.problem)
+    return this.compare(previous, report, 'previous-edition')
+  }
+
+  private report(reportId: string): ProcessedReport {
+    const report = findReport(this.library, reportId)
+    if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+    return report
+  }
+
+  private previous(reportId: string): KeptEdition | { problem: string } | null {
+    if (!this.library.ok) return null
+    const load = this.library.previousEditions()
+    if (!load.ok) return { problem: load.problem }
+    return load.byReport.get(reportId) ?? null
+  }
+
+  private async compare(
+    before: KeptEdition,
+    report: ProcessedReport,
+    since: EditionComparison['since']
+  ): Promise<EditionComparison> {
+    const after = { ...keptEdition(report), id: report.id }
+    return compareWithNotes(before, after, await this.placedNotes(), since)
+  }
+}

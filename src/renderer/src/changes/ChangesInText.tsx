@@ -1,0 +1,59 @@
+import { changeTitle } from '../../../shared/compare/change-words'
+import type { ChangeWithNotes, EditionComparison } from '../../../shared/compare/edition-comparison'
+import { Icon } from '../components/Icon'
+import { ChangeText } from './ChangeText'
+
+/** The changes shown after one block of the text, each named and with its words marked. */
+export function ChangesAfterBlock({ changes }: { changes: readonly ChangeWithNotes[] }) {
+  return (
+    <>
+      {changes.map((change, i) => (
+        <aside
+          key={i}
+          className={`change-in-text change-${change.kind}`}
+          aria-label={`Changed in this edition: ${changeTitle(change)}`}
+        >
+          <p className="change-in-text-title">
+            <Icon name={change.kind} /> {changeTitle(change)}
+            {change.kind === 'moved' &&
+              change.oldSection &&
+              change.oldSection.id !== change.newSection?.id &&
+              ` (from “${change.oldSection.heading}”)`}
+          </p>
+          <ChangeText change={change} />
+        </aside>
+      ))}
+    </>
+  )
+}
+
+/** Above the text while an edition's changes are shown in it: what they are, and the way out. */
+export function ChangesShownBar({
+  comparison,
+  onBackToList,
+  onStop
+}: {
+  comparison: EditionComparison
+  onBackToList: () => void
+  onStop: () => void
+}) {
+  return (
+    <section className="changes-shown-bar" aria-label="Changes shown in the text">
+      <p>
+        <Icon name="changes" /> The changes since{' '}
+        {comparison.since === 'last-read'
+          ? 'the edition you last read'
+          : `the edition “${comparison.fromEdition}”`}{' '}
+        are shown in the text, after each passage that changed.
+      </p>
+      <div className="changes-offer-actions">
+        <button type="button" onClick={onBackToList}>
+          Back to What changed
+        </button>
+        <button type="button" onClick={onStop}>
+          Stop showing changes
+        </button>
+      </div>
+    </section>
+  )
+}
