@@ -17,6 +17,7 @@ import {
 } from './library-service'
 import type { PreferencesStore } from './preferences-store'
 import { PrintService, type Printer } from './print-service'
+import { matchingSections } from '../shared/sections/section-match'
 
 export interface MainServices {
   library: LibraryLoad
@@ -66,6 +67,19 @@ export function createIpcHandlers({
       const answer = { ...report }
       if (library.ok) library.search.start()
       return answer
+    },
+    reportsWithSection: (key) => (library.ok ? matchingSections(library.library, key) : []),
+    getSection: (reportId, sectionId) => {
+      const report = findReport(library, reportId)
+      if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+      const section = report.sections.find((s) => s.id === sectionId)
+      if (!section) {
+        throw new IpcError(
+          'not-found',
+          `The report “${report.metadata.title}” has no section "${sectionId}" in this edition.`
+        )
+      }
+      return { ...report, sections: [section] }
     },
     setLastReport: (reportId) => {
       if (!findReport(library, reportId)) {

@@ -69,6 +69,8 @@ const EXPORT_ALL = { filter: {}, timeZone: 'UTC' }
 const validArgs: Record<IpcMethod, unknown[]> = {
   getLibraryOverview: [],
   getReport: ['crt2021-kazakhstan'],
+  reportsWithSection: ['terrorist incidents'],
+  getSection: ['crt2021-kazakhstan', 'overview'],
   setLastReport: ['crt2021-kazakhstan'],
   setReadingSettings: [
     {
