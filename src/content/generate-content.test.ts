@@ -21,6 +21,7 @@ import {
 } from './test-support'
 
 const temp = new TempDirs()
+const LIST_ITEM = { kind: 'list-item', ordered: false, depth: 1 } as const
 afterEach(() => temp.cleanup())
 
 function readLibrary(outDir: string): Library {
@@ -100,8 +101,8 @@ describe('generateContent', () => {
         id: 'beta',
         heading: 'Beta',
         paragraphs: [
-          { id: 'beta-p1', text: 'one' },
-          { id: 'beta-p2', text: 'two' }
+          { id: 'beta-p1', text: 'one', block: LIST_ITEM },
+          { id: 'beta-p2', text: 'two', block: LIST_ITEM }
         ]
       }
     ])

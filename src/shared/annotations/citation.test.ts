@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MARKDOWN_VIEWERS } from '../../../test/support/markdown-viewers'
 import type { ReportMetadata } from '../report-model'
-import { citationMarkdown, citationPlain } from './citation'
+import { citationMarkdown, citationPlain, passagePages } from './citation'
 
 const KAZAKHSTAN: ReportMetadata = {
   title: 'Country Reports on Terrorism 2021: Kazakhstan',
@@ -54,5 +54,42 @@ describe('a passage with its citation', () => {
       expect(html).toContain('_Field_ team, 2027 edition. javascript:alert(1)')
       expect(html).not.toMatch(/<(a|b|h\d|code|strong)[\s>]/)
     }
+  })
+})
+
+describe('the page of a passage, for a report with pages', () => {
+  const paged = {
+    sections: [
+      {
+        id: 'summary',
+        heading: 'Summary',
+        paragraphs: [
+          { id: 'summary-p1', text: 'On the first page.', page: 12 },
+          { id: 'summary-p2', text: 'Over the page.', page: 13 }
+        ]
+      }
+    ]
+  }
+
+  it('cites the page after the section, or the pages of a passage over two', () => {
+    const pages = passagePages(paged, 'summary-p1')
+    expect(pages).toEqual({ first: 12, last: 12 })
+    expect(citationPlain('x', { metadata: KAZAKHSTAN, section: 'Summary', pages })).toContain(
+      'Kazakhstan, section “Summary”, p. 12. U.S. Department of State'
+    )
+    const both = passagePages(paged, 'summary-p1', 'summary-p2')
+    expect(
+      citationMarkdown('x', { metadata: KAZAKHSTAN, section: 'Summary', pages: both })
+    ).toContain('*, section “Summary”, pp. 12–13. U.S. Department of State')
+  })
+
+  it('cites no page for a report without pages', () => {
+    const unpaged = {
+      sections: [{ id: 'a', heading: 'A', paragraphs: [{ id: 'a-p1', text: 't' }] }]
+    }
+    expect(passagePages(unpaged, 'a-p1')).toBeNull()
+    expect(citationPlain('x', { metadata: KAZAKHSTAN, section: 'A', pages: null })).toContain(
+      'section “A”. U.S.'
+    )
   })
 })

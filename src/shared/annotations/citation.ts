@@ -1,4 +1,4 @@
-import type { ReportMetadata } from '../report-model'
+import type { ProcessedReport, ReportMetadata } from '../report-model'
 import { markdownInline, markdownText, quoteLines } from './markdown-text'
 
 /**
@@ -16,8 +16,9 @@ import { markdownInline, markdownText, quoteLines } from './markdown-text'
  *
  * The edition is the report's label ("2021" → "2021 edition"; a label that already says
  * "edition" is kept as it is). Without a section (a passage no longer found in this edition),
- * the section part is left out. No trailing full stop after the address, so pasting it never
- * breaks the link.
+ * the section part is left out. A report with pages (a PDF) adds the passage's page after the
+ * section, "p. 12", or its pages, "pp. 12–13". No trailing full stop after the address, so
+ * pasting it never breaks the link.
  */
 export interface CitationSource {
   metadata: ReportMetadata
@@ -25,6 +26,36 @@ export interface CitationSource {
   section?: string | null
   /** Leave the edition out: the passage is from an earlier edition than this one. */
   withoutEdition?: boolean
+  /** The pages the passage is on, for a report with pages (see passagePages). */
+  pages?: PageRange | null
+}
+
+/** The first and last page of a passage (the same for a passage on one page). */
+export interface PageRange {
+  first: number
+  last: number
+}
+
+/**
+ * The pages a passage from one block to another is on: from the page its first block starts on
+ * to the page its last block starts on. Null when the report has no pages (only PDFs do) or the
+ * blocks are not in it.
+ */
+export function passagePages(
+  report: Pick<ProcessedReport, 'sections'>,
+  paragraphId: string,
+  endParagraphId: string = paragraphId
+): PageRange | null {
+  let first: number | undefined
+  let last: number | undefined
+  for (const section of report.sections) {
+    for (const paragraph of section.paragraphs) {
+      if (paragraph.id === paragraphId) first = paragraph.page
+      if (paragraph.id === endParagraphId) last = paragraph.page
+    }
+  }
+  if (first === undefined) return null
+  return { first, last: last !== undefined && last > first ? last : first }
 }
 
 export function citationPlain(quote: string, source: CitationSource): string {
@@ -44,9 +75,14 @@ export function citationLineMarkdown(source: CitationSource): string {
 }
 
 /** The title, then the rest of the citation with its punctuation, as plain text. */
-function citationParts({ metadata, section, withoutEdition }: CitationSource): string[] {
+function citationParts({ metadata, section, withoutEdition, pages }: CitationSource): string[] {
   const { title, publisher, edition, sourceUrl } = metadata
-  const place = section ? `, section “${section.trim()}”` : ''
+  const page = !pages
+    ? ''
+    : pages.last > pages.first
+      ? `, pp. ${pages.first}–${pages.last}`
+      : `, p. ${pages.first}`
+  const place = (section ? `, section “${section.trim()}”` : '') + page
   const label = /edition/i.test(edition) ? edition.trim() : `${edition.trim()} edition`
   const by = withoutEdition ? publisher.trim() : `${publisher.trim()}, ${label}`
   return [title.trim(), `${place}. ${by}. ${sourceUrl.trim()}`]

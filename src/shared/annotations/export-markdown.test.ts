@@ -99,6 +99,30 @@ describe('exporting notes to Markdown', () => {
     )
   })
 
+  it('cites the page of a highlight in a report with pages', () => {
+    const paged = structuredClone(report)
+    const pageOf = new Map([
+      [`${LAW}-p1`, 7],
+      [`${LAW}-p2`, 8]
+    ])
+    for (const paragraph of paged.sections.flatMap((s) => s.paragraphs)) {
+      const page = pageOf.get(paragraph.id)
+      if (page) paragraph.page = page
+    }
+    const pagedLibrary = { ...library, reports: [paged] }
+    const annotations = [highlight('anno-0001', `${LAW}-p1`, 'Committee for National Security')]
+    const text = exportMarkdown(
+      annotations,
+      pagedLibrary,
+      anchorAll(annotations, pagedLibrary),
+      DEFAULT_COLOR_LABELS,
+      { timeZone: 'UTC' }
+    )
+    expect(text).toContain(
+      'section “Legislation, Law Enforcement, and Border Security”, p. 7. U.S.'
+    )
+  })
+
   it('writes times in the time zone it is given, and says which; UTC for one it does not know', () => {
     const a = [highlight('anno-0001', 'overview-p1', 'Kazakhstan')]
     expect(exportOf(a, undefined, { timeZone: 'America/New_York' })).toContain(

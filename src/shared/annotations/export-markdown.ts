@@ -1,7 +1,7 @@
 import type { Library, ProcessedReport } from '../report-model'
 import type { Annotation, ColorLabels } from './annotation-model'
 import type { Anchor } from './anchoring'
-import { citationMarkdown, type CitationSource } from './citation'
+import { citationMarkdown, passagePages, type CitationSource } from './citation'
 import { markdownInline, markdownQuote, markdownText } from './markdown-text'
 
 /** How an export is written: the reader's time zone, and which notes were chosen. */
@@ -99,7 +99,12 @@ function reportBlock(
     out.push(`### ${markdownInline(section.heading, { heading: true })}`)
     items.sort((x, y) => compareNumbers(x.order, y.order) || byTime(x.annotation, y.annotation))
     for (const { annotation } of items) {
-      const source = { metadata: report.metadata, section: section.heading }
+      const anchor = context.anchors.get(annotation.id)
+      const pages =
+        anchor?.status === 'anchored' && anchor.paragraphId
+          ? passagePages(report, anchor.paragraphId, anchor.endParagraphId)
+          : null
+      const source = { metadata: report.metadata, section: section.heading, pages }
       out.push(...itemBlock(annotation, source, context))
     }
   }

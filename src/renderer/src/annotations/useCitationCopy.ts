@@ -2,6 +2,7 @@ import { useCallback, type RefObject } from 'react'
 import {
   citationMarkdown,
   citationPlain,
+  passagePages,
   type CitationSource
 } from '../../../shared/annotations/citation'
 import type { AnnotationView } from '../../../shared/ipc-contract'
@@ -51,24 +52,32 @@ export function useCitationCopy({
   const copySelection = (form: CitationForm) => {
     const found = selectionTarget(report, readSelection(scrollRef.current))
     if ('problem' in found) return setStatus(found.problem)
-    void copy(found.target.quote.exact, { metadata: report.metadata, section: found.section }, form)
+    const { paragraphId, endParagraphId, quote } = found.target
+    const pages = passagePages(report, paragraphId, endParagraphId)
+    void copy(quote.exact, { metadata: report.metadata, section: found.section, pages }, form)
   }
 
   /**
-   * A highlight's quote. Placed in the current edition: cited with its section. Not placed: cited
-   * from its report without section or edition (the quote is from an earlier one).
+   * A highlight's quote. Placed in the current edition: cited with its section (and its pages,
+   * when its report is the one on screen and has pages). Not placed: cited from its report
+   * without section or edition (the quote is from an earlier one).
    */
   const copyView = (view: AnnotationView, form: CitationForm) => {
     const { annotation, anchor } = view
     const summary = reports.find((r) => r.id === annotation.reportId)
     if (annotation.target.kind !== 'text' || !summary) return
     const placed = anchor.status === 'anchored'
+    const pages =
+      placed && anchor.paragraphId && annotation.reportId === report.id
+        ? passagePages(report, anchor.paragraphId, anchor.endParagraphId)
+        : null
     void copy(
       annotation.target.quote.exact,
       {
         metadata: summary.metadata,
         section: placed ? view.section?.heading : undefined,
-        withoutEdition: !placed
+        withoutEdition: !placed,
+        pages
       },
       form
     )

@@ -78,7 +78,7 @@ export function readSelection(root: HTMLElement | null): TextSelection | null {
   const selection = window.getSelection()
   if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return null
   const range = selection.getRangeAt(0)
-  const covered = [...root.querySelectorAll<HTMLElement>('p[data-paragraph]')].filter((p) =>
+  const covered = [...root.querySelectorAll<HTMLElement>('[data-paragraph]')].filter((p) =>
     range.intersectsNode(p)
   )
   const first = covered[0]

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { ColorId } from '../../../shared/annotations/annotation-model'
 import type { Span } from '../../../shared/search/search-types'
-import { splitByRanges } from '../../../shared/text/segments'
+import { splitByRanges, type LayeredSegment } from '../../../shared/text/segments'
 
 /** A user highlight to draw over the text. */
 export interface HighlightMark {
@@ -22,8 +22,31 @@ export interface HighlightMark {
   endsHere?: boolean
 }
 
+/** A link over part of the text: a footnote reference ("[1]") to its footnote. */
+export interface TextLink {
+  start: number
+  end: number
+  /** The id of the element it leads to. */
+  target: string
+  /** The link's own id (the footnote's way back to it), on its first piece. */
+  id?: string
+  /** What a screen reader says for it, such as "Footnote 1". */
+  label: string
+}
+
+/** What to draw over a text: hits (numbered from `firstMark`), highlights and links. */
+export interface TextMarks {
+  spans: readonly Span[]
+  firstMark: number
+  highlights: readonly HighlightMark[]
+  links: readonly TextLink[]
+}
+
+export const NO_MARKS: TextMarks = { spans: [], firstMark: 0, highlights: [], links: [] }
+
 /**
- * Text with search hits and user highlights marked, both at once (they may overlap).
+ * Text with search hits and user highlights marked, both at once (they may overlap), and
+ * footnote references as links around them.
  * `firstMark` numbers this text's hits in the document-wide count and `activeMark` is the hit the
  * reader is on. The first piece of each highlight is focusable, so highlights work from the
  * keyboard too (Enter opens it, like a click).
@@ -37,73 +60,133 @@ export function Marked({
   spans,
   firstMark = 0,
   activeMark = -1,
-  highlights = []
+  highlights = [],
+  links = []
 }: {
   text: string
   spans: readonly Span[]
   firstMark?: number
   activeMark?: number
   highlights?: readonly HighlightMark[]
+  links?: readonly TextLink[]
 }) {
-  if (spans.length === 0 && highlights.length === 0) return <>{text}</>
-  const ranges = [...spans.map(([start, end]) => ({ start, end })), ...highlights]
+  if (spans.length === 0 && highlights.length === 0 && links.length === 0) return <>{text}</>
+  const linkFrom = spans.length + highlights.length
+  const ranges = [...spans.map(([start, end]) => ({ start, end })), ...highlights, ...links]
   const segments = splitByRanges(text, ranges)
   const lastSegment = new Map<string, number>()
   segments.forEach((segment, i) => {
     for (const r of segment.covering) {
-      if (r >= spans.length) lastSegment.set((highlights[r - spans.length] as HighlightMark).id, i)
+      if (r >= spans.length && r < linkFrom) {
+        lastSegment.set((highlights[r - spans.length] as HighlightMark).id, i)
+      }
     }
   })
   const seen = new Set<string>()
+  const linked = new Set<number>()
+
+  const marked = (segment: LayeredSegment, i: number): ReactNode => {
+    let content: ReactNode = segment.text
+    const hit = segment.covering.find((r) => r < spans.length)
+    if (hit !== undefined) {
+      const number = firstMark + hit
+      content = (
+        <mark
+          className={number === activeMark ? 'hit hit-active' : 'hit'}
+          data-hit={number}
+          aria-current={number === activeMark ? 'true' : undefined}
+        >
+          {content}
+        </mark>
+      )
+    }
+    const layers = segment.covering
+      .filter((r) => r >= spans.length && r < linkFrom)
+      .map((r) => highlights[r - spans.length] as HighlightMark)
+    if (layers.length === 0) return <span key={i}>{content}</span>
+    // Newest innermost: wrap from the inside out.
+    for (let depth = layers.length - 1; depth >= 0; depth--) {
+      const highlight = layers[depth] as HighlightMark
+      const outer = depth > 0 ? (layers[depth - 1] as HighlightMark) : null
+      const first = !seen.has(highlight.id) && highlight.startsHere !== false
+      seen.add(highlight.id)
+      const last = lastSegment.get(highlight.id) === i && highlight.endsHere !== false
+      content = (
+        <mark
+          key={depth === 0 ? i : undefined}
+          className={
+            `hl hl-${highlight.color}` +
+            (outer ? ` over-${outer.color}` : '') +
+            (first && highlight.changed ? ' text-changed' : '') +
+            (last && highlight.hasNote ? ' has-note' : '')
+          }
+          data-annotation-id={highlight.id}
+          title={highlight.description}
+          {...(first
+            ? { tabIndex: 0, role: 'button', 'aria-description': highlight.description }
+            : {})}
+        >
+          {content}
+        </mark>
+      )
+    }
+    return content
+  }
+
   return (
     <>
       {segments.map((segment, i) => {
-        let content: ReactNode = segment.text
-        const hit = segment.covering.find((r) => r < spans.length)
-        if (hit !== undefined) {
-          const number = firstMark + hit
-          content = (
-            <mark
-              className={number === activeMark ? 'hit hit-active' : 'hit'}
-              data-hit={number}
-              aria-current={number === activeMark ? 'true' : undefined}
-            >
-              {content}
-            </mark>
-          )
-        }
-        const layers = segment.covering
-          .filter((r) => r >= spans.length)
-          .map((r) => highlights[r - spans.length] as HighlightMark)
-        if (layers.length === 0) return <span key={i}>{content}</span>
-        // Newest innermost: wrap from the inside out.
-        for (let depth = layers.length - 1; depth >= 0; depth--) {
-          const highlight = layers[depth] as HighlightMark
-          const outer = depth > 0 ? (layers[depth - 1] as HighlightMark) : null
-          const first = !seen.has(highlight.id) && highlight.startsHere !== false
-          seen.add(highlight.id)
-          const last = lastSegment.get(highlight.id) === i && highlight.endsHere !== false
-          content = (
-            <mark
-              key={depth === 0 ? i : undefined}
-              className={
-                `hl hl-${highlight.color}` +
-                (outer ? ` over-${outer.color}` : '') +
-                (first && highlight.changed ? ' text-changed' : '') +
-                (last && highlight.hasNote ? ' has-note' : '')
-              }
-              data-annotation-id={highlight.id}
-              title={highlight.description}
-              {...(first
-                ? { tabIndex: 0, role: 'button', 'aria-description': highlight.description }
-                : {})}
-            >
-              {content}
-            </mark>
-          )
-        }
-        return content
+        const link = segment.covering.find((r) => r >= linkFrom)
+        if (link === undefined) return marked(segment, i)
+        const { target, id, label } = links[link - linkFrom] as TextLink
+        const first = !linked.has(link)
+        linked.add(link)
+        return (
+          <a
+            key={i}
+            className="footnote-ref"
+            href={`#${target}`}
+            id={first ? id : undefined}
+            aria-label={label}
+          >
+            {marked(segment, i)}
+          </a>
+        )
       })}
     </>
   )
+}
+
+/**
+ * The marks of a text that fall in `cell` (one cell of a table row), in the cell's own offsets:
+ * hits keep their numbers, links and highlights are cut to the cell. `region` is the cell with
+ * the separator before and after it: a highlight that starts (or ends) there has its focusable
+ * start (or its note marker) in this cell, as the separator itself is not drawn.
+ */
+export function marksInCell(
+  marks: TextMarks,
+  cell: readonly [number, number],
+  region: readonly [number, number]
+): TextMarks {
+  const [from, to] = cell
+  const inCell = ({ start, end }: { start: number; end: number }) => end > from && start < to
+  const clip = <T extends { start: number; end: number }>(range: T): T => ({
+    ...range,
+    start: Math.max(range.start, from) - from,
+    end: Math.min(range.end, to) - from
+  })
+  const firstHit = marks.spans.findIndex(([start, end]) => inCell({ start, end }))
+  const spans = marks.spans
+    .filter(([start, end]) => inCell({ start, end }))
+    .map(([start, end]) => [Math.max(start, from) - from, Math.min(end, to) - from] as Span)
+  return {
+    spans,
+    firstMark: marks.firstMark + Math.max(0, firstHit),
+    highlights: marks.highlights.filter(inCell).map((highlight) => ({
+      ...clip(highlight),
+      startsHere: highlight.startsHere !== false && highlight.start >= region[0],
+      endsHere: highlight.endsHere !== false && highlight.end <= region[1]
+    })),
+    links: marks.links.filter(inCell).map(clip)
+  }
 }

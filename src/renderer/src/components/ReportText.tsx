@@ -1,11 +1,14 @@
 import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import type { AnnotationView } from '../../../shared/ipc-contract'
-import type { ProcessedReport } from '../../../shared/report-model'
+import type { Paragraph, ProcessedReport } from '../../../shared/report-model'
+import { sectionLevel } from '../../../shared/report-model'
+import { groupBlocks } from '../../../shared/report-blocks'
 import { lastMove } from '../../../shared/annotations/edition-change'
 import { hitPlaces } from '../../../shared/search/hit-places'
 import type { ReportHits } from '../../../shared/search/search-types'
-import { Fragment } from 'react'
-import { Marked, type HighlightMark } from './Marked'
+import { footnoteLinks } from './footnote-links'
+import { Marked, NO_MARKS, type HighlightMark, type TextMarks } from './Marked'
+import { BlockGroupView, type BlockContext } from './ReportBlocks'
 
 /** A highlight's note, printed in a box after its paragraph (only when printing with notes). */
 interface PrintNote {
@@ -94,6 +97,36 @@ export function ReportText({
     }
   }
 
+  const footnotes = footnoteLinks(report)
+  const marksOf = (paragraph: Paragraph): TextMarks => {
+    const hitsHere = spansByParagraph.get(paragraph.id)
+    return {
+      ...NO_MARKS,
+      spans: hitsHere?.spans ?? [],
+      firstMark: hitsHere?.first ?? 0,
+      highlights: highlightsByParagraph.get(paragraph.id) ?? [],
+      links: footnotes.linksOf(paragraph)
+    }
+  }
+  const printNotes = (blocks: readonly Paragraph[]) => {
+    const notes = blocks.flatMap((b) => printNotesByParagraph.get(b.id) ?? [])
+    if (notes.length === 0) return null
+    return (
+      <div className="print-notes">
+        {notes.map(({ id, label, annotation, quote }) => (
+          <div key={id} className={`print-note hl-border-${annotation.color}`}>
+            <span className="print-note-label">
+              Note ({label}) on “{quote}”
+            </span>
+            <p className="note-text" dir="auto">
+              {annotation.note}
+            </p>
+          </div>
+        ))}
+      </div>
+    )
+  }
+
   const openFromEvent = (target: EventTarget) => {
     const mark = (target as HTMLElement).closest?.('mark[data-annotation-id]')
     const id = mark?.getAttribute('data-annotation-id')
@@ -104,7 +137,11 @@ export function ReportText({
   return (
     <article
       className="report-text"
-      onClick={(event) => openFromEvent(event.target)}
+      onClick={(event) => {
+        // A footnote reference, or a footnote's way back: moved to in the page, never navigated.
+        if (followFootnoteLink(event.target)) event.preventDefault()
+        else openFromEvent(event.target)
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
           const mark = (event.target as HTMLElement).closest?.('mark[data-annotation-id]')
@@ -115,80 +152,75 @@ export function ReportText({
         }
       }}
     >
-      {report.sections.map((section) => (
-        <section
-          key={section.id}
-          id={section.id}
-          data-section-id={section.id}
-          aria-labelledby={`${section.id}-heading`}
-        >
-          <div className="section-heading">
-            <h2 id={`${section.id}-heading`} tabIndex={-1}>
-              <Marked
-                text={section.heading}
-                spans={spansByHeading.get(section.id)?.spans ?? []}
-                firstMark={spansByHeading.get(section.id)?.first ?? 0}
-                activeMark={activeHit}
-              />
-            </h2>
-            <button
-              type="button"
-              className="section-note-button"
-              aria-label={`Add a note to the section ${section.heading}`}
-              onClick={() => onAddSectionNote(section.id)}
-            >
-              + Note
-            </button>
-          </div>
-          {(sectionNotes.get(section.id) ?? []).map(({ annotation }) => (
-            <aside
-              key={annotation.id}
-              className={`section-note hl-border-${annotation.color}`}
-              aria-label="Section note"
-            >
+      {report.sections.map((section) => {
+        // Levels 1 to 4 are h2 to h5: the report's title is the page's h1.
+        const Heading = `h${sectionLevel(section) + 1}` as 'h2' | 'h3' | 'h4' | 'h5'
+        const context: BlockContext = {
+          marksOf,
+          activeHit,
+          printNotes,
+          footnoteBack: footnotes.backOf,
+          sectionHeading: section.heading
+        }
+        return (
+          <section
+            key={section.id}
+            id={section.id}
+            data-section-id={section.id}
+            data-level={sectionLevel(section)}
+            aria-labelledby={`${section.id}-heading`}
+          >
+            <div className="section-heading">
+              <Heading id={`${section.id}-heading`} tabIndex={-1}>
+                <Marked
+                  text={section.heading}
+                  spans={spansByHeading.get(section.id)?.spans ?? []}
+                  firstMark={spansByHeading.get(section.id)?.first ?? 0}
+                  activeMark={activeHit}
+                />
+              </Heading>
               <button
                 type="button"
-                className="link-button"
-                onClick={() => onOpenAnnotation(annotation.id)}
+                className="section-note-button"
+                aria-label={`Add a note to the section ${section.heading}`}
+                onClick={() => onAddSectionNote(section.id)}
               >
-                {colorLabels?.[annotation.color] ?? annotation.color}
+                + Note
               </button>
-              <p className="note-text">{annotation.note}</p>
-            </aside>
-          ))}
-          {section.paragraphs.map((paragraph) => {
-            const marks = spansByParagraph.get(paragraph.id)
-            const printNotes = printNotesByParagraph.get(paragraph.id) ?? []
-            return (
-              <Fragment key={paragraph.id}>
-                <p id={paragraph.id} data-paragraph="">
-                  <Marked
-                    text={paragraph.text}
-                    spans={marks?.spans ?? []}
-                    firstMark={marks?.first ?? 0}
-                    activeMark={activeHit}
-                    highlights={highlightsByParagraph.get(paragraph.id) ?? []}
-                  />
-                </p>
-                {printNotes.length > 0 && (
-                  <div className="print-notes">
-                    {printNotes.map(({ id, label, annotation, quote }) => (
-                      <div key={id} className={`print-note hl-border-${annotation.color}`}>
-                        <span className="print-note-label">
-                          Note ({label}) on “{quote}”
-                        </span>
-                        <p className="note-text" dir="auto">
-                          {annotation.note}
-                        </p>
-                      </div>
-                    ))}
-                  </div>
-                )}
-              </Fragment>
-            )
-          })}
-        </section>
-      ))}
+            </div>
+            {(sectionNotes.get(section.id) ?? []).map(({ annotation }) => (
+              <aside
+                key={annotation.id}
+                className={`section-note hl-border-${annotation.color}`}
+                aria-label="Section note"
+              >
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onOpenAnnotation(annotation.id)}
+                >
+                  {colorLabels?.[annotation.color] ?? annotation.color}
+                </button>
+                <p className="note-text">{annotation.note}</p>
+              </aside>
+            ))}
+            {groupBlocks(section.paragraphs).map((group, i) => (
+              <BlockGroupView key={i} group={group} context={context} />
+            ))}
+          </section>
+        )
+      })}
     </article>
   )
+}
+
+/** Moves to the element a footnote link leads to, and focuses it; false for anything else. */
+function followFootnoteLink(target: EventTarget): boolean {
+  const link = (target as HTMLElement).closest?.('a.footnote-ref, a.footnote-back')
+  const id = link?.getAttribute('href')?.slice(1)
+  if (!id) return false
+  const destination = document.getElementById(id)
+  destination?.scrollIntoView({ block: 'center' })
+  destination?.focus({ preventScroll: true })
+  return true
 }

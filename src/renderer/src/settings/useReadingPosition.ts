@@ -42,7 +42,7 @@ export function useReadingPosition(
       clearTimeout(timer)
       timer = setTimeout(() => {
         const top = pane.getBoundingClientRect().top
-        const paragraphs = pane.querySelectorAll<HTMLElement>('p[data-paragraph]')
+        const paragraphs = pane.querySelectorAll<HTMLElement>('[data-paragraph]')
         const first = [...paragraphs].find((p) => p.getBoundingClientRect().bottom > top + 8)
         if (!first || positions.current[report.id] === first.id) return
         positions.current = { ...positions.current, [report.id]: first.id }
