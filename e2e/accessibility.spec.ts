@@ -1,28 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { expectNoViolations } from './fixtures/axe'
 import { editedBundledReport } from './fixtures/content'
 import type { LaunchOptions } from './fixtures/launch-app'
 import { noteOnAnotherReport, notesFile } from './fixtures/notes-files'
 import { selectText } from './fixtures/select-text'
 import { expect, test } from './fixtures/test'
-
-/** WCAG 2.1 A and AA, colour contrast included, plus axe's best practices. */
-async function expectNoViolations(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  const found = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join('\n    ')}`
-  )
-  expect(found, `axe violations in ${view}`).toEqual([])
-}
 
 /** Clicks `button` and waits for the dialog it opens. */
 const openDialog = (button: string, dialog: string) => async (page: Page) => {

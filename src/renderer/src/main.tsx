@@ -4,6 +4,7 @@ import { App } from './App'
 import './themes.css'
 import './styles.css'
 import './layout.css'
+import './compare.css'
 import './fonts'
 import './print.css'
 
