@@ -117,7 +117,7 @@ export function SectionComparison({
         </label>
         {matches && matches.length > 1 && (
           <fieldset className="compare-reports">
-            <legend>Reports side by side (two to {MAX_COMPARED})</legend>
+            <legend>Reports side by side (two to four)</legend>
             {matches.map((match) => {
               const checked = chosen.includes(match.reportId)
               return (
