@@ -7,7 +7,13 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { correctedBundledReport, editedBundledReport } from './fixtures/content'
+import {
+  buildEdition,
+  correctedBundledReport,
+  editedBundledReport,
+  FIELD_GUIDE,
+  SAMPLE_CHAPTERS
+} from './fixtures/content'
 import { launchApp } from './fixtures/launch-app'
 import { repoRoot } from './fixtures/paths'
 import { selectText } from './fixtures/select-text'
@@ -35,9 +41,38 @@ async function annotate(page: Page): Promise<void> {
   await page.evaluate(() => window.getSelection()?.removeAllRanges())
 }
 
+/** One section across the bundled report and two sample chapters, a search hit and a highlight. */
+async function compareLegislation(page: Page): Promise<void> {
+  const narrow = (page.viewportSize()?.width ?? 1280) < 900
+  const showSidebar = () => page.getByRole('button', { name: 'Show contents and notes' }).click()
+  if (narrow) await showSidebar()
+  await page
+    .getByRole('navigation', { name: 'Contents' })
+    .getByRole('link', { name: 'Legislation, Law Enforcement, and Border Security' })
+    .click()
+  if (narrow) await showSidebar()
+  await page.getByRole('button', { name: 'Compare this section across reports' }).click()
+  await page.locator('.compare-column .report-text').nth(2).waitFor()
+  await page.getByRole('combobox', { name: 'Search the reports' }).fill('border')
+  await page.locator('.compare-column mark.hit').first().waitFor()
+  if (narrow) await page.getByRole('button', { name: 'Hide contents and notes' }).click()
+  await selectText(page, `cmp--sample-westland--${P1}`, 'passenger data')
+  await page.getByRole('toolbar').getByRole('button', { name: 'Evidence' }).click()
+  await page.locator('.compare-column mark[data-annotation-id]').nth(2).waitFor()
+  await page.evaluate('window.getSelection().removeAllRanges()')
+  await page.locator('.compare-pane').evaluate((pane) => pane.scrollTo({ top: 0 }))
+}
+
+/** The bundled report with two sample chapters that share its headings (made once). */
+let sampleLibrary: string | undefined
+const withSampleChapters = () =>
+  (sampleLibrary ??= buildEdition({ extra: { ...SAMPLE_CHAPTERS, ...FIELD_GUIDE } }))
+
 interface View {
   name: string
   size?: { width: number; height: number }
+  /** The content to start on, when not the bundled report alone. */
+  generatedDir?: () => string
   /** Brings a fresh app (with notes made by `annotate`) to the view. */
   show: (page: Page) => Promise<void>
 }
@@ -97,6 +132,13 @@ const VIEWS: View[] = [
       await page.getByRole('combobox', { name: 'Search the reports' }).fill('Egmont')
       await page.getByRole('listbox', { name: 'Search results' }).waitFor()
     }
+  },
+  { name: 'compare', generatedDir: withSampleChapters, show: compareLegislation },
+  {
+    name: 'compare-small',
+    size: { width: 800, height: 600 },
+    generatedDir: withSampleChapters,
+    show: compareLegislation
   }
 ]
 
@@ -104,7 +146,7 @@ mkdirSync(OUT, { recursive: true })
 for (const scheme of ['light', 'dark'] as const) {
   for (const view of VIEWS) {
     const userDataDir = mkdtempSync(join(tmpdir(), 'reader-screenshots-'))
-    const app = await launchApp({ userDataDir })
+    const app = await launchApp({ userDataDir, generatedDir: view.generatedDir?.() })
     try {
       const { page } = app
       await page.setViewportSize(view.size ?? { width: 1280, height: 800 })

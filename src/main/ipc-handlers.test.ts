@@ -7,6 +7,7 @@ import { createReaderApi, ipcContract, ipcEvents, type IpcChannel } from '../sha
 import { createIpcHandlers, dispatchIpc } from './ipc-handlers'
 import { openLibrary } from './library-service'
 import { AnnotationStore } from './annotation-store'
+import { sectionKey } from '../shared/sections/section-match'
 import { PreferencesStore } from './preferences-store'
 import { ReadEditionsStore } from './read-editions-store'
 
@@ -100,6 +101,47 @@ describe('the IPC contract, end to end through main', () => {
     await expect(api.getReport('missing')).rejects.toThrow(/no report "missing"/)
     await expect(api.getGlossary('missing')).rejects.toMatchObject({ code: 'not-found' })
     await expect(api.setLastReport('missing')).rejects.toMatchObject({ code: 'not-found' })
+  })
+
+  it('says which reports hold a section, and gives one section of a report', async () => {
+    const { api } = setup()
+    expect(await api.reportsWithSection(sectionKey('OVERVIEW:'))).toEqual([
+      { reportId: 'alpha', sectionId: 'overview', heading: 'Overview' },
+      { reportId: 'beta', sectionId: 'overview', heading: 'Overview' }
+    ])
+    expect(await api.reportsWithSection(sectionKey('Glossary'))).toEqual([])
+    const column = await api.getSection('beta', 'overview')
+    expect(column.metadata.title).toBe('Beta Report')
+    expect(column.sections).toEqual([
+      {
+        id: 'overview',
+        heading: 'Overview',
+        paragraphs: [{ id: 'overview-p1', text: 'About Beta Report.' }]
+      }
+    ])
+  })
+
+  it('refuses a section key that is not one, and names a section that is not there', async () => {
+    const { handlers, api } = setup()
+    const channel = ipcContract.reportsWithSection.channel
+    for (const bad of [[], [''], ['Overview'], ['overview:'], [42], ['x'.repeat(5000)]]) {
+      expect(await dispatchIpc(handlers, channel, bad)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload' }
+      })
+    }
+    for (const bad of [['beta'], ['beta', '../overview'], ['beta', 42]]) {
+      expect(await dispatchIpc(handlers, ipcContract.getSection.channel, bad)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload' }
+      })
+    }
+    await expect(api.getSection('beta', 'glossary')).rejects.toThrow(
+      'The report “Beta Report” has no section "glossary" in this edition.'
+    )
+    await expect(api.getSection('missing', 'overview')).rejects.toMatchObject({
+      code: 'not-found'
+    })
   })
 
   it('searches through the contract, and refuses malformed search options', async () => {

@@ -20,6 +20,7 @@ import type { PreferencesStore } from './preferences-store'
 import { EditionChangesService } from './edition-changes-service'
 import type { ReadEditionsStore } from './read-editions-store'
 import { PrintService, type Printer } from './print-service'
+import { matchingSections } from '../shared/sections/section-match'
 
 export interface MainServices {
   library: LibraryLoad
@@ -84,6 +85,19 @@ export function createIpcHandlers({
         throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
       }
       return glossaryOf(library, reportId)
+    },
+    reportsWithSection: (key) => (library.ok ? matchingSections(library.library, key) : []),
+    getSection: (reportId, sectionId) => {
+      const report = findReport(library, reportId)
+      if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+      const section = report.sections.find((s) => s.id === sectionId)
+      if (!section) {
+        throw new IpcError(
+          'not-found',
+          `The report “${report.metadata.title}” has no section "${sectionId}" in this edition.`
+        )
+      }
+      return { ...report, sections: [section] }
     },
     setLastReport: (reportId) => {
       if (!findReport(library, reportId)) {

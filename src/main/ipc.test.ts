@@ -70,6 +70,8 @@ const validArgs: Record<IpcMethod, unknown[]> = {
   getLibraryOverview: [],
   getReport: ['crt2021-kazakhstan'],
   getGlossary: ['crt2021-kazakhstan'],
+  reportsWithSection: ['terrorist incidents'],
+  getSection: ['crt2021-kazakhstan', 'overview'],
   setLastReport: ['crt2021-kazakhstan'],
   setReadingSettings: [
     {

@@ -15,6 +15,7 @@ import type { Anchor } from './annotations/anchoring'
 import { NotesFilterSchema } from './annotations/notes-filter'
 import type { NoteHit } from './annotations/search-notes'
 import type { EditionComparison } from './compare/edition-comparison'
+import { sectionKey, type SectionMatch } from './sections/section-match'
 
 /**
  * The one IPC contract between renderer and main: method names, channel names, argument schemas
@@ -124,6 +125,14 @@ export const ExportOptionsSchema = v.strictObject({
 })
 export type ExportOptions = v.InferOutput<typeof ExportOptionsSchema>
 
+/** A section key as sectionKey makes it (the comparison asks main which reports hold it). */
+const SectionKeySchema = v.pipe(
+  v.string(),
+  v.nonEmpty(),
+  v.maxLength(1000),
+  v.check((key) => sectionKey(key) === key, 'is not a section key')
+)
+
 /** Print and PDF export: the renderer has already laid the page out with or without notes. */
 const PrintOptionsSchema = v.strictObject({ withNotes: v.boolean() })
 
@@ -140,6 +149,16 @@ export const ipcContract = {
   getGlossary: {
     channel: 'library:get-glossary',
     args: v.tuple([SlugSchema])
+  },
+  /** Which reports hold a section (by its key): the comparison's choice of columns. */
+  reportsWithSection: {
+    channel: 'library:reports-with-section',
+    args: v.tuple([SectionKeySchema])
+  },
+  /** One section of a report (report id, section id): a column of the comparison. */
+  getSection: {
+    channel: 'library:get-section',
+    args: v.tuple([SlugSchema, SlugSchema])
   },
   setLastReport: {
     channel: 'preferences:set-last-report',
@@ -230,6 +249,9 @@ export interface IpcResults {
   getLibraryOverview: LibraryOverview
   getReport: ProcessedReport
   getGlossary: GlossaryTerm[]
+  reportsWithSection: SectionMatch[]
+  /** The report with that one section only: its id, metadata and edition as getReport has them. */
+  getSection: ProcessedReport
   setLastReport: Preferences
   setReadingSettings: Preferences
   setReadingPosition: Preferences

@@ -5,6 +5,7 @@ import './themes.css'
 import './styles.css'
 import './layout.css'
 import './changes/changes.css'
+import './compare.css'
 import './fonts'
 import './print.css'
 

@@ -53,9 +53,34 @@ export function selectionTarget(
   }
 }
 
+/**
+ * Where a selection's text is, when the pane shows something other than the report on screen
+ * (the comparison's columns, whose element ids are not paragraph ids): the report whose text it
+ * is (with at least the sections selected in) and the selection in that report's paragraph ids.
+ * Null when the selection is in no one report's text.
+ */
+export type SelectionLocator = (
+  selection: TextSelection
+) => { report: ProcessedReport; selection: TextSelection } | null
+
+/** What a selection would highlight or copy, in the report it is in (see selectionTarget). */
+export function locatedTarget(
+  report: ProcessedReport,
+  sel: TextSelection | null,
+  locate?: SelectionLocator
+): { target: TextTarget; section: string; report: ProcessedReport } | { problem: string } {
+  const located = sel && locate ? locate(sel) : sel && { report, selection: sel }
+  if (!located) return { problem: SELECT_FIRST }
+  const found = selectionTarget(located.report, located.selection)
+  return 'target' in found ? { ...found, report: located.report } : found
+}
+
+/** The report a new note goes to: its id and the edition it was made on. */
+type NoteReport = Pick<ProcessedReport, 'id' | 'contentHash'>
+
 type DialogAction =
-  | { kind: 'create-text'; target: TextTarget }
-  | { kind: 'create-section'; sectionId: string }
+  | { kind: 'create-text'; target: TextTarget; report: NoteReport }
+  | { kind: 'create-section'; sectionId: string; report: NoteReport }
   | { kind: 'edit'; id: string }
 
 /**
@@ -68,6 +93,7 @@ export function useAnnotationEditing({
   report,
   reports,
   scrollRef,
+  locate,
   onSwitchReport,
   onProblem,
   onToast
@@ -75,7 +101,10 @@ export function useAnnotationEditing({
   api: ReaderApi
   report: ProcessedReport
   reports: ReportSummary[]
+  /** The pane whose text is read and selected. */
   scrollRef: RefObject<HTMLElement | null>
+  /** Where a selection is, when the pane holds more than the report on screen. */
+  locate?: SelectionLocator
   onSwitchReport: (reportId: string) => Promise<void>
   /** For what went wrong and must be seen (a refusal from main, a damaged file). */
   onProblem: (message: string) => void
@@ -141,14 +170,16 @@ export function useAnnotationEditing({
    * that selected only a space froze the window.
    */
   const targetFor = useCallback(
-    (sel: TextSelection | null) => selectionTarget(report, sel),
-    [report]
+    (sel: TextSelection | null) => locatedTarget(report, sel, locate),
+    [report, locate]
   )
 
-  /** For event handlers: the target, or null after telling the user why there is none. */
-  const targetOrTell = (sel: TextSelection | null): TextTarget | null => {
+  /** For event handlers: the target and its report, or null after telling the user why not. */
+  const targetOrTell = (
+    sel: TextSelection | null
+  ): { target: TextTarget; report: ProcessedReport } | null => {
     const found = targetFor(sel)
-    if ('target' in found) return found.target
+    if ('target' in found) return found
     onToast(found.problem)
     return null
   }
@@ -159,12 +190,12 @@ export function useAnnotationEditing({
   }
 
   const highlightSelection = async (color: ColorId) => {
-    const target = targetOrTell(readSelection(scrollRef.current))
-    if (!target) return
+    const found = targetOrTell(readSelection(scrollRef.current))
+    if (!found) return
     const created = await annotations.create({
-      reportId: report.id,
-      editionHash: report.contentHash,
-      target,
+      reportId: found.report.id,
+      editionHash: found.report.contentHash,
+      target: found.target,
       color,
       note: '',
       tags: []
@@ -181,8 +212,9 @@ export function useAnnotationEditing({
   const noteOnRange = (range: { paragraphId: string; start: number; end: number }) =>
     noteOn(targetOrTell({ ...range, rect: { top: 0, left: 0, bottom: 0 } }))
 
-  const noteOn = (target: TextTarget | null) => {
-    if (!target) return
+  const noteOn = (found: { target: TextTarget; report: NoteReport } | null) => {
+    if (!found) return
+    const { target } = found
     openDialog(
       {
         subject: target.quote.exact,
@@ -192,16 +224,25 @@ export function useAnnotationEditing({
         tags: [],
         existing: false
       },
-      { kind: 'create-text', target }
+      {
+        kind: 'create-text',
+        target,
+        report: { id: found.report.id, contentHash: found.report.contentHash }
+      }
     )
   }
 
+  /** A note on a section of the report on screen, or of `inReport` (a comparison's column). */
   const addSectionNote = useCallback(
-    (sectionId: string) => {
-      const heading = report.sections.find((s) => s.id === sectionId)?.heading ?? sectionId
+    (sectionId: string, inReport: ProcessedReport = report) => {
+      const heading = inReport.sections.find((s) => s.id === sectionId)?.heading ?? sectionId
       openDialog(
         { subject: heading, kind: 'section', color: 'yellow', note: '', tags: [], existing: false },
-        { kind: 'create-section', sectionId }
+        {
+          kind: 'create-section',
+          sectionId,
+          report: { id: inReport.id, contentHash: inReport.contentHash }
+        }
       )
     },
     [report]
@@ -213,7 +254,8 @@ export function useAnnotationEditing({
       if (!view) return
       const { annotation, anchor } = view
       const sectionId = anchor.status === 'anchored' ? anchor.sectionId : null
-      const heading = report.sections.find((s) => s.id === sectionId)?.heading
+      const heading =
+        report.sections.find((s) => s.id === sectionId)?.heading ?? view.section?.heading
       openDialog(
         {
           subject:
@@ -253,8 +295,8 @@ export function useAnnotationEditing({
       }
     } else {
       done = await annotations.create({
-        reportId: report.id,
-        editionHash: report.contentHash,
+        reportId: action.report.id,
+        editionHash: action.report.contentHash,
         target:
           action.kind === 'create-text'
             ? action.target
@@ -321,14 +363,17 @@ export function useAnnotationEditing({
       onToast('Select the passage in the report first, then re-attach the note to it.')
       return
     }
-    const target = targetOrTell(selected)
-    if (!target) return
-    if (view.annotation.reportId !== report.id) {
+    const found = targetOrTell(selected)
+    if (!found) return
+    if (view.annotation.reportId !== found.report.id) {
       onToast('Open the note’s own report and select the passage there.')
       return
     }
     // Not an undo step: its old place is in an earlier edition, where main accepts no new place.
-    await annotations.update(view.annotation.id, { target, editionHash: report.contentHash })
+    await annotations.update(view.annotation.id, {
+      target: found.target,
+      editionHash: found.report.contentHash
+    })
   }
 
   const goTo = async (view: AnnotationView) => {

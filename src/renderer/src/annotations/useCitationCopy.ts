@@ -7,7 +7,7 @@ import {
 } from '../../../shared/annotations/citation'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
-import { selectionTarget } from './useAnnotationEditing'
+import { locatedTarget, type SelectionLocator } from './useAnnotationEditing'
 import { readSelection } from './useTextSelection'
 
 export type CitationForm = 'plain' | 'markdown'
@@ -21,11 +21,14 @@ export function useCitationCopy({
   report,
   reports,
   scrollRef,
+  locate,
   onToast
 }: {
   report: ProcessedReport
   reports: ReportSummary[]
   scrollRef: RefObject<HTMLElement | null>
+  /** Where a selection is, when the pane holds more than the report on screen. */
+  locate?: SelectionLocator
   /** Says what happened, in a message that goes away by itself. */
   onToast: (message: string) => void
 }) {
@@ -50,11 +53,12 @@ export function useCitationCopy({
 
   /** The passage selected in the report on screen. */
   const copySelection = (form: CitationForm) => {
-    const found = selectionTarget(report, readSelection(scrollRef.current))
+    const found = locatedTarget(report, readSelection(scrollRef.current), locate)
     if ('problem' in found) return setStatus(found.problem)
     const { paragraphId, endParagraphId, quote } = found.target
-    const pages = passagePages(report, paragraphId, endParagraphId)
-    void copy(quote.exact, { metadata: report.metadata, section: found.section, pages }, form)
+    const pages = passagePages(found.report, paragraphId, endParagraphId)
+    const source = { metadata: found.report.metadata, section: found.section, pages }
+    void copy(quote.exact, source, form)
   }
 
   /**

@@ -39,6 +39,9 @@ import { useShowInReport } from '../changes/useShowInReport'
 import { WhatChanged } from '../changes/WhatChanged'
 import { PrintDialog } from '../print/PrintDialog'
 import { usePrinting } from '../print/usePrinting'
+import { SectionComparison } from '../compare/SectionComparison'
+import { useSectionComparison } from '../compare/useSectionComparison'
+import { useComparisonEntry } from '../compare/useComparisonEntry'
 
 type SidebarTab = 'contents' | 'notes' | 'glossary' | 'results'
 
@@ -89,11 +92,19 @@ export function ReaderLayout({
   const sectionIds = report.sections.map((s) => s.id)
   const { currentSectionId, goToSection } = useCurrentSection(scrollRef, sectionIds)
   const search = useReaderSearch({ api, report, reports, onSwitchReport })
+  // One section across reports: a pane of its own in place of the report's, which is kept as it
+  // was (hidden), so leaving the comparison returns to the same place in the text.
+  const compareRef = useRef<HTMLElement>(null)
+  const comparison = useSectionComparison({ api, report, query: search.query, onProblem })
+  const comparing = comparison.active
+  const textPane = comparing ? compareRef : scrollRef
+  const locate = comparing ? comparison.locate : undefined
   const notes = useAnnotationEditing({
     api,
     report,
     reports,
-    scrollRef,
+    scrollRef: textPane,
+    locate,
     onSwitchReport,
     onProblem,
     onToast: addToast
@@ -102,7 +113,20 @@ export function ReaderLayout({
     () => termMarksByParagraph(report.sections, glossary),
     [report.sections, glossary]
   )
-  const citations = useCitationCopy({ report, reports, scrollRef, onToast: addToast })
+  const citations = useCitationCopy({
+    report,
+    reports,
+    scrollRef: textPane,
+    locate,
+    onToast: addToast
+  })
+  const compareEntry = useComparisonEntry({
+    comparison,
+    scrollRef,
+    onSwitchReport,
+    reportId: report.id,
+    goToSection
+  })
   const [tab, setTab] = useState<SidebarTab>('contents')
   const [aboutOpen, setAboutOpen] = useState(false)
   const display = useReadingSettings(api, reading, onProblem)
@@ -190,10 +214,22 @@ export function ReaderLayout({
   const openNoteFromSearch = useCallback(
     (id: string) => {
       const view = notes.items.find((i) => i.annotation.id === id)
+      compareEntry.leave()
       if (view) void notes.goTo(view)
       sidebar.closeIfOverlay()
     },
-    [notes, sidebar]
+    [notes, sidebar, compareEntry]
+  )
+
+  // Over a selection in the text on screen: the report's, or a column of the comparison.
+  const selectionToolbar = notes.selection && notes.colorLabels && !notes.dialog && (
+    <SelectionToolbar
+      selection={notes.selection}
+      colorLabels={notes.colorLabels}
+      onHighlight={(color) => void notes.highlightSelection(color)}
+      onHighlightWithNote={notes.noteOnSelection}
+      onCopy={citations.copySelection}
+    />
   )
 
   return (
@@ -212,7 +248,10 @@ export function ReaderLayout({
               onQueryChange={search.setQuery}
               onKeyDown={(event) => {
                 // Enter opens a result: in a narrow window, back to the text to read it.
-                if (event.key === 'Enter') sidebar.closeIfOverlay()
+                if (event.key === 'Enter') {
+                  sidebar.closeIfOverlay()
+                  compareEntry.leave()
+                }
                 search.onKeyDown(event)
               }}
               activeOptionId={search.activeOptionId}
@@ -275,6 +314,7 @@ export function ReaderLayout({
                   activeIndex={search.activeIndex}
                   onOpen={(hit, index) => {
                     sidebar.closeIfOverlay()
+                    compareEntry.leave()
                     void search.open(hit, index)
                   }}
                 />
@@ -297,17 +337,33 @@ export function ReaderLayout({
                 }}
               />
             ) : tab === 'contents' ? (
-              <TableOfContents
-                sections={report.sections}
-                // The text is put away while "What changed" is open: no section is being read.
-                currentSectionId={changes.open ? null : currentSectionId}
-                onSelect={(id) => {
-                  sidebar.closeIfOverlay()
-                  // From "What changed", back to the report at that section.
-                  if (changes.open) showInReport.goTo({ sectionId: id })
-                  else goToSection(id)
-                }}
-              />
+              <>
+                {reports.length > 1 && currentSectionId && !changes.open && (
+                  <button
+                    type="button"
+                    className="compare-open"
+                    aria-pressed={comparing}
+                    onClick={() => {
+                      sidebar.closeIfOverlay()
+                      compareEntry.enter(currentSectionId)
+                    }}
+                  >
+                    Compare this section across reports
+                  </button>
+                )}
+                <TableOfContents
+                  sections={report.sections}
+                  // The text is put away while "What changed" is open: no section is being read.
+                  currentSectionId={changes.open ? null : currentSectionId}
+                  onSelect={(id) => {
+                    sidebar.closeIfOverlay()
+                    compareEntry.leave()
+                    // From "What changed", back to the report at that section.
+                    if (changes.open) showInReport.goTo({ sectionId: id })
+                    else goToSection(id)
+                  }}
+                />
+              </>
             ) : notes.colorLabels ? (
               <NotesPanel
                 items={notes.items}
@@ -316,6 +372,7 @@ export function ReaderLayout({
                 canReattach={notes.selection !== null}
                 onGoTo={(view) => {
                   sidebar.closeIfOverlay()
+                  compareEntry.leave()
                   void notes.goTo(view)
                 }}
                 onEdit={(view) => notes.edit(view.annotation.id)}
@@ -337,7 +394,13 @@ export function ReaderLayout({
             />
           )}
         </aside>
-        <main className="reading-pane" ref={scrollRef} tabIndex={0} aria-label="Report text">
+        <main
+          className="reading-pane"
+          ref={scrollRef}
+          tabIndex={0}
+          aria-label="Report text"
+          hidden={comparing}
+        >
           <div
             className="reading-progress"
             role="progressbar"
@@ -403,16 +466,32 @@ export function ReaderLayout({
             </div>
           </div>
           {/* Floating, but inside the main landmark so screen readers find them with the text. */}
-          {notes.selection && notes.colorLabels && !notes.dialog && (
-            <SelectionToolbar
-              selection={notes.selection}
-              colorLabels={notes.colorLabels}
-              onHighlight={(color) => void notes.highlightSelection(color)}
-              onHighlightWithNote={notes.noteOnSelection}
-              onCopy={citations.copySelection}
-            />
-          )}
+          {!comparing && selectionToolbar}
         </main>
+        {comparing && (
+          <main
+            className="reading-pane compare-pane"
+            ref={compareRef}
+            tabIndex={0}
+            aria-labelledby="compare-title"
+          >
+            <SectionComparison
+              comparison={comparison}
+              report={report}
+              reports={reports}
+              text={{
+                query: search.query,
+                annotations: notes.items,
+                colorLabels: notes.colorLabels,
+                onOpenAnnotation: notes.edit,
+                onAddSectionNote: notes.addSectionNote
+              }}
+              onRead={compareEntry.read}
+              onClose={compareEntry.leave}
+            />
+            {selectionToolbar}
+          </main>
+        )}
       </div>
       {notes.undo && (
         <UndoToast

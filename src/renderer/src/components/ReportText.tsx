@@ -4,26 +4,13 @@ import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { Paragraph, ProcessedReport } from '../../../shared/report-model'
 import { sectionLevel } from '../../../shared/report-model'
 import { groupBlocks } from '../../../shared/report-blocks'
-import { lastMove } from '../../../shared/annotations/edition-change'
 import { hitPlaces } from '../../../shared/search/hit-places'
 import type { ReportHits } from '../../../shared/search/search-types'
+import { annotationMarks } from './annotation-marks'
 import { footnoteLinks } from './footnote-links'
-import { Marked, NO_MARKS, type HighlightMark, type TextMarks } from './Marked'
+import { Marked, NO_MARKS, type TextMarks } from './Marked'
 import { BlockGroupView, type BlockContext } from './ReportBlocks'
 import type { TermMark } from '../glossary/TermText'
-
-/** A highlight's note, printed in a box after its paragraph (only when printing with notes). */
-interface PrintNote {
-  id: string
-  label: string
-  annotation: AnnotationView['annotation']
-  /** The highlighted text, as the report has it now. */
-  quote: string
-}
-
-/** The text a placed highlight covers (its quote is kept up to date by placement). */
-const quoteOf = (annotation: AnnotationView['annotation']) =>
-  annotation.target.kind === 'text' ? annotation.target.quote.exact : ''
 
 export function ReportText({
   report,
@@ -34,7 +21,8 @@ export function ReportText({
   onOpenAnnotation,
   onAddSectionNote,
   termsByParagraph,
-  afterBlocks
+  afterBlocks,
+  labelledBy = ''
 }: {
   report: ProcessedReport
   /** Search hits to mark in this report, if any. */
@@ -49,6 +37,11 @@ export function ReportText({
   termsByParagraph?: ReadonlyMap<string, TermMark[]>
   /** What else to show after a block or group of blocks (the changes of an edition, in place). */
   afterBlocks?: (blocks: readonly Paragraph[]) => ReactNode
+  /**
+   * Ids of elements that name each section before its heading does: a comparison column's report
+   * title, so sections of the same name in different columns are told apart.
+   */
+  labelledBy?: string
 }) {
   // Hits in headings and paragraphs, numbered in reading order.
   const places = hits ? hitPlaces(hits, report) : []
@@ -56,54 +49,11 @@ export function ReportText({
     places.filter((p) => p.kind === 'paragraph').map((p) => [p.id, p])
   )
   const spansByHeading = new Map(places.filter((p) => p.kind === 'heading').map((p) => [p.id, p]))
-  const paragraphs = report.sections.flatMap((s) => s.paragraphs)
-  const paragraphOrder = paragraphs.map((p) => p.id)
-  const highlightsByParagraph = new Map<string, HighlightMark[]>()
-  // Printed after their paragraph when the reader prints with notes (print.css).
-  const printNotesByParagraph = new Map<string, PrintNote[]>()
-  const sectionNotes = new Map<string, AnnotationView[]>()
-  for (const view of annotations) {
-    const { anchor, annotation } = view
-    if (anchor.status !== 'anchored') continue
-    if (annotation.target.kind === 'section') {
-      sectionNotes.set(anchor.sectionId, [...(sectionNotes.get(anchor.sectionId) ?? []), view])
-      continue
-    }
-    if (!anchor.paragraphId || anchor.start === undefined || anchor.end === undefined) continue
-    const label = colorLabels?.[annotation.color] ?? annotation.color
-    const move = lastMove(annotation)
-    const changed = move?.kind === 'changed'
-    const description =
-      `Highlight, ${label}` +
-      (changed ? `. The text changed in this edition; it was “${move.before.slice(0, 120)}”` : '') +
-      (annotation.note ? `. Note: ${annotation.note.slice(0, 120)}` : '')
-    // A highlight over several paragraphs is a piece in each, from its start to its end.
-    const lastId = anchor.endParagraphId ?? anchor.paragraphId
-    const from = paragraphOrder.indexOf(anchor.paragraphId)
-    const to = paragraphOrder.indexOf(lastId)
-    for (let i = from; i >= 0 && i <= to; i++) {
-      const paragraph = paragraphs[i] as { id: string; text: string }
-      const list = highlightsByParagraph.get(paragraph.id) ?? []
-      list.push({
-        id: annotation.id,
-        start: i === from ? anchor.start : 0,
-        end: i === to ? anchor.end : paragraph.text.length,
-        color: annotation.color,
-        hasNote: annotation.note.trim() !== '',
-        changed,
-        startsHere: i === from,
-        endsHere: i === to,
-        description
-      })
-      highlightsByParagraph.set(paragraph.id, list)
-    }
-    if (annotation.note.trim() !== '') {
-      // Printed after the paragraph the highlight ends in, with its whole quote.
-      const notes = printNotesByParagraph.get(lastId) ?? []
-      notes.push({ id: annotation.id, label, annotation, quote: quoteOf(annotation) })
-      printNotesByParagraph.set(lastId, notes)
-    }
-  }
+  const { highlightsByParagraph, printNotesByParagraph, sectionNotes } = annotationMarks(
+    report.sections.flatMap((s) => s.paragraphs),
+    annotations,
+    colorLabels
+  )
 
   const footnotes = footnoteLinks(report)
   const marksOf = (paragraph: Paragraph): TextMarks => {
@@ -181,7 +131,7 @@ export function ReportText({
             id={section.id}
             data-section-id={section.id}
             data-level={sectionLevel(section)}
-            aria-labelledby={`${section.id}-heading`}
+            aria-labelledby={`${labelledBy} ${section.id}-heading`.trim()}
           >
             <div className="section-heading">
               <Heading id={`${section.id}-heading`} tabIndex={-1}>
