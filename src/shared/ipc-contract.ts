@@ -76,7 +76,7 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   typeface: 'literata'
 }
 
-export const SIDEBAR_WIDTH = { min: 200, max: 480, default: 288 } as const
+export const SIDEBAR_WIDTH = { min: 200, max: 480, default: 312 } as const
 
 /** Where the reader keeps the sidebar: open or collapsed, and how wide (CSS pixels). */
 export const LayoutSchema = v.strictObject({

@@ -49,7 +49,10 @@ export function WhatChanged({
       : `What changed since the previous edition`
   const editions =
     comparison.since === 'last-read'
-      ? `From the edition you last read (${comparison.fromEdition}) to this one (${comparison.toEdition}).`
+      ? comparison.fromEdition === comparison.toEdition
+        ? // A corrected printing under the same edition name: two equal names would read as no change.
+          `The text was corrected since you last read it (edition ${comparison.toEdition}).`
+        : `From the edition you last read (${comparison.fromEdition}) to this one (${comparison.toEdition}).`
       : `From the edition “${comparison.fromEdition}” to this one (${comparison.toEdition}).`
 
   return (

@@ -128,6 +128,18 @@ export function ReaderLayout({
     goToSection
   })
   const [tab, setTab] = useState<SidebarTab>('contents')
+  // A sidebar narrowed below its tabs' width scrolls the tab row: keep the chosen tab in sight,
+  // moving the row only sideways (never the sidebar's own scroll).
+  const tabsRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const row = tabsRef.current
+    const chosen = row?.querySelector<HTMLElement>('[aria-selected="true"]')
+    if (!row || !chosen) return
+    const left = chosen.offsetLeft - row.offsetLeft
+    if (left < row.scrollLeft) row.scrollLeft = left
+    else if (left + chosen.offsetWidth > row.scrollLeft + row.clientWidth)
+      row.scrollLeft = left + chosen.offsetWidth - row.clientWidth
+  }, [tab])
   const [aboutOpen, setAboutOpen] = useState(false)
   const display = useReadingSettings(api, reading, onProblem)
   const progress = useReadingPosition(api, report, scrollRef, positions, onProblem)
@@ -289,7 +301,7 @@ export function ReaderLayout({
             if (event.key === 'Escape' && sidebar.narrow) sidebar.setOpen(false)
           }}
         >
-          <div className="sidebar-tabs" role="tablist" aria-label="Sidebar">
+          <div className="sidebar-tabs" role="tablist" aria-label="Sidebar" ref={tabsRef}>
             {tabs.map((id) => (
               <button
                 key={id}

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent
+} from 'react'
 import type { ReaderApi } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import { hitPlaces, placeOfHit } from '../../../shared/search/hit-places'
@@ -136,8 +144,9 @@ export function useReaderSearch({
     [ordered, activeIndex, stepping, hits, step, open, clear]
   )
 
-  // Shortcuts that work anywhere in the window.
-  useEffect(() => {
+  // Shortcuts that work anywhere in the window. Attached as the reader is drawn, not after it is
+  // painted: a Ctrl+K pressed as soon as the report shows must not go to the browser instead.
+  useLayoutEffect(() => {
     const onWindowKey = (event: globalThis.KeyboardEvent) => {
       const key = event.key.toLowerCase()
       if ((event.ctrlKey || event.metaKey) && (key === 'k' || key === 'f')) {
