@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { MenuCommand, ReaderApi } from '../../../shared/ipc-contract'
 
 /** What the application menu and the app-wide keys can ask of the reading view. */
@@ -43,7 +43,9 @@ export function useAppCommands(api: ReaderApi, handlers: AppCommandHandlers): vo
     [api]
   )
 
-  useEffect(() => {
+  // Attached as the reader is drawn, not after it is painted: Ctrl+P pressed as soon as the report
+  // shows must never reach the browser's own print.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return
       const modalOpen = document.querySelector('dialog[open]') !== null
