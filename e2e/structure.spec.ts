@@ -1,13 +1,8 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page, TestInfo } from '@playwright/test'
-import { generateContent } from '../src/content/generate-content'
-import { buildEdition } from './fixtures/content'
+import { expectNoViolations } from './fixtures/axe'
+import { buildEdition, exampleEdition } from './fixtures/content'
 import { caretPoint, clearSelection, dragSelect, selectedText } from './fixtures/drag-select'
 import type { LaunchedApp, LaunchOptions } from './fixtures/launch-app'
-import { repoRoot } from './fixtures/paths'
 import { selectText } from './fixtures/select-text'
 import { showSidebar } from './fixtures/sidebar'
 import { expect, test } from './fixtures/test'
@@ -23,13 +18,6 @@ import { WINDOW_SIZES } from './fixtures/window-sizes'
 const TABLE = 'what-a-query-can-say'
 const STEPS = 'stepping-through-the-hits'
 const COLOURS = 'the-four-colours'
-
-/** The example edition, built as a trainer would (`npm run edition` reads the same folder). */
-function exampleEdition(): string {
-  const generatedDir = mkdtempSync(join(tmpdir(), 'reader-structure-'))
-  generateContent({ contentDir: join(repoRoot, 'examples', 'field-course'), outDir: generatedDir })
-  return generatedDir
-}
 
 /** Starts the app on the example edition at `size`, opened on the field guide. */
 async function openFieldGuide(
@@ -50,21 +38,6 @@ async function openFieldGuide(
   return app
 }
 
-async function expectNoViolations(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  const found = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join('\n    ')}`
-  )
-  expect(found, `axe violations in ${view}`).toEqual([])
-}
-
-/** Neither the window nor the reading pane scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const widths = await page.evaluate(() => {
     const pane = document.querySelector('.reading-pane') as HTMLElement

@@ -98,14 +98,16 @@ function readPreviousSource(
     return { problem: `previousEdition.source "${source}" must be a ${known} file` }
   }
   // Neither the file nor a folder on the way to it may be a link.
+  let isFolder = false
   for (let i = 1; i <= parts.length; i++) {
     const path = join(contentDir, ...parts.slice(0, i))
     const stats = lstatSync(path, { throwIfNoEntry: false })
     if (!stats) return { problem: `previousEdition.source "${source}" does not exist` }
     if (stats.isSymbolicLink()) return { problem: `${path} ${linkProblem(path)}` }
+    isFolder = stats.isDirectory()
   }
   const path = join(contentDir, relative)
-  if (lstatSync(path).isDirectory()) {
+  if (isFolder) {
     return { problem: `previousEdition.source "${source}" is a folder, not a report file` }
   }
   // Read as the build reads a report: a saved page in its encoding, a PDF's text layer.
