@@ -261,6 +261,21 @@ test.describe('search', () => {
         )
       })
 
+      test('a note saved while a search stands joins its results', async ({ startApp }) => {
+        const { page, box } = await openAtSize(startApp)
+        await box.fill('hotline ')
+        const found = page.getByRole('region', { name: /In your notes/ })
+        await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible()
+        await expect(found.getByRole('button')).toHaveCount(0)
+        await selectText(page, 'overview-p1', 'Kazakhstan remained on guard')
+        await page.getByRole('toolbar').getByRole('button', { name: 'Add note…' }).click()
+        const dialog = page.getByRole('dialog', { name: 'New highlight' })
+        await dialog.getByRole('textbox', { name: 'Note' }).fill('Ask about the hotline.')
+        await dialog.getByRole('button', { name: 'Save' }).click()
+        await expect(found.getByRole('button')).toHaveCount(1)
+        await expect(box).toHaveValue('hotline ')
+      })
+
       test('plain messages: a phrase quoted once, pasted noise in one line', async ({
         startApp
       }) => {

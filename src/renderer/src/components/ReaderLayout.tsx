@@ -109,6 +109,9 @@ export function ReaderLayout({
     onProblem,
     onToast: addToast
   })
+  // A note saved, edited or deleted while a search stands: its "In your notes" part follows.
+  const { notesChanged } = search
+  useEffect(() => notesChanged(), [notes.items, notesChanged])
   const termsByParagraph = useMemo(
     () => termMarksByParagraph(report.sections, glossary),
     [report.sections, glossary]

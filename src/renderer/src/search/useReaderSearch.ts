@@ -40,7 +40,7 @@ export function useReaderSearch({
   const [hits, setHits] = useState<ReportHits | null>(null)
   const [activeHit, setActiveHit] = useState(-1)
   const [opening, setOpening] = useState<{ reportId: string; paragraphId: string } | null>(null)
-  const { response, notes, error } = useSearch(api, query, reportFilter)
+  const { response, notes, error, notesChanged } = useSearch(api, query, reportFilter)
 
   const titles = useMemo(() => new Map(reports.map((r) => [r.id, r.metadata.title])), [reports])
   const groups = useMemo(() => groupResults(response?.results ?? [], titles), [response, titles])
@@ -173,6 +173,8 @@ export function useReaderSearch({
     response,
     notes,
     error,
+    /** Asks the standing query again over the user's notes, which changed. */
+    notesChanged,
     groups,
     activeIndex,
     activeOptionId: ordered.length > 0 && query ? resultOptionId(activeIndex) : undefined,

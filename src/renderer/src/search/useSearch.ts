@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { ReaderApi } from '../../../shared/ipc-contract'
 import type { NoteHit } from '../../../shared/annotations/search-notes'
 import type { SearchResponse } from '../../../shared/search/search-types'
@@ -19,15 +19,23 @@ const READY_RETRY_MS = 150
  * Searches as the user types. Every keystroke asks main; an answer is shown only while it
  * belongs to the current query, so a slow answer can never overwrite a newer one or hold up typing.
  * While main is still loading the index it answers "Search is getting ready…" (shown as the
- * status line), and the same query is asked again shortly.
+ * status line), and the same query is asked again shortly. `notesChanged` asks again when the
+ * user's notes change under a standing query (a note saved, edited or deleted), so "In your notes"
+ * never shows notes as they were.
  */
 export function useSearch(
   api: ReaderApi,
   query: string,
   reportId: string | null
-): { response: SearchResponse | null; notes: NoteHit[]; error: string | null } {
+): {
+  response: SearchResponse | null
+  notes: NoteHit[]
+  error: string | null
+  notesChanged: () => void
+} {
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [attempt, setAttempt] = useState(0)
+  const notesChanged = useCallback(() => setAttempt((n) => n + 1), [])
   const key = `${reportId ?? ''}\u0000${query}`
   const empty = query.trim() === ''
 
@@ -55,7 +63,7 @@ export function useSearch(
     }
   }, [api, query, reportId, key, empty, attempt])
 
-  if (empty || answer === null) return { response: null, notes: [], error: null }
+  if (empty || answer === null) return { response: null, notes: [], error: null, notesChanged }
   // While the newest answer is on its way, keep showing the previous one (no flicker).
-  return { response: answer.response, notes: answer.notes, error: answer.error }
+  return { response: answer.response, notes: answer.notes, error: answer.error, notesChanged }
 }
