@@ -207,10 +207,11 @@ test.describe('highlights and notes', () => {
   }) => {
     const { page } = await startApp()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    const file = join(userDataDir, 'annotations.json')
-    // A folder where the notes file must go: every write fails, as on a full or locked disk.
+    // The report's notes go to notes/<report>/1.json: a folder in its place makes every write
+    // fail, as on a locked disk.
+    const file = join(userDataDir, 'notes', 'crt2021-kazakhstan', '1.json')
     rmSync(file, { force: true })
-    mkdirSync(file)
+    mkdirSync(file, { recursive: true })
     await selectText(page, P1, QUOTE)
     await page.getByRole('toolbar').getByRole('button', { name: 'Important' }).click()
     const banner = page.getByRole('alert').filter({ hasText: 'Your notes could not be saved.' })

@@ -134,7 +134,7 @@ async function benchImport(notes: Annotation[]) {
       file,
       JSON.stringify(toWebAnnotationCollection(notes, library, DEFAULT_COLOR_LABELS))
     )
-    const store = AnnotationStore.open(join(dir, 'user-data'))
+    const store = await AnnotationStore.open(join(dir, 'user-data'))
     const service = new AnnotationService(store, library, noDialogs(file))
     const first = await timed(() => service.import())
     const list = await timed(() => service.snapshot())
@@ -154,12 +154,12 @@ async function benchImport(notes: Annotation[]) {
 async function benchLaunch(notes: Annotation[]) {
   const dir = mkdtempSync(join(tmpdir(), 'reader-bench-notes-'))
   try {
-    const seed = AnnotationStore.open(dir)
-    seed.importMany(notes, (a) => a.id)
+    const seed = await AnnotationStore.open(dir)
+    await seed.importMany(notes, (a) => a.id)
     seed.close()
     const corrected = correctedEdition()
     const launch = async () => {
-      const store = AnnotationStore.open(dir)
+      const store = await AnnotationStore.open(dir)
       const service = new AnnotationService(store, corrected, noDialogs(null))
       const snapshot = await service.snapshot()
       store.close()

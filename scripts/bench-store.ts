@@ -66,12 +66,12 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number
 const round = (ms: number) => Math.round(ms * 10) / 10
 
-function bench(n: number) {
+async function bench(n: number) {
   const dir = mkdtempSync(join(tmpdir(), 'reader-bench-store-'))
   try {
     // The file as the app writes it.
-    const seed = AnnotationStore.open(dir)
-    seed.importMany(
+    const seed = await AnnotationStore.open(dir)
+    await seed.importMany(
       Array.from({ length: n }, (_, i) => stored(i)),
       (a) => a.id
     )
@@ -80,18 +80,18 @@ function bench(n: number) {
     const fileBytes = statSync(file).size
 
     let t = performance.now()
-    const store = AnnotationStore.open(dir)
+    const store = await AnnotationStore.open(dir)
     const openMs = performance.now() - t
     if (store.list().length !== n || store.notices.length > 0) throw new Error('bad open')
 
     t = performance.now()
-    store.create(newAnnotation(n))
+    await store.create(newAnnotation(n))
     const firstCreateMs = performance.now() - t
 
     const times: number[] = []
     for (let i = 0; i < CREATES; i++) {
       t = performance.now()
-      store.create(newAnnotation(n + 1 + i))
+      await store.create(newAnnotation(n + 1 + i))
       times.push(performance.now() - t)
     }
     if (store.saveState().state !== 'saved') throw new Error('a write failed')
@@ -111,7 +111,7 @@ function bench(n: number) {
     const v1Dir = mkdtempSync(join(tmpdir(), 'reader-bench-store-v1-'))
     writeFileSync(join(v1Dir, 'annotations.json'), JSON.stringify(v1, null, '\t'))
     t = performance.now()
-    const migratedStore = AnnotationStore.open(v1Dir)
+    const migratedStore = await AnnotationStore.open(v1Dir)
     const openV1Ms = performance.now() - t
     if (migratedStore.list().length !== n || migratedStore.saveState().state !== 'saved') {
       throw new Error('bad migration')
@@ -134,7 +134,7 @@ function bench(n: number) {
   }
 }
 
-const results: (ReturnType<typeof bench> | { annotations: number; skipped: string })[] = []
+const results: (Awaited<ReturnType<typeof bench>> | { annotations: number; skipped: string })[] = []
 const started = performance.now()
 let last: { n: number; ms: number } | null = null
 for (const n of SIZES) {
@@ -145,7 +145,7 @@ for (const n of SIZES) {
     continue
   }
   const t = performance.now()
-  results.push(bench(n))
+  results.push(await bench(n))
   last = { n, ms: performance.now() - t }
 }
 console.log(

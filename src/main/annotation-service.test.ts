@@ -29,6 +29,7 @@ import { toWebAnnotationCollection } from '../shared/annotations/web-annotation'
 import type { Library, ProcessedReport } from '../shared/report-model'
 import { AnnotationService } from './annotation-service'
 import { AnnotationStore } from './annotation-store'
+import { notesIn } from '../../test/support/notes-fixtures'
 
 const library = renderGeneratedContent(BUNDLED_CONTENT_DIR).library
 const report = library.reports[0] as ProcessedReport
@@ -75,10 +76,11 @@ function userData(): string {
 }
 
 describe('new highlights must be in the report as it is', () => {
-  const service = () => new AnnotationService(AnnotationStore.open(userData()), library, dialogs())
+  const service = async () =>
+    new AnnotationService(await AnnotationStore.open(userData()), library, dialogs())
 
-  it('accepts a highlight of the text at its offsets', () => {
-    const made = service().create(highlightOf('wide discretion'))
+  it('accepts a highlight of the text at its offsets', async () => {
+    const made = await (await service()).create(highlightOf('wide discretion'))
     expect(made.item.anchor).toMatchObject({ status: 'anchored', method: 'position' })
   })
 
@@ -98,16 +100,16 @@ describe('new highlights must be in the report as it is', () => {
       { paragraphId: 'no-such-paragraph-p1' },
       "The highlight is not inside the report's text. Select the passage again."
     ]
-  ])('refuses %s, and saves nothing', (_, change, message) => {
-    const store = AnnotationStore.open(userData())
+  ])('refuses %s, and saves nothing', async (_, change, message) => {
+    const store = await AnnotationStore.open(userData())
     const notes = new AnnotationService(store, library, dialogs())
     const input = highlightOf('wide discretion')
     const target = { ...(input.target as TextTarget), ...change }
-    expect(() => notes.create({ ...input, target })).toThrow(message)
+    await expect(notes.create({ ...input, target })).rejects.toThrow(message)
     expect(store.list()).toEqual([])
   })
 
-  it('accepts a highlight over two paragraphs that holds their text, and refuses one that does not', () => {
+  it('accepts a highlight over two paragraphs that holds their text, and refuses one that does not', async () => {
     const p2Text = report.sections.flatMap((s) => s.paragraphs).find((p) => p.id === P2)?.text ?? ''
     const start = p1Text.indexOf('President Tokayev')
     const target = textTargetForRange(
@@ -116,22 +118,22 @@ describe('new highlights must be in the report as it is', () => {
       { paragraphId: P2, offset: 20 }
     )
     const input = { ...highlightOf('wide discretion'), target }
-    const made = service().create(input)
+    const made = await (await service()).create(input)
     expect(made.item.anchor).toMatchObject({ status: 'anchored', endParagraphId: P2 })
     expect(target.quote.exact.endsWith(`\n\n${p2Text.slice(0, 20)}`)).toBe(true)
     const wrong = { ...target, quote: { ...target.quote, exact: 'not what it says' } }
-    expect(() => service().create({ ...input, target: wrong })).toThrow(
+    await expect((await service()).create({ ...input, target: wrong })).rejects.toThrow(
       "The highlight does not match the report's text. Select the passage again."
     )
     const backwards = { ...target, paragraphId: P2, endParagraphId: P1 }
-    expect(() => service().create({ ...input, target: backwards })).toThrow(
+    await expect((await service()).create({ ...input, target: backwards })).rejects.toThrow(
       "The highlight is not inside the report's text. Select the passage again."
     )
   })
 
-  it('refuses a highlight made on another edition', () => {
+  it('refuses a highlight made on another edition', async () => {
     const input = { ...highlightOf('wide discretion'), editionHash: 'e'.repeat(64) }
-    expect(() => service().create(input)).toThrow(
+    await expect((await service()).create(input)).rejects.toThrow(
       'The highlight was made on another edition of the report. Select the passage again.'
     )
   })
@@ -140,17 +142,17 @@ describe('new highlights must be in the report as it is', () => {
 describe('where each listed note is, said by main', () => {
   it('gives a placed note its section heading and the section’s place in the report, and an unplaced one where it was', async () => {
     const dir = userData()
-    const store = AnnotationStore.open(dir)
-    const placed = store.create(highlightOf('Committee for National Security (KNB)'))
-    const lost = store.create(highlightOf('abolishing the death penalty'))
-    const onSection = store.create({
+    const store = await AnnotationStore.open(dir)
+    const placed = await store.create(highlightOf('Committee for National Security (KNB)'))
+    const lost = await store.create(highlightOf('abolishing the death penalty'))
+    const onSection = await store.create({
       ...highlightOf('wide discretion'),
       target: { kind: 'section', sectionId: 'overview' }
     })
     store.close()
 
     const { items } = await new AnnotationService(
-      AnnotationStore.open(dir),
+      await AnnotationStore.open(dir),
       correctedLibrary(),
       dialogs()
     ).snapshot()
@@ -170,12 +172,12 @@ describe('where each listed note is, said by main', () => {
 })
 
 describe('placing notes in a new edition', () => {
-  function notesOnTheOldEdition(dir: string): Annotation[] {
-    const store = AnnotationStore.open(dir)
+  async function notesOnTheOldEdition(dir: string): Promise<Annotation[]> {
+    const store = await AnnotationStore.open(dir)
     const made = [
-      store.create(highlightOf('Committee for National Security (KNB)')),
-      store.create(highlightOf('abolishing the death penalty')),
-      store.create({
+      await store.create(highlightOf('Committee for National Security (KNB)')),
+      await store.create(highlightOf('abolishing the death penalty')),
+      await store.create({
         ...highlightOf('wide discretion'),
         target: { kind: 'section', sectionId: 'overview' }
       })
@@ -186,12 +188,12 @@ describe('placing notes in a new edition', () => {
 
   it('searches once per edition, keeps the result, and the next launch searches nothing', async () => {
     const dir = userData()
-    const [moved, deleted] = notesOnTheOldEdition(dir)
+    const [moved, deleted] = await notesOnTheOldEdition(dir)
     const corrected = correctedLibrary()
     const newReport = corrected.reports[0] as ProcessedReport
 
     const first = await new AnnotationService(
-      AnnotationStore.open(dir),
+      await AnnotationStore.open(dir),
       corrected,
       dialogs()
     ).snapshot()
@@ -204,10 +206,8 @@ describe('placing notes in a new edition', () => {
 
     // Kept on disk: the moved note in the new edition with its old place as history; the other
     // marked as not found in this edition, its original selectors kept.
-    const onDisk = JSON.parse(readFileSync(join(dir, 'annotations.json'), 'utf8')) as {
-      annotations: Annotation[]
-    }
-    const [keptMoved, keptDeleted] = onDisk.annotations
+    const onDisk = notesIn(join(dir, 'notes', report.id, '1.json'))
+    const [keptMoved, keptDeleted] = onDisk
     expect(keptMoved).toMatchObject({
       editionHash: newReport.contentHash,
       history: [{ editionHash: report.contentHash, target: moved?.target, method: 'quote' }],
@@ -221,7 +221,7 @@ describe('placing notes in a new edition', () => {
 
     searches.count = 0
     const second = await new AnnotationService(
-      AnnotationStore.open(dir),
+      await AnnotationStore.open(dir),
       corrected,
       dialogs()
     ).snapshot()
@@ -231,15 +231,15 @@ describe('placing notes in a new edition', () => {
 
   it('takes a note the user re-attaches as placed, though the search had not found it', async () => {
     const dir = userData()
-    const [, deleted] = notesOnTheOldEdition(dir)
+    const [, deleted] = await notesOnTheOldEdition(dir)
     const corrected = correctedLibrary()
     const newReport = corrected.reports[0] as ProcessedReport
-    const service = new AnnotationService(AnnotationStore.open(dir), corrected, dialogs())
+    const service = new AnnotationService(await AnnotationStore.open(dir), corrected, dialogs())
     await service.snapshot()
     const text =
       newReport.sections.flatMap((s) => s.paragraphs).find((p) => p.id === P1)?.text ?? ''
     const start = text.indexOf('wide discretion')
-    const change = service.update(deleted?.id as string, {
+    const change = await service.update(deleted?.id as string, {
       target: textTargetFor({ id: P1, text }, start, start + 'wide discretion'.length),
       editionHash: newReport.contentHash
     })
@@ -249,9 +249,9 @@ describe('placing notes in a new edition', () => {
 
   it('lets the event loop turn while it places many notes', async () => {
     const dir = userData()
-    const store = AnnotationStore.open(dir)
+    const store = await AnnotationStore.open(dir)
     const prose = 'Every option of the command line can also be set in the configuration file. '
-    store.importMany(
+    await store.importMany(
       Array.from({ length: 50 }, (_, i) => ({
         ...highlightOf('wide discretion'),
         id: `foreign-${String(i).padStart(4, '0')}`,
@@ -285,7 +285,7 @@ describe('placing notes in a new edition', () => {
 
   it('places imported notes as they are imported, not at every launch', async () => {
     const dir = userData()
-    const made = notesOnTheOldEdition(dir)
+    const made = await notesOnTheOldEdition(dir)
     const file = join(dir, 'export.json')
     writeFileSync(
       file,
@@ -293,10 +293,18 @@ describe('placing notes in a new edition', () => {
     )
     const elsewhere = userData()
     const corrected = correctedLibrary()
-    const service = new AnnotationService(AnnotationStore.open(elsewhere), corrected, dialogs(file))
+    const service = new AnnotationService(
+      await AnnotationStore.open(elsewhere),
+      corrected,
+      dialogs(file)
+    )
     expect(await service.import()).toMatchObject({ status: 'imported', imported: 3 })
     searches.count = 0
-    await new AnnotationService(AnnotationStore.open(elsewhere), corrected, dialogs()).snapshot()
+    await new AnnotationService(
+      await AnnotationStore.open(elsewhere),
+      corrected,
+      dialogs()
+    ).snapshot()
     expect(searches.count).toBe(0)
   })
 })
@@ -304,18 +312,18 @@ describe('placing notes in a new edition', () => {
 describe('exporting the notes chosen', () => {
   const EVERYTHING = { filter: {}, timeZone: 'Asia/Tokyo' }
 
-  function notesToExport(save: string | null, chooser = dialogs(null, save)) {
-    const store = AnnotationStore.open(userData())
+  async function notesToExport(save: string | null, chooser = dialogs(null, save)) {
+    const store = await AnnotationStore.open(userData())
     const service = new AnnotationService(store, library, chooser)
-    service.create({ ...highlightOf('wide discretion'), tags: ['law'] })
-    service.create({ ...highlightOf('abolishing the death penalty'), color: 'yellow' })
-    service.create({ ...highlightOf('Committee for National Security (KNB)'), tags: ['knb'] })
+    await service.create({ ...highlightOf('wide discretion'), tags: ['law'] })
+    await service.create({ ...highlightOf('abolishing the death penalty'), color: 'yellow' })
+    await service.create({ ...highlightOf('Committee for National Security (KNB)'), tags: ['knb'] })
     return service
   }
 
   it('writes only the notes matching the filter, says which they are, in the reader’s time', async () => {
     const file = join(userData(), 'evidence.md')
-    const service = notesToExport(file)
+    const service = await notesToExport(file)
     const result = await service.export('markdown', {
       filter: { color: 'green', tag: 'law' },
       timeZone: 'Asia/Tokyo'
@@ -331,7 +339,9 @@ describe('exporting the notes chosen', () => {
 
   it('writes the same choice as Web Annotation JSON', async () => {
     const file = join(userData(), 'yellow.json')
-    const result = await notesToExport(file).export('json', {
+    const result = await (
+      await notesToExport(file)
+    ).export('json', {
       ...EVERYTHING,
       filter: { color: 'yellow' }
     })
@@ -344,12 +354,12 @@ describe('exporting the notes chosen', () => {
 
   it('asks nothing and writes nothing when no note matches', async () => {
     const chooser = dialogs(null, join(userData(), 'never.md'))
-    const service = notesToExport(null, chooser)
+    const service = await notesToExport(null, chooser)
     expect(await service.export('markdown', { ...EVERYTHING, filter: { tag: 'none' } })).toEqual({
       status: 'empty'
     })
     expect(chooser.chooseSavePath).not.toHaveBeenCalled()
-    const empty = new AnnotationService(AnnotationStore.open(userData()), library, dialogs())
+    const empty = new AnnotationService(await AnnotationStore.open(userData()), library, dialogs())
     expect(await empty.export('json', EVERYTHING)).toEqual({ status: 'empty' })
   })
 
@@ -366,7 +376,7 @@ describe('exporting the notes chosen', () => {
       const dir = userData()
       writeFileSync(join(dir, 'a-file'), 'not a folder')
       const file = join(dir, name)
-      await expect(notesToExport(file).export('markdown', EVERYTHING)).rejects.toThrow(
+      await expect((await notesToExport(file)).export('markdown', EVERYTHING)).rejects.toThrow(
         `The notes could not be saved to ${file}: ${why}. Nothing was written; choose another folder.`
       )
       expect(readdirSync(dir)).toEqual(['a-file'])
@@ -375,28 +385,28 @@ describe('exporting the notes chosen', () => {
 })
 
 describe('importing: what the reader is told', () => {
-  const importOf = (contents: string | null) => {
+  const importOf = async (contents: string | null) => {
     const dir = userData()
     const file = join(dir, 'notes.json')
     if (contents !== null) writeFileSync(file, contents)
-    const store = AnnotationStore.open(userData())
+    const store = await AnnotationStore.open(userData())
     return { file, result: new AnnotationService(store, library, dialogs(file)).import() }
   }
 
   it('says a file of no notes holds none, and imports nothing', async () => {
-    expect(await importOf('[]').result).toEqual({
+    expect(await (await importOf('[]')).result).toEqual({
       status: 'unreadable',
       message: 'The file holds no notes. Nothing was imported.'
     })
   })
 
   it('says in words why a file could not be opened, and what JSON it could not read, without positions', async () => {
-    const gone = importOf(null)
+    const gone = await importOf(null)
     expect(await gone.result).toEqual({
       status: 'unreadable',
       message: `${gone.file} could not be opened: the file is no longer there. Nothing was imported.`
     })
-    expect(await importOf('{"type": "AnnotationCollection", "first": {').result).toEqual({
+    expect(await (await importOf('{"type": "AnnotationCollection", "first": {')).result).toEqual({
       status: 'unreadable',
       message:
         'The file is not a notes file: it is not valid JSON (it may be damaged or cut short). Nothing was imported.'
@@ -404,9 +414,9 @@ describe('importing: what the reader is told', () => {
   })
 
   it('names each item it could not import, by its number in the file, and why', async () => {
-    const store = AnnotationStore.open(userData())
-    const made = new AnnotationService(store, library, dialogs()).create(
-      highlightOf('wide discretion')
+    const store = await AnnotationStore.open(userData())
+    const made = (
+      await new AnnotationService(store, library, dialogs()).create(highlightOf('wide discretion'))
     ).item.annotation
     const items = JSON.parse(
       JSON.stringify(toWebAnnotationCollection([made, made, made], library, DEFAULT_COLOR_LABELS))
@@ -415,7 +425,7 @@ describe('importing: what the reader is told', () => {
     items[1].id = 'urn:x-reader:annotation:second-0002'
     items[2].id = 'urn:x-reader:annotation:third-00003'
     items[2].body.at(-1).value = 'purple'
-    const { result } = importOf(JSON.stringify(items))
+    const { result } = await importOf(JSON.stringify(items))
     expect(await result).toEqual({
       status: 'imported',
       imported: 1,

@@ -1,5 +1,3 @@
-import { readFile, stat } from 'node:fs/promises'
-import { performance } from 'node:perf_hooks'
 import type {
   Annotation,
   AnnotationChanges,
@@ -14,10 +12,7 @@ import { joinedOffset, reportText } from '../shared/annotations/report-text'
 import { exportMarkdown } from '../shared/annotations/export-markdown'
 import { matchesNotesFilter, notesFilterWords } from '../shared/annotations/notes-filter'
 import { searchNotes } from '../shared/annotations/search-notes'
-import {
-  fromWebAnnotationJson,
-  toWebAnnotationCollection
-} from '../shared/annotations/web-annotation'
+import { toWebAnnotationCollection } from '../shared/annotations/web-annotation'
 import {
   IpcError,
   type AnnotationChange,
@@ -26,11 +21,19 @@ import {
   type PlacementCounts,
   type ExportOptions,
   type ImportOutcome,
+  type ImportProgress,
   type IpcResults
 } from '../shared/ipc-contract'
 import type { Library, ProcessedReport } from '../shared/report-model'
 import type { AnnotationStore } from './annotation-store'
-import { whyFileFailed, writeWholeFile } from './file-problems'
+import { USER_FILE_MODE, writeFileDurably } from './durable-write'
+import { whyFileFailed } from './file-problems'
+import {
+  runNotesWorker,
+  startNotesWorkerFromSource,
+  type StartNotesWorker
+} from './notes-store/notes-worker-client'
+import { timeSlices } from './time-slices'
 
 /** Native file dialogs, passed in: Electron's in the app, stand-ins in the e2e harness and tests. */
 export interface FileDialogs {
@@ -41,8 +44,11 @@ export interface FileDialogs {
 /** Import files larger than this are refused unread: no real notes file comes near it. */
 const MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
-/** Placing notes in new editions gives main's event loop a turn at least this often. */
+/** Placing and listing many notes gives main's event loop a turn at least this often. */
 const PLACING_SLICE_MS = 10
+
+/** Notes whose places are worked out between two checks of the slice's time. */
+const VIEWS_PER_STEP = 200
 
 /**
  * The user's highlights and notes as the renderer sees them: each with where it anchors in the
@@ -54,15 +60,17 @@ export class AnnotationService {
 
   private readonly now: () => Date
   private readonly placingSliceMs: number
+  private readonly startWorker: StartNotesWorker
 
   constructor(
     private readonly store: AnnotationStore,
     private readonly library: Library | null,
     private readonly dialogs: FileDialogs,
-    options: { now?: () => Date; placingSliceMs?: number } = {}
+    options: { now?: () => Date; placingSliceMs?: number; startWorker?: StartNotesWorker } = {}
   ) {
     this.now = options.now ?? (() => new Date())
     this.placingSliceMs = options.placingSliceMs ?? PLACING_SLICE_MS
+    this.startWorker = options.startWorker ?? startNotesWorkerFromSource
     this.placing = this.placeAll().then((counts) => {
       this.placedAtLaunch = counts
     })
@@ -74,7 +82,7 @@ export class AnnotationService {
   async snapshot(): Promise<AnnotationsSnapshot> {
     await this.placing
     return {
-      items: this.views(this.store.list()),
+      items: await this.viewsInSlices(this.store.list()),
       colorLabels: this.store.colorLabels(),
       saveState: this.store.saveState(),
       notices: this.store.notices,
@@ -82,14 +90,14 @@ export class AnnotationService {
     }
   }
 
-  create(input: NewAnnotation): AnnotationChange {
+  async create(input: NewAnnotation): Promise<AnnotationChange> {
     this.checkTarget(input.reportId, input.editionHash, input.target)
-    return this.changed(this.store.create(input))
+    return this.changed(await this.store.create(input))
   }
 
-  update(id: string, changes: AnnotationChanges): AnnotationChange {
+  async update(id: string, changes: AnnotationChanges): Promise<AnnotationChange> {
     if (changes.target) {
-      const current = this.store.list().find((a) => a.id === id)
+      const current = this.store.get(id)
       if (current) {
         this.checkTarget(
           current.reportId,
@@ -98,15 +106,15 @@ export class AnnotationService {
         )
       }
     }
-    return this.changed(this.store.update(id, changes))
+    return this.changed(await this.store.update(id, changes))
   }
 
-  remove(id: string): AnnotationChange {
-    return this.changed(this.store.remove(id))
+  async remove(id: string): Promise<AnnotationChange> {
+    return this.changed(await this.store.remove(id))
   }
 
-  restore(id: string): AnnotationChange {
-    return this.changed(this.store.restore(id))
+  async restore(id: string): Promise<AnnotationChange> {
+    return this.changed(await this.store.restore(id))
   }
 
   private changed(annotation: Annotation): AnnotationChange {
@@ -190,7 +198,7 @@ export class AnnotationService {
           })
         : `${JSON.stringify(toWebAnnotationCollection(annotations, library, colorLabels), null, 2)}\n`
     try {
-      await writeWholeFile(path, contents)
+      await writeFileDurably(path, contents, { mode: USER_FILE_MODE })
     } catch (error) {
       throw new IpcError(
         'failed',
@@ -200,29 +208,45 @@ export class AnnotationService {
     return { status: 'saved', path, count: annotations.length }
   }
 
-  async import(): Promise<ImportOutcome> {
+  /**
+   * Imports a Web Annotation file the reader chooses. The file is read and every item checked on
+   * the notes worker (a thread of its own), the notes added and written a batch at a time in
+   * slices, so main answers the window throughout; `onProgress` hears how far it got.
+   */
+  async import(
+    onProgress: (progress: ImportProgress) => void = () => undefined
+  ): Promise<ImportOutcome> {
     const path = await this.dialogs.chooseOpenPath()
     if (!path) return { status: 'cancelled' }
-    let text: string
+    const annotations: Annotation[] = []
+    let refused: string | null = null
+    let invalid = 0
+    let problems: { index: number; reason: string }[] = []
     try {
-      if ((await stat(path)).size > MAX_IMPORT_BYTES) {
-        return {
-          status: 'unreadable',
-          message: `${path} is too large to be a notes file. Nothing was imported.`
+      await runNotesWorker(
+        this.startWorker,
+        { kind: 'import', path, maxBytes: MAX_IMPORT_BYTES },
+        (message) => {
+          if (message.type === 'notes') for (const a of message.annotations) annotations.push(a)
+          else if (message.type === 'progress') onProgress({ stage: 'checking', ...message })
+          else if (message.type === 'import-refused') refused = message.message
+          else if (message.type === 'import-end') {
+            invalid = message.invalidCount
+            problems = message.problems
+          }
         }
-      }
-      text = await readFile(path, 'utf8')
+      )
     } catch (error) {
-      return {
-        status: 'unreadable',
-        message: `${path} could not be opened: ${whyFileFailed(error, 'reading')}. Nothing was imported.`
-      }
+      refused = `${path} could not be read: ${(error as Error).message}`
     }
-    const parsed = fromWebAnnotationJson(text)
-    if ('error' in parsed)
-      return { status: 'unreadable', message: `${parsed.error} Nothing was imported.` }
+    if (refused !== null)
+      return { status: 'unreadable', message: `${refused} Nothing was imported.` }
     await this.placing
-    const { imported, skipped } = this.store.importMany(parsed.annotations, annotationKey)
+    const { imported, skipped } = await this.store.importMany(
+      annotations,
+      annotationKey,
+      (done, total) => onProgress({ stage: 'saving', done, total })
+    )
     // Imported notes are placed in the current editions now, once, not at every launch.
     if (imported > 0) {
       this.placing = this.placeAll().then(() => undefined)
@@ -232,14 +256,15 @@ export class AnnotationService {
       status: 'imported',
       imported,
       skipped,
-      invalid: parsed.invalid.length,
-      problems: parsed.invalid.slice(0, 20).map((p) => `Item ${p.index + 1}: ${p.reason}`)
+      invalid,
+      problems: problems.map((p) => `Item ${p.index + 1}: ${p.reason}`)
     }
   }
 
   /**
    * Places every note not yet settled in its report's current edition (placement.ts) and keeps
-   * the results in one write, so the search is done once per edition, not at every launch. Gives
+   * the results (each segment touched written once), so the search is done once per edition, not
+   * at every launch. Gives
    * the event loop a turn every few milliseconds: main, and so the window, never freeze, however
    * many notes there are. Never rejects: a note it cannot place is simply placed at listing.
    */
@@ -249,7 +274,7 @@ export class AnnotationService {
     const reports = new Map<string, ProcessedReport>(this.library.reports.map((r) => [r.id, r]))
     const movedAt = this.now().toISOString()
     const placements: { before: Annotation; after: Annotation }[] = []
-    let sliceStart = performance.now()
+    const breathe = timeSlices(this.placingSliceMs)
     try {
       for (const annotation of this.store.list()) {
         const report = reports.get(annotation.reportId)
@@ -262,16 +287,24 @@ export class AnnotationService {
           else if (change?.kind === 'changed') counts.changed++
           else counts.moved++
         }
-        if (performance.now() - sliceStart >= this.placingSliceMs) {
-          await new Promise((resolve) => setImmediate(resolve))
-          sliceStart = performance.now()
-        }
+        await breathe()
       }
-      this.store.applyPlacements(placements)
+      await this.store.applyPlacements(placements)
     } catch {
       // Listing anchors each note itself; nothing is lost by not keeping the places.
     }
     return counts
+  }
+
+  /** views() of many notes, a step at a time, giving main's event loop a turn between slices. */
+  private async viewsInSlices(annotations: Annotation[]): Promise<AnnotationView[]> {
+    const breathe = timeSlices(this.placingSliceMs)
+    const views: AnnotationView[] = []
+    for (let at = 0; at < annotations.length; at += VIEWS_PER_STEP) {
+      for (const view of this.views(annotations.slice(at, at + VIEWS_PER_STEP))) views.push(view)
+      await breathe()
+    }
+    return views
   }
 
   private views(annotations: Annotation[]): AnnotationView[] {

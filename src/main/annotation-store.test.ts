@@ -3,242 +3,212 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmdirSync,
   rmSync,
   statSync,
   symlinkSync,
   writeFileSync
 } from 'node:fs'
-import type * as NodeFs from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import ElectronStore from 'electron-store'
+import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type * as DurableWrite from './durable-write'
 
-// A rename the store makes itself (moving a bad file aside) can be made to fail, to reach the
-// case where a file can neither be read nor moved: something root cannot provoke for real.
-const faults = vi.hoisted(() => ({ renameAside: null as NodeJS.ErrnoException | null }))
-vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof NodeFs>()
+// Every durable write can be counted, or made to fail once the way a system fails (EPERM from
+// antivirus on the rename): what a real disk cannot be made to do on demand.
+const writes = vi.hoisted(() => ({ count: 0, failNext: null as NodeJS.ErrnoException | null }))
+vi.mock('./durable-write', async (importOriginal) => {
+  const real = await importOriginal<typeof DurableWrite>()
   return {
-    ...fs,
-    renameSync: (from: string, to: string) => {
-      if (faults.renameAside && /\.(corrupt|newer)-/.test(to)) throw faults.renameAside
-      fs.renameSync(from, to)
+    ...real,
+    writeFileDurably: async (...args: Parameters<typeof real.writeFileDurably>) => {
+      writes.count++
+      const failure = writes.failNext
+      writes.failNext = null
+      if (failure) throw failure
+      return real.writeFileDurably(...args)
     }
   }
 })
 import {
   DEFAULT_COLOR_LABELS,
   LIMITS,
-  type Annotation,
-  type NewAnnotation
+  type Annotation
 } from '../shared/annotations/annotation-model'
-import { constants } from 'node:buffer'
-import { AnnotationStore, DEFAULT_MAX_FILE_CHARS } from './annotation-store'
-import { migrate0to1, migrate1to2 } from './annotation-store-migrations'
+import { segmentText } from './notes-store/segment-file'
+import { RETRY_SENTENCE } from './save-retry'
+import {
+  freshDir,
+  input,
+  notesIn,
+  OPENED_AT,
+  readJson,
+  segmentIn,
+  STAMP,
+  stored,
+  storeOpener
+} from '../../test/support/notes-fixtures'
+import { idsOnDisk } from '../../test/support/notes-on-disk'
 
-// The real electron-store, writing real files in a temp folder (electron is stubbed in vitest.config).
-const freshDir = () => mkdtempSync(join(tmpdir(), 'reader-notes-'))
-const fileIn = (dir: string) => join(dir, 'annotations.json')
-const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'))
-const OPENED_AT = new Date('2026-01-02T03:04:05.678Z')
-const STAMP = '2026-01-02T03-04-05-678Z'
-
-/** A clock that ticks one second per call, and ids id-000001, id-000002… */
-function deterministic() {
-  let tick = 0
-  let id = 0
-  return {
-    now: () => new Date(Date.UTC(2026, 0, 2, 3, 4, 5) + 1000 * tick++),
-    newId: () => `id-${String(++id).padStart(6, '0')}`
-  }
-}
-
-const open = (dir: string, options = {}) => {
-  const store = AnnotationStore.open(dir, { ...deterministic(), ...options })
-  opened.push(store)
-  return store
-}
-const opened: AnnotationStore[] = []
+// The real electron-store reading, and the app's own durable writes, of real files in a temp folder.
+const { open, closeAll } = storeOpener()
 afterEach(() => {
-  faults.renameAside = null
-  for (const store of opened.splice(0)) store.close()
-  vi.useRealTimers()
-  vi.restoreAllMocks()
+  writes.failNext = null
+  closeAll()
 })
 
-function input(overrides: Partial<NewAnnotation> = {}): NewAnnotation {
-  return {
-    reportId: 'alpha',
-    editionHash: 'a'.repeat(64),
-    target: {
-      kind: 'text',
-      paragraphId: 'overview-p1',
-      position: { start: 0, end: 5 },
-      quote: { exact: 'About', prefix: '', suffix: ' Alpha' }
-    },
-    color: 'yellow',
-    note: 'A note',
-    tags: ['one', 'two'],
-    ...overrides
-  }
-}
-
-function stored(n: number, overrides: Partial<Annotation> = {}): Annotation {
-  const at = new Date(Date.UTC(2025, 5, 1) + n * 60_000).toISOString()
-  return {
-    ...input(),
-    id: `stored-${String(n).padStart(6, '0')}`,
-    createdAt: at,
-    updatedAt: at,
-    ...overrides
-  }
-}
-
-/** A highlight as version 0 and 1 stored it (see annotation-store-migrations.ts). */
-function oldHighlight(n: number, color: string) {
-  return { ...omit(stored(n), 'tags', 'updatedAt'), color }
-}
-
-function omit<T extends object, K extends keyof T & string>(value: T, ...keys: K[]): Omit<T, K> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([key]) => !(keys as string[]).includes(key))
-  ) as Omit<T, K>
-}
+const byId = (x: Annotation, y: Annotation) => (x.id < y.id ? -1 : 1)
+const notesFrom = (text: string) => (JSON.parse(text) as { annotations: Annotation[] }).annotations
 
 describe('the annotation store', () => {
-  it('starts empty, saves every change at once, and keeps notes in creation order', () => {
+  it('starts empty, has each change on disk before it answers, and keeps notes in creation order', async () => {
     const dir = freshDir()
-    const store = open(dir)
+    const store = await open(dir)
     expect(store.list()).toEqual([])
     expect(store.colorLabels()).toEqual(DEFAULT_COLOR_LABELS)
-    expect(existsSync(fileIn(dir))).toBe(false) // Opening never writes.
+    expect(readdirSync(join(dir, 'notes'))).toEqual([]) // Opening writes no file.
 
-    const first = store.create(input({ note: 'first' }))
-    const second = store.create(input({ note: 'second', color: 'pink', tags: [] }))
+    const first = await store.create(input({ note: 'first' }))
+    const second = await store.create(input({ note: 'second', color: 'pink', tags: [] }))
     expect(first).toMatchObject({ id: 'id-000001', note: 'first', createdAt: first.updatedAt })
     expect(store.saveState()).toEqual({ state: 'saved' })
-    expect(readJson(fileIn(dir))).toEqual({
-      schemaVersion: 3,
-      annotations: [first, second],
-      colorLabels: DEFAULT_COLOR_LABELS
+    expect(readJson(segmentIn(dir))).toEqual({
+      schemaVersion: 4,
+      reportId: 'alpha',
+      digest: expect.stringMatching(/^[0-9a-f]{40}$/),
+      annotations: [first, second]
     })
 
-    const again = open(dir)
+    const again = await open(dir)
     expect(again.list()).toEqual([first, second])
     expect(again.notices).toEqual([])
   })
 
-  it('updates the fields given, bumps updatedAt, and says when a note no longer exists', () => {
+  it('updates the fields given, bumps updatedAt, and says when a note no longer exists', async () => {
     const dir = freshDir()
-    const store = open(dir)
-    const created = store.create(input())
-    const updated = store.update(created.id, { note: 'changed', tags: ['x'], color: undefined })
+    const store = await open(dir)
+    const created = await store.create(input())
+    const updated = await store.update(created.id, {
+      note: 'changed',
+      tags: ['x'],
+      color: undefined
+    })
     expect(updated).toEqual({
       ...created,
       note: 'changed',
       tags: ['x'],
       updatedAt: expect.not.stringMatching(created.updatedAt)
     })
-    expect(open(dir).list()).toEqual([updated])
-    expect(() => store.update('id-missing', { note: 'x' })).toThrow(
-      expect.objectContaining({ code: 'not-found' })
-    )
-    expect(() => store.remove('id-missing')).toThrow(expect.objectContaining({ code: 'not-found' }))
+    expect((await open(dir)).list()).toEqual([updated])
+    await expect(store.update('id-missing', { note: 'x' })).rejects.toMatchObject({
+      code: 'not-found'
+    })
+    await expect(store.remove('id-missing')).rejects.toMatchObject({ code: 'not-found' })
   })
 
-  it('refuses a record that would not pass the schema, and keeps the one it had', () => {
-    const store = open(freshDir())
-    const created = store.create(input())
-    expect(() => store.update(created.id, { note: 'x'.repeat(LIMITS.noteLength + 1) })).toThrow(
-      expect.objectContaining({ code: 'invalid-payload', message: expect.stringMatching(/note/) })
-    )
+  it('refuses a record that would not pass the schema, and keeps the one it had', async () => {
+    const store = await open(freshDir())
+    const created = await store.create(input())
+    await expect(
+      store.update(created.id, { note: 'x'.repeat(LIMITS.noteLength + 1) })
+    ).rejects.toMatchObject({ code: 'invalid-payload', message: expect.stringMatching(/note/) })
     expect(store.list()).toEqual([created])
   })
 
-  it('removes a note and restores it as it was, in its place (Undo)', () => {
+  it('removes a note and restores it as it was, in its place (Undo)', async () => {
     const dir = freshDir()
-    const store = open(dir)
-    const [a, b, c] = [store.create(input()), store.create(input()), store.create(input())]
-    const before = readFileSync(fileIn(dir), 'utf8')
+    const store = await open(dir)
+    const a = await store.create(input())
+    const b = await store.create(input())
+    const c = await store.create(input())
+    const before = readFileSync(segmentIn(dir), 'utf8')
 
-    const removed = store.remove(b.id)
-    expect(removed).toEqual(b)
+    expect(await store.remove(b.id)).toEqual(b)
     expect(store.list()).toEqual([a, c])
-    expect(open(dir).list()).toEqual([a, c])
+    expect((await open(dir)).list()).toEqual([a, c])
 
-    expect(store.restore(removed.id)).toEqual(b)
+    expect(await store.restore(b.id)).toEqual(b)
     expect(store.list()).toEqual([a, b, c])
-    expect(readFileSync(fileIn(dir), 'utf8')).toBe(before)
+    expect(notesIn(segmentIn(dir)).sort(byId)).toEqual(notesFrom(before).sort(byId))
+    expect((await open(dir)).list()).toEqual([a, b, c])
     // A second Undo changes nothing.
-    expect(store.restore(removed.id)).toEqual(b)
+    expect(await store.restore(b.id)).toEqual(b)
     expect(store.list()).toEqual([a, b, c])
   })
 
-  it('restores only a note deleted this session: never one made up by the caller', () => {
+  it('restores only a note deleted this session: never one made up by the caller', async () => {
     const dir = freshDir()
-    const store = open(dir)
-    const kept = store.create(input())
-    const gone = store.remove(store.create(input({ note: 'deleted' })).id)
-    expect(() => store.restore('never-existed-1')).toThrow(
-      expect.objectContaining({
-        code: 'not-found',
-        message:
-          'That note can no longer be restored: only notes deleted since the app started can be.'
-      })
-    )
+    const store = await open(dir)
+    const kept = await store.create(input())
+    const gone = await store.remove((await store.create(input({ note: 'deleted' }))).id)
+    await expect(store.restore('never-existed-1')).rejects.toMatchObject({
+      code: 'not-found',
+      message:
+        'That note can no longer be restored: only notes deleted since the app started can be.'
+    })
     // After a restart the deleted note is gone for good.
-    expect(() => open(dir).restore(gone.id)).toThrow(expect.objectContaining({ code: 'not-found' }))
+    await expect((await open(dir)).restore(gone.id)).rejects.toMatchObject({ code: 'not-found' })
     expect(store.list()).toEqual([kept])
   })
 
-  it('saves colour names, and refuses invalid ones', () => {
+  it('saves colour names in notes/notes.json, and refuses invalid ones', async () => {
     const dir = freshDir()
-    const store = open(dir)
+    const store = await open(dir)
     const labels = { ...DEFAULT_COLOR_LABELS, pink: 'To check' }
-    expect(store.setColorLabels(labels)).toEqual(labels)
-    expect(open(dir).colorLabels()).toEqual(labels)
-    expect(() => store.setColorLabels({ ...labels, blue: 'x'.repeat(41) })).toThrow(/colour name/)
+    expect(await store.setColorLabels(labels)).toEqual(labels)
+    expect(readJson(join(dir, 'notes', 'notes.json'))).toMatchObject({ colorLabels: labels })
+    expect((await open(dir)).colorLabels()).toEqual(labels)
+    await expect(store.setColorLabels({ ...labels, blue: 'x'.repeat(41) })).rejects.toThrow(
+      /colour name/
+    )
     expect(store.colorLabels()).toEqual(labels)
   })
 
-  it('imports new notes in one write and counts what it skipped', () => {
+  it('imports new notes, skipping duplicates, in one write per file it touches', async () => {
     const dir = freshDir()
-    const store = open(dir)
-    const existing = store.create(input({ note: 'mine' }))
+    const store = await open(dir)
+    const existing = await store.create(input({ note: 'mine' }))
     const byNote = (a: Annotation) => a.note
-    const write = spyOnFileWrites()
-
-    const result = store.importMany(
+    writes.count = 0
+    const progress: [number, number][] = []
+    const result = await store.importMany(
       [
         stored(1, { note: 'mine' }), // duplicate of an existing note
         stored(2, { note: 'new one' }),
         stored(3, { note: 'new one' }), // duplicate of one imported just before
         stored(4, { note: 'other', id: existing.id }), // the id of one already there
-        { ...stored(5), color: 'purple' } as unknown as Annotation // invalid
+        stored(5, { note: 'on beta', reportId: 'beta' })
       ],
-      byNote
+      byNote,
+      (done, total) => progress.push([done, total])
     )
-    expect(result).toEqual({ imported: 1, skipped: 4 })
-    expect(write).toHaveBeenCalledTimes(1)
+    expect(result).toEqual({ imported: 2, skipped: 3 })
+    expect(writes.count).toBe(2) // alpha's segment and beta's.
+    expect(progress).toEqual([[2, 2]])
     const notes = store.list()
-    expect(notes).toEqual([existing, stored(2, { note: 'new one' })])
-    expect(open(dir).list()).toEqual(notes)
+    expect(notes).toEqual([
+      existing,
+      stored(2, { note: 'new one' }),
+      stored(5, { note: 'on beta', reportId: 'beta' })
+    ])
+    expect(
+      (await open(dir))
+        .list()
+        .map((a) => a.id)
+        .sort()
+    ).toEqual(notes.map((a) => a.id).sort())
 
-    expect(store.importMany([stored(2, { note: 'new one' })], byNote)).toEqual({
+    writes.count = 0
+    expect(await store.importMany([stored(2, { note: 'new one' })], byNote)).toEqual({
       imported: 0,
       skipped: 1
     })
-    expect(write).toHaveBeenCalledTimes(1) // Nothing new: nothing written.
+    expect(writes.count).toBe(0) // Nothing new: nothing written.
   })
 
-  it('finds duplicates in one pass: each note is keyed once, however many there are', () => {
-    const store = open(freshDir())
-    store.importMany(
+  it('finds duplicates in one pass: each note is keyed once, however many there are', async () => {
+    const store = await open(freshDir())
+    await store.importMany(
       Array.from({ length: 2_000 }, (_, i) => stored(i)),
       (a) => a.id
     )
@@ -248,386 +218,257 @@ describe('the annotation store', () => {
       return a.note + a.id
     }
     const incoming = Array.from({ length: 3_000 }, (_, i) => stored(i + 1_000))
-    expect(store.importMany(incoming, keyOf)).toEqual({ imported: 2_000, skipped: 1_000 })
+    expect(await store.importMany(incoming, keyOf)).toEqual({ imported: 2_000, skipped: 1_000 })
     // Quadratic de-duplication (each new note against every note) once took 69 s for an 18 MB file.
     expect(keyed).toBe(2_000 + 3_000)
   })
 
-  it('refuses a change that would grow the file past its limit, and changes nothing', () => {
+  it('refuses a change that would take the notes past their limit, and changes nothing', async () => {
     const dir = freshDir()
-    const store = open(dir, { maxFileChars: 12_000 })
-    const note = store.create(input({ note: 'x'.repeat(8_000) }))
-    const onDisk = readFileSync(fileIn(dir), 'utf8')
+    const store = await open(dir, { maxFileChars: 12_000 })
+    const note = await store.create(input({ note: 'x'.repeat(8_000) }))
+    const onDisk = readFileSync(segmentIn(dir), 'utf8')
     const full =
-      /^Your notes would take more than 0 MB, the most the app keeps in its notes file\. .* Delete some notes, or shorten long ones, to make room\.$/
-    expect(() => store.create(input({ note: 'y'.repeat(5_000) }))).toThrow(full)
-    expect(() => store.update(note.id, { note: 'z'.repeat(12_000) })).toThrow(full)
-    expect(() => store.importMany([stored(1, { note: 'w'.repeat(5_000) })], (a) => a.id)).toThrow(
-      /Nothing was imported/
-    )
+      /^Your notes would take more than 0 MB, the most the app keeps\. .* Delete some notes, or shorten long ones, to make room\.$/
+    await expect(store.create(input({ note: 'y'.repeat(5_000) }))).rejects.toThrow(full)
+    await expect(store.update(note.id, { note: 'z'.repeat(12_000) })).rejects.toThrow(full)
+    await expect(
+      store.importMany([stored(1, { note: 'w'.repeat(5_000) })], (a) => a.id)
+    ).rejects.toThrow(/Nothing was imported/)
     expect(store.list()).toEqual([note])
-    expect(readFileSync(fileIn(dir), 'utf8')).toBe(onDisk)
+    expect(readFileSync(segmentIn(dir), 'utf8')).toBe(onDisk)
     expect(store.saveState()).toEqual({ state: 'saved' })
     // Smaller changes still fit.
-    store.update(note.id, { note: 'shorter' })
-    expect(open(dir).list()[0]?.note).toBe('shorter')
+    await store.update(note.id, { note: 'shorter' })
+    expect((await open(dir)).list()[0]?.note).toBe('shorter')
   })
 
-  it('keeps the file far below the longest string V8 can write', () => {
-    // 28,000 notes of 20,000 characters once made every write fail with "Invalid string length".
-    expect(DEFAULT_MAX_FILE_CHARS * 4).toBeLessThan(constants.MAX_STRING_LENGTH)
-    expect(DEFAULT_MAX_FILE_CHARS).toBeLessThan(28_000 * 20_000)
-  })
-
-  it('keeps where notes were placed in a new edition, without touching updatedAt', () => {
+  it('keeps where notes were placed in a new edition, without touching updatedAt', async () => {
     const dir = freshDir()
-    const store = open(dir)
-    const [a, b] = [store.create(input()), store.create(input({ note: 'edited later' }))]
+    const store = await open(dir)
+    const a = await store.create(input())
+    const b = await store.create(input({ note: 'edited later' }))
     const movedA = { ...a, editionHash: 'b'.repeat(64) }
     const movedB = { ...b, editionHash: 'b'.repeat(64) }
-    const editedB = store.update(b.id, { note: 'edited since' })
-    const write = spyOnFileWrites()
+    const editedB = await store.update(b.id, { note: 'edited since' })
+    writes.count = 0
     expect(
-      store.applyPlacements([
+      await store.applyPlacements([
         { before: a, after: movedA },
         { before: b, after: movedB } // b changed after its place was worked out: left alone
       ])
     ).toBe(1)
-    expect(write).toHaveBeenCalledTimes(1)
-    expect(open(dir).list()).toEqual([movedA, editedB])
+    expect(writes.count).toBe(1)
+    expect((await open(dir)).list()).toEqual([movedA, editedB])
   })
 
-  it(`stops at ${LIMITS.annotationCount.toLocaleString('en')} notes with a clear error`, () => {
+  it(`stops at ${LIMITS.annotationCount.toLocaleString('en')} notes with a clear error`, async () => {
     const dir = freshDir()
     const full = Array.from({ length: LIMITS.annotationCount }, (_, i) => stored(i))
-    writeFileSync(
-      fileIn(dir),
-      JSON.stringify({ schemaVersion: 2, annotations: full, colorLabels: DEFAULT_COLOR_LABELS })
-    )
-    const store = open(dir)
+    await (await open(dir)).importMany(full, (a) => a.id)
+    const store = await open(dir)
     expect(store.list()).toHaveLength(LIMITS.annotationCount)
     const limit = /limit of 100,000 notes/
-    expect(() => store.create(input())).toThrow(limit)
-    expect(() => store.importMany([stored(LIMITS.annotationCount)], (a) => a.id)).toThrow(
+    await expect(store.create(input())).rejects.toThrow(limit)
+    await expect(store.importMany([stored(LIMITS.annotationCount)], (a) => a.id)).rejects.toThrow(
       /over the limit of 100,000\. Nothing was imported/
     )
-    const removed = store.remove(full[0]?.id as string)
-    expect(() => store.importMany([stored(-1), stored(-2)], (a) => a.id)).toThrow(
+    const removed = await store.remove(full[0]?.id as string)
+    await expect(store.importMany([stored(-1), stored(-2)], (a) => a.id)).rejects.toThrow(
       /bring your notes to 100,001/
     )
     expect(store.list()).toHaveLength(LIMITS.annotationCount - 1)
-    store.create(input())
-    expect(() => store.restore(removed.id)).toThrow(limit)
+    await store.create(input())
+    await expect(store.restore(removed.id)).rejects.toThrow(limit)
     expect(store.list()).toHaveLength(LIMITS.annotationCount)
   })
 })
 
-describe('older formats', () => {
-  it('migrates version 0 (a bare array, no schemaVersion) to the current one and keeps the original', () => {
+describe('one file per report, in segments: a change costs the same at any count', () => {
+  it('rewrites only the segment it touches, however many notes there are', async () => {
     const dir = freshDir()
-    const withoutNote = omit(oldHighlight(2, 'highlight-green'), 'note')
-    const original = `${JSON.stringify([oldHighlight(1, 'highlight-yellow'), withoutNote], null, 2)}\n`
-    writeFileSync(fileIn(dir), original)
+    const store = await open(dir, { segmentChars: 8_000 })
+    await store.importMany(
+      Array.from({ length: 2_000 }, (_, i) => stored(i)),
+      (a) => a.id
+    )
+    const segments = readdirSync(join(dir, 'notes', 'alpha')).filter((n) => /^\d+\.json$/.test(n))
+    expect(segments.length).toBeGreaterThan(50)
+    const sizes = segments.map((n) => statSync(join(dir, 'notes', 'alpha', n)).size)
+    expect(Math.max(...sizes)).toBeLessThan(8_000 + 2_000) // A segment's limit and one note.
 
-    const store = open(dir, { now: () => OPENED_AT })
-    expect(store.notices).toEqual([])
-    expect(store.list()).toEqual([
-      stored(1, { tags: [] }),
-      stored(2, { color: 'green', note: '', tags: [] })
-    ])
-    expect(store.colorLabels()).toEqual(DEFAULT_COLOR_LABELS)
+    writes.count = 0
+    const note = await store.create(input({ note: 'one more' }))
+    await store.update(stored(7).id, { note: 'edited' })
+    await store.remove(stored(1_500).id)
+    expect(writes.count).toBe(3) // One segment each, not the 2,000 notes.
+    const again = await open(dir, { segmentChars: 8_000 })
+    expect(again.list()).toHaveLength(2_000)
+    expect(again.list().find((a) => a.id === stored(7).id)?.note).toBe('edited')
+    expect(again.list().some((a) => a.id === note.id)).toBe(true)
+  })
+
+  it('writes changes that come while a write is under way together, and answers each once on disk', async () => {
+    const dir = freshDir()
+    const store = await open(dir)
+    writes.count = 0
+    const made = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => store.create(input({ note: `burst ${i}` })))
+    )
     expect(store.saveState()).toEqual({ state: 'saved' })
-    // Written back at once in the current format, after a byte-for-byte copy of the original.
-    expect(readJson(fileIn(dir))).toEqual({
-      schemaVersion: 3,
-      annotations: store.list(),
-      colorLabels: DEFAULT_COLOR_LABELS
-    })
-    expect(readFileSync(join(dir, `annotations.v0-${STAMP}.json`), 'utf8')).toBe(original)
-
-    // Only once: the next start finds the current version.
-    const before = readdirSync(dir).sort()
-    expect(open(dir).list()).toEqual(store.list())
-    expect(readdirSync(dir).sort()).toEqual(before)
+    expect(writes.count).toBeLessThan(40)
+    expect(idsOnDisk(dir)).toEqual(made.map((a) => a.id).sort())
   })
 
-  it('migrates version 1 (highlights and labels) to the current one and keeps the original', () => {
+  it('keeps each report in its own folder', async () => {
     const dir = freshDir()
-    const original = JSON.stringify({
-      schemaVersion: 1,
-      highlights: [
-        { ...oldHighlight(1, 'highlight-blue'), updatedAt: stored(9).createdAt },
-        { ...oldHighlight(2, 'highlight-pink'), updatedAt: stored(2).createdAt }
-      ],
-      labels: { 'highlight-yellow': 'Key point', 'highlight-blue': 'Ask', 'highlight-red': 'Gone' }
-    })
-    writeFileSync(fileIn(dir), original)
-
-    const store = open(dir, { now: () => OPENED_AT })
-    expect(store.notices).toEqual([])
-    expect(store.list()).toEqual([
-      stored(1, { color: 'blue', tags: [], updatedAt: stored(9).createdAt }),
-      stored(2, { color: 'pink', tags: [] })
-    ])
-    expect(store.colorLabels()).toEqual({
-      ...DEFAULT_COLOR_LABELS,
-      yellow: 'Key point',
-      blue: 'Ask'
-    })
-    expect(readJson(fileIn(dir))).toMatchObject({ schemaVersion: 3 })
-    expect(readFileSync(join(dir, `annotations.v1-${STAMP}.json`), 'utf8')).toBe(original)
-    expect(open(dir).list()).toEqual(store.list())
+    const store = await open(dir)
+    const a = await store.create(input())
+    const b = await store.create(input({ reportId: 'beta' }))
+    expect(notesIn(segmentIn(dir, 1, 'alpha'))).toEqual([a])
+    expect(notesIn(segmentIn(dir, 1, 'beta'))).toEqual([b])
   })
 
-  it('migrates version 2 to 3 without changing a record, keeping the original', () => {
+  it('takes a segment the app wrote as it is, and checks one changed since, record by record', async () => {
     const dir = freshDir()
-    const original = JSON.stringify({
-      schemaVersion: 2,
-      annotations: [stored(1), stored(2)],
-      colorLabels: DEFAULT_COLOR_LABELS
-    })
-    writeFileSync(fileIn(dir), original)
-    const store = open(dir, { now: () => OPENED_AT })
+    mkdirSync(dirname(segmentIn(dir)), { recursive: true })
+    // Its digest holds: the app wrote it, after checking every note, so it is not checked again.
+    writeFileSync(segmentIn(dir, 1), segmentText('alpha', [stored(1)]))
+    // Edited by hand (no digest): every record is checked; the bad ones are set aside.
+    const bad = { ...stored(3), color: 'purple' }
+    const otherReport = stored(4, { reportId: 'beta' })
+    writeFileSync(
+      segmentIn(dir, 2),
+      JSON.stringify({
+        schemaVersion: 4,
+        reportId: 'alpha',
+        annotations: [stored(2), bad, otherReport, stored(1, { note: 'same id' })]
+      })
+    )
+    const store = await open(dir, { now: () => OPENED_AT })
     expect(store.list()).toEqual([stored(1), stored(2)])
-    expect(readJson(fileIn(dir))).toEqual({ ...JSON.parse(original), schemaVersion: 3 })
-    expect(readFileSync(join(dir, `annotations.v2-${STAMP}.json`), 'utf8')).toBe(original)
-  })
-
-  it('migration steps map records one to one and pass anything odd through to validation', () => {
-    expect(migrate0to1([{ createdAt: 't', color: 'highlight-pink' }, 7, null])).toEqual({
-      schemaVersion: 1,
-      highlights: [{ createdAt: 't', updatedAt: 't', note: '', color: 'highlight-pink' }, 7, null],
-      labels: {}
-    })
-    expect(
-      migrate1to2({
-        schemaVersion: 1,
-        highlights: [{ color: 'highlight-pink', tags: ['kept'] }, { color: 'red' }, 'x'],
-        labels: 'not an object'
-      })
-    ).toEqual({
-      schemaVersion: 2,
-      annotations: [{ color: 'pink', tags: ['kept'] }, { color: 'red', tags: [] }, 'x'],
-      colorLabels: DEFAULT_COLOR_LABELS
-    })
-  })
-
-  it('sets invalid records aside, with their original text and the reason, and says so', () => {
-    const dir = freshDir()
-    const good = [stored(1), stored(2)]
-    const bad = [
-      { ...stored(3), color: 'purple' },
-      { ...stored(4), createdAt: undefined },
-      { ...stored(5), id: stored(1).id, note: 'same id' },
-      'not a note'
-    ]
-    writeFileSync(
-      fileIn(dir),
-      JSON.stringify({
-        schemaVersion: 2,
-        annotations: [good[0], bad[0], bad[1], good[1], bad[2], bad[3]],
-        colorLabels: DEFAULT_COLOR_LABELS
-      })
-    )
-
-    const store = open(dir, { now: () => OPENED_AT })
-    expect(store.list()).toEqual(good)
-    const invalidFile = join(dir, `annotations.invalid-${STAMP}.json`)
+    const invalidFile = join(dir, 'notes', 'alpha', `2.invalid-${STAMP}.json`)
     expect(store.notices).toEqual([
-      `4 notes in your notes file could not be read, so they were left out. What could not be read was kept, with the reason, in ${invalidFile}.`
+      `3 notes in ${segmentIn(dir, 2)} could not be read, so they were left out. What could not be read was kept, with the reason, in ${invalidFile}.`
     ])
-    const setAside = readJson(invalidFile) as { items: unknown[] }
-    expect(setAside).toMatchObject({ sourceFile: fileIn(dir), schemaVersion: 2 })
-    expect(setAside.items).toEqual([
-      { record: 2, reason: expect.stringMatching(/^color: /), original: bad[0] },
-      { record: 3, reason: expect.stringMatching(/^createdAt: /), original: bad[1] },
-      { record: 5, reason: `its id ${stored(1).id} is already used by record 1`, original: bad[2] },
-      { record: 6, reason: expect.any(String), original: 'not a note' }
+    expect((readJson(invalidFile) as { items: unknown[] }).items).toEqual([
+      { record: 2, reason: expect.stringMatching(/^color: /), original: bad },
+      {
+        record: 3,
+        reason: 'it is a note on the report “beta”, filed under “alpha”',
+        original: otherReport
+      },
+      {
+        record: 4,
+        reason: `its id ${stored(1).id} is already used by another note`,
+        original: stored(1, { note: 'same id' })
+      }
     ])
-    // The file no longer holds them, so the next start says nothing.
-    expect(readJson(fileIn(dir))).toMatchObject({ annotations: good })
-    expect(open(dir).notices).toEqual([])
+    // Written again without them (and with a digest), so the next start says nothing.
+    expect(notesIn(segmentIn(dir, 2))).toEqual([stored(2)])
+    expect((await open(dir)).notices).toEqual([])
   })
 
-  it('keeps an invalid record of an older format as it was before migrating', () => {
-    const dir = freshDir()
-    const bad = { ...oldHighlight(2, 'highlight-orange'), updatedAt: stored(2).createdAt }
-    writeFileSync(
-      fileIn(dir),
-      JSON.stringify({
-        schemaVersion: 1,
-        highlights: [
-          { ...oldHighlight(1, 'highlight-yellow'), updatedAt: stored(1).createdAt },
-          bad
-        ],
-        labels: { 'highlight-pink': 42 }
-      })
-    )
-    const store = open(dir, { now: () => OPENED_AT })
-    expect(store.list()).toEqual([stored(1, { tags: [] })])
-    expect(store.colorLabels()).toEqual(DEFAULT_COLOR_LABELS)
-    expect(store.notices).toEqual([
-      expect.stringMatching(/^1 note in your notes file and your colour names could not be read/)
-    ])
-    const invalidFile = join(dir, `annotations.invalid-${STAMP}.json`)
-    expect(readJson(invalidFile)).toMatchObject({
-      schemaVersion: 1,
-      items: [
-        { record: 2, original: bad },
-        { record: 'colour names', original: { 'highlight-pink': 42 } }
-      ]
-    })
-    expect(existsSync(join(dir, `annotations.v1-${STAMP}.json`))).toBe(true)
-  })
-})
-
-describe('a file that cannot be used', () => {
   it.each([
-    ['invalid JSON', '{"schemaVersion": 2, "annotations": [{"id": "ab', /not valid JSON/],
-    ['a number', '42', /it holds a number/],
-    ['null', 'null', /it holds null/],
-    ['an object without schemaVersion', '{"notes": []}', /no valid format version/],
-    ['annotations that are not a list', '{"schemaVersion": 2, "annotations": {}}', /not a list/]
-  ])('moves %s aside, keeps its bytes, tells the user where, and goes on', (_, bytes, why) => {
-    const dir = freshDir()
-    writeFileSync(fileIn(dir), bytes)
-    const store = open(dir, { now: () => OPENED_AT })
-    const backup = join(dir, `annotations.corrupt-${STAMP}.json`)
-    expect(readFileSync(backup, 'utf8')).toBe(bytes)
-    expect(store.notices).toHaveLength(1)
-    expect(store.notices[0]).toMatch(why)
-    expect(store.notices[0]).toContain(backup)
-    expect(store.list()).toEqual([])
-    expect(existsSync(fileIn(dir))).toBe(false)
-
-    store.create(input())
-    expect(readFileSync(backup, 'utf8')).toBe(bytes)
-    expect(open(dir).list()).toHaveLength(1)
-  })
-
-  it('never overwrites an earlier backup', () => {
-    const dir = freshDir()
-    writeFileSync(fileIn(dir), 'first')
-    open(dir, { now: () => OPENED_AT })
-    writeFileSync(fileIn(dir), 'second')
-    const store = open(dir, { now: () => OPENED_AT })
-    expect(readFileSync(join(dir, `annotations.corrupt-${STAMP}.json`), 'utf8')).toBe('first')
-    const second = join(dir, `annotations.corrupt-${STAMP}-2.json`)
-    expect(readFileSync(second, 'utf8')).toBe('second')
-    expect(store.notices[0]).toContain(second)
-  })
-
-  it('moves a file from a newer version aside, unchanged, with its own message', () => {
-    const dir = freshDir()
-    const bytes = JSON.stringify({ schemaVersion: 4, notes: { whatever: true } })
-    writeFileSync(fileIn(dir), bytes)
-    const store = open(dir, { now: () => OPENED_AT })
-    const kept = join(dir, `annotations.newer-v4-${STAMP}.json`)
-    expect(readFileSync(kept, 'utf8')).toBe(bytes)
-    expect(store.notices).toEqual([
-      `Your notes file was made by a newer version of the app (format 4), which this version cannot read, so the app started without notes. The file was kept, unchanged, as ${kept}. To use those notes, go back to the newer version and rename that file to annotations.json.`
-    ])
-    expect(store.list()).toEqual([])
-    store.create(input())
-    expect(readJson(fileIn(dir))).toMatchObject({ schemaVersion: 3 })
-  })
-
-  it('if the bad file cannot be moved aside either, never writes over it', () => {
-    const dir = freshDir()
-    writeFileSync(fileIn(dir), '{"broken')
-    faults.renameAside = Object.assign(new Error('EBUSY: resource busy or locked, rename'), {
-      code: 'EBUSY'
-    })
-    const store = open(dir)
-    expect(store.notices).toEqual([
-      expect.stringMatching(
-        /could not be read .*could not be moved aside \(another program is using it\).*nothing will be written to it/
-      )
-    ])
-    const note = store.create(input())
-    expect(store.list()).toEqual([note])
-    expect(store.saveState()).toEqual({
-      state: 'failed',
-      message: store.notices[0],
-      unsavedChanges: 1
-    })
-    expect(store.retryNow()).toMatchObject({ state: 'failed' })
-    expect(readFileSync(fileIn(dir), 'utf8')).toBe('{"broken')
-    expect(readdirSync(dir)).toEqual(['annotations.json'])
-  })
-
-  it('removes temp files of writes that were interrupted, and nothing else', () => {
-    const dir = freshDir()
-    open(dir).create(input())
-    writeFileSync(join(dir, 'annotations.json.tmp-1767323045123abc'), '{"half": ')
-    writeFileSync(join(dir, 'annotations.corrupt-x.json'), 'kept')
-    expect(open(dir).list()).toHaveLength(1)
-    expect(readdirSync(dir).sort()).toEqual(['annotations.corrupt-x.json', 'annotations.json'])
-  })
+    [
+      'invalid JSON',
+      '{"schemaVersion": 4, "annotations": [{"id": "ab',
+      'corrupt',
+      /not valid JSON/
+    ],
+    ['a number', '42', 'corrupt', /not a notes file/],
+    [
+      'another report’s notes',
+      '{"schemaVersion":4,"reportId":"beta","annotations":[]}',
+      'corrupt',
+      /not a file of notes on the report “alpha”/
+    ],
+    [
+      'a newer format',
+      '{"schemaVersion":5,"anything":true}',
+      'newer-v5',
+      /newer version of the app \(format 5\)/
+    ]
+  ])(
+    'moves a segment holding %s aside, unchanged, says so, and reads the others',
+    async (_, bytes, kind, why) => {
+      const dir = freshDir()
+      mkdirSync(dirname(segmentIn(dir)), { recursive: true })
+      writeFileSync(segmentIn(dir, 1), segmentText('alpha', [stored(1)]))
+      writeFileSync(segmentIn(dir, 2), bytes)
+      const store = await open(dir, { now: () => OPENED_AT })
+      const kept = join(dir, 'notes', 'alpha', `2.${kind}-${STAMP}.json`)
+      expect(readFileSync(kept, 'utf8')).toBe(bytes)
+      expect(store.notices).toEqual([expect.stringMatching(why)])
+      expect(store.notices[0]).toContain(kept)
+      expect(store.list()).toEqual([stored(1)])
+      // New notes never go where the damaged file was.
+      await store.create(input())
+      expect(readFileSync(kept, 'utf8')).toBe(bytes)
+      expect((await open(dir)).list()).toHaveLength(2)
+    }
+  )
 })
 
-describe('the file on disk', () => {
-  it('is private to the user: 0600, in a folder the app makes as 0700, backups too', () => {
+describe('the files on disk', () => {
+  it('are private to the user: 0600, in folders the app makes as 0700', async () => {
     const dir = join(freshDir(), 'made', 'by-the-app')
-    const store = open(dir)
-    store.create(input())
-    expect(statSync(dir).mode & 0o777).toBe(0o700)
-    expect(statSync(fileIn(dir)).mode & 0o777).toBe(0o600)
-    writeFileSync(fileIn(dir), JSON.stringify([oldHighlight(1, 'highlight-yellow')]), {
-      mode: 0o644
-    })
-    open(dir, { now: () => OPENED_AT }) // Migrates, keeping a copy of the original.
-    expect(statSync(join(dir, `annotations.v0-${STAMP}.json`)).mode & 0o777).toBe(0o600)
-    expect(statSync(fileIn(dir)).mode & 0o777).toBe(0o600)
+    const store = await open(dir)
+    await store.create(input())
+    for (const folder of [dir, join(dir, 'notes'), join(dir, 'notes', 'alpha')]) {
+      expect(statSync(folder).mode & 0o777).toBe(0o700)
+    }
+    expect(statSync(segmentIn(dir)).mode & 0o777).toBe(0o600)
   })
 
-  it('is never written through a link: what the link points to stays as it was', () => {
+  it('are never written through a link: what the link points to stays as it was', async () => {
     const dir = freshDir()
     const elsewhere = join(freshDir(), 'private.json')
-    const theirs = JSON.stringify({ schemaVersion: 3, annotations: [], colorLabels: {} })
+    const theirs = segmentText('alpha', [stored(9)])
     writeFileSync(elsewhere, theirs)
-    symlinkSync(elsewhere, fileIn(dir))
-    const store = open(dir, { now: () => OPENED_AT })
-    const aside = join(dir, `annotations.set-aside-${STAMP}.json`)
+    mkdirSync(dirname(segmentIn(dir)), { recursive: true })
+    symlinkSync(elsewhere, segmentIn(dir))
+    const store = await open(dir, { now: () => OPENED_AT })
+    const aside = join(dir, 'notes', 'alpha', `1.set-aside-${STAMP}.json`)
     expect(store.notices).toEqual([
-      `Your notes file was a link to ${elsewhere}. The app does not use links for its own files, so it left that file unchanged, kept the link as ${aside}, and started without notes.`
+      `A file of your notes, ${segmentIn(dir)}, was a link to ${elsewhere}. The app does not use links for its own files, so it left what the link points to unchanged and kept the link as ${aside}.`
     ])
-    store.create(input())
+    expect(store.list()).toEqual([])
+    await store.create(input())
     expect(readFileSync(elsewhere, 'utf8')).toBe(theirs)
-    expect(lstatSync(fileIn(dir)).isSymbolicLink()).toBe(false)
     expect(lstatSync(aside).isSymbolicLink()).toBe(true)
   })
 
-  it('is never replaced when the user made it read-only; it saves once it is writable again', () => {
+  it('are never replaced when the user made one read-only; it saves once it is writable again', async () => {
     const dir = freshDir()
-    const first = open(dir).create(input({ note: 'on disk' }))
-    chmodSync(fileIn(dir), 0o444)
-    const before = readFileSync(fileIn(dir), 'utf8')
-    const store = open(dir)
+    const first = await (await open(dir)).create(input({ note: 'on disk' }))
+    chmodSync(segmentIn(dir), 0o444)
+    const before = readFileSync(segmentIn(dir), 'utf8')
+    const store = await open(dir)
     expect(store.list()).toEqual([first])
-    const second = store.create(input({ note: 'kept in memory' }))
+    const second = await store.create(input({ note: 'kept in memory' }))
     expect(store.saveState()).toMatchObject({
       state: 'retrying',
       message: expect.stringContaining(
-        `${fileIn(dir)} is read-only. The app will not replace a file you protected, so your notes were not saved to it.`
+        `${segmentIn(dir)} is read-only. The app will not replace a file you protected, so your notes were not saved to it.`
       ),
       unsavedChanges: 1
     })
-    expect(readFileSync(fileIn(dir), 'utf8')).toBe(before)
-    chmodSync(fileIn(dir), 0o600)
-    expect(store.retryNow()).toEqual({ state: 'saved' })
-    expect(open(dir).list()).toEqual([first, second])
+    expect(readFileSync(segmentIn(dir), 'utf8')).toBe(before)
+    chmodSync(segmentIn(dir), 0o600)
+    expect(await store.retryNow()).toEqual({ state: 'saved' })
+    expect((await open(dir)).list()).toEqual([first, second])
   })
 
-  it('opens without throwing when its folder cannot be used, and keeps changes in memory', () => {
+  it('opens without throwing when its folder cannot be used, and keeps changes in memory', async () => {
     const parent = freshDir()
     writeFileSync(join(parent, 'blocked'), '') // A file where the folder should be.
     const dir = join(parent, 'blocked', 'user-data')
-    const store = open(dir)
+    const store = await open(dir)
     expect(store.unavailable).toBe(
       `The app cannot use its folder ${dir} (a file stands where a folder should be).`
     )
-    const note = store.create(input())
+    const note = await store.create(input())
     expect(store.list()).toEqual([note])
     expect(store.saveState()).toEqual({
       state: 'failed',
@@ -635,151 +476,125 @@ describe('the file on disk', () => {
       unsavedChanges: 1
     })
   })
+
+  it('removes the temp files of writes that were cut short, and nothing else', async () => {
+    const dir = freshDir()
+    await (await open(dir)).create(input())
+    const report = join(dir, 'notes', 'alpha')
+    writeFileSync(join(report, '1.json.tmp-0123456789abcdef'), '{"half": ')
+    writeFileSync(join(dir, 'notes', 'notes.json.tmp-1767323045123abc'), '{"half": ')
+    writeFileSync(join(dir, 'annotations.json.tmp-1767323045123abc'), '{"half": ')
+    writeFileSync(join(report, '1.corrupt-x.json'), 'kept')
+    writeFileSync(join(dir, 'notes.txt.tmp-0123456789abcdef'), 'not ours')
+    expect((await open(dir)).list()).toHaveLength(1)
+    expect(readdirSync(report).sort()).toEqual(['1.corrupt-x.json', '1.json'])
+    expect(readdirSync(dir).sort()).toEqual(['notes', 'notes.txt.tmp-0123456789abcdef'])
+  })
 })
 
 describe('a failed write', () => {
-  /** A folder where the file goes makes every write fail (EISDIR on the rename), also for root. */
-  const breakWrites = (dir: string) => {
-    rmSync(fileIn(dir), { force: true })
-    mkdirSync(fileIn(dir))
+  /** A folder where a segment goes makes every write of it fail (EISDIR), also for root. */
+  const breakWrites = (dir: string, n = 1) => {
+    rmSync(segmentIn(dir, n), { force: true })
+    mkdirSync(segmentIn(dir, n), { recursive: true })
   }
-  const repairWrites = (dir: string) => rmdirSync(fileIn(dir))
+  const repairWrites = (dir: string, n = 1) => rmSync(segmentIn(dir, n), { recursive: true })
 
-  it('keeps the change in memory, reports it, and retries with backoff until it succeeds', () => {
-    vi.useFakeTimers()
+  it('keeps the change in memory, says so without a countdown, and retries until it lands', async () => {
     const dir = freshDir()
-    const store = open(dir, { retryDelaysMs: [1000, 5000] })
+    const store = await open(dir, { retryDelaysMs: [30] })
+    await store.create(input({ note: 'on disk' }))
     breakWrites(dir)
 
-    const a = store.create(input({ note: 'kept' }))
-    expect(store.list()).toEqual([a])
+    const a = await store.create(input({ note: 'kept' }))
+    expect(store.list().map((x) => x.note)).toEqual(['on disk', 'kept'])
     expect(store.saveState()).toEqual({
       state: 'retrying',
-      message: `${fileIn(dir)} could not be written: something else (a folder) is in its place. Your changes are kept while the app is open; the app tries again in 1 s.`,
+      message: `${segmentIn(dir)} could not be written: something else (a folder) is in its place. Your changes are kept in memory while the app is open. ${RETRY_SENTENCE}`,
       unsavedChanges: 1
     })
-    const b = store.create(input({ note: 'also kept' }))
-    store.update(a.id, { note: 'kept, edited' })
-    expect(store.saveState()).toMatchObject({ state: 'retrying', unsavedChanges: 3 })
-    expect(store.list().map((x) => x.note)).toEqual(['kept, edited', 'also kept'])
-
-    vi.advanceTimersByTime(1000) // Retry 1 fails; the next is 5 s later.
-    expect(store.saveState()).toMatchObject({
-      state: 'retrying',
-      message: expect.stringMatching(/tries again in 5 s\.$/)
-    })
-    vi.advanceTimersByTime(5000) // Retry 2 fails; then every 5 s (the last delay repeats).
-    expect(store.saveState()).toMatchObject({ message: expect.stringMatching(/in 5 s\.$/) })
+    await store.update(a.id, { note: 'kept, edited' })
+    expect(store.saveState()).toMatchObject({ state: 'retrying', unsavedChanges: 2 })
+    // However long it fails, it never claims a time it will not keep.
+    await vi.waitFor(() => expect(writes.count).toBeGreaterThan(6), { timeout: 120_000 })
+    expect(store.saveState()).toMatchObject({ message: expect.not.stringMatching(/ in \d+ s/) })
 
     repairWrites(dir)
-    vi.advanceTimersByTime(5000)
-    expect(store.saveState()).toEqual({ state: 'saved' })
-    expect(vi.getTimerCount()).toBe(0)
-    expect(open(dir).list()).toEqual([
-      { ...a, note: 'kept, edited', updatedAt: expect.any(String) },
-      b
-    ])
+    await vi.waitFor(() => expect(store.saveState()).toEqual({ state: 'saved' }), {
+      timeout: 120_000
+    })
+    expect((await open(dir)).list().map((x) => x.note)).toEqual(['on disk', 'kept, edited'])
   })
 
-  it('retries now when asked, and a later change that succeeds clears the fault', () => {
-    vi.useFakeTimers()
+  it('retries now when asked, and a later change that lands clears the fault', async () => {
     const dir = freshDir()
-    const store = open(dir)
+    const store = await open(dir, { retryDelaysMs: [3_600_000] })
+    await store.create(input())
     breakWrites(dir)
-    store.create(input())
-    expect(store.retryNow()).toMatchObject({ state: 'retrying', unsavedChanges: 1 })
+    await store.create(input())
+    expect(await store.retryNow()).toMatchObject({ state: 'retrying', unsavedChanges: 1 })
     repairWrites(dir)
-    expect(store.retryNow()).toEqual({ state: 'saved' })
-    expect(vi.getTimerCount()).toBe(0)
-    expect(open(dir).list()).toHaveLength(1)
+    expect(await store.retryNow()).toEqual({ state: 'saved' })
+    expect((await open(dir)).list()).toHaveLength(2)
 
     breakWrites(dir)
-    store.create(input())
+    await store.create(input())
     repairWrites(dir)
-    store.create(input()) // Saves everything, and stops retrying.
+    await store.create(input()) // Writes everything, and stops retrying.
     expect(store.saveState()).toEqual({ state: 'saved' })
-    expect(vi.getTimerCount()).toBe(0)
-    expect(open(dir).list()).toHaveLength(3)
+    expect((await open(dir)).list()).toHaveLength(4)
   })
 
-  it('handles EPERM on the atomic rename (antivirus on Windows) the same way', () => {
+  it('handles EPERM on the rename (antivirus on Windows) the same way, the old file untouched', async () => {
     const dir = freshDir()
-    const store = open(dir)
-    const first = store.create(input())
-    const before = readFileSync(fileIn(dir), 'utf8')
-    spyOnFileWrites().mockImplementationOnce(() => {
-      throw Object.assign(
-        new Error(
-          `EPERM: operation not permitted, rename '${fileIn(dir)}.tmp-1' -> '${fileIn(dir)}'`
-        ),
-        { code: 'EPERM', syscall: 'rename' }
-      )
-    })
-    const second = store.create(input())
+    const store = await open(dir, { retryDelaysMs: [3_600_000] })
+    const first = await store.create(input())
+    const before = readFileSync(segmentIn(dir), 'utf8')
+    writes.failNext = Object.assign(
+      new Error(
+        `EPERM: operation not permitted, rename '${segmentIn(dir)}.tmp-1' -> '${segmentIn(dir)}'`
+      ),
+      { code: 'EPERM', syscall: 'rename' }
+    )
+    const second = await store.create(input())
     expect(store.list()).toEqual([first, second])
     expect(store.saveState()).toMatchObject({
       state: 'retrying',
       message: expect.stringMatching(/not allowed to write .*antivirus/),
       unsavedChanges: 1
     })
-    expect(readFileSync(fileIn(dir), 'utf8')).toBe(before) // The old file is untouched.
-    expect(store.retryNow()).toEqual({ state: 'saved' })
-    expect(open(dir).list()).toEqual([first, second])
+    expect(readFileSync(segmentIn(dir), 'utf8')).toBe(before)
+    expect(await store.retryNow()).toEqual({ state: 'saved' })
+    expect((await open(dir)).list()).toEqual([first, second])
   })
 
-  it('when rewriting an older format fails, keeps the old file and its copy, and retries', () => {
+  it('says a full disk in plain words: what is kept, and that it is saved when there is room', async () => {
     const dir = freshDir()
-    const original = JSON.stringify([oldHighlight(1, 'highlight-yellow')])
-    writeFileSync(fileIn(dir), original)
-    spyOnFileWrites().mockImplementationOnce(() => {
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    const store = await open(dir, { retryDelaysMs: [3_600_000] })
+    writes.failNext = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC'
     })
-    const store = open(dir, { now: () => OPENED_AT })
-    expect(store.list()).toEqual([stored(1, { tags: [] })])
-    expect(store.saveState()).toMatchObject({
+    await store.create(input())
+    expect(store.saveState()).toEqual({
       state: 'retrying',
-      message: expect.stringMatching(/^The disk is full/),
+      message: `The disk is full: your last change is kept in memory and saved when there is room. Nothing on disk was damaged. ${RETRY_SENTENCE}`,
       unsavedChanges: 1
     })
-    expect(readFileSync(fileIn(dir), 'utf8')).toBe(original)
-    expect(readFileSync(join(dir, `annotations.v0-${STAMP}.json`), 'utf8')).toBe(original)
-    expect(store.retryNow()).toEqual({ state: 'saved' })
-    expect(readJson(fileIn(dir))).toMatchObject({ schemaVersion: 3 })
+    expect(existsSync(segmentIn(dir))).toBe(false)
+    expect(await store.retryNow()).toEqual({ state: 'saved' })
   })
 
-  it('retries after 1, 5, 15 and 60 s by default, then every 60 s', () => {
-    vi.useFakeTimers()
+  it('after close, reports the changes as failed: no retry is promised any more', async () => {
     const dir = freshDir()
-    const store = open(dir, { retryDelaysMs: undefined })
+    const store = await open(dir, { retryDelaysMs: [3_600_000] })
+    await store.create(input())
     breakWrites(dir)
-    store.create(input())
-    const waits: string[] = []
-    for (const seconds of [1, 5, 15, 60, 60, 60]) {
-      const state = store.saveState()
-      waits.push(state.state === 'retrying' ? (/in (\d+ s)\.$/.exec(state.message)?.[1] ?? '') : '')
-      vi.advanceTimersByTime(seconds * 1000)
-    }
-    expect(waits).toEqual(['1 s', '5 s', '15 s', '60 s', '60 s', '60 s'])
-    expect(vi.getTimerCount()).toBe(1)
-  })
-
-  it('after close, stops retrying and reports the changes as failed', () => {
-    vi.useFakeTimers()
-    const dir = freshDir()
-    const store = open(dir)
-    breakWrites(dir)
-    store.create(input())
+    await store.create(input())
     store.close()
-    expect(vi.getTimerCount()).toBe(0)
-    expect(store.saveState()).toMatchObject({ state: 'failed', unsavedChanges: 1 })
+    expect(store.saveState()).toEqual({
+      state: 'failed',
+      message: `${segmentIn(dir)} could not be written: something else (a folder) is in its place. Your changes are kept in memory while the app is open.`,
+      unsavedChanges: 1
+    })
   })
 })
-
-/**
- * Every atomic write of the whole file: an assignment to electron-store's `store`, a setter of its
- * base class (conf). Its private write method (`#write` since conf 16) cannot be reached.
- */
-function spyOnFileWrites() {
-  const conf = Object.getPrototypeOf(ElectronStore.prototype) as { store: unknown }
-  return vi.spyOn(conf, 'store', 'set')
-}

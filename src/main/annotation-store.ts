@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync, readdirSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
-import ElectronStore from 'electron-store'
+import { rename } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import * as v from 'valibot'
 import {
   AnnotationSchema,
@@ -15,25 +14,27 @@ import {
   type SaveState
 } from '../shared/annotations/annotation-model'
 import { IpcError } from '../shared/ipc-contract'
+import { CoalescedFile } from './coalesced-file'
+import { removeInterruptedWrites, syncFolder, writeFileDurably } from './durable-write'
+import { LEGACY_NAME, readLegacyNotes } from './notes-store/legacy-notes'
+import { loadNotesFolder } from './notes-store/load-notes-folder'
+import { INDEX_NAME, notesIndexText, readNotesIndex } from './notes-store/notes-index'
 import {
-  CURRENT_SCHEMA_VERSION,
-  classify,
-  migrateToCurrent,
-  validate,
-  type SetAside,
-  type StoreFile
-} from './annotation-store-migrations'
+  startNotesWorkerFromSource,
+  type StartNotesWorker
+} from './notes-store/notes-worker-client'
+import { SEGMENT_CHARS } from './notes-store/segment-file'
+import { charsOf, Segment } from './notes-store/segment'
+import type { AsideFile } from './notes-store/set-aside'
+import { isDiskFull, RETRY_SENTENCE, RetryTimer, whyNotWritten } from './save-retry'
 import {
-  describeError,
+  ensurePrivateDir,
   folderProblem,
-  freeName,
-  moveAside,
   prepareStoreFile,
-  PRIVATE_FILE_MODE,
-  refusalToWrite,
-  timestamp,
-  writeFileAtomic
+  RefusedWrite,
+  refuseUnsafeWrite
 } from './store-files'
+import { timeSlices } from './time-slices'
 
 export type { SaveState }
 
@@ -42,160 +43,225 @@ export interface AnnotationStoreOptions {
   newId?: () => string
   /** Waits between automatic retries of a failed write; the last one repeats for ever. */
   retryDelaysMs?: number[]
-  /** The largest the notes file may grow, in characters of JSON (tests set a small one). */
+  /** The most the notes may take, in characters of JSON (tests set a small one). */
   maxFileChars?: number
+  /** How full a segment file gets before new notes go to the next (tests set a small one). */
+  segmentChars?: number
+  /** Long work on main (opening, importing) gives the event loop a turn this often. */
+  sliceMs?: number
+  /** Starts the thread that reads notes files (the built worker in the app). */
+  startWorker?: StartNotesWorker
 }
 
-const STORE_NAME = 'annotations'
-const DEFAULT_RETRY_DELAYS_MS = [1000, 5000, 15000, 60000]
+/** The folder, in the user-data folder, of the notes: `notes/<report id>/<n>.json`. */
+export const NOTES_DIR = 'notes'
 
 /**
- * The notes file is written whole at every change, as one string: it must stay far below V8's
- * longest string (about 512 MB), past which every write would fail. 100 MB holds well over
- * 100,000 ordinary notes (10,000 take 7 MB) and writes in well under a second.
+ * All the notes together stay below this, in characters of JSON: well over 100,000 ordinary
+ * notes (10,000 take 7 MB), and what main can hold and list without strain.
  */
 export const DEFAULT_MAX_FILE_CHARS = 100 * 1024 * 1024
 
 /** Deleted notes that Undo can bring back, newest last. */
 const UNDO_DEPTH = 100
-
-/** A file to write once, before the next write of the store, so no original is ever lost. */
-interface PendingFile {
-  path: string
-  contents: () => string
-}
+/** Main's slices of long work. */
+const SLICE_MS = 8
+/** Imported notes are added and written this many at a time, each batch said as progress. */
+const IMPORT_BATCH = 1000
 
 /**
- * The user's highlights and notes, in `annotations.json` (electron-store) in the user-data folder.
- * Main is the only writer (single-instance lock). Every change is written at once, atomically
- * (electron-store writes a temp file and renames it), before the call returns.
+ * The user's highlights and notes: electron-store files in `notes/` in the user-data folder, one
+ * folder per report, its notes in segments of about 256 KB (notes-store/segment-file.ts), and the
+ * colour names in `notes/notes.json`. Main is the only writer (single-instance lock).
+ *
+ * A change is made in memory at once and written to the one segment it touches (writeFileDurably:
+ * whole, fsynced, renamed; changes that come while a write is under way are written together by
+ * the next); the call resolves once that write has landed or failed, and saveState() says which.
+ * So a change costs the same with 100 notes or 50,000, and nothing is acknowledged that is not on
+ * disk. Opening reads a segment at a time, letting main answer the window in between.
  *
  * Nothing the user wrote is ever dropped:
- * - A file that cannot be read (bad JSON, not a notes file) is moved aside to
- *   `annotations.corrupt-<time>.json`; a file made by a newer version of the app (a higher
- *   `schemaVersion`) is moved aside, unchanged, to `annotations.newer-v<N>-<time>.json`. Either way
- *   the user is told where (notices) and the app goes on with an empty store.
- * - An older format is migrated in memory (annotation-store-migrations.ts) and written back in the
- *   current format at once, after its original has been copied to `annotations.v<N>-<time>.json`.
- * - Records that fail validation are written to `annotations.invalid-<time>.json` (with the reason)
- *   before the file is rewritten without them, and the user is told.
- * - A failed write keeps the change in memory, is reported by saveState(), and is retried on a
- *   backoff timer until a write succeeds (or now, with retryNow()).
- * - The file is never written through a link (a link in its place is set aside on opening) nor
- *   over a file the user made read-only; files are private (0600), a folder it makes 0700.
- * - A change that would grow the file past its limit is refused, with a message, and not made.
+ * - A segment that cannot be read is moved aside (`<n>.corrupt-<time>.json`, `<n>.newer-v<N>-…`)
+ *   and the user is told; invalid records are kept, with the reason, in `<n>.invalid-<time>.json`
+ *   before the segment is written without them.
+ * - The single `annotations.json` of earlier versions (formats 0–3) is read on the notes worker,
+ *   its notes written into the folder, and only then moved, unchanged, to
+ *   `annotations.v<N>-<time>.json`. An interrupted move is finished at the next start.
+ * - A failed write (a full disk, no permission, EPERM from antivirus) keeps the change in memory,
+ *   is reported by saveState() in plain words, and is retried on a backoff timer until a write
+ *   succeeds (or now, with retryNow()); nothing on disk is changed by a write that fails.
+ * - A file is never written through a link, nor over one the user made read-only; files are
+ *   private (0600) and folders the app makes 0700.
+ * - A change that would take the notes past their limits is refused, with a message, and not made.
  */
 export class AnnotationStore {
-  /** Messages for the user about what happened while opening the file. */
+  /** Messages for the user about what happened while opening the notes. */
   readonly notices: string[]
-  private readonly backend: ElectronStore<StoreFile> | null
-  private readonly file: string
-  private readonly now: () => Date
-  private readonly newId: () => string
-  private readonly retryDelaysMs: number[]
-  private items: Annotation[]
-  private readonly ids: Set<string>
-  private labels: ColorLabels
-  /** Written before the store, in order; each is dropped once written. */
-  private readonly pendingFiles: PendingFile[]
-  /** Set when the file exists but could neither be read nor moved aside: never write over it. */
-  private readonly blockedReason: string | null
-  private unsavedChanges = 0
-  private lastError: unknown = null
-  /** The file the last failed write was for: the store, or a copy kept before rewriting it. */
-  private failedPath = ''
-  private retryIndex = 0
-  private retryTimer: ReturnType<typeof setTimeout> | null = null
-  private nextRetryAt: number | null = null
-  private closed = false
-  private readonly maxFileChars: number
-  /** Characters of JSON in the file as last written (or read): changes are checked against it. */
-  private fileChars: number
-  private readonly codec: FileCodec
-  /** What Undo may restore: the notes deleted this session, by id. */
-  private readonly deleted = new Map<string, Annotation>()
   /** Why the user-data folder cannot be used at all (nothing is saved this session), or null. */
   readonly unavailable: string | null
+  private readonly folder: string
+  private readonly now: () => Date
+  private readonly newId: () => string
+  private readonly maxFileChars: number
+  private readonly segmentChars: number
+  private readonly sliceMs: number
+  private items: Annotation[]
+  private readonly ids: Set<string>
+  private readonly segmentOf = new Map<string, Segment>()
+  private readonly byReport = new Map<string, Segment[]>()
+  /** The highest segment number taken per report, files that cannot be used included. */
+  private readonly highest: Map<string, number>
+  private labels: ColorLabels
+  private migrated: string[]
+  private readonly index: CoalescedFile
+  /** Set aside records, written before anything else is. */
+  private asideFiles: AsideFile[]
+  private writingAside: Promise<void> | null = null
+  /** A legacy notes file to move aside once all its notes are on disk. */
+  private retire: { from: string; to: string } | null = null
+  /** Why nothing may be written at all, or null. */
+  private readonly blockedReason: string | null
+  private lastError: unknown = null
+  private failedPath = ''
+  private readonly retry: RetryTimer
+  private closed = false
+  /** What Undo may restore: the notes deleted this session, by id. */
+  private readonly deleted = new Map<string, Annotation>()
 
-  private constructor(
-    init: LoadedFile & {
-      file: string
-      options: AnnotationStoreOptions
-      codec: FileCodec
-      unavailable: string | null
-    }
-  ) {
-    this.backend = init.backend
-    this.file = init.file
-    this.now = init.options.now ?? (() => new Date())
-    this.newId = init.options.newId ?? randomUUID
-    const delays = init.options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS
-    this.retryDelaysMs = delays.length > 0 ? delays : DEFAULT_RETRY_DELAYS_MS
+  private constructor(init: {
+    folder: string
+    options: AnnotationStoreOptions
+    annotations: Annotation[]
+    segments: Segment[]
+    highest: Map<string, number>
+    labels: ColorLabels
+    migrated: string[]
+    indexWritable: boolean
+    notices: string[]
+    asideFiles: AsideFile[]
+    unavailable: string | null
+  }) {
+    const { options } = init
+    this.folder = init.folder
+    this.now = options.now ?? (() => new Date())
+    this.newId = options.newId ?? randomUUID
+    this.maxFileChars = options.maxFileChars ?? DEFAULT_MAX_FILE_CHARS
+    this.segmentChars = options.segmentChars ?? SEGMENT_CHARS
+    this.sliceMs = options.sliceMs ?? SLICE_MS
     this.items = init.annotations
     this.ids = new Set(init.annotations.map((a) => a.id))
-    this.labels = init.colorLabels
+    for (const segment of init.segments) this.track(segment)
+    this.highest = init.highest
+    this.labels = init.labels
+    this.migrated = init.migrated
     this.notices = init.notices
-    this.pendingFiles = init.pendingFiles
-    this.blockedReason = init.blockedReason
+    this.asideFiles = init.asideFiles
     this.unavailable = init.unavailable
-    this.codec = init.codec
-    this.maxFileChars = init.options.maxFileChars ?? DEFAULT_MAX_FILE_CHARS
-    this.fileChars = init.codec.text.length
+    this.blockedReason = init.unavailable
+      ? `${init.unavailable} Your notes cannot be saved: changes you make now are kept only while the app is open.`
+      : null
+    this.index = this.guarded(
+      new CoalescedFile(join(init.folder, `${INDEX_NAME}.json`), () =>
+        notesIndexText(this.labels, this.migrated)
+      ),
+      init.indexWritable
+    )
+    this.retry = new RetryTimer(() => void this.persist(this.unsavedFiles()), options.retryDelaysMs)
   }
 
-  static open(userDataDir: string, options: AnnotationStoreOptions = {}): AnnotationStore {
-    const file = join(userDataDir, `${STORE_NAME}.json`)
+  static async open(
+    userDataDir: string,
+    options: AnnotationStoreOptions = {}
+  ): Promise<AnnotationStore> {
     const now = options.now ?? (() => new Date())
-    const codec = new FileCodec()
+    const folder = join(userDataDir, NOTES_DIR)
+    const legacyFile = join(userDataDir, `${LEGACY_NAME}.json`)
+    const empty = {
+      folder,
+      options,
+      annotations: [],
+      segments: [],
+      highest: new Map<string, number>(),
+      migrated: [],
+      indexWritable: false,
+      notices: [],
+      asideFiles: []
+    }
     const prepared = prepareStoreFile(
       userDataDir,
-      file,
-      { store: STORE_NAME, what: 'notes file', freshStart: 'without notes' },
+      legacyFile,
+      { store: LEGACY_NAME, what: 'notes file', freshStart: 'without notes' },
       now
     )
-    if ('problem' in prepared) {
+    let problem = 'problem' in prepared ? prepared.problem : null
+    if (!problem) {
+      try {
+        ensurePrivateDir(folder)
+      } catch (error) {
+        problem = folderProblem(folder, error)
+      }
+    }
+    if (problem) {
       // Nothing can be read or written: the app starts, keeps changes in memory and says why.
-      const reason = `${prepared.problem} Your notes cannot be saved: changes you make now are kept only while the app is open.`
-      codec.opened()
       return new AnnotationStore({
-        backend: null,
-        annotations: [],
-        colorLabels: { ...DEFAULT_COLOR_LABELS },
-        notices: [],
-        pendingFiles: [],
-        blockedReason: reason,
-        file,
-        options,
-        codec,
-        unavailable: prepared.problem
+        ...empty,
+        labels: { ...DEFAULT_COLOR_LABELS },
+        unavailable: problem
       })
     }
-    removeInterruptedWrites(userDataDir)
-    const loaded = load(userDataDir, file, now, codec)
+    removeInterruptedWrites(userDataDir, (name) => name.startsWith(`${LEGACY_NAME}.`))
+    removeInterruptedWrites(folder)
+    const index = readNotesIndex(folder, now)
+    const found = await loadNotesFolder(folder, now, options.sliceMs ?? SLICE_MS)
     const store = new AnnotationStore({
-      ...loaded,
-      notices: [...prepared.notices, ...loaded.notices],
-      file,
-      options,
-      codec,
+      ...empty,
+      annotations: found.annotations,
+      segments: found.segments,
+      highest: found.highest,
+      labels: index.colorLabels,
+      migrated: index.migrated,
+      indexWritable: index.writable,
+      notices: [
+        ...('notices' in prepared ? prepared.notices : []),
+        ...index.notices,
+        ...found.notices
+      ],
+      asideFiles: found.asideFiles,
       unavailable: null
     })
-    codec.opened()
-    // Write the current format now (after keeping the originals), so this happens only once.
-    if (loaded.pendingFiles.length > 0) store.changed(1)
+    for (const segment of found.rewrite) segment.file.changed()
+    const legacy = await readLegacyNotes(userDataDir, legacyFile, {
+      now,
+      startWorker: options.startWorker ?? startNotesWorkerFromSource,
+      migrated: new Set(index.migrated)
+    })
+    store.notices.push(...legacy.notices)
+    store.asideFiles.push(...legacy.asideFiles)
+    store.retire = legacy.retire
+    if (legacy.sha1 && !store.migrated.includes(legacy.sha1)) {
+      store.takeLegacy(legacy.annotations, index.fresh ? legacy.colorLabels : null, legacy.sha1)
+    }
+    store.items.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+    await store.persist(store.unsavedFiles())
     return store
   }
 
-  /** All annotations, in creation order. Treat them as read-only. */
+  /** All annotations, oldest first. Treat them as read-only. */
   list(): Annotation[] {
     return [...this.items]
+  }
+
+  /** One note by id, if there is one. */
+  get(id: string): Annotation | undefined {
+    if (!this.ids.has(id)) return undefined
+    return this.segmentOf.get(id)?.notes.get(id)
   }
 
   colorLabels(): ColorLabels {
     return { ...this.labels }
   }
 
-  create(input: NewAnnotation): Annotation {
+  async create(input: NewAnnotation): Promise<Annotation> {
     this.ensureRoomFor(1)
     const at = this.now().toISOString()
     const annotation = this.check({
@@ -211,12 +277,11 @@ export class AnnotationStore {
     })
     this.ensureFileRoom(charsOf(annotation) + 1, 'The note was not saved.')
     this.items.push(annotation)
-    this.ids.add(annotation.id)
-    this.changed(1)
+    await this.persist([this.add(annotation)])
     return annotation
   }
 
-  update(id: string, changes: AnnotationChanges): Annotation {
+  async update(id: string, changes: AnnotationChanges): Promise<Annotation> {
     const index = this.indexOf(id)
     const current = this.items[index] as Annotation
     const next = this.check({
@@ -232,11 +297,11 @@ export class AnnotationStore {
     if (changes.target !== undefined) delete next.unplacedIn
     this.ensureFileRoom(charsOf(next) - charsOf(current), 'The change was not saved.')
     this.items[index] = next
-    this.changed(1)
+    await this.persist([this.replace(next)])
     return next
   }
 
-  remove(id: string): Annotation {
+  async remove(id: string): Promise<Annotation> {
     const index = this.indexOf(id)
     const removed = this.items[index] as Annotation
     this.items.splice(index, 1)
@@ -245,7 +310,11 @@ export class AnnotationStore {
     this.deleted.set(id, removed)
     if (this.deleted.size > UNDO_DEPTH)
       this.deleted.delete(this.deleted.keys().next().value as string)
-    this.changed(1)
+    const segment = this.segmentOf.get(id) as Segment
+    segment.delete(removed)
+    this.segmentOf.delete(id)
+    segment.file.changed()
+    await this.persist([segment.file])
     return removed
   }
 
@@ -254,7 +323,7 @@ export class AnnotationStore {
    * place by creation time. Only what was deleted can come back; restoring one that is already
    * there changes nothing.
    */
-  restore(id: string): Annotation {
+  async restore(id: string): Promise<Annotation> {
     const existing = this.ids.has(id) ? this.items.find((a) => a.id === id) : undefined
     if (existing) return existing
     const deleted = this.deleted.get(id)
@@ -269,51 +338,54 @@ export class AnnotationStore {
     this.ensureFileRoom(charsOf(restored) + 1, 'The note was not restored.')
     const after = this.items.findIndex((a) => a.createdAt > restored.createdAt)
     this.items.splice(after === -1 ? this.items.length : after, 0, restored)
-    this.ids.add(restored.id)
     this.deleted.delete(id)
-    this.changed(1)
+    await this.persist([this.add(restored)])
     return restored
   }
 
-  setColorLabels(labels: ColorLabels): ColorLabels {
+  async setColorLabels(labels: ColorLabels): Promise<ColorLabels> {
     const result = v.safeParse(ColorLabelsSchema, labels)
     if (!result.success) {
       throw new IpcError('invalid-payload', `Invalid colour names: ${result.issues[0].message}`)
     }
     this.labels = result.output
-    this.changed(1)
+    this.index.changed()
+    await this.persist([this.index])
     return this.colorLabels()
   }
 
   /**
-   * Adds the annotations that are valid and not duplicates, in one write: a duplicate has the id
-   * or the `keyOf` of one already there or imported before it in the same call. Linear in the
-   * number of notes. Refuses the whole import if it would pass the count or size limits.
+   * Adds the annotations that are not duplicates: a duplicate has the id or the `keyOf` of one
+   * already there or imported before it in the same call. They must have passed AnnotationSchema
+   * (the notes worker checks an import's items). Refuses the whole import, changing nothing, if it
+   * would pass the count or size limits. The work is cut into slices, and the notes added and
+   * written IMPORT_BATCH at a time, `onProgress` told after each batch is on disk (or failed).
    */
-  importMany(
+  async importMany(
     annotations: Annotation[],
-    keyOf: (a: Annotation) => string
-  ): { imported: number; skipped: number } {
-    const keys = new Set(this.items.map(keyOf))
+    keyOf: (a: Annotation) => string,
+    onProgress: (done: number, total: number) => void = () => undefined
+  ): Promise<{ imported: number; skipped: number }> {
+    const breathe = timeSlices(this.sliceMs)
+    const keys = new Set<string>()
+    for (const [i, existing] of this.items.entries()) {
+      keys.add(keyOf(existing))
+      if (i % 256 === 255) await breathe()
+    }
     const ids = new Set(this.ids)
     const added: Annotation[] = []
-    let skipped = 0
     let chars = 0
-    for (const candidate of annotations) {
-      const result = v.safeParse(AnnotationSchema, candidate)
-      const key = result.success ? keyOf(result.output) : ''
-      if (!result.success || ids.has(result.output.id) || keys.has(key)) {
-        skipped++
-        continue
+    for (const [i, candidate] of annotations.entries()) {
+      const key = keyOf(candidate)
+      if (!ids.has(candidate.id) && !keys.has(key)) {
+        added.push(candidate)
+        ids.add(candidate.id)
+        keys.add(key)
+        chars += charsOf(candidate) + 1
       }
-      added.push(result.output)
-      ids.add(result.output.id)
-      keys.add(key)
-      chars += charsOf(result.output) + 1
+      if (i % 256 === 255) await breathe()
     }
-    const imported = added.length
-    if (imported === 0) return { imported, skipped }
-    const total = this.items.length + imported
+    const total = this.items.length + added.length
     if (total > LIMITS.annotationCount) {
       throw new IpcError(
         'failed',
@@ -324,18 +396,30 @@ export class AnnotationStore {
       chars,
       'Nothing was imported; delete some notes first, or import a smaller file.'
     )
-    this.items = [...this.items, ...added]
-    for (const a of added) this.ids.add(a.id)
-    this.changed(imported)
-    return { imported, skipped }
+    let imported = 0
+    for (let at = 0; at < added.length; at += IMPORT_BATCH) {
+      const files = new Set<CoalescedFile>()
+      for (const annotation of added.slice(at, at + IMPORT_BATCH)) {
+        // A note with its id made in the meantime (by the user, while this ran) is kept as it is.
+        if (this.ids.has(annotation.id)) continue
+        this.items.push(annotation)
+        files.add(this.add(annotation))
+        imported++
+        if (imported % 256 === 0) await breathe()
+      }
+      await this.persist([...files])
+      onProgress(Math.min(at + IMPORT_BATCH, added.length), added.length)
+    }
+    return { imported, skipped: annotations.length - imported }
   }
 
   /**
-   * Keeps where notes were placed in the current editions (placement.ts), in one write. A note
-   * changed or deleted since its placement was worked out is left as it is now. Does not touch
-   * updatedAt: the app moved the note, the user did not edit it. Returns how many it kept.
+   * Keeps where notes were placed in the current editions (placement.ts), writing each segment
+   * touched once. A note changed or deleted since its placement was worked out is left as it is
+   * now. Does not touch updatedAt: the app moved the note, the user did not edit it. Returns how
+   * many it kept.
    */
-  applyPlacements(placements: { before: Annotation; after: Annotation }[]): number {
+  async applyPlacements(placements: { before: Annotation; after: Annotation }[]): Promise<number> {
     const index = new Map(this.items.map((a, i) => [a.id, i]))
     let chars = 0
     const apply: [number, Annotation][] = []
@@ -348,122 +432,195 @@ export class AnnotationStore {
       chars += charsOf(after) - charsOf(before)
     }
     // Places are worked out again at the next launch if they do not fit: never an error.
-    if (apply.length === 0 || this.fileChars + chars > this.maxFileChars) return 0
-    const items = [...this.items]
-    for (const [at, annotation] of apply) items[at] = annotation
-    this.items = items
-    this.changed(apply.length)
+    if (apply.length === 0 || this.totalChars() + chars > this.maxFileChars) return 0
+    const files = new Set<CoalescedFile>()
+    for (const [at, annotation] of apply) {
+      this.items[at] = annotation
+      files.add(this.replace(annotation))
+    }
+    await this.persist([...files])
     return apply.length
   }
 
   saveState(): SaveState {
-    if (this.unsavedChanges === 0 && this.pendingFiles.length === 0) return { state: 'saved' }
-    const unsavedChanges = Math.max(this.unsavedChanges, 1)
-    const kept = 'Your changes are kept while the app is open'
+    const unsavedChanges = Math.max(this.unsavedChanges(), 1)
     if (this.blockedReason) {
+      if (this.unsavedChanges() === 0) return { state: 'saved' }
       return { state: 'failed', message: this.blockedReason, unsavedChanges }
     }
-    const cause = this.failureText()
-    if (this.retryTimer && this.nextRetryAt !== null) {
-      const seconds = Math.max(1, Math.round((this.nextRetryAt - Date.now()) / 1000))
-      return {
-        state: 'retrying',
-        message: `${cause} ${kept}; the app tries again in ${seconds} s.`,
-        unsavedChanges
-      }
+    // Writes under way are not failures: a change is acknowledged once its write has landed.
+    if (this.lastError === null || this.unsavedChanges() === 0) return { state: 'saved' }
+    const cause =
+      this.lastError instanceof RefusedWrite
+        ? this.lastError.message
+        : whyNotWritten(this.lastError, this.failedPath)
+    const kept = isDiskFull(this.lastError)
+      ? ''
+      : ' Your changes are kept in memory while the app is open.'
+    if (this.retry.waiting) {
+      return { state: 'retrying', message: `${cause}${kept} ${RETRY_SENTENCE}`, unsavedChanges }
     }
-    return { state: 'failed', message: `${cause} ${kept}.`, unsavedChanges }
+    return { state: 'failed', message: `${cause}${kept}`, unsavedChanges }
   }
 
-  /** Tries to write the in-memory state now (the Retry button). */
-  retryNow(): SaveState {
-    if (this.unsavedChanges > 0 || this.pendingFiles.length > 0) this.persist()
+  /** Tries to write what is not on disk now (the Retry button). */
+  async retryNow(): Promise<SaveState> {
+    await this.persist(this.unsavedFiles())
     return this.saveState()
   }
 
-  /** Stops the retry timer. Unsaved changes stay in memory (saveState() reports them). */
+  /** Writes what is not on disk yet and waits for it (before the app quits). */
+  async flush(): Promise<SaveState> {
+    return this.retryNow()
+  }
+
+  /** Stops retrying. Unsaved changes stay in memory (saveState() reports them). */
   close(): void {
     this.closed = true
-    this.clearRetry()
+    this.retry.stop()
   }
 
-  private changed(count: number): void {
-    this.unsavedChanges += count
-    this.persist()
+  /** Takes the notes of a legacy file that are not here yet (by id), to be written into the folder. */
+  private takeLegacy(annotations: Annotation[], labels: ColorLabels | null, sha1: string): void {
+    for (const annotation of annotations) {
+      if (this.ids.has(annotation.id)) continue
+      this.items.push(annotation)
+      this.add(annotation)
+    }
+    if (labels) this.labels = labels
+    this.migrated = [...this.migrated, sha1]
+    this.index.changed()
   }
 
-  /** Writes pending aside files, then the whole store. On failure, schedules a retry. */
-  private persist(): boolean {
-    if (this.blockedReason || !this.backend) return false
+  /** Puts a new note in its report's last segment with room, or a new one; that segment's file. */
+  private add(annotation: Annotation): CoalescedFile {
+    this.ids.add(annotation.id)
+    const chars = charsOf(annotation) + 1
+    const segments = this.byReport.get(annotation.reportId) ?? []
+    let segment = segments[segments.length - 1]
+    if (!segment || (segment.chars + chars > this.segmentChars && segment.notes.size > 0)) {
+      const number = (this.highest.get(annotation.reportId) ?? 0) + 1
+      this.highest.set(annotation.reportId, number)
+      segment = this.track(
+        new Segment(annotation.reportId, number, join(this.folder, annotation.reportId))
+      )
+    }
+    segment.put(annotation)
+    this.segmentOf.set(annotation.id, segment)
+    segment.file.changed()
+    return segment.file
+  }
+
+  /** Replaces a note in its segment; that segment's file. */
+  private replace(annotation: Annotation): CoalescedFile {
+    const segment = this.segmentOf.get(annotation.id) as Segment
+    segment.put(annotation)
+    segment.file.changed()
+    return segment.file
+  }
+
+  private track(segment: Segment): Segment {
+    const segments = this.byReport.get(segment.reportId) ?? []
+    segments.push(segment)
+    this.byReport.set(segment.reportId, segments)
+    for (const id of segment.notes.keys()) this.segmentOf.set(id, segment)
+    this.guarded(segment.file, true)
+    return segment
+  }
+
+  /**
+   * Writes `files`: set-aside records first, always; then segments; then the index, once no
+   * segment waits for a write (it records which legacy files are in the folder, so it must never
+   * say so before their notes are on disk); then moves a migrated legacy file aside if everything
+   * is on disk. Never throws: a failure is kept for saveState() and retried later.
+   */
+  private async persist(files: CoalescedFile[]): Promise<void> {
+    if (this.blockedReason) return
     try {
-      const refusal = refusalToWrite(this.file, 'your notes')
-      if (refusal) throw new RefusedWrite(refusal)
-      while (this.pendingFiles.length > 0) {
-        const pending = this.pendingFiles[0] as PendingFile
-        this.failedPath = pending.path
-        writeFileAtomic(pending.path, pending.contents())
-        this.pendingFiles.shift()
+      await this.writeAsideFiles()
+      await this.saveAll(files.filter((file) => file !== this.index))
+      if (this.index.unsaved > 0 && this.segments().every((s) => s.file.unsaved === 0)) {
+        await this.saveAll([this.index])
       }
-      this.failedPath = this.file
-      this.backend.store = {
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        annotations: this.items,
-        colorLabels: this.labels
-      }
-      this.fileChars = this.codec.written
+      if (this.unsavedChanges() > 0) return
+      await this.retireLegacy()
+      this.lastError = null
+      this.retry.succeeded()
     } catch (error) {
       this.lastError = error
-      if (!this.retryTimer) this.scheduleRetry()
-      return false
+      if (!this.closed) this.retry.schedule()
     }
-    this.unsavedChanges = 0
-    this.lastError = null
-    this.retryIndex = 0
-    this.clearRetry()
-    return true
   }
 
-  private scheduleRetry(): void {
-    if (this.closed) return
-    const delays = this.retryDelaysMs
-    const delay = delays[Math.min(this.retryIndex, delays.length - 1)] as number
-    this.retryIndex++
-    this.nextRetryAt = Date.now() + delay
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null
-      this.nextRetryAt = null
-      this.persist()
-    }, delay)
-    // A pending retry must not keep a quitting app (or a test run) alive.
-    this.retryTimer.unref?.()
+  /** Writes the files side by side; throws the first failure once all are done. */
+  private async saveAll(files: CoalescedFile[]): Promise<void> {
+    const results = await Promise.allSettled(files.map((file) => file.save()))
+    results.forEach((result, i) => {
+      if (result.status === 'rejected') {
+        this.failedPath = (files[i] as CoalescedFile).path
+        throw result.reason
+      }
+    })
   }
 
-  private clearRetry(): void {
-    if (this.retryTimer) clearTimeout(this.retryTimer)
-    this.retryTimer = null
-    this.nextRetryAt = null
+  private segments(): Segment[] {
+    return [...this.byReport.values()].flat()
   }
 
-  private failureText(): string {
-    if (this.lastError instanceof RefusedWrite) return this.lastError.message
-    const code = (this.lastError as NodeJS.ErrnoException | null)?.code
-    const file = this.failedPath || this.file
-    switch (code) {
-      case 'ENOSPC':
-      case 'EDQUOT':
-        return `The disk is full, so ${file} could not be written.`
-      case 'EROFS':
-        return `The disk is read-only, so ${file} could not be written.`
-      case 'EPERM':
-      case 'EACCES':
-      case 'EBUSY':
-        return `The app was not allowed to write ${file}; another program (such as antivirus) may be holding it, or the folder's permissions changed.`
-      case 'EISDIR':
-      case 'ENOTDIR':
-        return `${file} could not be written: something else (a folder) is in its place.`
-      default:
-        return `${file} could not be written (${describeError(this.lastError)}).`
+  private writeAsideFiles(): Promise<void> {
+    this.writingAside ??= (async () => {
+      try {
+        while (this.asideFiles.length > 0) {
+          const file = this.asideFiles[0] as AsideFile
+          this.failedPath = file.path
+          await writeFileDurably(file.path, file.contents())
+          this.asideFiles.shift()
+        }
+      } finally {
+        this.writingAside = null
+      }
+    })()
+    return this.writingAside
+  }
+
+  private async retireLegacy(): Promise<void> {
+    if (!this.retire) return
+    const { from, to } = this.retire
+    this.retire = null
+    try {
+      await rename(from, to)
+      await syncFolder(dirname(from))
+    } catch {
+      // Its notes are all in the folder and it is known by its SHA-1: moved at the next start.
     }
+  }
+
+  /** Every file with changes not on disk. */
+  private unsavedFiles(): CoalescedFile[] {
+    return [...this.segments().map((s) => s.file), this.index].filter((file) => file.unsaved > 0)
+  }
+
+  private unsavedChanges(): number {
+    const pending = this.asideFiles.length > 0 ? 1 : 0
+    return this.segments().reduce((n, s) => n + s.file.unsaved, pending + this.index.unsaved)
+  }
+
+  /** Makes every write of `file` refuse links and read-only files, and make its folder. */
+  private guarded(file: CoalescedFile, writable: boolean): CoalescedFile {
+    file.beforeWrite = () => {
+      if (!writable) {
+        throw new RefusedWrite(
+          `${file.path} could not be read when the app started, so the app does not write over it. Move it away, then choose Retry.`
+        )
+      }
+      refuseUnsafeWrite(file.path, 'your notes')
+      ensurePrivateDir(dirname(file.path))
+    }
+    return file
+  }
+
+  private totalChars(): number {
+    return this.segments().reduce((chars, s) => chars + s.chars, 0)
   }
 
   private indexOf(id: string): number {
@@ -483,13 +640,13 @@ export class AnnotationStore {
     }
   }
 
-  /** Refuses a change that would grow the file past its limit (`outcome`: what was not done). */
+  /** Refuses a change that would take the notes past their limit (`outcome`: what was not done). */
   private ensureFileRoom(moreChars: number, outcome: string): void {
-    if (this.fileChars + moreChars <= this.maxFileChars) return
+    if (this.totalChars() + moreChars <= this.maxFileChars) return
     const mb = Math.round(this.maxFileChars / (1024 * 1024))
     throw new IpcError(
       'failed',
-      `Your notes would take more than ${mb} MB, the most the app keeps in its notes file. ${outcome} Delete some notes, or shorten long ones, to make room.`
+      `Your notes would take more than ${mb} MB, the most the app keeps. ${outcome} Delete some notes, or shorten long ones, to make room.`
     )
   }
 
@@ -506,248 +663,10 @@ export class AnnotationStore {
     return result.output
   }
 
-  private freshId(taken: Set<string> = this.ids): string {
+  private freshId(): string {
     for (;;) {
       const id = this.newId()
-      if (!taken.has(id)) return id
+      if (!this.ids.has(id)) return id
     }
   }
-}
-
-/** What open() found: the backend, the records to use, and what to tell and keep. */
-interface LoadedFile {
-  backend: ElectronStore<StoreFile> | null
-  annotations: Annotation[]
-  colorLabels: ColorLabels
-  notices: string[]
-  pendingFiles: PendingFile[]
-  blockedReason: string | null
-}
-
-function load(dir: string, file: string, now: () => Date, codec: FileCodec): LoadedFile {
-  const notices: string[] = []
-  const empty = (
-    backend: ElectronStore<StoreFile> | null,
-    notice: string,
-    blocked = false
-  ): LoadedFile => ({
-    backend,
-    annotations: [],
-    colorLabels: { ...DEFAULT_COLOR_LABELS },
-    notices: [notice],
-    pendingFiles: [],
-    blockedReason: blocked ? notice : null
-  })
-  const blocked = (problem: string, error: unknown) =>
-    empty(
-      null,
-      `${problem}, and it could not be moved aside (${describeError(error)}). To protect ${file}, nothing will be written to it: changes you make now are kept only while the app is open.`,
-      true
-    )
-
-  const unusableFolder = (error: unknown) =>
-    empty(
-      null,
-      `${folderProblem(dir, error)} Your notes cannot be saved: changes you make now are kept only while the app is open.`,
-      true
-    )
-
-  let backend: ElectronStore<StoreFile>
-  try {
-    backend = createBackend(dir, codec)
-  } catch (error) {
-    // Invalid JSON, or a file that cannot be read at all.
-    if (!existsSync(file)) return unusableFolder(error)
-    const problem = `Your notes file could not be read (${describeError(error)})`
-    const moved = moveAside(file, dir, STORE_NAME, 'corrupt', now())
-    if (!moved.ok) return blocked(problem, moved.error)
-    const notice = `${problem}, so the app started without notes. The damaged file was kept, unchanged, as ${moved.path}.`
-    try {
-      return empty(createBackend(dir, codec), notice)
-    } catch (retryError) {
-      return unusableFolder(retryError)
-    }
-  }
-  if (!codec.read) {
-    // No file yet.
-    return { ...empty(backend, ''), notices }
-  }
-
-  const found = classify(codec.parsed)
-  if (found.kind === 'newer') {
-    const problem = `Your notes file was made by a newer version of the app (format ${found.version}), which this version cannot read`
-    const moved = moveAside(file, dir, STORE_NAME, `newer-v${found.version}`, now())
-    if (!moved.ok) return blocked(problem, moved.error)
-    return empty(
-      backend,
-      `${problem}, so the app started without notes. The file was kept, unchanged, as ${moved.path}. To use those notes, go back to the newer version and rename that file to ${STORE_NAME}.json.`
-    )
-  }
-  if (found.kind === 'unrecognised') {
-    const problem = `Your notes file could not be read (${found.reason})`
-    const moved = moveAside(file, dir, STORE_NAME, 'corrupt', now())
-    if (!moved.ok) return blocked(problem, moved.error)
-    return empty(
-      backend,
-      `${problem}, so the app started without notes. The damaged file was kept, unchanged, as ${moved.path}.`
-    )
-  }
-
-  const document = found.document as Record<string, unknown>
-  const originalLabels =
-    found.version === 1
-      ? document['labels']
-      : found.version >= 2
-        ? document['colorLabels']
-        : undefined
-  const loaded = validate(
-    migrateToCurrent(found.document, found.version),
-    found.records,
-    originalLabels
-  )
-  const pendingFiles: PendingFile[] = []
-  const stamp = timestamp(now())
-  if (found.version < CURRENT_SCHEMA_VERSION) {
-    // The original, byte for byte, before the file is rewritten in the current format.
-    const text = codec.text
-    pendingFiles.push({
-      path: freeName(dir, `${STORE_NAME}.v${found.version}-${stamp}`),
-      contents: () => text
-    })
-  }
-  if (loaded.setAside.length > 0) {
-    const invalidPath = freeName(dir, `${STORE_NAME}.invalid-${stamp}`)
-    const at = now()
-    pendingFiles.push({
-      path: invalidPath,
-      contents: () => invalidFileContents(file, found.version, at, loaded.setAside)
-    })
-    notices.push(invalidNotice(loaded.setAside, invalidPath))
-  }
-  return {
-    backend,
-    annotations: loaded.annotations,
-    colorLabels: loaded.colorLabels,
-    notices,
-    pendingFiles,
-    blockedReason: null
-  }
-}
-
-/**
- * The (de)serialisation electron-store uses for this file. While the store opens, it keeps what
- * electron-store's constructor parsed (and the text, for a copy before migrating), so the file is
- * read and parsed once. After that, the only read electron-store makes is inside every write (the
- * `store` setter re-reads the whole file, only to carry over its own `__internal__` key, which
- * this file never has): parsing it would cost as much as the write itself at 10,000 notes, so
- * once open, the file is not parsed again (the AnnotationStore never reads through the backend).
- */
-class FileCodec {
-  read = false
-  text = ''
-  parsed: unknown = undefined
-  private opening = true
-
-  deserialize = (text: string): unknown => {
-    if (!this.opening) return {}
-    const parsed: unknown = JSON.parse(text)
-    this.read = true
-    this.text = text
-    this.parsed = parsed
-    return parsed
-  }
-
-  /** Characters in the text last written. */
-  written = 0
-
-  /** Compact JSON: a sixth smaller and twice as fast to write as electron-store's tab-indented. */
-  serialize = (value: StoreFile): string => {
-    const text = JSON.stringify(value)
-    this.written = text.length
-    return text
-  }
-
-  opened(): void {
-    this.opening = false
-    this.written = this.text.length
-    this.text = ''
-    this.parsed = undefined
-  }
-}
-
-/** A write the store refuses to make (a link or a read-only file in the file's place). */
-class RefusedWrite extends Error {}
-
-/** Characters an annotation takes in the file. */
-function charsOf(annotation: Annotation): number {
-  return JSON.stringify(annotation).length
-}
-
-function createBackend(cwd: string, codec: FileCodec): ElectronStore<StoreFile> {
-  return new ElectronStore<StoreFile>({
-    name: STORE_NAME,
-    cwd,
-    // No defaults: opening never writes. No `migrations`: we migrate ourselves (field notes §4).
-    // Never clearInvalidConfig: it would overwrite a damaged file, losing every note.
-    clearInvalidConfig: false,
-    configFileMode: PRIVATE_FILE_MODE,
-    serialize: codec.serialize,
-    deserialize: codec.deserialize as (text: string) => StoreFile
-  })
-}
-
-/** Temp files of writes that were interrupted (crash, power loss): never acknowledged, so unneeded. */
-function removeInterruptedWrites(dir: string): void {
-  let names: string[]
-  try {
-    names = readdirSync(dir)
-  } catch {
-    return
-  }
-  for (const name of names) {
-    if (/^annotations\.json\.tmp-\d{10}[0-9a-f]{6}$/.test(name)) {
-      rmSync(join(dir, name), { force: true })
-    }
-  }
-}
-
-function invalidFileContents(
-  source: string,
-  version: number,
-  at: Date,
-  setAside: SetAside[]
-): string {
-  return `${JSON.stringify(
-    {
-      about: `Notes that could not be read from ${source} (format version ${version}) and were set aside on ${at.toISOString()}. They are not in the app.`,
-      sourceFile: source,
-      schemaVersion: version,
-      items: setAside.map((item) => ({
-        record: item.index === null ? 'colour names' : item.index + 1,
-        reason: item.reason,
-        original: item.original
-      }))
-    },
-    null,
-    '\t'
-  )}\n`
-}
-
-function invalidNotice(setAside: SetAside[], path: string): string {
-  const records = setAside.filter((item) => item.index !== null).length
-  const labels = records < setAside.length
-  const notes = `${records} ${records === 1 ? 'note' : 'notes'} in your notes file`
-  const what = labels
-    ? records > 0
-      ? `${notes} and your colour names`
-      : 'Your colour names'
-    : notes
-  const outcome = labels
-    ? records > 0
-      ? 'they were left out and the default colour names are used'
-      : 'the default names are used'
-    : records === 1
-      ? 'it was left out'
-      : 'they were left out'
-  return `${what} could not be read, so ${outcome}. What could not be read was kept, with the reason, in ${path}.`
 }

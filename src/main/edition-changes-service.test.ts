@@ -66,9 +66,9 @@ function libraryOf(r: ProcessedReport, previous?: KeptEdition): LibraryLoad {
 }
 
 /** The app as it starts on `r`, with the user's data in `dir`. */
-function launch(dir: string, r: ProcessedReport, previous?: KeptEdition) {
+async function launch(dir: string, r: ProcessedReport, previous?: KeptEdition) {
   const library = libraryOf(r, previous)
-  const store = AnnotationStore.open(dir)
+  const store = await AnnotationStore.open(dir)
   const notes = new AnnotationService(store, library.ok ? library.library : null, {
     chooseSavePath: async () => null,
     chooseOpenPath: async () => null
@@ -84,7 +84,7 @@ function launch(dir: string, r: ProcessedReport, previous?: KeptEdition) {
 describe('what changed since the user last opened a report', () => {
   it('keeps the text of the edition opened, in a private file, and has nothing to say the first time', async () => {
     const dir = userData()
-    const answer = await launch(dir, report).editions.opened(report.id)
+    const answer = await (await launch(dir, report)).editions.opened(report.id)
     expect(answer).toEqual({ sinceLastRead: null, previousEdition: null, notice: null })
     const file = join(dir, READ_EDITIONS_DIR, `${report.id}.json`)
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(keptEdition(report))
@@ -96,15 +96,15 @@ describe('what changed since the user last opened a report', () => {
 
   it('says nothing when the same edition is opened again', async () => {
     const dir = userData()
-    await launch(dir, report).editions.opened(report.id)
-    expect((await launch(dir, report).editions.opened(report.id)).sinceLastRead).toBeNull()
+    await (await launch(dir, report)).editions.opened(report.id)
+    expect((await (await launch(dir, report)).editions.opened(report.id)).sinceLastRead).toBeNull()
   })
 
   it('lists what a new edition changed, in reading order, all session long, and only once', async () => {
     const dir = userData()
-    await launch(dir, report).editions.opened(report.id)
+    await (await launch(dir, report)).editions.opened(report.id)
     const next = corrected()
-    const { editions } = launch(dir, next)
+    const { editions } = await launch(dir, next)
     const { sinceLastRead } = await editions.opened(report.id)
     expect(sinceLastRead).toMatchObject({
       reportId: report.id,
@@ -126,12 +126,12 @@ describe('what changed since the user last opened a report', () => {
     expect(changes[2]?.oldText).toMatch(/^President Tokayev signed amendments/)
     // Opening it again this session shows the same; the copy on disk is the new edition now.
     expect((await editions.opened(report.id)).sinceLastRead?.changes).toHaveLength(3)
-    expect((await launch(dir, next).editions.opened(report.id)).sinceLastRead).toBeNull()
+    expect((await (await launch(dir, next)).editions.opened(report.id)).sinceLastRead).toBeNull()
   })
 
   it("names the user's notes each change touches, and how they fared", async () => {
     const dir = userData()
-    const first = launch(dir, report)
+    const first = await launch(dir, report)
     const text = paragraphText(report, P1)
     for (const [phrase, note] of [
       ['wide discretion to determine', 'Which courts?'],
@@ -139,7 +139,7 @@ describe('what changed since the user last opened a report', () => {
       ['comprehensive CT legal framework', '']
     ] as const) {
       const start = text.indexOf(phrase)
-      first.notes.create({
+      await first.notes.create({
         reportId: report.id,
         editionHash: report.contentHash,
         target: textTargetFor({ id: P1, text }, start, start + phrase.length),
@@ -150,7 +150,7 @@ describe('what changed since the user last opened a report', () => {
     }
     await first.editions.opened(report.id)
 
-    const { sinceLastRead } = await launch(dir, corrected()).editions.opened(report.id)
+    const { sinceLastRead } = await (await launch(dir, corrected())).editions.opened(report.id)
     const touched = (sinceLastRead?.changes ?? []).map((c) => [
       c.kind,
       c.notes.map((n) => [n.quote, n.placement, n.note])
@@ -167,7 +167,7 @@ describe('when the copy of the edition read cannot be kept or read', () => {
   it('says so when the folder cannot be made, and the report still opens', async () => {
     const dir = userData()
     writeFileSync(join(dir, READ_EDITIONS_DIR), 'a file where the folder belongs')
-    const answer = await launch(dir, report).editions.opened(report.id)
+    const answer = await (await launch(dir, report)).editions.opened(report.id)
     expect(answer.sinceLastRead).toBeNull()
     expect(answer.notice).toBe(
       `The app could not keep a copy of this edition of the report in ${join(dir, READ_EDITIONS_DIR)} (a file stands where a folder should be), so the next time a new edition arrives it cannot show what changed since today. Your notes and the report are not affected.`
@@ -197,7 +197,7 @@ describe('when the copy of the edition read cannot be kept or read', () => {
       mkdirSync(join(dir, READ_EDITIONS_DIR), { mode: 0o700 })
       const file = join(dir, READ_EDITIONS_DIR, `${report.id}.json`)
       writeFileSync(file, 'not json', { mode: 0o400 })
-      const answer = await launch(dir, report).editions.opened(report.id)
+      const answer = await (await launch(dir, report)).editions.opened(report.id)
       expect(answer.notice).toMatch(/is read-only\), so the next time a new edition arrives/)
       chmodSync(file, 0o600)
       expect(readFileSync(file, 'utf8')).toBe('not json')
@@ -209,7 +209,7 @@ describe('when the copy of the edition read cannot be kept or read', () => {
     mkdirSync(join(dir, READ_EDITIONS_DIR), { mode: 0o700 })
     const file = join(dir, READ_EDITIONS_DIR, `${report.id}.json`)
     writeFileSync(file, '{"reportId": "crt2021-kazakhstan"', { mode: 0o600 })
-    const answer = await launch(dir, report).editions.opened(report.id)
+    const answer = await (await launch(dir, report)).editions.opened(report.id)
     expect(answer.notice).toBe(
       `The app's copy of the edition you last read (${file}) could not be read (it is not valid JSON: it may have been cut short or edited by hand), so it cannot show what changed since then. It keeps this edition instead.`
     )
@@ -220,7 +220,7 @@ describe('when the copy of the edition read cannot be kept or read', () => {
 describe('comparing with the previous edition the app bundles', () => {
   it('offers it as the report opens, and compares with it for anyone', async () => {
     const previous = keptEdition(report, '2021, first printing')
-    const { editions } = launch(userData(), corrected(), previous)
+    const { editions } = await launch(userData(), corrected(), previous)
     expect((await editions.opened(report.id)).previousEdition).toBe('2021, first printing')
     const comparison = await editions.sincePreviousEdition(report.id)
     expect(comparison).toMatchObject({
@@ -232,7 +232,7 @@ describe('comparing with the previous edition the app bundles', () => {
   })
 
   it('says plainly when a report has no previous edition', async () => {
-    const { editions } = launch(userData(), report)
+    const { editions } = await launch(userData(), report)
     await expect(editions.sincePreviousEdition(report.id)).rejects.toThrow(
       'This app has no earlier edition of this report to compare.'
     )

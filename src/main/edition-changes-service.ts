@@ -21,6 +21,8 @@ export class EditionChangesService {
    * (reopening the report still shows them) and are not offered again at the next launch.
    */
   private readonly readBefore = new Map<string, KeptEdition | null>()
+  /** The first opening of each report this session (what it had to say), under way or done. */
+  private readonly firstOpen = new Map<string, Promise<string | null>>()
 
   constructor(
     private readonly store: ReadEditionsStore,
@@ -37,13 +39,14 @@ export class EditionChangesService {
   async opened(reportId: string): Promise<EditionChangesAnswer> {
     const report = this.report(reportId)
     let notice: string | null = null
-    if (!this.readBefore.has(reportId) && !this.savingUnavailable) {
-      const read = this.store.read(reportId)
-      if (!read.ok) notice = read.problem
-      const kept = read.ok ? read.kept : null
-      const changed = kept !== null && kept.contentHash !== report.contentHash
-      this.readBefore.set(reportId, changed ? kept : null)
-      if (!kept || changed) notice = this.store.keep(keptEdition(report)) ?? notice
+    if (!this.savingUnavailable) {
+      const first = this.firstOpen.get(reportId)
+      if (first) await first
+      else {
+        const reading = this.readAndKeep(report)
+        this.firstOpen.set(reportId, reading)
+        notice = await reading
+      }
     }
     const before = this.readBefore.get(reportId) ?? null
     const previous = this.previous(reportId)
@@ -52,6 +55,21 @@ export class EditionChangesService {
       previousEdition: previous && 'edition' in previous ? previous.edition : null,
       notice: notice ?? (previous && 'problem' in previous ? previous.problem : null)
     }
+  }
+
+  /**
+   * The first time a report opens this session: reads the copy of the edition last read (off
+   * main's thread, and only up to a size an edition can have), and keeps this edition if it
+   * differs. What the user must be told, or null.
+   */
+  private async readAndKeep(report: ProcessedReport): Promise<string | null> {
+    const read = await this.store.read(report.id, textBytes(report))
+    const kept = read.ok ? read.kept : null
+    const changed = kept !== null && kept.contentHash !== report.contentHash
+    this.readBefore.set(report.id, changed ? kept : null)
+    const notice = read.ok ? null : read.problem
+    if (kept && !changed) return notice
+    return (await this.store.keep(keptEdition(report))) ?? notice
   }
 
   /** The changes from the previous edition the content bundles for this report. */
@@ -86,4 +104,14 @@ export class EditionChangesService {
     const after = { ...keptEdition(report), id: report.id }
     return compareWithNotes(before, after, await this.placedNotes(), since)
   }
+}
+
+/** About how many bytes a report's text takes (what a kept copy of it is made of). */
+function textBytes(report: ProcessedReport): number {
+  let chars = 0
+  for (const section of report.sections) {
+    chars += section.heading.length
+    for (const paragraph of section.paragraphs) chars += paragraph.text.length
+  }
+  return chars
 }

@@ -1,6 +1,3 @@
-import { randomBytes } from 'node:crypto'
-import { rename, rm, writeFile } from 'node:fs/promises'
-
 /**
  * Why the system refused to read or write a file the reader chose, in words that follow a colon:
  * "The notes could not be saved to /x/notes.md: that folder does not exist." Never the system's
@@ -29,21 +26,5 @@ export function whyFileFailed(error: unknown, doing: 'reading' | 'writing'): str
       return 'the name is too long'
     default:
       return `the system did not let the app ${doing === 'writing' ? 'write it' : 'read it'}`
-  }
-}
-
-/**
- * Writes a file whole or not at all: a temp file beside it, then a rename over it. A failed
- * write leaves what was there before (or nothing) and never a half-written file.
- */
-export async function writeWholeFile(path: string, contents: string): Promise<void> {
-  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`
-  try {
-    // 'wx': never through a link or over a file planted at the temp name.
-    await writeFile(temp, contents, { encoding: 'utf8', flag: 'wx' })
-    await rename(temp, path)
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined)
-    throw error
   }
 }

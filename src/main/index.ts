@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads'
 import { app, dialog, type BrowserWindow } from 'electron'
 import { APP_ENTRY_URL } from './app-protocol'
 import { AnnotationStore } from './annotation-store'
@@ -13,6 +14,8 @@ import { PreferencesStore } from './preferences-store'
 import { ReadEditionsStore } from './read-editions-store'
 import { handleAppScheme, registerAppScheme } from './protocol'
 import { lockDownWebContents } from './security'
+import notesWorkerPath from './notes-store/notes-worker?modulePath'
+import type { StartNotesWorker } from './notes-store/notes-worker-client'
 import { trustedOrigins } from './trust'
 import { createReaderWindow } from './window'
 
@@ -46,21 +49,33 @@ if (refusal) {
   })
   app.on('window-all-closed', () => app.quit())
 
-  void app.whenReady().then(() => {
+  // The notes worker as electron-vite built it (out/main/…): reads notes files off main's thread.
+  const startNotesWorker: StartNotesWorker = (job) =>
+    new Worker(notesWorkerPath, { workerData: job })
+
+  void app.whenReady().then(async () => {
     const origins = trustedOrigins(devServerUrl)
     lockDownWebContents(app, origins)
     handleAppScheme(paths.rendererDir)
 
     // The table of contents only: the window opens at once; the search index loads meanwhile.
     const library = openLibrary(paths.generatedDir)
+    const preferences = PreferencesStore.open(paths.userDataDir)
+    const annotations = await AnnotationStore.open(paths.userDataDir, {
+      startWorker: startNotesWorker
+    })
+    keepUnsavedChangesOnQuit(annotations, preferences)
     const handlers = createIpcHandlers({
       library,
-      preferences: PreferencesStore.open(paths.userDataDir),
-      annotations: AnnotationStore.open(paths.userDataDir),
+      preferences,
+      annotations,
       readEditions: ReadEditionsStore.open(paths.userDataDir),
       dialogs: electronDialogs(() => mainWindow),
       printer: electronPrinter(() => mainWindow),
-      appVersion: app.getVersion()
+      appVersion: app.getVersion(),
+      sendToWindow: (event, payload) =>
+        mainWindow && sendEvent(mainWindow.webContents, event, payload),
+      startNotesWorker
     })
     registerIpc(handlers, origins, (event) => event.sender === mainWindow?.webContents)
 
@@ -71,5 +86,39 @@ if (refusal) {
     })
     mainWindow = createReaderWindow(paths.preloadFile, devServerUrl ?? APP_ENTRY_URL)
     mainWindow.on('closed', () => (mainWindow = null))
+  })
+}
+
+/**
+ * Before the app quits: writes what is not on disk yet and waits for it. Changes that still cannot
+ * be saved (a full disk) are not lost in silence: the user is told, and may make room and try
+ * again, or quit without them.
+ */
+function keepUnsavedChangesOnQuit(annotations: AnnotationStore, preferences: PreferencesStore) {
+  let settled = false
+  app.on('before-quit', (event) => {
+    if (settled) return
+    event.preventDefault()
+    void (async () => {
+      for (;;) {
+        const notes = await annotations.flush()
+        const unsaved =
+          (notes.state === 'saved' ? 0 : notes.unsavedChanges) + (await preferences.flush())
+        if (unsaved === 0) break
+        const answer = dialog.showMessageBoxSync({
+          type: 'warning',
+          buttons: ['Try again', 'Quit and lose them'],
+          defaultId: 0,
+          cancelId: 0,
+          message: `${unsaved} ${unsaved === 1 ? 'change is' : 'changes are'} not saved.`,
+          detail: `${notes.state === 'saved' ? 'Your preferences could not be written.' : notes.message} Make room (or fix the folder), then choose Try again; if you quit now, ${unsaved === 1 ? 'it is' : 'they are'} lost.`
+        })
+        if (answer === 1) break
+      }
+      settled = true
+      annotations.close()
+      preferences.close()
+      app.quit()
+    })()
   })
 }

@@ -11,13 +11,13 @@ import { sectionKey } from '../shared/sections/section-match'
 import { PreferencesStore } from './preferences-store'
 import { ReadEditionsStore } from './read-editions-store'
 
-function setup() {
+async function setup() {
   const userData = mkdtempSync(join(tmpdir(), 'reader-ipc-'))
   const library = openLibrary(writeGeneratedDir({ withContents: true }))
   const handlers = createIpcHandlers({
     library,
     preferences: PreferencesStore.open(userData),
-    annotations: AnnotationStore.open(userData),
+    annotations: await AnnotationStore.open(userData),
     readEditions: ReadEditionsStore.open(userData),
     dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
     printer: { toPdf: async () => new Uint8Array(), print: async () => undefined },
@@ -33,7 +33,7 @@ function setup() {
 
 describe('the IPC contract, end to end through main', () => {
   it('gives the renderer the overview, a report, and remembers the chosen report', async () => {
-    const { api, userData } = setup()
+    const { api, userData } = await setup()
     const overview = await api.getLibraryOverview()
     expect(overview).toMatchObject({ ok: true, lastReportId: null })
     expect((await api.getReport('beta')).metadata.title).toBe('Beta Report')
@@ -42,7 +42,7 @@ describe('the IPC contract, end to end through main', () => {
   })
 
   it('loads the search index only once the window has its first report to show', async () => {
-    const { api, library } = setup()
+    const { api, library } = await setup()
     if (!library.ok) throw new Error('the library should open')
     let loaded = false
     void library.search.ready.then(() => (loaded = true))
@@ -56,7 +56,7 @@ describe('the IPC contract, end to end through main', () => {
   })
 
   it('keeps the text of a report as it opens, and compares only with a bundled previous edition', async () => {
-    const { api, handlers, userData } = setup()
+    const { api, handlers, userData } = await setup()
     expect(await api.reportOpened('beta')).toEqual({
       sinceLastRead: null,
       previousEdition: null,
@@ -75,7 +75,7 @@ describe('the IPC contract, end to end through main', () => {
   })
 
   it('refuses malformed payloads with a readable error, and changes nothing', async () => {
-    const { handlers, userData } = setup()
+    const { handlers, userData } = await setup()
     const channel = ipcContract.setLastReport.channel
     for (const bad of [
       [],
@@ -93,7 +93,7 @@ describe('the IPC contract, end to end through main', () => {
   })
 
   it('refuses unknown channels and unknown reports', async () => {
-    const { handlers, api } = setup()
+    const { handlers, api } = await setup()
     expect(await dispatchIpc(handlers, 'fs:read', ['/etc/passwd'])).toMatchObject({
       ok: false,
       error: { code: 'unknown-channel' }
@@ -104,7 +104,7 @@ describe('the IPC contract, end to end through main', () => {
   })
 
   it('says which reports hold a section, and gives one section of a report', async () => {
-    const { api } = setup()
+    const { api } = await setup()
     expect(await api.reportsWithSection(sectionKey('OVERVIEW:'))).toEqual([
       { reportId: 'alpha', sectionId: 'overview', heading: 'Overview' },
       { reportId: 'beta', sectionId: 'overview', heading: 'Overview' }
@@ -122,7 +122,7 @@ describe('the IPC contract, end to end through main', () => {
   })
 
   it('refuses a section key that is not one, and names a section that is not there', async () => {
-    const { handlers, api } = setup()
+    const { handlers, api } = await setup()
     const channel = ipcContract.reportsWithSection.channel
     for (const bad of [[], [''], ['Overview'], ['overview:'], [42], ['x'.repeat(5000)]]) {
       expect(await dispatchIpc(handlers, channel, bad)).toMatchObject({
@@ -145,7 +145,7 @@ describe('the IPC contract, end to end through main', () => {
   })
 
   it('searches through the contract, and refuses malformed search options', async () => {
-    const { api, handlers, library } = setup()
+    const { api, handlers, library } = await setup()
     // The index is still being read: the answer says so, and asks to be asked again.
     expect(await api.search('beta', { limit: 5 })).toEqual({
       query: 'beta',
@@ -177,7 +177,7 @@ describe('the IPC contract, end to end through main', () => {
   })
 
   it('refuses offsets no paragraph has, and a restore of anything but a deleted note', async () => {
-    const { api, handlers, userData } = setup()
+    const { api, handlers, userData } = await setup()
     const note = (start: number, end: number) => ({
       reportId: 'alpha',
       editionHash: 'a'.repeat(64),
@@ -216,7 +216,7 @@ describe('the IPC contract, end to end through main', () => {
     await api.deleteAnnotation(made.item.annotation.id)
     const restored = await api.restoreAnnotation(made.item.annotation.id)
     expect(restored.item.annotation).toEqual(made.item.annotation)
-    expect(AnnotationStore.open(userData).list()).toEqual([made.item.annotation])
+    expect((await AnnotationStore.open(userData)).list()).toEqual([made.item.annotation])
   })
 
   it('declares one distinct channel per method and per event', () => {

@@ -4,6 +4,8 @@ import {
   parseIpcArgs,
   type IpcArgs,
   type IpcEnvelope,
+  type IpcEvent,
+  type IpcEventPayload,
   type IpcMethod,
   type IpcResults
 } from '../shared/ipc-contract'
@@ -19,6 +21,7 @@ import {
 import type { PreferencesStore } from './preferences-store'
 import { EditionChangesService } from './edition-changes-service'
 import type { ReadEditionsStore } from './read-editions-store'
+import type { StartNotesWorker } from './notes-store/notes-worker-client'
 import { PrintService, type Printer } from './print-service'
 import { matchingSections } from '../shared/sections/section-match'
 
@@ -33,7 +36,13 @@ export interface MainServices {
   printer: Printer
   /** The app's version, for the About screen. */
   appVersion: string
+  /** Sends an event of the contract to the window (webContents.send in the app). */
+  sendToWindow?: SendToWindow
+  /** Starts the notes worker: the built one in the app, from source elsewhere (the default). */
+  startNotesWorker?: StartNotesWorker
 }
+
+export type SendToWindow = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => void
 
 export type IpcHandlers = {
   [M in IpcMethod]: (...args: IpcArgs<M>) => IpcResults[M] | Promise<IpcResults[M]>
@@ -47,9 +56,13 @@ export function createIpcHandlers({
   readEditions,
   dialogs,
   printer,
-  appVersion
+  appVersion,
+  sendToWindow = () => undefined,
+  startNotesWorker
 }: MainServices): IpcHandlers {
-  const notes = new AnnotationService(annotations, library.ok ? library.library : null, dialogs)
+  const notes = new AnnotationService(annotations, library.ok ? library.library : null, dialogs, {
+    ...(startNotesWorker && { startWorker: startNotesWorker })
+  })
   const editions = new EditionChangesService(
     readEditions,
     library,
@@ -131,13 +144,13 @@ export function createIpcHandlers({
     updateAnnotation: (id, changes) => notes.update(id, changes),
     deleteAnnotation: (id) => notes.remove(id),
     restoreAnnotation: (id) => notes.restore(id),
-    setColorLabels: (labels) => ({
-      colorLabels: annotations.setColorLabels(labels),
+    setColorLabels: async (labels) => ({
+      colorLabels: await annotations.setColorLabels(labels),
       saveState: annotations.saveState()
     }),
     retrySave: () => annotations.retryNow(),
     exportAnnotations: (format, options) => notes.export(format, options),
-    importAnnotations: () => notes.import(),
+    importAnnotations: () => notes.import((progress) => sendToWindow('importProgress', progress)),
     reportOpened: (reportId) => editions.opened(reportId),
     compareWithPreviousEdition: (reportId) => editions.sincePreviousEdition(reportId),
     exportPdf: () => printing.exportPdf(),

@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import ElectronStore from 'electron-store'
 import * as v from 'valibot'
 import {
   DEFAULT_LAYOUT,
@@ -10,13 +9,16 @@ import {
   type Preferences
 } from '../shared/ipc-contract'
 import { SlugSchema } from '../shared/report-model'
+import { CoalescedFile } from './coalesced-file'
+import { removeInterruptedWrites } from './durable-write'
+import { readStoreFile } from './json-store-file'
+import { isDiskFull, RETRY_SENTENCE, RetryTimer, whyNotWritten } from './save-retry'
 import {
-  describeError,
   folderProblem,
   moveAside,
   prepareStoreFile,
-  PRIVATE_FILE_MODE,
-  refusalToWrite
+  RefusedWrite,
+  refuseUnsafeWrite
 } from './store-files'
 
 /**
@@ -42,73 +44,92 @@ const MAX_POSITIONS = 200
  * - a damaged file is moved aside, never overwritten (electron-store's clearInvalidConfig would
  *   silently discard it), and so is a link in the file's place (the file it points to, another
  *   app's perhaps, is never read or written);
- * - a folder that cannot be made or read leaves the store in memory only, with `unavailable`
- *   saying why, so the app can start and tell the user.
- * A failed write is reported to the caller and the value is kept in memory for this session; a
- * file the user made read-only is never replaced. Older files are read as they are (missing fields
- * take their defaults) and written in the current version on the next change.
+ * - temp files of writes that were cut short (the app was killed) are removed;
+ * - a folder that cannot be made, read or written leaves the store in memory only, with
+ *   `unavailable` saying why, so the app can start and tell the user.
+ * Each change is written whole (writeFileDurably; changes made during a write go in the next);
+ * the call resolves once it is on disk. One that fails is reported to the caller in plain words,
+ * kept in memory and tried again by itself until it lands; a file the user made read-only is
+ * never replaced. Older files are read as they are (missing fields take their defaults) and
+ * written in the current version on the next change.
  */
 export class PreferencesStore {
   private current: Preferences
+  private readonly retry: RetryTimer
 
   private constructor(
-    private readonly store: ElectronStore<PreferencesFile> | null,
-    private readonly file: string,
+    private readonly file: CoalescedFile | null,
+    initial: Preferences,
     /** Messages for the user about what happened while opening the file. */
     readonly notices: string[],
     /** Why nothing can be saved at all this session (the folder is unusable), or null. */
-    readonly unavailable: string | null
+    readonly unavailable: string | null,
+    retryDelaysMs?: number[]
   ) {
-    this.current = readPreferences(store?.store ?? {})
+    this.current = initial
+    this.retry = new RetryTimer(() => void this.write().catch(() => undefined), retryDelaysMs)
+    if (file) {
+      file.beforeWrite = () => refuseUnsafeWrite(file.path, 'your preferences')
+    }
   }
 
-  static open(userDataDir: string, now: () => Date = () => new Date()): PreferencesStore {
-    const file = join(userDataDir, `${STORE_NAME}.json`)
-    const inMemory = (problem: string) => new PreferencesStore(null, file, [], problem)
+  static open(
+    userDataDir: string,
+    now: () => Date = () => new Date(),
+    options: { retryDelaysMs?: number[] } = {}
+  ): PreferencesStore {
+    const path = join(userDataDir, `${STORE_NAME}.json`)
+    const inMemory = (problem: string) =>
+      new PreferencesStore(null, readPreferences({}), [], problem)
     const prepared = prepareStoreFile(
       userDataDir,
-      file,
+      path,
       { store: STORE_NAME, what: 'preferences file', freshStart: 'with default preferences' },
       now
     )
     if ('problem' in prepared) return inMemory(prepared.problem)
+    removeInterruptedWrites(userDataDir, (name) => name.startsWith(`${STORE_NAME}.`))
     const notices = prepared.notices
-    let store: ElectronStore<PreferencesFile>
-    try {
-      store = createStore(userDataDir)
-    } catch (error) {
-      if (!(error instanceof SyntaxError)) return inMemory(folderProblem(userDataDir, error))
-      const moved = moveAside(file, userDataDir, STORE_NAME, 'corrupt', now())
+    let read = readStoreFile(userDataDir, STORE_NAME)
+    if (read.kind === 'unreadable') {
+      if (!(read.error instanceof SyntaxError))
+        return inMemory(folderProblem(userDataDir, read.error))
+      const moved = moveAside(path, userDataDir, STORE_NAME, 'corrupt', now())
       if (!moved.ok) return inMemory(folderProblem(userDataDir, moved.error))
       notices.push(
         `Your preferences file could not be read, so the app started with default preferences. The damaged file was kept as ${moved.path}.`
       )
-      try {
-        store = createStore(userDataDir)
-      } catch (retryError) {
-        return inMemory(folderProblem(userDataDir, retryError))
-      }
+      read = { kind: 'missing' }
     }
-    return new PreferencesStore(store, file, notices, null)
+    const store: PreferencesStore = new PreferencesStore(
+      new CoalescedFile(path, () =>
+        JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...store.current })
+      ),
+      readPreferences(read.kind === 'read' ? (read.parsed as Partial<PreferencesFile>) : {}),
+      notices,
+      null,
+      options.retryDelaysMs
+    )
+    return store
   }
 
   get(): Preferences {
     return structuredClone(this.current)
   }
 
-  setLastReport(reportId: string): Preferences {
+  setLastReport(reportId: string): Promise<Preferences> {
     return this.save({ ...this.current, lastReportId: reportId }, 'Your choice of report')
   }
 
-  setReadingSettings(reading: Preferences['reading']): Preferences {
+  setReadingSettings(reading: Preferences['reading']): Promise<Preferences> {
     return this.save({ ...this.current, reading }, 'Your reading settings')
   }
 
-  setLayout(layout: Preferences['layout']): Preferences {
+  setLayout(layout: Preferences['layout']): Promise<Preferences> {
     return this.save({ ...this.current, layout }, 'Your sidebar layout')
   }
 
-  setReadingPosition(reportId: string, paragraphId: string): Preferences {
+  setReadingPosition(reportId: string, paragraphId: string): Promise<Preferences> {
     // Re-inserting moves the report to the end: the oldest positions are dropped first.
     const others = Object.entries(this.current.positions).filter(([id]) => id !== reportId)
     const kept = [...others, [reportId, paragraphId] as const].slice(-MAX_POSITIONS)
@@ -118,20 +139,50 @@ export class PreferencesStore {
     )
   }
 
-  private save(next: Preferences, what: string): Preferences {
+  /** Changes not on disk (a failed write's, until a retry lands). */
+  get unsaved(): number {
+    return this.file?.unsaved ?? 0
+  }
+
+  /** Writes what is not on disk yet; how many changes still are not (before the app quits). */
+  async flush(): Promise<number> {
+    if (this.unsaved > 0) await this.write().catch(() => undefined)
+    return this.unsaved
+  }
+
+  /** Stops retrying (the app is quitting). */
+  close(): void {
+    this.retry.stop()
+  }
+
+  private async save(next: Preferences, what: string): Promise<Preferences> {
     this.current = next
-    const kept = 'It is kept for this session.'
-    if (!this.store) {
-      throw new IpcError('failed', `${what} could not be saved: ${this.unavailable} ${kept}`)
+    if (!this.file) {
+      throw new IpcError(
+        'failed',
+        `${what} could not be saved: ${this.unavailable} It is kept for this session.`
+      )
     }
-    const refusal = refusalToWrite(this.file, 'your preferences')
-    if (refusal) throw new IpcError('failed', `${what} could not be saved: ${refusal} ${kept}`)
+    this.file.changed()
     try {
-      this.store.store = { schemaVersion: SCHEMA_VERSION, ...next }
+      await this.write()
     } catch (error) {
-      throw new IpcError('failed', `${what} could not be saved (${describeError(error)}). ${kept}`)
+      const why =
+        error instanceof RefusedWrite ? error.message : whyNotWritten(error, this.file.path)
+      const kept = isDiskFull(error) ? '' : ' It is kept for this session.'
+      throw new IpcError('failed', `${what} could not be saved. ${why}${kept} ${RETRY_SENTENCE}`)
     }
     return this.get()
+  }
+
+  private async write(): Promise<void> {
+    try {
+      await this.file?.save()
+      this.retry.succeeded()
+    } catch (error) {
+      this.retry.schedule()
+      throw error
+    }
   }
 }
 
@@ -163,15 +214,4 @@ function fieldByField<T extends object>(
     if (parsed.success) result[key] = parsed.output as T[typeof key]
   }
   return result
-}
-
-function createStore(cwd: string): ElectronStore<PreferencesFile> {
-  return new ElectronStore<PreferencesFile>({
-    name: STORE_NAME,
-    cwd,
-    // No defaults: with them electron-store writes the file while opening it (readPreferences
-    // supplies the defaults instead). Never clearInvalidConfig: it discards a damaged file.
-    clearInvalidConfig: false,
-    configFileMode: PRIVATE_FILE_MODE
-  })
 }

@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises'
 import { IpcError, type IpcResults } from '../shared/ipc-contract'
 import type { FileDialogs } from './annotation-service'
+import { USER_FILE_MODE, writeFileDurably } from './durable-write'
+import { whyFileFailed } from './file-problems'
 
 /**
  * Prints the reader's page as it is laid out for print (the renderer has already chosen, with a
@@ -36,11 +37,11 @@ export class PrintService {
       throw new IpcError('failed', `The PDF could not be made: ${(error as Error).message}`)
     }
     try {
-      await writeFile(path, pdf)
+      await writeFileDurably(path, pdf, { mode: USER_FILE_MODE })
     } catch (error) {
       throw new IpcError(
         'failed',
-        `The PDF could not be written to ${path}: ${(error as Error).message}`
+        `The PDF could not be written to ${path}: ${whyFileFailed(error, 'writing')}. Nothing was written; choose another folder.`
       )
     }
     return { status: 'saved', path }

@@ -1,11 +1,21 @@
-import { readFileSync } from 'node:fs'
+import { constants } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { KeptEditionSchema, type KeptEdition } from '../shared/compare/kept-edition'
-import { describeError, ensurePrivateDir, inspectStoreFile, writeFileAtomic } from './store-files'
+import { removeInterruptedWrites, writeFileDurably } from './durable-write'
+import { describeError, ensurePrivateDir, inspectStoreFile } from './store-files'
 
 /** The folder, in the user-data folder, of the texts of the editions the user last opened. */
 export const READ_EDITIONS_DIR = 'read-editions'
+
+/**
+ * A kept copy is read only up to this, or READ_EDITION_GROWTH times the edition opened, whichever
+ * is more: an earlier edition of a report is never many times larger than the present one, and
+ * reading (and parsing, on main) a file of hundreds of megabytes would hold the window for seconds.
+ */
+export const READ_EDITION_MIN_LIMIT_BYTES = 16 * 1024 * 1024
+export const READ_EDITION_GROWTH = 4
 
 export type ReadKept =
   | { ok: true; kept: KeptEdition | null }
@@ -15,14 +25,18 @@ export type ReadKept =
 /**
  * The text of the edition of each report the user last opened, one private file per report
  * (`read-editions/<report id>.json`, 0600, in a 0700 folder), so that the app can say what changed
- * when a new edition arrives. Every file is written whole or not at all; a write that fails
- * returns why, for the user to be told. Nothing is read or written through a link.
+ * when a new edition arrives. Every file is written whole or not at all (writeFileDurably); a
+ * write that fails returns why, for the user to be told. Nothing is read or written through a
+ * link: a file is opened without following one, and checked once open.
  */
 export class ReadEditionsStore {
   private constructor(private readonly dir: string) {}
 
+  /** Removes the temp files of writes that were cut short (the app was killed): never kept. */
   static open(userDataDir: string): ReadEditionsStore {
-    return new ReadEditionsStore(join(userDataDir, READ_EDITIONS_DIR))
+    const dir = join(userDataDir, READ_EDITIONS_DIR)
+    removeInterruptedWrites(dir)
+    return new ReadEditionsStore(dir)
   }
 
   /** Where the copy of a report's text is kept (report ids are slugs: safe as file names). */
@@ -30,23 +44,44 @@ export class ReadEditionsStore {
     return join(this.dir, `${reportId}.json`)
   }
 
-  read(reportId: string): ReadKept {
+  /**
+   * The copy kept for a report, read off main's thread; `editionBytes`, about the size of the
+   * edition now opened, bounds how large a copy is read at all.
+   */
+  async read(reportId: string, editionBytes: number): Promise<ReadKept> {
     const file = this.fileOf(reportId)
     const unusable = (why: string): ReadKept => ({
       ok: false,
       problem: `The app's copy of the edition you last read (${file}) ${why}, so it cannot show what changed since then. It keeps this edition instead.`
     })
-    let state
+    const limit = Math.max(READ_EDITION_MIN_LIMIT_BYTES, READ_EDITION_GROWTH * editionBytes)
+    let text: string
     try {
-      state = inspectStoreFile(file)
+      const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
+      try {
+        const stats = await handle.stat()
+        if (!stats.isFile()) return unusable('is not a file the app wrote')
+        if (stats.size > limit) {
+          return unusable(
+            `is ${megabytes(stats.size)}, far larger than an earlier edition of this report can be, so it was not read`
+          )
+        }
+        text = await handle.readFile('utf8')
+      } finally {
+        await handle.close()
+      }
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') return { ok: true, kept: null }
+      // O_NOFOLLOW on a link: ELOOP (Linux), EMLINK (FreeBSD), or EFTYPE (macOS).
+      if (code === 'ELOOP' || code === 'EMLINK' || code === 'EFTYPE') {
+        return unusable('is not a file the app wrote')
+      }
       return unusable(`could not be read (${describeError(error)})`)
     }
-    if (state.kind === 'missing') return { ok: true, kept: null }
-    if (state.kind !== 'file') return unusable('is not a file the app wrote')
     let json: unknown
     try {
-      json = JSON.parse(readFileSync(file, 'utf8'))
+      json = JSON.parse(text)
     } catch (error) {
       return unusable(`could not be read (${describeError(error)})`)
     }
@@ -58,7 +93,7 @@ export class ReadEditionsStore {
   }
 
   /** Keeps the text of an edition; returns why it could not, in plain words, or null. */
-  keep(edition: KeptEdition): string | null {
+  async keep(edition: KeptEdition): Promise<string | null> {
     const file = this.fileOf(edition.reportId)
     const failed = (why: string) =>
       `The app could not keep a copy of this edition of the report in ${this.dir} (${why}), so the next time a new edition arrives it cannot show what changed since today. Your notes and the report are not affected.`
@@ -71,10 +106,12 @@ export class ReadEditionsStore {
         )
       if (state.kind === 'other') return failed(`something other than a file stands at ${file}`)
       if (state.kind === 'file' && state.protected) return failed(`${file} is read-only`)
-      writeFileAtomic(file, `${JSON.stringify(edition)}\n`)
+      await writeFileDurably(file, `${JSON.stringify(edition)}\n`)
       return null
     } catch (error) {
       return failed(describeError(error))
     }
   }
 }
+
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString('en')} MB`

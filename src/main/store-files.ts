@@ -1,14 +1,15 @@
 import {
+  accessSync,
   chmodSync,
+  constants,
   existsSync,
   lstatSync,
   mkdirSync,
   readlinkSync,
-  renameSync,
-  rmSync,
-  writeFileSync
+  renameSync
 } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { PRIVATE_FILE_MODE } from './durable-write'
 
 /**
  * How the app's own files in the user-data folder are made, checked and kept: shared by the notes
@@ -17,8 +18,7 @@ import { join } from 'node:path'
  * over a file the user protected, and no backup ever replaces another.
  */
 
-/** Owner read/write only. */
-export const PRIVATE_FILE_MODE = 0o600
+export { PRIVATE_FILE_MODE }
 /** Owner only. */
 export const PRIVATE_DIR_MODE = 0o700
 
@@ -61,9 +61,24 @@ function readLinkOrUnknown(path: string): string {
  */
 export function ensurePrivateDir(dir: string): void {
   if (existsSync(dir)) return
-  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
-  // mkdir's mode is filtered by the umask; say it again so the folder really is private.
-  if (process.platform !== 'win32') chmodSync(dir, PRIVATE_DIR_MODE)
+  // One level at a time, from the nearest folder that exists: a recursive mkdir on a read-only
+  // disk says ENOENT ("does not exist"), where making the first missing level says EROFS.
+  const missing: string[] = []
+  for (let at = dir; !existsSync(at) && dirname(at) !== at; at = dirname(at)) missing.unshift(at)
+  for (const level of missing) {
+    mkdirSync(level, { mode: PRIVATE_DIR_MODE })
+    // mkdir's mode is filtered by the umask; say it again so the folder really is private.
+    if (process.platform !== 'win32') chmodSync(level, PRIVATE_DIR_MODE)
+  }
+}
+
+/**
+ * Throws the system's reason (EROFS, EACCES) when files cannot be made in `dir`, an existing
+ * folder: a folder on a read-only disk, or one the user may not write, is said at once, before
+ * a change is lost to it. (Windows answers this only for read-only disks.)
+ */
+export function ensureWritableDir(dir: string): void {
+  accessSync(dir, constants.W_OK)
 }
 
 /** Makes a store file that others can read private (0600). Best effort: reading goes on. */
@@ -111,20 +126,6 @@ export function moveAside(
   }
 }
 
-/** Writes a private file whole or not at all (temp file, then rename). */
-export function writeFileAtomic(path: string, contents: string): void {
-  const temp = `${path}.tmp`
-  try {
-    rmSync(temp, { force: true })
-    // 'wx': a link or file planted at the temp name is never written through.
-    writeFileSync(temp, contents, { encoding: 'utf8', mode: PRIVATE_FILE_MODE, flag: 'wx' })
-    renameSync(temp, path)
-  } catch (error) {
-    rmSync(temp, { force: true })
-    throw error
-  }
-}
-
 export function timestamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-')
 }
@@ -139,9 +140,18 @@ export function refusalToWrite(path: string, what: string): string | null {
     return `${path} is a link to ${state.target}. The app does not write ${what} through links, so it did not change that file.`
   }
   if (state.kind === 'file' && state.protected) {
-    return `${path} is read-only. The app will not replace a file you protected, so ${what} were not saved to it. To save them, make the file writable again (or move it away), then choose Retry.`
+    return `${path} is read-only. The app will not replace a file you protected, so ${what} were not saved to it. To save them, make the file writable again (or move it away).`
   }
   return null
+}
+
+/** A write the app refuses to make: a link, or a file the user made read-only, in its place. */
+export class RefusedWrite extends Error {}
+
+/** Throws RefusedWrite when `path` must not be written now (see refusalToWrite). */
+export function refuseUnsafeWrite(path: string, what: string): void {
+  const refusal = refusalToWrite(path, what)
+  if (refusal) throw new RefusedWrite(refusal)
 }
 
 /**
@@ -158,6 +168,7 @@ export function prepareStoreFile(
 ): { notices: string[] } | { problem: string } {
   try {
     ensurePrivateDir(dir)
+    ensureWritableDir(dir)
     const state = inspectStoreFile(file)
     if (state.kind === 'link' || state.kind === 'other') {
       const moved = moveAside(file, dir, names.store, 'set-aside', now())
@@ -195,7 +206,7 @@ export function describeError(error: unknown): string {
       return 'a folder stands where a file should be'
     case 'EACCES':
     case 'EPERM':
-      return 'the app is not allowed to use it'
+      return 'the app is not allowed to use it: it is read-only, or its permissions keep the app out'
     case 'EBUSY':
       return 'another program is using it'
     case 'EROFS':

@@ -69,8 +69,8 @@ function highlight(
 }
 
 /** The notes a reader saved on the flat edition, through the app's own service and store. */
-function notesOnTheFlatEdition(dir: string): Record<string, Annotation> {
-  const service = new AnnotationService(AnnotationStore.open(dir), oldLibrary, dialogs)
+async function notesOnTheFlatEdition(dir: string): Promise<Record<string, Annotation>> {
+  const service = new AnnotationService(await AnnotationStore.open(dir), oldLibrary, dialogs)
   const notes = {
     listItem: highlight('searching-p12', 'clears the search', 'Esc: one key.'),
     nestedListItem: highlight('highlights-and-notes-p6', 'Write the question itself', 'Do this.'),
@@ -93,9 +93,10 @@ function notesOnTheFlatEdition(dir: string): Record<string, Annotation> {
     ),
     oldHeadingParagraph: highlight('searching-p2', 'What a query can say', 'Read this part.')
   }
-  const saved = Object.fromEntries(
-    Object.entries(notes).map(([name, note]) => [name, service.create(note).item.annotation])
-  )
+  const saved: Record<string, Annotation> = {}
+  for (const [name, note] of Object.entries(notes)) {
+    saved[name] = (await service.create(note)).item.annotation
+  }
   return saved
 }
 
@@ -126,10 +127,14 @@ function userData(): string {
 
 describe('notes saved on a flat Markdown edition, opened on the structured build', () => {
   const dir = userData()
-  const saved = notesOnTheFlatEdition(dir)
-  const opened = new AnnotationService(AnnotationStore.open(dir), newLibrary, dialogs).snapshot()
-  const viewOf = async (name: string) =>
-    (await opened).items.find((i) => i.annotation.id === saved[name]?.id) as AnnotationView
+  const saving = notesOnTheFlatEdition(dir)
+  const opened = saving.then(async () =>
+    new AnnotationService(await AnnotationStore.open(dir), newLibrary, dialogs).snapshot()
+  )
+  const viewOf = async (name: string) => {
+    const saved = await saving
+    return (await opened).items.find((i) => i.annotation.id === saved[name]?.id) as AnnotationView
+  }
 
   it('is the same source: only the structure differs, and so the edition', () => {
     expect(newReport.id).toBe(oldReport.id)
@@ -148,6 +153,7 @@ describe('notes saved on a flat Markdown edition, opened on the structured build
     'places the note on a %s on the same words, now in a %s of “%s”',
     async (name, kind, section) => {
       const view = await viewOf(name)
+      const saved = await saving
       expect(view.anchor).toMatchObject({ status: 'anchored', sectionId: section })
       expect(wordsAt(view)).toBe(
         saved[name]?.target.kind === 'text' && saved[name].target.quote.exact
@@ -214,7 +220,7 @@ describe('notes saved on a flat Markdown edition, opened on the structured build
   it('keeps the new places, so the next launch has nothing to place or tell', async () => {
     await opened
     const again = await new AnnotationService(
-      AnnotationStore.open(dir),
+      await AnnotationStore.open(dir),
       newLibrary,
       dialogs
     ).snapshot()

@@ -327,6 +327,17 @@ export interface AnnotationChange {
   saveState: SaveState
 }
 
+/**
+ * How far an import got, sent to the window while it runs: `checking` its items (all read from
+ * the file), then `saving` the new notes (those not already there), each batch once on disk.
+ */
+export const ImportProgressSchema = v.strictObject({
+  stage: v.picklist(['checking', 'saving']),
+  done: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  total: v.pipe(v.number(), v.safeInteger(), v.minValue(0))
+})
+export type ImportProgress = v.InferOutput<typeof ImportProgressSchema>
+
 export type ImportOutcome =
   | { status: 'imported'; imported: number; skipped: number; invalid: number; problems: string[] }
   | { status: 'cancelled' }
@@ -354,7 +365,8 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number]
  * preload checks every payload before the page sees it and never hands over Electron's event.
  */
 export const ipcEvents = {
-  menuCommand: { channel: 'menu:command', payload: v.picklist(MENU_COMMANDS) }
+  menuCommand: { channel: 'menu:command', payload: v.picklist(MENU_COMMANDS) },
+  importProgress: { channel: 'annotations:import-progress', payload: ImportProgressSchema }
 } as const
 
 export type IpcEvent = keyof typeof ipcEvents

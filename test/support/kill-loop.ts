@@ -1,20 +1,16 @@
 // The kill loop: the real annotation store in a child process (test/support/store-writer.ts)
 // creates notes as fast as it can and is killed with SIGKILL, over and over, on the same folder.
-// After every kill the file must be complete JSON in the current format, with every record valid
-// and every note the child acknowledged. The short loop in
+// After every kill every notes file must be complete JSON in the current format, with every record
+// valid, and together they must hold every note the child acknowledged. The short loop in
 // src/main/annotation-store.integration.test.ts and the soak (`npm run soak:store`) both run it.
 //
 // When to kill is counted, not timed: each round lets the writer answer a seeded number of writes,
 // then kills it a seeded fraction of one write later (a fraction of the round's own average time
 // per write, so the kill lands anywhere inside a write, on a slow machine as on a fast one).
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import * as v from 'valibot'
-import { AnnotationSchema } from '../../src/shared/annotations/annotation-model'
 import { mulberry32 } from '../../src/shared/seeded-random'
 import { AnnotationStore } from '../../src/main/annotation-store'
-import { CURRENT_SCHEMA_VERSION } from '../../src/main/annotation-store-migrations'
+import { readNotesOnDisk, tempFilesIn } from './notes-on-disk'
 import { spawnScript } from './run-script'
 
 export interface KillLoopOptions {
@@ -33,7 +29,7 @@ export interface KillLoopReport {
   rounds: number
   /** Notes the writer acknowledged as saved, over all rounds. */
   acknowledged: number
-  /** Notes in the file after the last round. */
+  /** Notes in the files after the last round. */
   inFile: number
   /** Acknowledged notes that a check after a kill, or the final open, did not find. */
   lost: string[]
@@ -99,25 +95,7 @@ function runWriterUntil(dir: string, writes: number, phase: number): Promise<Rou
   })
 }
 
-/** The ids in annotations.json, or what is wrong with the file. */
-function readStoreFile(dir: string): { ids: Set<string> } | { problem: string } {
-  let file: { schemaVersion?: unknown; annotations?: unknown }
-  try {
-    file = JSON.parse(readFileSync(join(dir, 'annotations.json'), 'utf8'))
-  } catch (error) {
-    return { problem: `annotations.json is not complete JSON (${(error as Error).message})` }
-  }
-  if (file.schemaVersion !== CURRENT_SCHEMA_VERSION || !Array.isArray(file.annotations)) {
-    return {
-      problem: `annotations.json is not in format ${CURRENT_SCHEMA_VERSION} (${String(file.schemaVersion)})`
-    }
-  }
-  const invalid = file.annotations.filter((a) => !v.is(AnnotationSchema, a)).length
-  if (invalid > 0) return { problem: `annotations.json holds ${invalid} invalid records` }
-  return { ids: new Set(file.annotations.map((a) => (a as { id: string }).id)) }
-}
-
-const hasTempFile = (dir: string) => readdirSync(dir).some((name) => name.includes('.tmp-'))
+const hasTempFile = (dir: string) => tempFilesIn(dir).length > 0
 
 /** Kills the writer `rounds` times in a row on one folder, checking the file after every kill. */
 export async function killLoop(options: KillLoopOptions): Promise<KillLoopReport> {
@@ -152,7 +130,7 @@ export async function killLoop(options: KillLoopOptions): Promise<KillLoopReport
     }
     for (const id of result.acked) acknowledged.add(id)
     if (hasTempFile(dir)) interruptedWrites++
-    const file = readStoreFile(dir)
+    const file = readNotesOnDisk(dir)
     if ('problem' in file) {
       problems.push(`${where}: ${file.problem}`)
     } else {
@@ -163,7 +141,7 @@ export async function killLoop(options: KillLoopOptions): Promise<KillLoopReport
   }
 
   // And the store opens what is left cleanly, with every acknowledged note, and tidies temp files.
-  const store = AnnotationStore.open(dir)
+  const store = await AnnotationStore.open(dir)
   store.close()
   for (const notice of store.notices) problems.push(`on opening after the last kill: ${notice}`)
   const ids = new Set(store.list().map((a) => a.id))

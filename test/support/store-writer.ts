@@ -1,7 +1,7 @@
 // Child process for the kill loop (test/support/kill-loop.ts). Opens the real
 // annotation store in the folder given, then creates annotations as fast as it can, printing
-// `ack <id>` after each create has returned with the store saved (the write is synchronous), until
-// it is killed. Run with the electron stub:
+// `ack <id>` after each create has resolved with the store saved (its write has landed), until it
+// is killed. Run with the electron stub:
 //   node --import tsx --import ./test/support/register-electron-stub.mjs test/support/store-writer.ts <dir>
 import { writeSync } from 'node:fs'
 import { AnnotationStore } from '../../src/main/annotation-store'
@@ -12,12 +12,12 @@ if (!dir) {
   process.exit(2)
 }
 
-const store = AnnotationStore.open(dir)
+const store = await AnnotationStore.open(dir)
 for (const notice of store.notices) writeSync(1, `notice ${JSON.stringify(notice)}\n`)
 writeSync(1, `ready ${store.list().length}\n`)
 
 for (let i = 0; ; i++) {
-  const annotation = store.create({
+  const annotation = await store.create({
     reportId: 'crt2021-kazakhstan',
     editionHash: 'b'.repeat(64),
     target: {

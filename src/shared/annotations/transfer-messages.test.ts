@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportMessage, importMessage } from './transfer-messages'
+import { exportMessage, importMessage, importProgressMessage } from './transfer-messages'
 
 describe('what the notes panel says after an export', () => {
   it('says how many notes went where', () => {
@@ -56,6 +56,17 @@ describe('what the notes panel says after an import', () => {
     })
     expect(importMessage({ status: 'cancelled' }).text).toBe(
       'Import cancelled. Nothing was imported.'
+    )
+  })
+})
+
+describe('what the notes panel says while an import runs', () => {
+  it('counts the notes read from the file, then the notes imported, in plain numbers', () => {
+    expect(importProgressMessage({ stage: 'checking', done: 4000, total: 20000 }).text).toBe(
+      'Reading notes: 4,000 of 20,000'
+    )
+    expect(importProgressMessage({ stage: 'saving', done: 4000, total: 20000 }).text).toBe(
+      'Importing notes: 4,000 of 20,000'
     )
   })
 })

@@ -1,4 +1,4 @@
-import type { ImportOutcome, IpcResults } from '../ipc-contract'
+import type { ImportOutcome, ImportProgress, IpcResults } from '../ipc-contract'
 
 /**
  * What the notes panel says after an export or an import: what happened, what was kept, and
@@ -48,4 +48,13 @@ export function importMessage(outcome: ImportOutcome): TransferMessage {
     sentences.push(`${invalid} could not be imported${listed}:`)
   }
   return { text: sentences.join(' '), details: problems }
+}
+
+/** How far an import has got, while it runs: "Importing notes: 4,000 of 20,000". */
+export function importProgressMessage({ stage, done, total }: ImportProgress): TransferMessage {
+  const count = `${done.toLocaleString('en')} of ${total.toLocaleString('en')}`
+  return {
+    text: stage === 'checking' ? `Reading notes: ${count}` : `Importing notes: ${count}`,
+    details: []
+  }
 }

@@ -127,9 +127,13 @@ export type WebAnnotationImport =
  * everything main stores, and the ones that fail are listed by index with the reason. Nesting and
  * the number of items are bounded before anything costly is done with them.
  */
-export function fromWebAnnotationJson(text: string): WebAnnotationImport {
+export function fromWebAnnotationJson(
+  text: string,
+  /** Called after every PROGRESS_EVERY items checked, and after the last. */
+  onProgress?: (done: number, total: number) => void
+): WebAnnotationImport {
   try {
-    return readCollection(text)
+    return readCollection(text, onProgress)
   } catch {
     // Nothing above should throw; if something does, the user still gets an answer.
     return { error: UNREADABLE }
@@ -139,7 +143,13 @@ export function fromWebAnnotationJson(text: string): WebAnnotationImport {
 const UNREADABLE =
   'The file could not be read as notes: it is not a notes file exported by this app or another Web Annotation tool.'
 
-function readCollection(text: string): WebAnnotationImport {
+/** How often a long import says how far it got. */
+const PROGRESS_EVERY = 1000
+
+function readCollection(
+  text: string,
+  onProgress: ((done: number, total: number) => void) | undefined
+): WebAnnotationImport {
   if (jsonNestingDepth(text, MAX_IMPORT_DEPTH) > MAX_IMPORT_DEPTH) {
     return {
       error:
@@ -162,10 +172,12 @@ function readCollection(text: string): WebAnnotationImport {
   }
   const annotations: Annotation[] = []
   const invalid: { index: number; reason: string }[] = []
+  const total = items.list.length
   items.list.forEach((item, index) => {
     const result = readAnnotation(item)
     if ('reason' in result) invalid.push({ index, reason: shorten(result.reason) })
     else annotations.push(result.annotation)
+    if ((index + 1) % PROGRESS_EVERY === 0 || index + 1 === total) onProgress?.(index + 1, total)
   })
   return { annotations, invalid }
 }

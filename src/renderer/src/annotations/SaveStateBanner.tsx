@@ -1,6 +1,9 @@
 import type { SaveState } from '../../../shared/annotations/annotation-model'
 
-/** Never silent: when notes could not be written, say so, keep retrying, offer a retry now. */
+/**
+ * Never silent: when notes could not be written, say so in main's words (what is kept, and what
+ * the app does next: it says no countdown that would stand still), and offer a retry now.
+ */
 export function SaveStateBanner({
   saveState,
   onRetry
@@ -14,7 +17,7 @@ export function SaveStateBanner({
       <p>
         <strong>Your notes could not be saved.</strong> {saveState.message}{' '}
         {saveState.unsavedChanges} {saveState.unsavedChanges === 1 ? 'change is' : 'changes are'}{' '}
-        kept in memory, and the app keeps trying.
+        not saved yet.
       </p>
       <button type="button" onClick={onRetry}>
         Retry now

@@ -12,6 +12,7 @@ import { textTargetForRange } from '../../../shared/annotations/select-target'
 import {
   exportMessage,
   importMessage,
+  importProgressMessage,
   type TransferMessage
 } from '../../../shared/annotations/transfer-messages'
 import type { AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
@@ -420,11 +421,17 @@ export function useAnnotationEditing({
   }
 
   const importFile = async () => {
+    // Main says how far a long import has got; the last word is the import's own message.
+    const stop = api.onImportProgress((progress) =>
+      setTransferMessage(importProgressMessage(progress))
+    )
     try {
       const result = await api.importAnnotations()
+      stop()
       setTransferMessage(importMessage(result))
       if (result.status === 'imported') await annotations.reload()
     } catch (error) {
+      stop()
       setTransferMessage({ text: (error as Error).message, details: [] })
     }
   }

@@ -1,0 +1,200 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import * as v from 'valibot'
+import { AnnotationSchema, type Annotation } from '../../shared/annotations/annotation-model'
+import { SlugSchema } from '../../shared/report-model'
+import { removeInterruptedWrites } from '../durable-write'
+import { readStoreFile } from '../json-store-file'
+import {
+  describeError,
+  inspectStoreFile,
+  moveAside,
+  tightenIfLoose,
+  timestamp,
+  type StoreFileState
+} from '../store-files'
+import { timeSlices } from '../time-slices'
+import { readSegment, SEGMENT_NAME } from './segment-file'
+import { Segment } from './segment'
+import { setAsideFile, type AsideFile, type SetAsideNote } from './set-aside'
+
+/** The notes folder as it was found: every note that could be read, and what to say and keep. */
+export interface NotesFolder {
+  /** Every segment that can be written, by report, in number order. */
+  segments: Segment[]
+  annotations: Annotation[]
+  /** The highest segment number taken in each report, counting files that cannot be used. */
+  highest: Map<string, number>
+  notices: string[]
+  /** Files to write before any segment is rewritten: the records set aside. */
+  asideFiles: AsideFile[]
+  /** Segments to write again without the records set aside. */
+  rewrite: Segment[]
+}
+
+/**
+ * Reads every segment of every report in the notes folder (`notes/<report id>/<n>.json`), a file
+ * at a time, giving main's event loop a turn between them (`sliceMs`). A segment the app wrote is
+ * taken as it is (its digest holds); any other is checked record by record, and what fails is set
+ * aside with its reason, never dropped. A file that cannot be read is moved aside, unchanged, and
+ * the user is told; one that cannot even be moved is left alone and never written again.
+ */
+export async function loadNotesFolder(
+  folder: string,
+  now: () => Date,
+  sliceMs: number
+): Promise<NotesFolder> {
+  const loaded: NotesFolder = {
+    segments: [],
+    annotations: [],
+    highest: new Map(),
+    notices: [],
+    asideFiles: [],
+    rewrite: []
+  }
+  const ids = new Set<string>()
+  const breathe = timeSlices(sliceMs)
+  for (const reportId of reportFolders(folder)) {
+    const reportFolder = join(folder, reportId)
+    removeInterruptedWrites(reportFolder)
+    for (const number of segmentNumbers(reportFolder)) {
+      loaded.highest.set(reportId, Math.max(number, loaded.highest.get(reportId) ?? 0))
+      const file = join(reportFolder, `${number}.json`)
+      const state = inspectStoreFile(file)
+      if (state.kind === 'link' || state.kind === 'other') {
+        loaded.notices.push(notAFile(file, reportFolder, number, state, now))
+        continue
+      }
+      tightenIfLoose(file, state)
+      const read = readStoreFile(reportFolder, String(number))
+      if (read.kind === 'missing') continue
+      if (read.kind === 'unreadable') {
+        loaded.notices.push(unreadable(file, reportFolder, number, read.error, now))
+        continue
+      }
+      const found = readSegment(reportId, read.text, read.parsed)
+      if (found.kind === 'newer' || found.kind === 'unrecognised') {
+        const why =
+          found.kind === 'newer'
+            ? `it was made by a newer version of the app (format ${found.version})`
+            : found.reason
+        const kind = found.kind === 'newer' ? `newer-v${found.version}` : 'corrupt'
+        loaded.notices.push(setAside(file, reportFolder, number, kind, why, now))
+        continue
+      }
+      const segment = new Segment(reportId, number, reportFolder, read.text.length)
+      const aside: SetAsideNote[] = []
+      const records = found.kind === 'checked' ? found.annotations : found.records
+      for (let index = 0; index < records.length; index++) {
+        const record = records[index]
+        const note = found.kind === 'checked' ? (record as Annotation) : checked(record, reportId)
+        if ('reason' in note) aside.push({ index, reason: note.reason, original: record })
+        else if (ids.has(note.id)) {
+          aside.push({
+            index,
+            reason: `its id ${note.id} is already used by another note`,
+            original: record
+          })
+        } else {
+          ids.add(note.id)
+          segment.notes.set(note.id, note)
+          loaded.annotations.push(note)
+        }
+        if (index % 256 === 255) await breathe()
+      }
+      loaded.segments.push(segment)
+      if (aside.length > 0) {
+        const keptIn = setAsideFile(
+          reportFolder,
+          `${number}.invalid-${timestamp(now())}`,
+          file,
+          aside,
+          now()
+        )
+        loaded.asideFiles.push(keptIn)
+        loaded.notices.push(keptIn.notice)
+        segment.chars =
+          2 + [...segment.notes.values()].reduce((n, a) => n + JSON.stringify(a).length + 1, 0)
+        loaded.rewrite.push(segment)
+      }
+      await breathe()
+    }
+  }
+  return loaded
+}
+
+function reportFolders(folder: string): string[] {
+  return entries(folder).filter((name) => v.is(SlugSchema, name))
+}
+
+function segmentNumbers(folder: string): number[] {
+  return entries(folder)
+    .map((name) => SEGMENT_NAME.exec(name)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b)
+}
+
+function entries(folder: string): string[] {
+  try {
+    return readdirSync(folder)
+  } catch {
+    return []
+  }
+}
+
+function checked(record: unknown, reportId: string): Annotation | { reason: string } {
+  const result = v.safeParse(AnnotationSchema, record)
+  if (!result.success) {
+    const issue = result.issues[0]
+    const path = issue.path?.map((p) => String(p.key)).join('.')
+    return { reason: path ? `${path}: ${issue.message}` : issue.message }
+  }
+  if (result.output.reportId !== reportId) {
+    return {
+      reason: `it is a note on the report “${result.output.reportId}”, filed under “${reportId}”`
+    }
+  }
+  return result.output
+}
+
+function setAside(
+  file: string,
+  folder: string,
+  number: number,
+  kind: string,
+  why: string,
+  now: () => Date
+): string {
+  const moved = moveAside(file, folder, String(number), kind, now())
+  if (!moved.ok) return cannotMove(file, why, moved.error)
+  return `A file of your notes, ${file}, could not be read (${why}), so the notes in it are not shown. It was kept, unchanged, as ${moved.path}.`
+}
+
+/** A link (set aside itself: what it points to is never read or written) or a folder. */
+function notAFile(
+  file: string,
+  folder: string,
+  number: number,
+  state: StoreFileState & { kind: 'link' | 'other' },
+  now: () => Date
+): string {
+  const moved = moveAside(file, folder, String(number), 'set-aside', now())
+  const what = state.kind === 'link' ? `a link to ${state.target}` : 'not a file'
+  if (!moved.ok) return cannotMove(file, `it is ${what}`, moved.error)
+  return state.kind === 'link'
+    ? `A file of your notes, ${file}, was a link to ${state.target}. The app does not use links for its own files, so it left what the link points to unchanged and kept the link as ${moved.path}.`
+    : `Something other than a file stood where a file of your notes belongs (${file}); it was kept as ${moved.path}.`
+}
+
+function unreadable(file: string, folder: string, number: number, error: unknown, now: () => Date) {
+  if (error instanceof SyntaxError) {
+    return setAside(file, folder, number, 'corrupt', describeError(error), now)
+  }
+  return cannotMove(file, describeError(error), null)
+}
+
+function cannotMove(file: string, why: string, error: unknown): string {
+  const moved = error ? `, and it could not be moved aside (${describeError(error)})` : ''
+  return `A file of your notes, ${file}, could not be read (${why})${moved}, so the notes in it are not shown. To protect it, the app will not write to it.`
+}

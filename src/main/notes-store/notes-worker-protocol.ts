@@ -1,0 +1,38 @@
+import type { Annotation, ColorLabels } from '../../shared/annotations/annotation-model'
+import type { SetAside } from '../annotation-store-migrations'
+
+/**
+ * What main asks the notes worker (notes-worker.ts) to read, and what it answers. Reading a notes
+ * file means parsing JSON and checking every note against the schema: for tens of thousands of
+ * notes that is seconds of work in one piece, so it is done on a thread of its own and main only
+ * receives the checked notes, a batch per message, between which it goes on answering the window.
+ */
+export type NotesWorkerJob =
+  /** A Web Annotation file the user chose to import. */
+  | { kind: 'import'; path: string; maxBytes: number }
+  /** The notes file of app versions before the notes folder (`annotations.json`, formats 0–3). */
+  | { kind: 'legacy'; path: string }
+
+/** Notes per `notes` message: small enough that taking one in never holds main up. */
+export const NOTES_PER_MESSAGE = 500
+
+export type NotesWorkerMessage =
+  /** Notes checked against the schema, in the file's order. */
+  | { type: 'notes'; annotations: Annotation[] }
+  | { type: 'progress'; done: number; total: number }
+  /** The import's file is not one the app can import; nothing is. */
+  | { type: 'import-refused'; message: string }
+  /** The import's items that could not be taken, the first ones with the reason. */
+  | { type: 'import-end'; invalidCount: number; problems: { index: number; reason: string }[] }
+  /** The legacy file cannot be read at all: bad JSON, or the system's error (`code`). */
+  | { type: 'legacy-unreadable'; reason: string; code: string | null; syntax: boolean }
+  | { type: 'legacy-newer'; version: number }
+  | { type: 'legacy-unrecognised'; reason: string }
+  | {
+      type: 'legacy-end'
+      version: number
+      colorLabels: ColorLabels
+      setAside: SetAside[]
+      /** Of the file's bytes: a file already moved into the notes folder is known again by it. */
+      sha1: string
+    }

@@ -1,0 +1,96 @@
+// The notes worker: reads one notes file on a thread of its own and posts the notes it checked
+// to main in batches (notes-worker-protocol.ts). Started by notes-worker-client.ts; no Electron.
+import { hash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { parentPort, workerData } from 'node:worker_threads'
+import type { Annotation } from '../../shared/annotations/annotation-model'
+import { fromWebAnnotationJson } from '../../shared/annotations/web-annotation'
+import { classify, migrateToCurrent, validate } from '../annotation-store-migrations'
+import { whyFileFailed } from '../file-problems'
+import { describeError } from '../store-files'
+import {
+  NOTES_PER_MESSAGE,
+  type NotesWorkerJob,
+  type NotesWorkerMessage
+} from './notes-worker-protocol'
+
+const post = (message: NotesWorkerMessage) => parentPort?.postMessage(message)
+
+function postNotes(annotations: Annotation[]): void {
+  for (let at = 0; at < annotations.length; at += NOTES_PER_MESSAGE) {
+    post({ type: 'notes', annotations: annotations.slice(at, at + NOTES_PER_MESSAGE) })
+  }
+}
+
+async function importFile(path: string, maxBytes: number): Promise<void> {
+  let text: string
+  try {
+    if ((await stat(path)).size > maxBytes) {
+      post({ type: 'import-refused', message: `${path} is too large to be a notes file.` })
+      return
+    }
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    post({
+      type: 'import-refused',
+      message: `${path} could not be opened: ${whyFileFailed(error, 'reading')}.`
+    })
+    return
+  }
+  const read = fromWebAnnotationJson(text, (done, total) => post({ type: 'progress', done, total }))
+  if ('error' in read) {
+    post({ type: 'import-refused', message: read.error })
+    return
+  }
+  postNotes(read.annotations)
+  post({
+    type: 'import-end',
+    invalidCount: read.invalid.length,
+    problems: read.invalid.slice(0, 20)
+  })
+}
+
+async function readLegacyFile(path: string): Promise<void> {
+  let bytes: Buffer
+  let document: unknown
+  try {
+    bytes = await readFile(path)
+    document = JSON.parse(bytes.toString('utf8'))
+  } catch (error) {
+    post({
+      type: 'legacy-unreadable',
+      reason: describeError(error),
+      code: (error as NodeJS.ErrnoException).code ?? null,
+      syntax: error instanceof SyntaxError
+    })
+    return
+  }
+  const found = classify(document)
+  if (found.kind === 'newer') return void post({ type: 'legacy-newer', version: found.version })
+  if (found.kind === 'unrecognised') {
+    return void post({ type: 'legacy-unrecognised', reason: found.reason })
+  }
+  const original = found.document as Record<string, unknown>
+  const originalLabels =
+    found.version === 1
+      ? original['labels']
+      : found.version >= 2
+        ? original['colorLabels']
+        : undefined
+  const loaded = validate(
+    migrateToCurrent(found.document, found.version),
+    found.records,
+    originalLabels
+  )
+  postNotes(loaded.annotations)
+  post({
+    type: 'legacy-end',
+    version: found.version,
+    colorLabels: loaded.colorLabels,
+    setAside: loaded.setAside,
+    sha1: hash('sha1', bytes, 'hex')
+  })
+}
+
+const job = workerData as NotesWorkerJob
+await (job.kind === 'import' ? importFile(job.path, job.maxBytes) : readLegacyFile(job.path))
