@@ -194,7 +194,10 @@ export class AnnotationStore {
       now
     )
     let problem = 'problem' in prepared ? prepared.problem : null
-    if (!problem) {
+    // A folder that can be read but not written (a read-only disk): the notes are shown, and the
+    // user is told at once that changes cannot be saved; nothing there is changed.
+    const readOnly = 'readOnly' in prepared ? prepared.readOnly : null
+    if (!problem && !readOnly) {
       try {
         ensurePrivateDir(folder)
       } catch (error) {
@@ -209,8 +212,10 @@ export class AnnotationStore {
         unavailable: problem
       })
     }
-    removeInterruptedWrites(userDataDir, (name) => name.startsWith(`${LEGACY_NAME}.`))
-    removeInterruptedWrites(folder)
+    if (!readOnly) {
+      removeInterruptedWrites(userDataDir, (name) => name.startsWith(`${LEGACY_NAME}.`))
+      removeInterruptedWrites(folder)
+    }
     const index = readNotesIndex(folder, now)
     const found = await loadNotesFolder(folder, now, options.sliceMs ?? SLICE_MS)
     const store = new AnnotationStore({
@@ -227,7 +232,7 @@ export class AnnotationStore {
         ...found.notices
       ],
       asideFiles: found.asideFiles,
-      unavailable: null
+      unavailable: readOnly
     })
     for (const segment of found.rewrite) segment.file.changed()
     const legacy = await readLegacyNotes(userDataDir, legacyFile, {
@@ -242,6 +247,8 @@ export class AnnotationStore {
       store.takeLegacy(legacy.annotations, index.fresh ? legacy.colorLabels : null, legacy.sha1)
     }
     store.items.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+    // On a read-only disk what was read is shown as it is: nothing of it is a change to save.
+    if (readOnly) for (const file of store.unsavedFiles()) file.forget()
     await store.persist(store.unsavedFiles())
     return store
   }

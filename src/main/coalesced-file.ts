@@ -28,6 +28,11 @@ export class CoalescedFile {
     this.changes += count
   }
 
+  /** Counts no change as unsaved any more: what they are is kept elsewhere (a read-only disk). */
+  forget(): void {
+    this.changes = 0
+  }
+
   /** Changes not yet on disk. */
   get unsaved(): number {
     return this.changes + this.writing

@@ -6,6 +6,8 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
+  truncateSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -214,6 +216,38 @@ describe('when the copy of the edition read cannot be kept or read', () => {
       `The app's copy of the edition you last read (${file}) could not be read (it is not valid JSON: it may have been cut short or edited by hand), so it cannot show what changed since then. It keeps this edition instead.`
     )
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(keptEdition(report))
+  })
+})
+
+describe('a copy of the edition read that is not what the app wrote', () => {
+  it('is not read at all when it is far larger than an edition can be, and is said so', async () => {
+    const dir = userData()
+    mkdirSync(join(dir, READ_EDITIONS_DIR), { mode: 0o700 })
+    const file = join(dir, READ_EDITIONS_DIR, `${report.id}.json`)
+    // 200 MB (sparse: nothing is written), as in the report of a copy that held main for 5 s.
+    writeFileSync(file, '')
+    truncateSync(file, 200 * 1024 * 1024)
+    const answer = await (await launch(dir, report)).editions.opened(report.id)
+    expect(answer.sinceLastRead).toBeNull()
+    expect(answer.notice).toBe(
+      `The app's copy of the edition you last read (${file}) is 200 MB, far larger than an earlier edition of this report can be; it was not read, so it cannot show what changed since then. It keeps this edition instead.`
+    )
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(keptEdition(report))
+  })
+
+  it('is never read through a link put in its place', async () => {
+    const dir = userData()
+    mkdirSync(join(dir, READ_EDITIONS_DIR), { mode: 0o700 })
+    const elsewhere = join(userData(), 'secret.json')
+    writeFileSync(elsewhere, JSON.stringify(keptEdition(corrected())))
+    const file = join(dir, READ_EDITIONS_DIR, `${report.id}.json`)
+    symlinkSync(elsewhere, file)
+    const answer = await (await launch(dir, report)).editions.opened(report.id)
+    expect(answer.sinceLastRead).toBeNull()
+    expect(answer.notice).toMatch(
+      /is a link to .*secret\.json, and the app does not write through links/
+    )
+    expect(JSON.parse(readFileSync(elsewhere, 'utf8'))).toEqual(keptEdition(corrected()))
   })
 })
 

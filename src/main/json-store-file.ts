@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import ElectronStore from 'electron-store'
 import { PRIVATE_FILE_MODE } from './durable-write'
 
@@ -23,6 +25,9 @@ export type StoreFileRead =
  * costs as much as parsing them), and the text and its JSON are kept here for the caller.
  */
 export function readStoreFile(cwd: string, name: string): StoreFileRead {
+  // conf makes the file's folder when it opens a store: nothing to read is no reason to make one
+  // (on a read-only disk it would fail, and say so for a file that simply is not there).
+  if (!existsSync(join(cwd, `${name}.json`))) return { kind: 'missing' }
   let read: { text: string; parsed: unknown } | null = null
   try {
     new ElectronStore<Record<string, never>>({

@@ -15,6 +15,7 @@ import { readStoreFile } from './json-store-file'
 import { isDiskFull, RETRY_SENTENCE, RetryTimer, whyNotWritten } from './save-retry'
 import {
   folderProblem,
+  inspectStoreFile,
   moveAside,
   prepareStoreFile,
   RefusedWrite,
@@ -88,6 +89,13 @@ export class PreferencesStore {
       now
     )
     if ('problem' in prepared) return inMemory(prepared.problem)
+    if (prepared.readOnly) {
+      // A read-only folder: the preferences are read (never through a link), never written.
+      const read =
+        inspectStoreFile(path).kind === 'file' ? readStoreFile(userDataDir, STORE_NAME) : null
+      const file = read?.kind === 'read' ? (read.parsed as Partial<PreferencesFile>) : {}
+      return new PreferencesStore(null, readPreferences(file), [], prepared.readOnly)
+    }
     removeInterruptedWrites(userDataDir, (name) => name.startsWith(`${STORE_NAME}.`))
     const notices = prepared.notices
     let read = readStoreFile(userDataDir, STORE_NAME)

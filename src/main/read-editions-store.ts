@@ -63,7 +63,7 @@ export class ReadEditionsStore {
         if (!stats.isFile()) return unusable('is not a file the app wrote')
         if (stats.size > limit) {
           return unusable(
-            `is ${megabytes(stats.size)}, far larger than an earlier edition of this report can be, so it was not read`
+            `is ${megabytes(stats.size)}, far larger than an earlier edition of this report can be; it was not read`
           )
         }
         text = await handle.readFile('utf8')

@@ -154,21 +154,40 @@ export function refuseUnsafeWrite(path: string, what: string): void {
   if (refusal) throw new RefusedWrite(refusal)
 }
 
+/** What prepareStoreFile found. */
+export type PreparedStoreFile =
+  /** `readOnly`: why nothing can be saved in the folder (its files can still be read), or null. */
+  | { notices: string[]; readOnly: string | null }
+  /** The folder cannot be used at all. */
+  | { problem: string }
+
 /**
  * Gets the user-data folder and a store file's place ready before a store opens: makes the folder
  * (private) if it is missing; a link or anything but a file where the store file belongs is moved
  * aside (the link itself: what it points to is never read or written); a file others can read is
- * made private. `problem` when the folder cannot be used at all.
+ * made private. A folder that exists but cannot be written (a read-only disk, or permissions) is
+ * said at once (`readOnly`), and left exactly as it is.
  */
 export function prepareStoreFile(
   dir: string,
   file: string,
   names: { store: string; what: string; freshStart: string },
   now: () => Date
-): { notices: string[] } | { problem: string } {
+): PreparedStoreFile {
   try {
     ensurePrivateDir(dir)
+  } catch (error) {
+    return { problem: folderProblem(dir, error) }
+  }
+  try {
     ensureWritableDir(dir)
+  } catch (error) {
+    return {
+      notices: [],
+      readOnly: `The app cannot save in its folder ${dir} (${describeError(error)}).`
+    }
+  }
+  try {
     const state = inspectStoreFile(file)
     if (state.kind === 'link' || state.kind === 'other') {
       const moved = moveAside(file, dir, names.store, 'set-aside', now())
@@ -178,11 +197,12 @@ export function prepareStoreFile(
           state.kind === 'link'
             ? `Your ${names.what} was a link to ${state.target}. The app does not use links for its own files, so it left that file unchanged, kept the link as ${moved.path}, and started ${names.freshStart}.`
             : `Something other than a file stood where your ${names.what} belongs; it was kept as ${moved.path} and the app started ${names.freshStart}.`
-        ]
+        ],
+        readOnly: null
       }
     }
     tightenIfLoose(file, state)
-    return { notices: [] }
+    return { notices: [], readOnly: null }
   } catch (error) {
     return { problem: folderProblem(dir, error) }
   }

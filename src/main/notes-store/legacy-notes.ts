@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs'
 import type { Annotation, ColorLabels } from '../../shared/annotations/annotation-model'
-import { describeError, freeName, moveAside, timestamp } from '../store-files'
+import { describeError, freeName, inspectStoreFile, moveAside, timestamp } from '../store-files'
 import { runNotesWorker, type StartNotesWorker } from './notes-worker-client'
 import type { NotesWorkerMessage } from './notes-worker-protocol'
 import { setAsideFile, type AsideFile } from './set-aside'
@@ -46,7 +45,8 @@ export async function readLegacyNotes(
     migrated
   }: { now: () => Date; startWorker: StartNotesWorker; migrated: Set<string> }
 ): Promise<LegacyNotes> {
-  if (!existsSync(file)) return NOTHING
+  // Only a file: a link is never read through (it is set aside where the folder can be written).
+  if (inspectStoreFile(file).kind !== 'file') return NOTHING
   const annotations: Annotation[] = []
   let end: NotesWorkerMessage | null = null
   try {
