@@ -26,6 +26,7 @@ import {
 } from '../shared/annotations/annotation-model'
 import { textTargetFor, textTargetForRange } from '../shared/annotations/select-target'
 import { toWebAnnotationCollection } from '../shared/annotations/web-annotation'
+import { LIST_PAGE_SIZE, type ImportProgress } from '../shared/ipc-contract'
 import type { Library, ProcessedReport } from '../shared/report-model'
 import { AnnotationService } from './annotation-service'
 import { AnnotationStore } from './annotation-store'
@@ -168,6 +169,34 @@ describe('where each listed note is, said by main', () => {
       heading: 'Legislation, Law Enforcement, and Border Security',
       index: null
     })
+  })
+})
+
+describe('listing many notes for the window', () => {
+  it('gives them a page at a time, each note once, whatever changes between pages', async () => {
+    const store = await AnnotationStore.open(userData())
+    const many = Array.from({ length: 2 * LIST_PAGE_SIZE + 500 }, (_, i) => ({
+      ...highlightOf('wide discretion'),
+      id: `many-${String(i).padStart(6, '0')}`,
+      createdAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
+      updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString()
+    }))
+    await store.importMany(many, (a) => a.id)
+    const service = new AnnotationService(store, library, dialogs())
+    const first = await service.snapshot(0)
+    expect(first.items).toHaveLength(LIST_PAGE_SIZE)
+    expect(first.next).toBe(LIST_PAGE_SIZE)
+    // A note deleted and one made while the window fetches: no page shifts under it.
+    await service.remove(many[0]?.id as string)
+    await service.create(highlightOf('wide discretion'))
+    const second = await service.snapshot(first.next as number)
+    const third = await service.snapshot(second.next as number)
+    expect(third.next).toBeNull()
+    const ids = [...first.items, ...second.items, ...third.items].map((i) => i.annotation.id)
+    expect(ids).toEqual(many.map((a) => a.id))
+    // The next listing sees the changes.
+    const again = await service.snapshot(0)
+    expect(again.items[0]?.annotation.id).toBe(many[1]?.id)
   })
 })
 
@@ -411,6 +440,36 @@ describe('importing: what the reader is told', () => {
       message:
         'The file is not a notes file: it is not valid JSON (it may be damaged or cut short). Nothing was imported.'
     })
+  })
+
+  it('says how far it got while it reads and while it saves, up to every note', async () => {
+    const notes = Array.from({ length: 2_500 }, (_, i) => ({
+      ...highlightOf('wide discretion'),
+      id: `imported-${String(i).padStart(6, '0')}`,
+      note: `Imported note ${i}`,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z'
+    }))
+    const file = join(userData(), 'notes.json')
+    writeFileSync(
+      file,
+      JSON.stringify(toWebAnnotationCollection(notes, library, DEFAULT_COLOR_LABELS))
+    )
+    const service = new AnnotationService(
+      await AnnotationStore.open(userData()),
+      library,
+      dialogs(file)
+    )
+    const progress: ImportProgress[] = []
+    expect(await service.import((p) => progress.push(p))).toMatchObject({ imported: 2_500 })
+    expect(progress).toEqual([
+      { stage: 'checking', done: 1000, total: 2500 },
+      { stage: 'checking', done: 2000, total: 2500 },
+      { stage: 'checking', done: 2500, total: 2500 },
+      { stage: 'saving', done: 1000, total: 2500 },
+      { stage: 'saving', done: 2000, total: 2500 },
+      { stage: 'saving', done: 2500, total: 2500 }
+    ])
   })
 
   it('names each item it could not import, by its number in the file, and why', async () => {

@@ -22,7 +22,8 @@ import {
   type ExportOptions,
   type ImportOutcome,
   type ImportProgress,
-  type IpcResults
+  type IpcResults,
+  LIST_PAGE_SIZE
 } from '../shared/ipc-contract'
 import type { Library, ProcessedReport } from '../shared/report-model'
 import type { AnnotationStore } from './annotation-store'
@@ -79,10 +80,31 @@ export class AnnotationService {
   /** What placing the notes did when the app started (see AnnotationsSnapshot). */
   private placedAtLaunch: PlacementCounts = { moved: 0, changed: 0, unplaced: 0 }
 
-  async snapshot(): Promise<AnnotationsSnapshot> {
+  /** The list the window is fetching a page at a time, until its last page. */
+  private listing: Annotation[] | null = null
+
+  /** Every note with where it is, worked out a slice at a time. */
+  async allViews(): Promise<AnnotationView[]> {
     await this.placing
+    return this.viewsInSlices(this.store.list())
+  }
+
+  /**
+   * A page of the notes with where each is (from `from`, LIST_PAGE_SIZE of them), and what the
+   * window must know besides. The first page takes the list as it is then, and later pages come
+   * from that same list, so a change made while the window fetches them moves nothing between
+   * pages. A page at a time, the copy sent to the window never holds main for long.
+   */
+  async snapshot(from = 0): Promise<AnnotationsSnapshot> {
+    await this.placing
+    if (from === 0 || !this.listing) this.listing = this.store.list()
+    const listing = this.listing
+    const end = from + LIST_PAGE_SIZE
+    const next = end < listing.length ? end : null
+    if (next === null) this.listing = null
     return {
-      items: await this.viewsInSlices(this.store.list()),
+      items: await this.viewsInSlices(listing.slice(from, end)),
+      next,
       colorLabels: this.store.colorLabels(),
       saveState: this.store.saveState(),
       notices: this.store.notices,
@@ -228,8 +250,9 @@ export class AnnotationService {
         { kind: 'import', path, maxBytes: MAX_IMPORT_BYTES },
         (message) => {
           if (message.type === 'notes') for (const a of message.annotations) annotations.push(a)
-          else if (message.type === 'progress') onProgress({ stage: 'checking', ...message })
-          else if (message.type === 'import-refused') refused = message.message
+          else if (message.type === 'progress') {
+            onProgress({ stage: 'checking', done: message.done, total: message.total })
+          } else if (message.type === 'import-refused') refused = message.message
           else if (message.type === 'import-end') {
             invalid = message.invalidCount
             problems = message.problems

@@ -75,10 +75,8 @@ async function launch(dir: string, r: ProcessedReport, previous?: KeptEdition) {
     chooseSavePath: async () => null,
     chooseOpenPath: async () => null
   })
-  const editions = new EditionChangesService(
-    ReadEditionsStore.open(dir),
-    library,
-    async () => (await notes.snapshot()).items
+  const editions = new EditionChangesService(ReadEditionsStore.open(dir), library, () =>
+    notes.allViews()
   )
   return { notes, editions }
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -11,22 +11,28 @@ import { sectionKey } from '../shared/sections/section-match'
 import { PreferencesStore } from './preferences-store'
 import { ReadEditionsStore } from './read-editions-store'
 
-async function setup() {
+async function setup(openPath: string | null = null) {
   const userData = mkdtempSync(join(tmpdir(), 'reader-ipc-'))
   const library = openLibrary(writeGeneratedDir({ withContents: true }))
+  // Main's events, delivered as the preload delivers them: to whoever subscribed to the channel.
+  const subscribers = new Map<string, (payload: unknown) => void>()
   const handlers = createIpcHandlers({
     library,
     preferences: PreferencesStore.open(userData),
     annotations: await AnnotationStore.open(userData),
     readEditions: ReadEditionsStore.open(userData),
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => openPath },
     printer: { toPdf: async () => new Uint8Array(), print: async () => undefined },
-    appVersion: '1.2.3'
+    appVersion: '1.2.3',
+    sendToWindow: (event, payload) => subscribers.get(ipcEvents[event].channel)?.(payload)
   })
   // The renderer's API over the real dispatcher, as the preload builds it over ipcRenderer.
   const api = createReaderApi(
     (channel: IpcChannel, args: unknown[]) => dispatchIpc(handlers, channel, args),
-    () => () => undefined
+    (channel, deliver) => {
+      subscribers.set(channel, deliver)
+      return () => subscribers.delete(channel)
+    }
   )
   return { handlers, api, userData, library }
 }
@@ -217,6 +223,33 @@ describe('the IPC contract, end to end through main', () => {
     const restored = await api.restoreAnnotation(made.item.annotation.id)
     expect(restored.item.annotation).toEqual(made.item.annotation)
     expect((await AnnotationStore.open(userData)).list()).toEqual([made.item.annotation])
+  })
+
+  it('tells the page how far an import got, in events the contract lets through', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'reader-ipc-import-')), 'notes.json')
+    const items = Array.from({ length: 1_500 }, (_, i) => ({
+      id: `urn:x-reader:annotation:imported-${String(i).padStart(6, '0')}`,
+      type: 'Annotation',
+      created: '2026-01-02T09:30:00Z',
+      body: [{ type: 'TextualBody', value: `Note ${i}` }],
+      target: {
+        source: 'urn:x-reader:report:alpha',
+        state: `urn:x-reader:edition:${'a'.repeat(64)}`,
+        selector: [{ type: 'FragmentSelector', value: 'overview' }]
+      }
+    }))
+    writeFileSync(file, JSON.stringify(items))
+    const { api } = await setup(file)
+    const seen: string[] = []
+    const stop = api.onImportProgress((p) => seen.push(`${p.stage} ${p.done}/${p.total}`))
+    expect(await api.importAnnotations()).toMatchObject({ status: 'imported', imported: 1_500 })
+    stop()
+    expect(seen).toEqual([
+      'checking 1000/1500',
+      'checking 1500/1500',
+      'saving 1000/1500',
+      'saving 1500/1500'
+    ])
   })
 
   it('declares one distinct channel per method and per event', () => {

@@ -66,7 +66,7 @@ export function createIpcHandlers({
   const editions = new EditionChangesService(
     readEditions,
     library,
-    async () => (await notes.snapshot()).items,
+    () => notes.allViews(),
     (preferences.unavailable ?? annotations.unavailable) !== null
   )
   // The report on screen is the one last chosen (the renderer saves each switch), else the first.
@@ -139,7 +139,7 @@ export function createIpcHandlers({
       return (await search.ready).hitsInReport(query, reportId)
     },
     searchNotes: (query) => notes.search(query),
-    listAnnotations: () => notes.snapshot(),
+    listAnnotations: (from) => notes.snapshot(from),
     createAnnotation: (input) => notes.create(input),
     updateAnnotation: (id, changes) => notes.update(id, changes),
     deleteAnnotation: (id) => notes.remove(id),

@@ -87,7 +87,7 @@ const validArgs: Record<IpcMethod, unknown[]> = {
   search: ['border', {}],
   hitsInReport: ['border', 'crt2021-kazakhstan'],
   searchNotes: ['border'],
-  listAnnotations: [],
+  listAnnotations: [0],
   createAnnotation: [null],
   updateAnnotation: [null, null],
   deleteAnnotation: [null],

@@ -188,9 +188,13 @@ export const ipcContract = {
     channel: 'search:notes',
     args: v.tuple([QueryTextSchema])
   },
+  /**
+   * The notes a page at a time (LIST_PAGE_SIZE), from the first (0) or from where the previous
+   * page said the next one starts: each page is built and copied across on its own.
+   */
   listAnnotations: {
     channel: 'annotations:list',
-    args: v.tuple([])
+    args: v.tuple([v.pipe(v.number(), v.safeInteger(), v.minValue(0))])
   },
   createAnnotation: {
     channel: 'annotations:create',
@@ -302,8 +306,14 @@ export interface AnnotationView {
   section: { heading: string; index: number | null } | null
 }
 
+/** Notes per page of listAnnotations. */
+export const LIST_PAGE_SIZE = 2000
+
 export interface AnnotationsSnapshot {
+  /** One page of the notes, oldest first. */
   items: AnnotationView[]
+  /** Where the next page starts (listAnnotations(next)), or null: this is the last page. */
+  next: number | null
   colorLabels: ColorLabels
   saveState: SaveState
   /** Things the user must be told, e.g. a damaged notes file that was moved aside. */

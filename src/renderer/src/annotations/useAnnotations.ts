@@ -38,7 +38,7 @@ export function useAnnotations(api: ReaderApi, onError: (message: string) => voi
 
   const reload = useCallback(async () => {
     try {
-      const snapshot = await api.listAnnotations()
+      const snapshot = await listAll(api)
       setState(snapshot)
     } catch (error) {
       onError((error as Error).message)
@@ -47,8 +47,7 @@ export function useAnnotations(api: ReaderApi, onError: (message: string) => voi
 
   useEffect(() => {
     let live = true
-    api
-      .listAnnotations()
+    listAll(api)
       .then((snapshot) => live && setState(snapshot))
       .catch((error: Error) => live && onError(error.message))
     return () => {
@@ -110,3 +109,14 @@ export function useAnnotations(api: ReaderApi, onError: (message: string) => voi
 }
 
 export type Annotations = ReturnType<typeof useAnnotations>
+
+/** Every note, fetched from main a page at a time (each page copied across on its own). */
+async function listAll(api: ReaderApi): Promise<AnnotationsState> {
+  let page = await api.listAnnotations(0)
+  const items = [...page.items]
+  while (page.next !== null) {
+    page = await api.listAnnotations(page.next)
+    for (const item of page.items) items.push(item)
+  }
+  return { ...page, items }
+}
