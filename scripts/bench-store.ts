@@ -1,163 +1,348 @@
-// Times the annotation store (the real electron-store, real files in a temp folder) at realistic
-// sizes. Run with the electron stub: `npm run bench:store`, which runs
-// `tsx --import ./test/support/register-electron-stub.mjs scripts/bench-store.ts`.
-// Prints JSON: per N, file bytes, open (load + migrate + validate) ms, one create ms, p50/p95 of
-// 50 creates. Each create writes the whole file (atomically), as the app does.
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// The notes store, today's design beside the new one, in the same run, through main's real service
+// and store (real electron-store reads, real files in a temp folder), with the same requests the
+// window makes. `npm run -s bench:store` (`-- --notes 50000 --import 20000 --launch 9545,18920
+// --creates 50 --quick`). Today's design is the store as it was at BASELINE (one annotations.json
+// rewritten whole, synchronously, at every change), taken from git into node_modules/.cache.
+//
+// For each design: opening N notes; a launch (opening, then listing every note for the window and
+// copying it as IPC does, v8.serialize); new highlights with N notes (each acknowledged: the call
+// has returned with the store saved); importing a Web Annotation file; changes with the notes near
+// their 100 MB limit. Each figure comes with the longest time main's event loop could not turn
+// (scripts/support/main-blocking.ts), and the machine's load before and after.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { serialize } from 'node:v8'
+import { Worker } from 'node:worker_threads'
+import { buildSync } from 'esbuild'
+import { renderGeneratedContent } from '../src/content/generate-content'
 import {
-  COLOR_IDS,
+  DEFAULT_COLOR_LABELS,
+  LIMITS,
   type Annotation,
-  type ColorId,
   type NewAnnotation
 } from '../src/shared/annotations/annotation-model'
-// eslint-disable-next-line no-restricted-imports -- this benchmark drives main's store on purpose
-import { AnnotationStore } from '../src/main/annotation-store'
+import { toWebAnnotationCollection } from '../src/shared/annotations/web-annotation'
+import type { ProcessedReport } from '../src/shared/report-model'
+// eslint-disable-next-line no-restricted-imports -- this benchmark starts main's worker as the app does
+import type { StartNotesWorker } from '../src/main/notes-store/notes-worker-client'
+import { mulberry32 } from '../src/shared/seeded-random'
+import { benchNotes, passageOf } from './support/bench-notes-data'
+import { timed } from './support/main-blocking'
+import { realProseSentences } from './support/real-prose'
 
-const SIZES = [1_000, 10_000, 50_000]
-/** 50,000 runs only if the earlier sizes suggest it finishes within this budget. */
-const BUDGET_MS = 60_000
-const CREATES = 50
+/** main before the notes folder: today's design. */
+const BASELINE = '23ed0152ed50a1645617bb3f0a58dac23312bfec'
 
-const WORDS =
-  'border security financing terrorism ministry report government counterterrorism cooperation regional law enforcement prosecution extremist returnees repatriation program'.split(
-    ' '
-  )
+const root = fileURLToPath(new URL('..', import.meta.url))
+const args = process.argv.slice(2)
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(`--${name}`)
+  return at >= 0 ? (args[at + 1] ?? fallback) : fallback
+}
+const quick = args.includes('--quick')
+const NOTES = Number(option('notes', quick ? '10000' : '50000'))
+const IMPORTED = Number(option('import', quick ? '5000' : '20000'))
+const LAUNCHES = option('launch', quick ? '' : '9545,18920')
+  .split(',')
+  .filter(Boolean)
+  .map(Number)
+const CREATES = Number(option('creates', quick ? '20' : '50'))
+/** Notes of 20,000 characters (the longest a note may be) that bring the notes near 100 MB. */
+const NEAR_CAP_NOTES = quick ? 0 : 4_800
+const CHANGES_NEAR_CAP = 10
 
-function note(seed: number): string {
-  let text = ''
-  for (let i = 0; text.length < 200; i++) text += `${WORDS[(seed * 7 + i * 3) % WORDS.length]} `
-  return text.trim()
+const library = renderGeneratedContent(join(root, 'resources', 'reports')).library
+const report = library.reports[0] as ProcessedReport
+const prose = realProseSentences(join(root, 'node_modules'))
+
+/** The two designs behind one shape: today's answers at once, the new one once on disk. */
+interface Design {
+  name: string
+  open(dir: string): Promise<Store>
+  service(store: Store, openPath?: string): Service
+  /** What the window does at launch: every note listed and copied across (as IPC copies). */
+  listAll(service: Service): Promise<{ notes: number; bytes: number }>
+}
+interface Store {
+  list(): Annotation[]
+  close(): void
+  importMany(notes: Annotation[], keyOf: (a: Annotation) => string): unknown
+  saveState(): { state: string }
+}
+interface Service {
+  create(input: NewAnnotation): unknown
+  update(id: string, changes: { note: string }): unknown
+  import(onProgress?: (p: unknown) => void): Promise<unknown>
+  snapshot(from?: number): Promise<{ items: unknown[]; next?: number | null }>
+}
+type StoreModule = {
+  AnnotationStore: { open(dir: string, options?: object): Store | Promise<Store> }
+}
+type ServiceModule = {
+  AnnotationService: new (
+    store: Store,
+    lib: typeof library,
+    dialogs: object,
+    options: object
+  ) => Service
 }
 
-function newAnnotation(i: number): NewAnnotation {
+const dialogs = (openPath?: string) => ({
+  chooseSavePath: async () => null,
+  chooseOpenPath: async () => openPath ?? null
+})
+
+/**
+ * The notes worker bundled as the app's build bundles it (electron-vite, one ES module), so that
+ * imports start it as the app does, not through tsx.
+ */
+function builtWorker(): StartNotesWorker {
+  const outfile = join(root, 'node_modules', '.cache', 'bench-store-worker', 'notes-worker.mjs')
+  buildSync({
+    entryPoints: [join(root, 'src', 'main', 'notes-store', 'notes-worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error'
+  })
+  return (job) => new Worker(outfile, { workerData: job })
+}
+
+async function designFrom(
+  name: string,
+  src: string,
+  paged: boolean,
+  startWorker?: StartNotesWorker
+): Promise<Design> {
+  const { AnnotationStore } = (await import(
+    pathToFileURL(join(src, 'main', 'annotation-store.ts')).href
+  )) as StoreModule
+  const { AnnotationService } = (await import(
+    pathToFileURL(join(src, 'main', 'annotation-service.ts')).href
+  )) as ServiceModule
   return {
-    reportId: 'crt2021-kazakhstan',
-    editionHash: 'a'.repeat(64),
-    target: {
-      kind: 'text',
-      paragraphId: `overview-p${(i % 40) + 1}`,
-      position: { start: i % 300, end: (i % 300) + 42 },
-      quote: {
-        exact: 'Kazakhstan continued its counterterrorism cooperation',
-        prefix: 'In 2021, the Government of ',
-        suffix: ' with the United States and'
+    name,
+    open: async (dir) => AnnotationStore.open(dir),
+    service: (store, openPath) =>
+      new AnnotationService(store, library, dialogs(openPath), { startWorker }),
+    listAll: async (service) => {
+      let notes = 0
+      let bytes = 0
+      let from: number | null = 0
+      while (from !== null) {
+        const page: { items: unknown[]; next?: number | null } = await service.snapshot(from)
+        // What Electron does to the reply on main, page by page.
+        bytes += serialize(page).length
+        notes += page.items.length
+        from = paged ? (page.next ?? null) : null
       }
-    },
-    color: COLOR_IDS[i % COLOR_IDS.length] as ColorId,
-    note: note(i),
-    tags: [`tag-${i % 17}`, WORDS[i % WORDS.length] as string]
+      return { notes, bytes }
+    }
   }
 }
 
-function stored(i: number): Annotation {
-  const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString()
-  return {
-    ...newAnnotation(i),
-    id: `bench-${String(i).padStart(8, '0')}`,
-    createdAt: at,
-    updatedAt: at
+/** Today's design, from git at BASELINE (a copy of its src/, kept between runs). */
+async function todaysDesign(): Promise<Design | { why: string }> {
+  const dir = join(root, 'node_modules', '.cache', 'bench-store-baseline', BASELINE)
+  try {
+    if (!existsSync(join(dir, 'src', 'main', 'annotation-store.ts'))) {
+      mkdirSync(dir, { recursive: true })
+      const archive = join(dir, 'src.tar')
+      execFileSync('git', ['archive', '-o', archive, BASELINE, 'src'], { cwd: root })
+      execFileSync('tar', ['-x', '-f', archive, '-C', dir])
+      rmSync(archive)
+    }
+    return await designFrom(`today's design (${BASELINE.slice(0, 7)})`, join(dir, 'src'), false)
+  } catch (error) {
+    return { why: `today's design could not be taken from git (${(error as Error).message})` }
   }
 }
 
+const ms = (value: number) => Math.round(value).toLocaleString('en')
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number
-const round = (ms: number) => Math.round(ms * 10) / 10
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
+/** Each call from the window arrives as a task of its own: today's design answers in the same. */
+const nextCall = () => new Promise((resolve) => setImmediate(resolve))
 
-async function bench(n: number) {
+function newHighlight(i: number): NewAnnotation {
+  const next = mulberry32(1000 + i)
+  const paragraphs = report.sections.flatMap((s) => s.paragraphs)
+  const paragraph = paragraphs[Math.floor(next() * paragraphs.length)] as {
+    id: string
+    text: string
+  }
+  return {
+    reportId: report.id,
+    editionHash: report.contentHash,
+    target: passageOf(paragraph, next),
+    color: 'green',
+    note: prose[i % prose.length] as string,
+    tags: []
+  }
+}
+
+/** A folder holding `notes` as the design stores them (not timed). */
+async function seeded(design: Design, notes: Annotation[]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'reader-bench-store-'))
+  const store = await design.open(dir)
+  await store.importMany(notes, (a) => a.id)
+  store.close()
+  gc()
+  return dir
+}
+
+type Row = Record<string, string>
+
+async function measure(design: Design, notes: Annotation[]): Promise<Row> {
+  const row: Row = {}
+  const dirs: string[] = []
   try {
-    // The file as the app writes it.
-    const seed = await AnnotationStore.open(dir)
-    await seed.importMany(
-      Array.from({ length: n }, (_, i) => stored(i)),
-      (a) => a.id
-    )
-    seed.close()
-    const file = join(dir, 'annotations.json')
-    const fileBytes = statSync(file).size
+    // Opening, then the launch: opening and listing every note for the window.
+    const dir = await seeded(design, notes)
+    dirs.push(dir)
+    const opened = await timed(() => design.open(dir))
+    row[`open ${ms(notes.length)} notes`] = `${ms(opened.ms)} (blocks ${ms(opened.maxBlockMs)})`
+    opened.value.close()
+    gc()
+    const launch = await timed(async () => {
+      const store = await design.open(dir)
+      return { store, listed: await design.listAll(design.service(store)) }
+    })
+    const { store } = launch.value
+    row[`launch with ${ms(notes.length)}: open + list (MB copied)`] =
+      `${ms(launch.ms)} (blocks ${ms(launch.maxBlockMs)}; ${(launch.value.listed.bytes / 1e6).toFixed(0)} MB)`
 
-    let t = performance.now()
-    const store = await AnnotationStore.open(dir)
-    const openMs = performance.now() - t
-    if (store.list().length !== n || store.notices.length > 0) throw new Error('bad open')
-
-    t = performance.now()
-    await store.create(newAnnotation(n))
-    const firstCreateMs = performance.now() - t
-
+    // New highlights with every note there: each acknowledged (saved) before the next.
+    const service = design.service(store)
     const times: number[] = []
-    for (let i = 0; i < CREATES; i++) {
-      t = performance.now()
-      await store.create(newAnnotation(n + 1 + i))
-      times.push(performance.now() - t)
-    }
-    if (store.saveState().state !== 'saved') throw new Error('a write failed')
-    store.close()
+    const creating = await timed(async () => {
+      for (let i = 0; i < CREATES; i++) {
+        await nextCall()
+        const started = performance.now()
+        await service.create(newHighlight(i))
+        times.push(performance.now() - started)
+        if (store.saveState().state !== 'saved') throw new Error(`${design.name}: a write failed`)
+      }
+    })
     times.sort((a, b) => a - b)
+    row[`new highlight with ${ms(notes.length)}: p50 / p95 / max`] =
+      `${ms(percentile(times, 50))} / ${ms(percentile(times, 95))} / ${ms(times.at(-1) as number)} (blocks ${ms(creating.maxBlockMs)})`
+    store.close()
+    gc()
 
-    // The same records in the version-1 format, to time a migration on open.
-    const v1 = {
-      schemaVersion: 1,
-      highlights: Array.from({ length: n }, (_, i) => {
-        const record: Partial<Annotation> = stored(i)
-        delete record.tags
-        return { ...record, color: `highlight-${record.color}` }
-      }),
-      labels: { 'highlight-yellow': 'Key' }
+    for (const count of LAUNCHES) {
+      const at = await seeded(design, notes.slice(0, count))
+      dirs.push(at)
+      const run = await timed(async () => {
+        const opened = await design.open(at)
+        await design.listAll(design.service(opened))
+        opened.close()
+      })
+      row[`launch with ${ms(count)}: open + list`] = `${ms(run.ms)} (blocks ${ms(run.maxBlockMs)})`
+      gc()
     }
-    const v1Dir = mkdtempSync(join(tmpdir(), 'reader-bench-store-v1-'))
-    writeFileSync(join(v1Dir, 'annotations.json'), JSON.stringify(v1, null, '\t'))
-    t = performance.now()
-    const migratedStore = await AnnotationStore.open(v1Dir)
-    const openV1Ms = performance.now() - t
-    if (migratedStore.list().length !== n || migratedStore.saveState().state !== 'saved') {
-      throw new Error('bad migration')
-    }
-    migratedStore.close()
-    rmSync(v1Dir, { recursive: true, force: true })
 
-    return {
-      annotations: n,
-      fileBytes,
-      openMs: round(openMs),
-      openAndMigrateFromV1Ms: round(openV1Ms),
-      oneCreateMs: round(firstCreateMs),
-      createP50Ms: round(percentile(times, 50)),
-      createP95Ms: round(percentile(times, 95)),
-      createMaxMs: round(times[times.length - 1] as number)
+    // Importing a Web Annotation file into an empty store.
+    const imported = benchNotes(report, prose, IMPORTED, { seed: 7, idPrefix: 'imported' })
+    const file = join(dir, 'import.annotations.json')
+    writeFileSync(
+      file,
+      JSON.stringify(toWebAnnotationCollection(imported, library, DEFAULT_COLOR_LABELS))
+    )
+    const empty = mkdtempSync(join(tmpdir(), 'reader-bench-store-'))
+    dirs.push(empty)
+    const target = await design.open(empty)
+    let progress = 0
+    const importing = await timed(() => design.service(target, file).import(() => progress++))
+    const outcome = importing.value as { imported?: number; skipped?: number }
+    // Random picks make a few notes alike (same passage, note and colour): skipped as duplicates.
+    if ((outcome.imported ?? 0) + (outcome.skipped ?? 0) !== IMPORTED) {
+      throw new Error(`${design.name}: import ${JSON.stringify(outcome)}`)
+    }
+    row[`import ${ms(IMPORTED)} notes (progress events)`] =
+      `${ms(importing.ms)} (blocks ${ms(importing.maxBlockMs)}; ${progress})`
+    target.close()
+    gc()
+
+    if (NEAR_CAP_NOTES > 0) {
+      const long = benchNotes(report, prose, NEAR_CAP_NOTES, { seed: 9, idPrefix: 'long' }).map(
+        (a, i) => ({
+          ...a,
+          note: `${i} ${'a long note of many words '.repeat(800)}`.slice(0, LIMITS.noteLength)
+        })
+      )
+      const near = await seeded(design, long)
+      dirs.push(near)
+      const full = await design.open(near)
+      const changing = design.service(full)
+      const changes: number[] = []
+      const changed = await timed(async () => {
+        for (let i = 0; i < CHANGES_NEAR_CAP; i++) {
+          await nextCall()
+          const started = performance.now()
+          await changing.update((long[i * 17] as Annotation).id, { note: `Edited ${i}.` })
+          changes.push(performance.now() - started)
+        }
+      })
+      changes.sort((a, b) => a - b)
+      row[`a change near the 100 MB limit (${ms(NEAR_CAP_NOTES)} long notes): p50 / max`] =
+        `${ms(percentile(changes, 50))} / ${ms(changes.at(-1) as number)} (blocks ${ms(changed.maxBlockMs)})`
+      full.close()
+      gc()
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true })
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
   }
+  return row
 }
 
-const results: (Awaited<ReturnType<typeof bench>> | { annotations: number; skipped: string })[] = []
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ')
 const started = performance.now()
-let last: { n: number; ms: number } | null = null
-for (const n of SIZES) {
-  // Every step is about linear in n: estimate from the size before.
-  const estimate = last ? (last.ms * n) / last.n : 0
-  if (n > 10_000 && estimate > BUDGET_MS) {
-    results.push({ annotations: n, skipped: `estimated ${Math.round(estimate / 1000)} s` })
-    continue
-  }
-  const t = performance.now()
-  results.push(await bench(n))
-  last = { n, ms: performance.now() - t }
+const loadBefore = load()
+const notes = benchNotes(report, prose, NOTES, { seed: 42 })
+const today = await todaysDesign()
+if ('why' in today) console.error(today.why)
+const designs: Design[] = [
+  ...('why' in today ? [] : [today]),
+  await designFrom('new design', join(root, 'src'), true, builtWorker())
+]
+/** What this machine does to an event loop with nothing to do: the floor under every figure. */
+async function idleFloor(): Promise<string> {
+  const idle = await timed(() => new Promise((resolve) => setTimeout(resolve, 5000)))
+  return `longest gap ${ms(idle.maxBlockMs)} in 5 s of doing nothing`
 }
+
+const floorBefore = await idleFloor()
+const rows: Row[] = []
+for (const design of designs) {
+  console.error(`measuring ${design.name}…`)
+  rows.push(await measure(design, notes))
+}
+const floorAfter = await idleFloor()
+
 console.log(
-  JSON.stringify(
-    {
-      node: process.version,
-      platform: `${process.platform}-${process.arch}`,
-      createsTimed: CREATES,
-      results,
-      totalMs: Math.round(performance.now() - started)
-    },
-    null,
-    2
-  )
+  `bench:store: Node ${process.version}, ${process.platform}-${process.arch}, ${availableParallelism()} cores; load ${loadBefore} (1/5/15 min) before, ${load()} after; ${Math.round((performance.now() - started) / 1000)} s`
 )
+console.log(`An idle event loop on this machine: ${floorBefore} before, ${floorAfter} after.`)
+if ('why' in today) console.log(`(${today.why}; only the new design was measured)`)
+console.log('All times in ms; "blocks": the longest main could not answer the window meanwhile.\n')
+const cases = [...new Set(rows.flatMap((r) => Object.keys(r)))]
+const table = [
+  ['', ...designs.map((d) => d.name)],
+  ...cases.map((c) => [c, ...rows.map((r) => r[c] ?? '')])
+]
+const widths =
+  table[0]?.map((_, i) => Math.max(...table.map((line) => (line[i] ?? '').length))) ?? []
+for (const [i, line] of table.entries()) {
+  console.log(`| ${line.map((cell, j) => cell.padEnd(widths[j] ?? 0)).join(' | ')} |`)
+  if (i === 0) console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`)
+}

@@ -106,7 +106,7 @@ export class AnnotationStore {
   private readonly segmentChars: number
   private readonly sliceMs: number
   private items: Annotation[]
-  private readonly ids: Set<string>
+  /** The segment of each note, by id: also which ids are taken. */
   private readonly segmentOf = new Map<string, Segment>()
   private readonly byReport = new Map<string, Segment[]>()
   /** The highest segment number taken per report, files that cannot be used included. */
@@ -149,7 +149,6 @@ export class AnnotationStore {
     this.segmentChars = options.segmentChars ?? SEGMENT_CHARS
     this.sliceMs = options.sliceMs ?? SLICE_MS
     this.items = init.annotations
-    this.ids = new Set(init.annotations.map((a) => a.id))
     for (const segment of init.segments) this.track(segment)
     this.highest = init.highest
     this.labels = init.labels
@@ -246,7 +245,16 @@ export class AnnotationStore {
     if (legacy.sha1 && !store.migrated.includes(legacy.sha1)) {
       store.takeLegacy(legacy.annotations, index.fresh ? legacy.colorLabels : null, legacy.sha1)
     }
-    store.items.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+    // Segments are read in the order notes were made, so this is mostly already sorted.
+    if (
+      store.items.some(
+        (a, i) => i > 0 && (store.items[i - 1] as Annotation).createdAt > a.createdAt
+      )
+    ) {
+      store.items.sort((a, b) =>
+        a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0
+      )
+    }
     // On a read-only disk what was read is shown as it is: nothing of it is a change to save.
     if (readOnly) for (const file of store.unsavedFiles()) file.forget()
     await store.persist(store.unsavedFiles())
@@ -260,7 +268,7 @@ export class AnnotationStore {
 
   /** One note by id, if there is one. */
   get(id: string): Annotation | undefined {
-    if (!this.ids.has(id)) return undefined
+    if (!this.segmentOf.has(id)) return undefined
     return this.segmentOf.get(id)?.notes.get(id)
   }
 
@@ -312,7 +320,6 @@ export class AnnotationStore {
     const index = this.indexOf(id)
     const removed = this.items[index] as Annotation
     this.items.splice(index, 1)
-    this.ids.delete(id)
     this.deleted.delete(id)
     this.deleted.set(id, removed)
     if (this.deleted.size > UNDO_DEPTH)
@@ -331,7 +338,7 @@ export class AnnotationStore {
    * there changes nothing.
    */
   async restore(id: string): Promise<Annotation> {
-    const existing = this.ids.has(id) ? this.items.find((a) => a.id === id) : undefined
+    const existing = this.segmentOf.has(id) ? this.items.find((a) => a.id === id) : undefined
     if (existing) return existing
     const deleted = this.deleted.get(id)
     if (!deleted) {
@@ -379,7 +386,7 @@ export class AnnotationStore {
       keys.add(keyOf(existing))
       if (i % 256 === 255) await breathe()
     }
-    const ids = new Set(this.ids)
+    const ids = new Set(this.segmentOf.keys())
     const added: Annotation[] = []
     let chars = 0
     for (const [i, candidate] of annotations.entries()) {
@@ -408,7 +415,7 @@ export class AnnotationStore {
       const files = new Set<CoalescedFile>()
       for (const annotation of added.slice(at, at + IMPORT_BATCH)) {
         // A note with its id made in the meantime (by the user, while this ran) is kept as it is.
-        if (this.ids.has(annotation.id)) continue
+        if (this.segmentOf.has(annotation.id)) continue
         this.items.push(annotation)
         files.add(this.add(annotation))
         imported++
@@ -490,7 +497,7 @@ export class AnnotationStore {
   /** Takes the notes of a legacy file that are not here yet (by id), to be written into the folder. */
   private takeLegacy(annotations: Annotation[], labels: ColorLabels | null, sha1: string): void {
     for (const annotation of annotations) {
-      if (this.ids.has(annotation.id)) continue
+      if (this.segmentOf.has(annotation.id)) continue
       this.items.push(annotation)
       this.add(annotation)
     }
@@ -501,7 +508,6 @@ export class AnnotationStore {
 
   /** Puts a new note in its report's last segment with room, or a new one; that segment's file. */
   private add(annotation: Annotation): CoalescedFile {
-    this.ids.add(annotation.id)
     const chars = charsOf(annotation) + 1
     const segments = this.byReport.get(annotation.reportId) ?? []
     let segment = segments[segments.length - 1]
@@ -631,7 +637,7 @@ export class AnnotationStore {
   }
 
   private indexOf(id: string): number {
-    const index = this.ids.has(id) ? this.items.findIndex((a) => a.id === id) : -1
+    const index = this.segmentOf.has(id) ? this.items.findIndex((a) => a.id === id) : -1
     if (index === -1) {
       throw new IpcError('not-found', 'That note no longer exists. It may have been deleted.')
     }
@@ -673,7 +679,7 @@ export class AnnotationStore {
   private freshId(): string {
     for (;;) {
       const id = this.newId()
-      if (!this.ids.has(id)) return id
+      if (!this.segmentOf.has(id)) return id
     }
   }
 }
