@@ -31,21 +31,22 @@ export function importMessage(outcome: ImportOutcome): TransferMessage {
   }
   if (outcome.status === 'unreadable') return { text: outcome.message, details: [] }
   const { imported, skipped, invalid, problems } = outcome
+  const n = (count: number) => count.toLocaleString('en')
   const sentences = [
     imported > 0
-      ? `Imported ${imported} ${imported === 1 ? 'note' : 'notes'}.`
+      ? `Imported ${n(imported)} ${imported === 1 ? 'note' : 'notes'}.`
       : 'Nothing new was imported.'
   ]
   if (skipped > 0) {
     sentences.push(
       skipped === 1
         ? '1 was already here, so it was skipped.'
-        : `${skipped} were already here, so they were skipped.`
+        : `${n(skipped)} were already here, so they were skipped.`
     )
   }
   if (invalid > 0) {
     const listed = problems.length < invalid ? ` (the first ${problems.length} are listed)` : ''
-    sentences.push(`${invalid} could not be imported${listed}:`)
+    sentences.push(`${n(invalid)} could not be imported${listed}:`)
   }
   return { text: sentences.join(' '), details: problems }
 }
