@@ -74,6 +74,7 @@ interface Store {
   saveState(): { state: string }
 }
 interface Service {
+  search(query: string): unknown
   create(input: NewAnnotation): unknown
   update(id: string, changes: { note: string }): unknown
   import(onProgress?: (p: unknown) => void): Promise<unknown>
@@ -218,8 +219,18 @@ async function measure(design: Design, notes: Annotation[]): Promise<Row> {
     row[`launch with ${ms(notes.length)}: open + list (MB copied)`] =
       `${ms(launch.ms)} (blocks ${ms(launch.maxBlockMs)}; ${(launch.value.listed.bytes / 1e6).toFixed(0)} MB)`
 
-    // New highlights with every note there: each acknowledged (saved) before the next.
+    // The notes searched as the search box asks, word by word as typed.
     const service = design.service(store)
+    const searching = await timed(async () => {
+      for (const query of ['bor', 'border', 'border sec', 'border security']) {
+        await nextCall()
+        await service.search(query)
+      }
+    })
+    row[`search the notes with ${ms(notes.length)}: 4 keystrokes`] =
+      `${ms(searching.ms)} (blocks ${ms(searching.maxBlockMs)})`
+
+    // New highlights with every note there: each acknowledged (saved) before the next.
     const times: number[] = []
     const creating = await timed(async () => {
       for (let i = 0; i < CREATES; i++) {

@@ -200,6 +200,28 @@ describe('listing many notes for the window', () => {
   })
 })
 
+describe('searching many notes', () => {
+  it('answers the latest query only: a search overtaken by the next keystroke stops', async () => {
+    const store = await AnnotationStore.open(userData())
+    await store.importMany(
+      Array.from({ length: 300 }, (_, i) => ({
+        ...highlightOf('wide discretion'),
+        id: `searched-${String(i).padStart(6, '0')}`,
+        note: i % 2 ? 'border guards' : 'borderline case',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z'
+      })),
+      (a) => a.id
+    )
+    // A slice of 0 ms: a turn of the event loop after every step, whatever the machine's speed.
+    const service = new AnnotationService(store, library, dialogs(), { placingSliceMs: 0 })
+    const typed = service.search('bor')
+    const next = service.search('border guards')
+    expect(await typed).toEqual([])
+    expect((await next).map((hit) => hit.note)).toEqual(Array(20).fill('border guards'))
+  })
+})
+
 describe('placing notes in a new edition', () => {
   async function notesOnTheOldEdition(dir: string): Promise<Annotation[]> {
     const store = await AnnotationStore.open(dir)

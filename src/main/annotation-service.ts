@@ -11,7 +11,12 @@ import { placeInEdition } from '../shared/annotations/placement'
 import { joinedOffset, reportText } from '../shared/annotations/report-text'
 import { exportMarkdown } from '../shared/annotations/export-markdown'
 import { matchesNotesFilter, notesFilterWords } from '../shared/annotations/notes-filter'
-import { searchNotes } from '../shared/annotations/search-notes'
+import {
+  bestNoteHits,
+  matchNote,
+  notesQuery,
+  type ScoredNoteHit
+} from '../shared/annotations/search-notes'
 import { toWebAnnotationCollection } from '../shared/annotations/web-annotation'
 import {
   IpcError,
@@ -50,6 +55,9 @@ const PLACING_SLICE_MS = 10
 
 /** Notes whose places are worked out between two checks of the slice's time. */
 const VIEWS_PER_STEP = 200
+
+/** Notes searched between two checks of the slice's time. */
+const SEARCHED_PER_STEP = 64
 
 /**
  * The user's highlights and notes as the renderer sees them: each with where it anchors in the
@@ -188,9 +196,31 @@ export class AnnotationService {
     }
   }
 
-  search(query: string): IpcResults['searchNotes'] {
-    return searchNotes(this.store.list(), query)
+  /**
+   * The notes matching what is typed in the search box, a slice at a time: with tens of thousands
+   * of long notes reading them all is work, and main keeps answering meanwhile. A search that a
+   * newer one (the next keystroke) overtakes stops, and answers nothing: its answer would not be
+   * shown.
+   */
+  async search(query: string): Promise<IpcResults['searchNotes']> {
+    const search = ++this.searches
+    const read = notesQuery(query)
+    if (!read) return []
+    const breathe = timeSlices(this.placingSliceMs)
+    const hits: ScoredNoteHit[] = []
+    for (const [i, annotation] of this.store.list().entries()) {
+      const hit = matchNote(annotation, read)
+      if (hit) hits.push(hit)
+      if (i % SEARCHED_PER_STEP === SEARCHED_PER_STEP - 1) {
+        await breathe()
+        if (search !== this.searches) return []
+      }
+    }
+    return bestNoteHits(hits)
   }
+
+  /** Searches started: a search that is not the latest stops. */
+  private searches = 0
 
   /**
    * Writes the notes that match the filter, as Markdown or Web Annotation JSON, to a file the

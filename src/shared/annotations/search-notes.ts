@@ -24,17 +24,39 @@ interface QueryWord {
   prefix: boolean
 }
 
+/** A query read for searching notes: the words every hit must have, and those it must not. */
+export interface NotesQuery {
+  wanted: QueryWord[]
+  unwanted: QueryWord[]
+}
+
+/** A note that matches, with what ranks it among the others. */
+export type ScoredNoteHit = NoteHit & { score: number; updatedAt: string }
+
 /**
  * Searches the user's own notes, quotes and tags with the same query reading and word matching
  * as the report search (stems, apostrophes, compounds; the word being typed as a prefix), so a
- * query finds the same words in both. Every word must match; -words exclude. A linear scan: even
- * 100,000 notes take a few milliseconds, and notes change too often for a prebuilt index.
+ * query finds the same words in both. Every word must match; -words exclude. A linear scan, each
+ * field read once per note: notes change too often for a prebuilt index. Main runs it a slice at
+ * a time (notesQuery, matchNote, bestNoteHits): with tens of thousands of long notes it is work.
  */
 export function searchNotes(
   annotations: readonly Annotation[],
   query: string,
   limit = 20
 ): NoteHit[] {
+  const read = notesQuery(query)
+  if (!read) return []
+  const hits: ScoredNoteHit[] = []
+  for (const annotation of annotations) {
+    const hit = matchNote(annotation, read)
+    if (hit) hits.push(hit)
+  }
+  return bestNoteHits(hits, limit)
+}
+
+/** The query's words, or null when it has none to look for (stop words, odd input). */
+export function notesQuery(query: string): NotesQuery | null {
   const parsed = parseQuery(query, true)
   const wanted: QueryWord[] = []
   const unwanted: QueryWord[] = []
@@ -50,31 +72,34 @@ export function searchNotes(
       ;(clause.presence === 'prohibited' ? unwanted : wanted).push(entry)
     })
   }
-  if (wanted.length === 0) return []
+  return wanted.length === 0 ? null : { wanted, unwanted }
+}
 
-  const hits: (NoteHit & { score: number; updatedAt: string })[] = []
-  for (const annotation of annotations) {
-    const quote = annotation.target.kind === 'text' ? annotation.target.quote.exact : ''
-    const fields = [quote, annotation.note, annotation.tags.join(' ')]
-    const spans = fields.map((text) => matchingSpans(text, wanted))
-    const matchedWords = wanted.filter((w) =>
-      fields.some((text) => matchingSpans(text, [w]).length > 0)
-    )
-    if (matchedWords.length < wanted.length) continue
-    if (unwanted.some((w) => fields.some((text) => matchingSpans(text, [w]).length > 0))) continue
-    hits.push({
-      id: annotation.id,
-      reportId: annotation.reportId,
-      color: annotation.color,
-      quote,
-      note: annotation.note,
-      tags: annotation.tags,
-      quoteHighlights: spans[0] ?? [],
-      noteHighlights: spans[1] ?? [],
-      score: spans.reduce((n, s) => n + s.length, 0),
-      updatedAt: annotation.updatedAt
-    })
+/** The note as a hit if it has every wanted word (in its quote, note or tags) and no unwanted. */
+export function matchNote(annotation: Annotation, query: NotesQuery): ScoredNoteHit | null {
+  const quote = annotation.target.kind === 'text' ? annotation.target.quote.exact : ''
+  const found = new Set<QueryWord>()
+  const fields = [quote, annotation.note, annotation.tags.join(' ')].map((text) =>
+    matchingSpans(text, query, found)
+  )
+  if (query.unwanted.some((w) => found.has(w))) return null
+  if (!query.wanted.every((w) => found.has(w))) return null
+  return {
+    id: annotation.id,
+    reportId: annotation.reportId,
+    color: annotation.color,
+    quote,
+    note: annotation.note,
+    tags: annotation.tags,
+    quoteHighlights: fields[0] ?? [],
+    noteHighlights: fields[1] ?? [],
+    score: fields.reduce((n, spans) => n + spans.length, 0),
+    updatedAt: annotation.updatedAt
   }
+}
+
+/** The best `limit` hits: most matched places first, then the most recently changed. */
+export function bestNoteHits(hits: ScoredNoteHit[], limit = 20): NoteHit[] {
   return hits
     .sort(
       (a, b) =>
@@ -84,20 +109,31 @@ export function searchNotes(
     .map(({ score: _score, updatedAt: _updatedAt, ...hit }) => hit)
 }
 
-function matchingSpans(text: string, words: readonly QueryWord[]): Span[] {
+/**
+ * Where `text` has a wanted word (a span per word of the text, from its first token that
+ * matches), adding every query word it has, wanted or not, to `found`. One reading of the text.
+ */
+function matchingSpans(text: string, query: NotesQuery, found: Set<QueryWord>): Span[] {
   if (!text) return []
   const spans: Span[] = []
   for (const word of tokenizeWords(text)) {
     const tokens = word.joined ? [word.joined, ...word.parts] : word.parts
+    let marked = false
     for (const token of tokens) {
-      const ok = words.some(
-        (w) =>
-          stem(token.term) === w.stem ||
-          (w.prefix && w.term.length >= 2 && token.term.startsWith(w.term))
-      )
-      if (ok) {
+      const tokenStem = stem(token.term)
+      const matches = (w: QueryWord) =>
+        tokenStem === w.stem || (w.prefix && w.term.length >= 2 && token.term.startsWith(w.term))
+      for (const w of query.unwanted) if (matches(w)) found.add(w)
+      let wanted = false
+      for (const w of query.wanted) {
+        if (matches(w)) {
+          found.add(w)
+          wanted = true
+        }
+      }
+      if (wanted && !marked) {
         spans.push([token.start, token.end])
-        break
+        marked = true
       }
     }
   }
