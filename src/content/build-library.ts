@@ -10,6 +10,7 @@ import {
   type ReportFormat,
   type Section
 } from '../shared/report-model'
+import { parseWithinLimits } from './bounded-parse'
 import { canonicalJson } from './canonical-json'
 import { ContentError, type ContentProblem } from './content-error'
 import {
@@ -55,7 +56,9 @@ export function parseReport(
 
 /** The problems parsing would find in a report file (used for files rejected for other reasons too). */
 export function checkReportText(file: ReportFile): ContentProblem[] {
-  return parseReport(file.format, file.text).sections.length === 0
+  const parsed = parseWithinLimits(file.format, file.text, NO_CHROME_CONTEXT)
+  if ('problem' in parsed) return [{ file: file.path, problem: parsed.problem }]
+  return parsed.sections.length === 0
     ? [{ file: file.path, problem: NO_SECTIONS[file.format] }]
     : []
 }
@@ -82,11 +85,17 @@ export function buildReport(
   source: ReportSource,
   rules: EditionChromeRules = NO_EDITION_RULES
 ): BuiltReport {
-  const parsed = parseReport(source.format, source.text, {
+  // Within the limits on a source's shape, time and memory (bounded-parse.ts).
+  const parsed = parseWithinLimits(source.format, source.text, {
     metadata: source.metadata,
     edition: rules
   })
-  if (parsed.sections.length === 0) throw new ContentError(checkReportText(source))
+  if ('problem' in parsed) {
+    throw new ContentError([{ file: source.path, problem: parsed.problem }])
+  }
+  if (parsed.sections.length === 0) {
+    throw new ContentError([{ file: source.path, problem: NO_SECTIONS[source.format] }])
+  }
   const sections = assignIds(parsed.sections)
   const notices = [...source.notices, ...parsed.notices, ...reportWarnings(parsed.sections)]
   return {

@@ -1,14 +1,17 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { PdfExtraction, PdfPageText } from './pdf-text-layer'
 
 /**
- * Reads a PDF's text layer with pdf.js and writes it to stdout as JSON (a PdfExtraction). Run by
- * read-pdf.ts in a process of its own — `node pdf-text-layer-reader.ts < report.pdf` — because
- * pdf.js only answers asynchronously and the build is synchronous; the separate process also
- * keeps a hostile or huge PDF's memory out of the build's, and runs under Node's permission
- * model (see read-pdf.ts).
+ * Reads a PDF's text layer with pdf.js and writes it to stdout as lines of JSON: `{"pages": n}`
+ * once the document is open, `{"page": i}` as each page is read (so that the process watching
+ * it can tell a large PDF read steadily from one that hangs on a page, and refuse one with too
+ * many pages), then the PdfExtraction. Run in a process of its own — `node
+ * pdf-text-layer-reader.ts < report.pdf`, see pdf-child/supervise.ts — which keeps a hostile or
+ * huge PDF's memory and time out of the build's, in a sandbox (pdf-child/sandbox.ts). The
+ * sandbox takes process.stdout away (a pipe's stream is a socket): lines go to file
+ * descriptor 1.
  *
  * The legacy build is pdf.js's build for Node. It runs its worker in this process (no worker
  * file is fetched), and everything it might load comes from the package on disk: nothing is
@@ -45,6 +48,7 @@ async function extract(data: Uint8Array): Promise<PdfExtraction> {
     return { problem: 'not a PDF file that can be read (it may be damaged or not a PDF at all)' }
   }
   const pages: PdfPageText[] = []
+  writeLine({ pages: document.numPages })
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number)
     const [left, bottom, right, top] = page.view as [number, number, number, number]
@@ -66,6 +70,7 @@ async function extract(data: Uint8Array): Promise<PdfExtraction> {
     }
     pages.push({ width: round(right - left), height: round(top - bottom), runs })
     page.cleanup()
+    writeLine({ page: number })
   }
   await loading.destroy()
   return { layer: { pages } }
@@ -85,8 +90,17 @@ function isBold(fonts: FontObjects, id: string): boolean {
 
 const round = (n: number): number => Math.round(n * 100) / 100
 
+/** One line of JSON on standard output, written whole. */
+function writeLine(value: unknown): void {
+  const bytes = Buffer.from(`${JSON.stringify(value)}\n`)
+  for (let written = 0; written < bytes.length;) {
+    written += writeSync(1, bytes, written, bytes.length - written)
+  }
+}
+
 const input = new Uint8Array(readFileSync(0))
-const result = await extract(input).catch((): PdfExtraction => ({
-  problem: 'not a PDF file that can be read (reading it failed)'
-}))
-process.stdout.write(JSON.stringify(result))
+writeLine(
+  await extract(input).catch((): PdfExtraction => ({
+    problem: 'not a PDF file that can be read (reading it failed)'
+  }))
+)

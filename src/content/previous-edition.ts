@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from 'node:fs'
+import { lstatSync, type BigIntStats } from 'node:fs'
 import { isAbsolute, join, normalize, sep } from 'node:path'
 import * as v from 'valibot'
 import { keptEdition, type KeptEdition } from '../shared/compare/kept-edition'
@@ -8,9 +8,11 @@ import {
   METADATA_SUFFIX,
   REPORT_EXTENSIONS,
   linkProblem,
+  readJsonFile,
   readReportText,
   type ReportSource
 } from './read-sources'
+import { SOURCE_LIMITS } from './source-limits'
 import type { BuildNotice } from './parsed-section'
 import { NO_EDITION_RULES, type EditionChromeRules } from './page-chrome'
 
@@ -50,9 +52,18 @@ export function readPreviousEditions(
   const problems: ContentProblem[] = []
   for (const source of sources) {
     const sidecar = join(contentDir, `${source.id}${METADATA_SUFFIX}`)
-    const field = (
-      JSON.parse(readFileSync(sidecar, 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>
-    )['previousEdition']
+    // Read again, as the scan read it: it may have changed since (open-source-file.ts).
+    const read = readJsonFile(
+      sidecar,
+      { maxBytes: SOURCE_LIMITS.sidecarBytes, kind: 'a metadata file' },
+      { listed: lstatSync(sidecar, { bigint: true, throwIfNoEntry: false }), folder: contentDir },
+      'invalid metadata: the file'
+    )
+    if ('problem' in read) {
+      problems.push({ file: sidecar, problem: read.problem })
+      continue
+    }
+    const field = isRecord(read.json) ? read.json['previousEdition'] : undefined
     if (field === undefined) continue
     const parsed = v.safeParse(PreviousEditionFieldSchema, field)
     if (!parsed.success) {
@@ -98,20 +109,24 @@ function readPreviousSource(
     return { problem: `previousEdition.source "${source}" must be a ${known} file` }
   }
   // Neither the file nor a folder on the way to it may be a link.
-  let isFolder = false
+  let listed: BigIntStats | undefined
   for (let i = 1; i <= parts.length; i++) {
     const path = join(contentDir, ...parts.slice(0, i))
-    const stats = lstatSync(path, { throwIfNoEntry: false })
+    const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false })
     if (!stats) return { problem: `previousEdition.source "${source}" does not exist` }
     if (stats.isSymbolicLink()) return { problem: `${path} ${linkProblem(path)}` }
-    isFolder = stats.isDirectory()
+    listed = stats
   }
   const path = join(contentDir, relative)
-  if (isFolder) {
+  if (listed?.isDirectory()) {
     return { problem: `previousEdition.source "${source}" is a folder, not a report file` }
   }
-  // Read as the build reads a report: a saved page in its encoding, a PDF's text layer.
-  const read = readReportText(path, format)
+  // Read as the build reads a report: a saved page in its encoding, a PDF's text layer; the file
+  // opened must be the one just looked at, inside the content folder (open-source-file.ts).
+  const read = readReportText(path, format, { listed, folder: contentDir })
   if ('problem' in read) return { problem: `previousEdition.source "${source}" ${read.problem}` }
   return { path, format, ...read }
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)

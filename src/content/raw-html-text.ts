@@ -1,5 +1,7 @@
 import { parseHTML } from 'linkedom'
+import { htmlShapeProblem } from './html-shape'
 import type { BuildNotice } from './parsed-section'
+import { SourceLimitError } from './source-limits'
 
 /**
  * The text of raw HTML found in a Markdown report, never the HTML itself: the app shows no
@@ -51,7 +53,7 @@ export function htmlBlockParagraphs(
   const breakParagraph = () => {
     if (paragraphs[paragraphs.length - 1]?.trim()) paragraphs.push('')
   }
-  walk(body(html), { append, breakParagraph, origin, notices })
+  walk(body(html, origin), { append, breakParagraph, origin, notices })
   return paragraphs.filter((p) => p.trim() !== '')
 }
 
@@ -61,7 +63,7 @@ export function htmlInlineText(html: string, origin: HtmlOrigin, notices: BuildN
   const append = (more: string) => {
     text += more
   }
-  walk(body(html), { append, breakParagraph: () => append(' '), origin, notices })
+  walk(body(html, origin), { append, breakParagraph: () => append(' '), origin, notices })
   return text
 }
 
@@ -90,7 +92,15 @@ const ELEMENT = 1
 const TEXT = 3
 const COMMENT = 8
 
-function body(html: string): HtmlNode {
+function body(html: string, origin: HtmlOrigin): HtmlNode {
+  // Measured before a tree is built: one too deep would hang or crash the walk below.
+  const shape = htmlShapeProblem(html)
+  if (shape) {
+    const line = origin.line === undefined ? '' : ` at line ${origin.line + shape.line - 1}`
+    throw new SourceLimitError(
+      `the HTML${line} has ${shape.what}, more than the build reads. Check that the file is Markdown, or remove that HTML`
+    )
+  }
   // No closing tags after the fragment: an unclosed <script> must not swallow them as its text.
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}`)
   return document.body as unknown as HtmlNode

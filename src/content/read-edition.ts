@@ -1,11 +1,11 @@
-import { lstatSync, readFileSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { DEFAULT_EDITION, EditionSchema, type Edition } from '../shared/report-model'
 import type { ContentProblem } from './content-error'
 import { NO_EDITION_RULES, type EditionChromeRules } from './page-chrome'
-import { EDITION_MANIFEST, linkProblem } from './read-sources'
-import { jsonProblem } from './json-problem'
+import { EDITION_MANIFEST, linkProblem, readJsonFile } from './read-sources'
+import { SOURCE_LIMITS } from './source-limits'
 
 /** Accent colours are used for links and buttons on white: WCAG AA for normal text. */
 export const MIN_ACCENT_CONTRAST = 4.5
@@ -75,15 +75,17 @@ export function readEdition(contentDir: string): EditionManifest {
     ...standard,
     problems: [{ file: path, problem: message }]
   })
-  const stats = lstatSync(path, { throwIfNoEntry: false })
+  const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false })
   if (!stats) return { ...standard, problems: [] }
   if (stats.isSymbolicLink()) return problem(linkProblem(path))
-  let json: unknown
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'))
-  } catch (error) {
-    return problem(`edition manifest ${jsonProblem(error)}`)
-  }
+  const read = readJsonFile(
+    path,
+    { maxBytes: SOURCE_LIMITS.editionBytes, kind: 'an edition manifest' },
+    { listed: stats, folder: contentDir },
+    'edition manifest'
+  )
+  if ('problem' in read) return problem(read.problem)
+  const { json } = read
   const parsed = v.safeParse(
     v.strictObject(
       {

@@ -1,10 +1,10 @@
-import { lstatSync, readFileSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { EditionGlossarySchema, type EditionGlossaryEntry } from '../shared/glossary/glossary-model'
 import type { ContentProblem } from './content-error'
-import { EDITION_GLOSSARY, linkProblem } from './read-sources'
-import { jsonProblem } from './json-problem'
+import { EDITION_GLOSSARY, linkProblem, readJsonFile } from './read-sources'
+import { count, SOURCE_LIMITS } from './source-limits'
 
 /**
  * Reads an edition's glossary file: `glossary.json` beside the reports, holding
@@ -21,19 +21,26 @@ export function readEditionGlossary(contentDir: string): {
     entries: [],
     problems: messages.map((message) => ({ file: path, problem: `glossary: ${message}` }))
   })
-  const stats = lstatSync(path, { throwIfNoEntry: false })
+  const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false })
   if (!stats) return { entries: [], problems: [] }
   if (stats.isSymbolicLink())
     return { entries: [], problems: [{ file: path, problem: linkProblem(path) }] }
-  let json: unknown
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))
-  } catch (error) {
-    return problems(`the file ${jsonProblem(error)}`)
-  }
+  const read = readJsonFile(
+    path,
+    { maxBytes: SOURCE_LIMITS.glossaryBytes, kind: 'a glossary' },
+    { listed: stats, folder: contentDir },
+    'glossary: the file'
+  )
+  if ('problem' in read) return { entries: [], problems: [{ file: path, problem: read.problem }] }
+  const { json } = read
   // valibot takes a list for an object with no keys; it is said as the wrong shape it is.
   const parsed = v.safeParse(EditionGlossarySchema, Array.isArray(json) ? null : json)
   if (!parsed.success) return problems(...parsed.issues.map(issueMessage))
+  if (parsed.output.terms.length > SOURCE_LIMITS.glossaryTerms) {
+    return problems(
+      `it has ${count(parsed.output.terms.length)} terms, more than the build reads (${count(SOURCE_LIMITS.glossaryTerms)}); keep the acronyms the reports use`
+    )
+  }
   const seen = new Set<string>()
   const twice = parsed.output.terms
     .map((entry, i) => ({ entry, i }))

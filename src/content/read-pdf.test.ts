@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { formatNotice } from './build-library'
 import { ContentError } from './content-error'
 import { renderGeneratedContent } from './generate-content'
-import { PDF_READER_SANDBOX } from './read-pdf'
+import { sandboxCommand } from './pdf-child/sandbox'
 import { sampleMetadata } from './test-support'
 import { makeTestPdf, type TestPdfPage } from './test-pdf'
 
@@ -88,19 +88,27 @@ describe('a PDF report in the content folder', () => {
     writeFileSync(secret, 'not for a PDF to see')
     const attempt = (code: string) =>
       `try { ${code}; console.log('done') } catch (error) { console.log(error.code) }`
-    const output = execFileSync(
-      process.execPath,
+    const script = join(folder, 'attempts.mjs')
+    writeFileSync(
+      script,
       [
-        ...PDF_READER_SANDBOX,
-        '-e',
-        [
-          attempt(`require('node:fs').readFileSync(${JSON.stringify(secret)})`),
-          attempt(`require('node:fs').writeFileSync(${JSON.stringify(secret)}, 'changed')`),
-          attempt(`require('node:child_process').execFileSync(process.execPath, ['--version'])`)
-        ].join('\n')
-      ],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
+        "import { createRequire } from 'node:module'",
+        "import { writeSync } from 'node:fs'",
+        'const require = createRequire(import.meta.url)',
+        'const console = { log: (line) => writeSync(1, `${line}\\n`) }',
+        attempt(`require('node:fs').readFileSync(${JSON.stringify(secret)})`),
+        attempt(`require('node:fs').writeFileSync(${JSON.stringify(secret)}, 'changed')`),
+        attempt(
+          `process.getBuiltinModule('node:child_process').execFileSync(process.execPath, ['--version'])`
+        )
+      ].join('\n')
     )
+    const { command, args, env } = sandboxCommand(script)
+    const output = execFileSync(command, args, {
+      encoding: 'utf8',
+      env,
+      stdio: ['ignore', 'pipe', 'ignore']
+    })
     expect(output.trim().split('\n')).toEqual([
       'ERR_ACCESS_DENIED',
       'ERR_ACCESS_DENIED',

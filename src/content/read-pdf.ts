@@ -1,66 +1,69 @@
-import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { buildWorker } from './bounded-parse'
 import type { BuildNotice } from './parsed-section'
-import type { PdfExtraction } from './pdf-text-layer'
-
-/** The script that reads a PDF's text layer with pdf.js, in a process of its own. */
-const READER = fileURLToPath(new URL('./pdf-text-layer-reader.ts', import.meta.url))
+import type { PdfChildOutcome, PdfReadLimits } from './pdf-child/supervise'
+import { count, megabytes, SOURCE_LIMITS } from './source-limits'
+import type { ReadPdfTask } from './worker-tasks'
 
 /**
- * What that process may do: read the script, the project's package.json (which says the script
- * is a module) and pdf.js's own files, nothing else. Node's permission model refuses it every
- * other file, writing, child processes, workers and native add-ons, and code made from strings:
- * a hostile PDF that found a flaw in pdf.js could do no more than answer wrongly.
+ * Reads a PDF report: its text layer, as JSON (see pdf-text-layer.ts), for parse-pdf.ts. pdf.js
+ * reads it in a process of its own, in a sandbox (pdf-child/sandbox.ts), watched from the build's
+ * worker thread (pdf-child/supervise.ts) within the limits of source-limits.ts. A PDF without any
+ * text — pictures of pages, as a scanner makes — is refused: there is nothing to build from, and
+ * the trainer needs to hear it rather than get an empty report. So is one with more pages than
+ * the build reads, naming both numbers; one that fills the memory or hangs on a page is stopped
+ * and said to be probably damaged, with how far it got.
  */
-export const PDF_READER_SANDBOX: readonly string[] = [
-  '--permission',
-  '--disallow-code-generation-from-strings',
-  `--allow-fs-read=${READER}`,
-  `--allow-fs-read=${fileURLToPath(new URL('../../package.json', import.meta.url))}`,
-  `--allow-fs-read=${dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}${sep}`
-]
-/** Longer than any report takes (a 400-page PDF reads in seconds); a PDF that loops is stopped. */
-const TIME_LIMIT_MS = 120_000
-const OUTPUT_LIMIT = 1024 * 1024 * 1024
+
+export const PDF_LIMITS: PdfReadLimits = {
+  pages: SOURCE_LIMITS.pdfPages,
+  memoryBytes: SOURCE_LIMITS.pdfMemoryBytes,
+  openSeconds: SOURCE_LIMITS.pdfOpenSeconds,
+  pageSeconds: SOURCE_LIMITS.pdfPageSeconds,
+  seconds: SOURCE_LIMITS.pdfSeconds,
+  outputBytes: SOURCE_LIMITS.pdfTextBytes
+}
 
 export type PdfRead = { text: string; notices: BuildNotice[] } | { problem: string }
 
-/**
- * Reads a PDF report: its text layer, as JSON (see pdf-text-layer.ts), for parse-pdf.ts. A PDF
- * without any text — pictures of pages, as a scanner makes — is refused: there is nothing to
- * build from, and the trainer needs to hear it rather than get an empty report.
- */
-export function readPdf(path: string): PdfRead {
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(path)
-  } catch (error) {
-    return { problem: `cannot read file (${String(error)})` }
-  }
+const SAVE_AGAIN =
+  'Save it again from the program that made it (“Save as PDF” or “Print to PDF”), or use the report as text, Markdown or a saved web page'
+
+export function readPdf(bytes: Buffer, limits: PdfReadLimits = PDF_LIMITS): PdfRead {
   if (!bytes.subarray(0, 1024).includes('%PDF-')) {
     return { problem: 'not a PDF file (it does not start as a PDF does); check the file' }
   }
-  let output: string
-  try {
-    output = execFileSync(process.execPath, [...PDF_READER_SANDBOX, READER], {
-      input: bytes,
-      encoding: 'utf8',
-      maxBuffer: OUTPUT_LIMIT,
-      timeout: TIME_LIMIT_MS,
-      stdio: ['pipe', 'pipe', 'pipe']
-    })
-  } catch (error) {
-    const timedOut = (error as NodeJS.ErrnoException).code === 'ETIMEDOUT'
+  const task: ReadPdfTask = { kind: 'read-pdf', bytes, limits }
+  const answer = buildWorker.run<PdfChildOutcome>(task, {
+    // The reader is stopped at its own limits first; this is for the watching itself.
+    seconds: limits.seconds + 120,
+    memoryBytes: SOURCE_LIMITS.parseMemoryBytes
+  })
+  if (!answer.ok) {
     return {
-      problem: timedOut
-        ? `reading the PDF took longer than ${TIME_LIMIT_MS / 60_000} minutes and was stopped; the file may be damaged`
-        : 'the PDF could not be read (it may be damaged); try saving it again from the program that made it'
+      problem:
+        'failed' in answer
+          ? `the PDF could not be read (${answer.failed}); ${SAVE_AGAIN}`
+          : `reading the PDF was stopped after ${Math.round(answer.seconds)} seconds; ${SAVE_AGAIN}`
     }
   }
-  const result = JSON.parse(output) as PdfExtraction
+  return fromOutcome(answer.value, limits)
+}
+
+function fromOutcome(outcome: PdfChildOutcome, limits: PdfReadLimits): PdfRead {
+  if ('tooManyPages' in outcome) {
+    return {
+      problem:
+        `has ${count(outcome.tooManyPages)} pages, more than the build reads in one PDF (${count(limits.pages)}). ` +
+        'Split it into several PDFs, a report each, or use the report as text or Markdown'
+    }
+  }
+  if ('stopped' in outcome) return { problem: stoppedProblem(outcome, limits) }
+  if ('crashed' in outcome) {
+    return {
+      problem: `the PDF could not be read: ${outcome.crashed}. It may be damaged. ${SAVE_AGAIN}`
+    }
+  }
+  const result = outcome.answered
   if ('problem' in result) return result
   const { pages } = result.layer
   if (pages.every((page) => page.runs.length === 0)) {
@@ -71,4 +74,44 @@ export function readPdf(path: string): PdfRead {
     }
   }
   return { text: JSON.stringify(result.layer), notices: [] }
+}
+
+function stoppedProblem(
+  { stopped, pagesRead, pages, peakBytes }: Extract<PdfChildOutcome, { stopped: string }>,
+  limits: PdfReadLimits
+): string {
+  const where =
+    pages === null
+      ? 'before its first page'
+      : pagesRead >= pages
+        ? `after its last page (${count(pages)})`
+        : `at page ${count(pagesRead + 1)} of ${count(pages)}`
+  switch (stopped) {
+    case 'memory':
+      return (
+        `reading the PDF ${peakBytes > limits.memoryBytes ? `took ${megabytes(peakBytes)} of memory` : 'ran out of memory'} ` +
+        `${where} (it may have ${megabytes(limits.memoryBytes)}) and was stopped: ` +
+        `it is probably damaged, or made to fill the memory (a picture or stream that unpacks to gigabytes). ${SAVE_AGAIN}`
+      )
+    case 'open-time':
+      return (
+        `opening the PDF took longer than ${Math.round(limits.openSeconds / 60)} minutes and was stopped, before its first page: ` +
+        `it is probably damaged. ${SAVE_AGAIN}`
+      )
+    case 'page-time':
+      return (
+        `reading the PDF stopped ${where}: one page took longer than ${limits.pageSeconds} seconds, ` +
+        `so the PDF is probably damaged there. ${SAVE_AGAIN}`
+      )
+    case 'time':
+      return (
+        `reading the PDF took longer than ${Math.round(limits.seconds / 60)} minutes and was stopped ${where}. ` +
+        'Split it into several PDFs, a report each, or use the report as text or Markdown'
+      )
+    case 'output':
+      return (
+        `the PDF holds more than ${megabytes(limits.outputBytes)} of text and positions, more than the build reads in one PDF (stopped ${where}). ` +
+        'Split it into several PDFs, a report each'
+      )
+  }
 }

@@ -1,4 +1,3 @@
-import { accessSync, constants, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import * as v from 'valibot'
 import {
@@ -8,7 +7,8 @@ import {
 } from '../shared/report-model'
 import { buildReport } from './build-library'
 import { ContentError } from './content-error'
-import { METADATA_SUFFIX, readReportText, REPORT_EXTENSIONS } from './read-sources'
+import { METADATA_SUFFIX, readJsonFile, readReportText, REPORT_EXTENSIONS } from './read-sources'
+import { SOURCE_LIMITS } from './source-limits'
 import { slugify } from './slug'
 
 /**
@@ -27,18 +27,13 @@ export function readReportFile(path: string): ReportFileResult {
   const format = REPORT_EXTENSIONS[extension]
   const problem = (text: string): ReportFileResult => ({ ok: false, problem: `${path}: ${text}` })
 
-  try {
-    if (statSync(path).isDirectory()) return problem('is a folder, not a report file')
-    // Asked first to say plainly why a file cannot be read; readReportText then reads it.
-    accessSync(path, constants.R_OK)
-  } catch (error) {
-    return problem(unreadable((error as NodeJS.ErrnoException).code))
-  }
   if (!format) {
     const known = Object.keys(REPORT_EXTENSIONS).join(', ')
     return problem(`is not a report source: the content build reads ${known} files`)
   }
-  const read = readReportText(path, format)
+  // Opened once and checked on the open file (open-source-file.ts): a file named on the command
+  // line is read where its name leads, as any command reads the files it is given.
+  const read = readReportText(path, format, { followLinks: true })
   if ('problem' in read) return problem(read.problem)
   const { text, notices } = read
 
@@ -66,26 +61,15 @@ export function readReportFile(path: string): ReportFileResult {
   }
 }
 
-function unreadable(code: string | undefined): string {
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file'
-    case 'EACCES':
-    case 'EPERM':
-      return 'cannot be read: you do not have permission to read it'
-    case 'ENOTDIR':
-      return 'no such file (a part of the path is not a folder)'
-    default:
-      return 'cannot be read; check that it is a file you can open'
-  }
-}
-
 /** The sidecar's metadata, if there is a valid one; anything else leaves the title to the file name. */
 function sidecarMetadata(path: string): ReportMetadata | null {
-  try {
-    const parsed = v.safeParse(ReportMetadataSchema, JSON.parse(readFileSync(path, 'utf8')))
-    return parsed.success ? parsed.output : null
-  } catch {
-    return null
-  }
+  const read = readJsonFile(
+    path,
+    { maxBytes: SOURCE_LIMITS.sidecarBytes, kind: 'a metadata file' },
+    { followLinks: true },
+    'invalid metadata: the file'
+  )
+  if ('problem' in read) return null
+  const parsed = v.safeParse(ReportMetadataSchema, read.json)
+  return parsed.success ? parsed.output : null
 }

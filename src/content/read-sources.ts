@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync, readlinkSync, statSync, type BigIntStats } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import {
@@ -13,6 +13,8 @@ import type { BuildNotice } from './parsed-section'
 import { declaredEncoding } from './page-encoding'
 import { readPdf } from './read-pdf'
 import { jsonProblem } from './json-problem'
+import { readSourceFile, type OpenedFrom, type SourceFileRead } from './open-source-file'
+import { SOURCE_LIMITS } from './source-limits'
 
 /**
  * Discovers and validates the content folder: one file per report, named `<id>.<ext>`, plus a
@@ -91,6 +93,8 @@ export function scanContentFolder(contentDir: string): ContentScan {
   }
 
   const reportNames: string[] = []
+  /** What the listing saw of each file: the file read must be that one (open-source-file.ts). */
+  const listed = new Map<string, BigIntStats>()
   const sidecarNames = new Set<string>()
   /** Refused links, so a report or sidecar behind one is not also reported as missing. */
   const linkedNames = new Set<string>()
@@ -98,13 +102,15 @@ export function scanContentFolder(contentDir: string): ContentScan {
     // The manifest and the glossary are read, and refused when links, by read-edition.ts and read-glossary.ts.
     if (name.startsWith('.') || name === EDITION_MANIFEST || name === EDITION_GLOSSARY) continue
     const path = join(contentDir, name)
-    const stats = lstatSync(path)
+    const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false })
+    if (!stats) continue
     if (stats.isSymbolicLink()) {
       problem(path, linkProblem(path))
       linkedNames.add(name)
       continue
     }
     if (!stats.isFile()) continue
+    listed.set(name, stats)
     if (name.endsWith(METADATA_SUFFIX)) sidecarNames.add(name)
     else if (formatOf(name)) reportNames.push(name)
     else {
@@ -151,7 +157,10 @@ export function scanContentFolder(contentDir: string): ContentScan {
       if (!linkedNames.has(sidecarName)) problem(path, `missing metadata sidecar ${sidecarName}`)
     } else {
       const sidecarPath = join(contentDir, sidecarName)
-      const result = readMetadata(sidecarPath)
+      const result = readMetadata(sidecarPath, {
+        listed: listed.get(sidecarName),
+        folder: contentDir
+      })
       if (result.problems.length > 0) {
         ok = false
         for (const message of result.problems) problem(sidecarPath, message)
@@ -160,7 +169,7 @@ export function scanContentFolder(contentDir: string): ContentScan {
       }
     }
 
-    const read = readReportText(path, format)
+    const read = readReportText(path, format, { listed: listed.get(name), folder: contentDir })
     if ('problem' in read) {
       problem(path, read.problem)
       continue
@@ -217,29 +226,41 @@ function stemOf(name: string): string {
   return name.slice(0, name.lastIndexOf('.'))
 }
 
-/**
- * Reads a report as UTF-8 (without BOM), or a saved web page in the encoding it declares; a
- * problem if it is not valid text in that encoding or has no text. A file cut after so many
- * bytes may end inside a character: its text up to there is kept, with a warning.
- */
 /** A report file's text as its format's parser takes it (a PDF's text layer, a page in its encoding). */
 export function readReportText(
   path: string,
-  format: ReportFormat
+  format: ReportFormat,
+  from: OpenedFrom = {}
 ): { text: string; notices: BuildNotice[] } | { problem: string } {
-  return format === 'pdf' ? readPdf(path) : readText(path, format)
+  const read = readSourceFile(
+    path,
+    {
+      maxBytes: SOURCE_LIMITS.reportBytes[format],
+      kind: FORMAT_NAMES[format],
+      advice: 'Check that it is the right file; a longer report can be split into several files.'
+    },
+    from
+  )
+  if ('problem' in read) return read
+  return format === 'pdf' ? readPdf(read.bytes) : decodeText(read.bytes, format)
 }
 
-function readText(
-  path: string,
+const FORMAT_NAMES: Readonly<Record<ReportFormat, string>> = {
+  text: 'a plain-text report',
+  markdown: 'a Markdown report',
+  html: 'a saved page',
+  pdf: 'a PDF'
+}
+
+/**
+ * A report's bytes as UTF-8 (without BOM), or a saved web page's in the encoding it declares; a
+ * problem if they are not valid text in that encoding or hold no text. A file cut after so many
+ * bytes may end inside a character: its text up to there is kept, with a warning.
+ */
+function decodeText(
+  bytes: Buffer,
   format: ReportFormat
 ): { text: string; notices: BuildNotice[] } | { problem: string } {
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(path)
-  } catch (error) {
-    return { problem: `cannot read file (${String(error)})` }
-  }
   const declared = format === 'html' ? declaredEncoding(bytes) : { encoding: 'utf-8' }
   if ('unknown' in declared) {
     return {
@@ -272,19 +293,38 @@ function readText(
   return { text, notices }
 }
 
-function readMetadata(path: string): { metadata?: ReportMetadata; problems: string[] } {
-  let raw: string
+/**
+ * A small JSON file of the trainer's (a sidecar, edition.json, glossary.json), opened as a report
+ * is (open-source-file.ts), within its size limit; a problem in plain words if it cannot be read
+ * or is not JSON (`what` starts the message: "invalid metadata: the file").
+ */
+export function readJsonFile(
+  path: string,
+  limits: { maxBytes: number; kind: string },
+  from: OpenedFrom,
+  what: string
+): { json: unknown } | { problem: string } {
+  const read: SourceFileRead = readSourceFile(path, limits, from)
+  if ('problem' in read) return read
   try {
-    raw = readFileSync(path, 'utf8')
+    return { json: JSON.parse(read.bytes.toString('utf8').replace(/^\uFEFF/, '')) }
   } catch (error) {
-    return { problems: [`cannot read metadata (${String(error)})`] }
+    return { problem: `${what} ${jsonProblem(error)}` }
   }
-  let json: unknown
-  try {
-    json = JSON.parse(raw.replace(/^\uFEFF/, ''))
-  } catch (error) {
-    return { problems: [`invalid metadata: the file ${jsonProblem(error)}`] }
-  }
+}
+
+function readMetadata(
+  path: string,
+  from: OpenedFrom
+): { metadata?: ReportMetadata; problems: string[] } {
+  const read = readJsonFile(
+    path,
+    { maxBytes: SOURCE_LIMITS.sidecarBytes, kind: 'a metadata file' },
+    from,
+    'invalid metadata: the file'
+  )
+  if ('problem' in read) return { problems: [read.problem] }
+  const { json } = read
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return {
       problems: [
