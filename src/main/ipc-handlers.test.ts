@@ -92,6 +92,23 @@ describe('the IPC contract, end to end through main', () => {
     expect(PreferencesStore.open(userData).get().lastReportId).toBeNull()
   })
 
+  it('refuses a call with more arguments than the contract names, and changes nothing', async () => {
+    const { handlers, userData } = setup()
+    for (const [channel, args, message] of [
+      [ipcContract.setLastReport.channel, ['beta', 'alpha'], 'at most 1 argument, not 2'],
+      [ipcContract.getLibraryOverview.channel, [{}], 'no arguments, not 1'],
+      [ipcContract.setReadingPosition.channel, ['beta', 'overview-p1', 'x'], 'at most 2 arguments']
+    ] as const) {
+      expect(await dispatchIpc(handlers, channel, args)).toEqual({
+        ok: false,
+        error: { code: 'invalid-payload', message: expect.stringContaining(message) }
+      })
+    }
+    const saved = PreferencesStore.open(userData).get()
+    expect(saved.lastReportId).toBeNull()
+    expect(saved.positions).toEqual({})
+  })
+
   it('refuses unknown channels and unknown reports', async () => {
     const { handlers, api } = setup()
     expect(await dispatchIpc(handlers, 'fs:read', ['/etc/passwd'])).toMatchObject({
