@@ -15,6 +15,8 @@ import { handleAppScheme, registerAppScheme } from './protocol'
 import { lockDownWebContents } from './security'
 import { trustedOrigins } from './trust'
 import { createReaderWindow } from './window'
+// The comparison worker, bundled by electron-vite as a file of its own beside this one.
+import comparisonWorkerPath from './comparison-worker?modulePath'
 
 // Thin shell: everything with logic lives in Electron-free modules that tests run directly.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -60,7 +62,8 @@ if (refusal) {
       readEditions: ReadEditionsStore.open(paths.userDataDir),
       dialogs: electronDialogs(() => mainWindow),
       printer: electronPrinter(() => mainWindow),
-      appVersion: app.getVersion()
+      appVersion: app.getVersion(),
+      comparisonWorker: { file: comparisonWorkerPath }
     })
     registerIpc(handlers, origins, (event) => event.sender === mainWindow?.webContents)
 

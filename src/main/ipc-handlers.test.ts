@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { comparisonWorkerScript } from '../../test/support/comparison-worker'
 import { writeGeneratedDir } from '../../test/support/generated-content'
 import { createReaderApi, ipcContract, ipcEvents, type IpcChannel } from '../shared/ipc-contract'
 import { createIpcHandlers, dispatchIpc } from './ipc-handlers'
@@ -21,7 +22,8 @@ function setup() {
     readEditions: ReadEditionsStore.open(userData),
     dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
     printer: { toPdf: async () => new Uint8Array(), print: async () => undefined },
-    appVersion: '1.2.3'
+    appVersion: '1.2.3',
+    comparisonWorker: comparisonWorkerScript()
   })
   // The renderer's API over the real dispatcher, as the preload builds it over ipcRenderer.
   const api = createReaderApi(

@@ -18,6 +18,7 @@ import {
 } from './library-service'
 import type { PreferencesStore } from './preferences-store'
 import { EditionChangesService } from './edition-changes-service'
+import { comparisonInWorker, type WorkerScript } from './edition-comparer'
 import type { ReadEditionsStore } from './read-editions-store'
 import { PrintService, type Printer } from './print-service'
 import { matchingSections } from '../shared/sections/section-match'
@@ -33,6 +34,8 @@ export interface MainServices {
   printer: Printer
   /** The app's version, for the About screen. */
   appVersion: string
+  /** The worker thread that compares editions for "What changed" (edition-comparer.ts). */
+  comparisonWorker: WorkerScript
 }
 
 export type IpcHandlers = {
@@ -47,13 +50,15 @@ export function createIpcHandlers({
   readEditions,
   dialogs,
   printer,
-  appVersion
+  appVersion,
+  comparisonWorker
 }: MainServices): IpcHandlers {
   const notes = new AnnotationService(annotations, library.ok ? library.library : null, dialogs)
   const editions = new EditionChangesService(
     readEditions,
     library,
     async () => (await notes.snapshot()).items,
+    comparisonInWorker(comparisonWorker),
     (preferences.unavailable ?? annotations.unavailable) !== null
   )
   // The report on screen is the one last chosen (the renderer saves each switch), else the first.
