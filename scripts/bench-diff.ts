@@ -15,7 +15,8 @@
  * calling compareEditions bundled into plain JavaScript, as the `diff` command and the app's
  * comparison worker do. With `--baseline <git revision>` the same inputs are compared by that
  * revision's src/shared in the same run (interleaved), for a before and after. Prints figures;
- * never fails on one.
+ * never fails on one. `--heap <MB>` caps each comparison's heap (default 4096); `--heap app` gives
+ * each the heap the app's comparison worker gets for that much text (comparisonHeapMb).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -24,6 +25,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildSync } from 'esbuild'
 import type { ChangeCounts } from '../src/shared/compare/change-model'
+import { comparedTextLength, comparisonHeapMb } from '../src/shared/compare/comparison-limits'
 import {
   alikeSentences,
   editedCopy,
@@ -86,7 +88,10 @@ function childScript(compareModule: string, out: string): string {
 }
 
 /** The pair of editions a case names, written once into the cache folder. */
-function caseInput(name: string, cacheDir: string): { file: string; bytes: [number, number] } {
+function caseInput(
+  name: string,
+  cacheDir: string
+): { file: string; bytes: [number, number]; characters: number } {
   const file = join(cacheDir, `${name.replace(':', '-')}.json`)
   if (!existsSync(file)) {
     const [kind, size] = name.split(':') as [string, string]
@@ -115,7 +120,11 @@ function caseInput(name: string, cacheDir: string): { file: string; bytes: [numb
     writeFileSync(file, JSON.stringify({ before: slim(pair.before), after: slim(pair.after) }))
   }
   const pair = JSON.parse(readFileSync(file, 'utf8')) as EditionPair
-  return { file, bytes: [textBytes(pair.before), textBytes(pair.after)] }
+  return {
+    file,
+    bytes: [textBytes(pair.before), textBytes(pair.after)],
+    characters: comparedTextLength(pair.before) + comparedTextLength(pair.after)
+  }
 }
 
 /** src/shared of a git revision, written where its imports of node_modules resolve. */
@@ -183,7 +192,8 @@ function row(cells: (string | number)[]): string {
 function main(): void {
   const cases = (option('cases') ?? DEFAULT_CASES.join(',')).split(',').filter(Boolean)
   const limit = Number(option('limit') ?? 300)
-  const heapMb = Number(option('heap') ?? 4096)
+  // `--heap app`: each comparison with the heap the app's worker gets for that much text.
+  const heapOption = option('heap') ?? '4096'
   const revision = option('baseline')
   const cacheDir = join(tmpdir(), 'reader-bench-diff')
   mkdirSync(cacheDir, { recursive: true })
@@ -195,9 +205,10 @@ function main(): void {
     script: childScript(module, join(cacheDir, `child-${i}.mjs`))
   }))
   const [one, five, fifteen] = loadavg().map((n) => n.toFixed(2))
+  const heapLabel = heapOption === 'app' ? "the app worker's" : `${heapOption} MB`
   console.log(
     `diff benchmark: Node ${process.version}, ${cpus().length} cores, load ${one} ${five} ${fifteen}; ` +
-      `each comparison alone under /usr/bin/time -v, killed after ${limit} s, heap cap ${heapMb} MB`
+      `each comparison alone under /usr/bin/time -v, killed after ${limit} s, heap cap ${heapLabel}`
   )
   console.log(
     row([
@@ -217,6 +228,7 @@ function main(): void {
   for (const name of cases) {
     const input = caseInput(name, cacheDir)
     const text = Math.max(...input.bytes)
+    const heapMb = heapOption === 'app' ? comparisonHeapMb(input.characters) : Number(heapOption)
     const sentences = name.startsWith('alike:') ? name.slice('alike:'.length) : '-'
     for (const { label, script } of implementations) {
       const m = measure(input.file, script, limit, heapMb)

@@ -1,36 +1,28 @@
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { comparisonWorkerScript } from '../../test/support/comparison-worker'
+import { mainServices } from '../../test/support/main-services'
 import { writeGeneratedDir } from '../../test/support/generated-content'
 import { createReaderApi, ipcContract, ipcEvents, type IpcChannel } from '../shared/ipc-contract'
 import { createIpcHandlers, dispatchIpc } from './ipc-handlers'
 import { openLibrary } from './library-service'
 import { AnnotationStore } from './annotation-store'
 import { sectionKey } from '../shared/sections/section-match'
+import { GENERATED_FILES } from '../shared/report-model'
 import { PreferencesStore } from './preferences-store'
-import { ReadEditionsStore } from './read-editions-store'
 
 function setup() {
   const userData = mkdtempSync(join(tmpdir(), 'reader-ipc-'))
-  const library = openLibrary(writeGeneratedDir({ withContents: true }))
-  const handlers = createIpcHandlers({
-    library,
-    preferences: PreferencesStore.open(userData),
-    annotations: AnnotationStore.open(userData),
-    readEditions: ReadEditionsStore.open(userData),
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
-    printer: { toPdf: async () => new Uint8Array(), print: async () => undefined },
-    appVersion: '1.2.3',
-    comparisonWorker: comparisonWorkerScript()
-  })
+  const generatedDir = writeGeneratedDir({ withContents: true })
+  const library = openLibrary(generatedDir)
+  const handlers = createIpcHandlers(mainServices(library, userData))
   // The renderer's API over the real dispatcher, as the preload builds it over ipcRenderer.
   const api = createReaderApi(
     (channel: IpcChannel, args: unknown[]) => dispatchIpc(handlers, channel, args),
     () => () => undefined
   )
-  return { handlers, api, userData, library }
+  return { handlers, api, userData, library, generatedDir }
 }
 
 describe('the IPC contract, end to end through main', () => {
@@ -138,6 +130,23 @@ describe('the IPC contract, end to end through main', () => {
         paragraphs: [{ id: 'overview-p1', text: 'About Beta Report.' }]
       }
     ])
+  })
+
+  it('says which reports hold a section from the table of contents, reading no report', async () => {
+    const { api, generatedDir } = setup()
+    // Every report's text in library.json is overwritten (same length): any report read now
+    // fails, so an answer can only come from library-contents.json.
+    const path = join(generatedDir, GENERATED_FILES.library)
+    const text = readFileSync(path, 'utf8')
+    writeFileSync(
+      path,
+      text.replace(/"About \w+ Report\."/g, (m) => '#'.repeat(m.length))
+    )
+    expect(await api.reportsWithSection(sectionKey('Overview'))).toEqual([
+      { reportId: 'alpha', sectionId: 'overview', heading: 'Overview' },
+      { reportId: 'beta', sectionId: 'overview', heading: 'Overview' }
+    ])
+    await expect(api.getSection('beta', 'overview')).rejects.toThrow(/content is damaged/)
   })
 
   it('refuses a section key that is not one, and names a section that is not there', async () => {

@@ -21,7 +21,6 @@ import { EditionChangesService } from './edition-changes-service'
 import { comparisonInWorker, type WorkerScript } from './edition-comparer'
 import type { ReadEditionsStore } from './read-editions-store'
 import { PrintService, type Printer } from './print-service'
-import { matchingSections } from '../shared/sections/section-match'
 
 export interface MainServices {
   library: LibraryLoad
@@ -91,7 +90,7 @@ export function createIpcHandlers({
       }
       return glossaryOf(library, reportId)
     },
-    reportsWithSection: (key) => (library.ok ? matchingSections(library.library, key) : []),
+    reportsWithSection: (key) => (library.ok ? library.reportsWithSection(key) : []),
     getSection: (reportId, sectionId) => {
       const report = findReport(library, reportId)
       if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
