@@ -1,89 +1,259 @@
 /**
- * `npm run -s bench:diff [-- --kb 250 --runs 7]`: how long comparing two editions takes on a
- * report of real size. The report is a synthetic one learned from the bundled report
- * (src/content/synthetic-corpus.ts), built by the real pipeline; the new edition is a copy with a
- * few explicit edits. Prints figures; never fails on one (speed targets live here, not in tests).
+ * `npm run -s bench:diff [-- --cases alike:1000,unrelated:5 --baseline main --limit 300]`: what
+ * comparing two editions costs, in time and memory, on the pairs of editions that matter:
+ *
+ * - `alike:<n>`: n sentences that differ from one another in one word, against the same with one
+ *   other word changed in each (every pair is alike: the worst case for pairing edited sentences);
+ * - `unrelated:<MB>`: a synthetic report against another in the same vocabulary (everything
+ *   changed);
+ * - `edited:<MB>`: a synthetic report against a copy with six edits;
+ * - `editions:<MB>`: two real editions of one documentation (the AWS SDK v2 reference, 2.1500.0
+ *   and 2.1693.0; fetched once with `npm pack`, see scripts/support/edition-pairs.ts).
+ *
+ * Each comparison runs alone in a fresh Node process under `/usr/bin/time -v` (CPU and peak
+ * memory of that process, as the kernel counts them) and `timeout --foreground -s KILL <limit>`,
+ * calling compareEditions bundled into plain JavaScript, as the `diff` command and the app's
+ * comparison worker do. With `--baseline <git revision>` the same inputs are compared by that
+ * revision's src/shared in the same run (interleaved), for a before and after. Prints figures;
+ * never fails on one. `--heap <MB>` caps each comparison's heap (default 4096); `--heap app` gives
+ * each the heap the app's comparison worker gets for that much text (comparisonHeapMb).
  */
-import { readFileSync } from 'node:fs'
-import { buildReport } from '../src/content/build-library'
-import { generateSyntheticCorpus, learnVocabulary } from '../src/content/synthetic-corpus'
-import { BUNDLED_REPORT_FILE } from '../src/content/test-support'
-import { countChanges } from '../src/shared/compare/change-model'
-import { compareEditions } from '../src/shared/compare/compare-editions'
-import type { ProcessedReport, Section } from '../src/shared/report-model'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildSync } from 'esbuild'
+import type { ChangeCounts } from '../src/shared/compare/change-model'
+import { comparedTextLength, comparisonHeapMb } from '../src/shared/compare/comparison-limits'
+import {
+  alikeSentences,
+  editedCopy,
+  realEditions,
+  textBytes,
+  unrelatedReports,
+  type EditionPair
+} from './support/edition-pairs'
 
-function option(name: string, fallback: number): number {
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const DEFAULT_CASES = [
+  'alike:1000',
+  'alike:4000',
+  'alike:16000',
+  'edited:5',
+  'editions:5',
+  'unrelated:5'
+]
+
+function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`)
-  const value = at === -1 ? Number.NaN : Number(process.argv[at + 1])
-  return Number.isFinite(value) && value > 0 ? value : fallback
+  return at === -1 ? undefined : process.argv[at + 1]
 }
 
-const kilobytes = option('kb', 250)
-const runs = option('runs', 7)
-const vocabulary = learnVocabulary(readFileSync(BUNDLED_REPORT_FILE, 'utf8'))
-
-function syntheticReport(seed: number): ProcessedReport {
-  const [source] = generateSyntheticCorpus(vocabulary, {
-    seed,
-    targetBytes: kilobytes * 1000,
-    reportBytes: kilobytes * 1000
-  })
-  if (!source) throw new Error('no synthetic report')
-  return buildReport({
-    ...source,
-    format: 'text',
-    sourceFile: `${source.id}.txt`,
-    path: `${source.id}.txt`,
-    notices: []
-  }).report
+interface ChildResult {
+  compareMs: number
+  rssBeforeMb: number
+  counts: ChangeCounts
+  changes: number
 }
 
-/** The same report with a word changed in three places, a paragraph deleted, one moved, one added. */
-function edited(report: ProcessedReport): ProcessedReport {
-  const copy = structuredClone(report)
-  const paragraphs = (s: number): Section['paragraphs'] =>
-    (copy.sections[s % copy.sections.length] as Section).paragraphs
-  for (const s of [0, 2, 4]) {
-    const paragraph = paragraphs(s)[1]
-    if (paragraph) paragraph.text = paragraph.text.replace(/\b(\w{5,})\b/, 'changed')
-  }
-  paragraphs(1).splice(2, 1)
-  const [moved] = paragraphs(3).splice(0, 1)
-  if (moved) paragraphs(5).push(moved)
-  paragraphs(6).splice(1, 0, { id: 'added', text: 'A new paragraph. It says two things.' })
-  return copy
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] as number
-}
-
-function time(label: string, before: ProcessedReport, after: ProcessedReport): void {
-  compareEditions(before, after) // warm-up: the first call also compiles the code
-  const times: number[] = []
-  let changes = compareEditions(before, after)
-  for (let i = 0; i < runs; i++) {
+/**
+ * The child, bundled by esbuild into one plain JavaScript file as electron-vite bundles the app's
+ * comparison worker (no TypeScript loader in the process): reads a pair, compares it once with
+ * the given compare-editions.ts, prints one line of JSON.
+ */
+function childScript(compareModule: string, out: string): string {
+  const contents = `
+    import { readFileSync } from 'node:fs'
+    import { compareEditions } from './compare-editions'
+    import { countChanges } from './change-model'
+    const pair = JSON.parse(readFileSync(process.argv[2], 'utf8'))
+    const rssBeforeMb = process.memoryUsage().rss / 1e6
     const started = performance.now()
-    changes = compareEditions(before, after)
-    times.push(performance.now() - started)
+    const changes = compareEditions(pair.before, pair.after)
+    const compareMs = performance.now() - started
+    const counts = countChanges(changes)
+    console.log(JSON.stringify({ compareMs, rssBeforeMb, counts, changes: changes.length }))
+  `
+  buildSync({
+    stdin: { contents, resolveDir: dirname(compareModule), loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    outfile: out,
+    logLevel: 'error'
+  })
+  return out
+}
+
+/** The pair of editions a case names, written once into the cache folder. */
+function caseInput(
+  name: string,
+  cacheDir: string
+): { file: string; bytes: [number, number]; characters: number } {
+  const file = join(cacheDir, `${name.replace(':', '-')}.json`)
+  if (!existsSync(file)) {
+    const [kind, size] = name.split(':') as [string, string]
+    const amount = Number(size)
+    if (!Number.isFinite(amount) || amount <= 0) throw new Error(`no size in case ${name}`)
+    const mb = amount * 1_000_000
+    const pair =
+      kind === 'alike'
+        ? alikeSentences(amount)
+        : kind === 'unrelated'
+          ? unrelatedReports(mb)
+          : kind === 'edited'
+            ? editedCopy(mb)
+            : kind === 'editions'
+              ? realEditions(mb, (line) => console.log(`  ${line}`))
+              : null
+    if (!pair) throw new Error(`unknown case ${name}`)
+    // Only what the comparison reads, as the app's worker gets it.
+    const slim = (report: EditionPair['before']) => ({
+      sections: report.sections.map(({ id, heading, paragraphs }) => ({
+        id,
+        heading,
+        paragraphs: paragraphs.map(({ id, text }) => ({ id, text }))
+      }))
+    })
+    writeFileSync(file, JSON.stringify({ before: slim(pair.before), after: slim(pair.after) }))
   }
-  const counts = countChanges(changes)
+  const pair = JSON.parse(readFileSync(file, 'utf8')) as EditionPair
+  return {
+    file,
+    bytes: [textBytes(pair.before), textBytes(pair.after)],
+    characters: comparedTextLength(pair.before) + comparedTextLength(pair.after)
+  }
+}
+
+/** src/shared of a git revision, written where its imports of node_modules resolve. */
+function baselineModule(revision: string): string {
+  const git = (args: string[]) => {
+    const result = spawnSync('git', args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 })
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
+    return result.stdout
+  }
+  const commit = git(['rev-parse', '--short', revision]).trim()
+  const dir = join(ROOT, 'node_modules', '.cache', 'bench-diff-baseline', commit)
+  for (const path of git(['ls-tree', '-r', '--name-only', commit, 'src/shared']).split('\n')) {
+    if (!path.endsWith('.ts') || path.endsWith('.test.ts')) continue
+    const target = join(dir, path)
+    if (existsSync(target)) continue
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, git(['show', `${commit}:${path}`]))
+  }
+  return join(dir, 'src/shared/compare/compare-editions.ts')
+}
+
+interface Measured {
+  child: ChildResult | null
+  cpuS: number
+  wallS: number
+  maxRssMb: number
+  ending: string
+}
+
+/** One comparison in a fresh process, under /usr/bin/time -v and a kill after `limit` seconds. */
+function measure(input: string, script: string, limit: number, heapMb: number): Measured {
+  const node = [process.execPath, `--max-old-space-size=${heapMb}`, script, input]
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-v', 'timeout', '--foreground', '-s', 'KILL', String(limit), ...node],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }
+  )
+  const stat = (label: string) =>
+    Number(new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr)?.[1] ?? Number.NaN)
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(result.stderr)?.[1]
+  const line = result.stdout.trim().split('\n').pop() ?? ''
+  const child = line.startsWith('{') ? (JSON.parse(line) as ChildResult) : null
+  const killed = /Command exited with non-zero status 137/.test(result.stderr)
+  const outOfMemory = /heap out of memory|Allocation failed/.test(result.stderr)
+  return {
+    child,
+    cpuS: stat('User time \\(seconds\\)') + stat('System time \\(seconds\\)'),
+    wallS: (wall ?? '0').split(':').reduce((total, part) => total * 60 + Number(part), 0),
+    maxRssMb: stat('Maximum resident set size \\(kbytes\\)') / 1000,
+    ending: child
+      ? 'done'
+      : outOfMemory
+        ? `out of memory (heap cap ${heapMb} MB)`
+        : killed
+          ? `did not finish in ${limit} s (killed)`
+          : `failed: ${result.stderr.trim().split('\n').slice(0, 3).join(' ')}`
+  }
+}
+
+function row(cells: (string | number)[]): string {
+  const widths = [13, 10, 10, 10, 10, 7, 7, 8, 10, 6]
+  return cells.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join(' ')
+}
+
+function main(): void {
+  const cases = (option('cases') ?? DEFAULT_CASES.join(',')).split(',').filter(Boolean)
+  const limit = Number(option('limit') ?? 300)
+  // `--heap app`: each comparison with the heap the app's worker gets for that much text.
+  const heapOption = option('heap') ?? '4096'
+  const revision = option('baseline')
+  const cacheDir = join(tmpdir(), 'reader-bench-diff')
+  mkdirSync(cacheDir, { recursive: true })
+  const implementations = [
+    { label: 'this tree', module: join(ROOT, 'src/shared/compare/compare-editions.ts') },
+    ...(revision ? [{ label: revision, module: baselineModule(revision) }] : [])
+  ].map(({ label, module }, i) => ({
+    label,
+    script: childScript(module, join(cacheDir, `child-${i}.mjs`))
+  }))
+  const [one, five, fifteen] = loadavg().map((n) => n.toFixed(2))
+  const heapLabel = heapOption === 'app' ? "the app worker's" : `${heapOption} MB`
   console.log(
-    `${label.padEnd(44)} median ${median(times).toFixed(1)} ms (${runs} runs, ` +
-      `slowest ${Math.max(...times).toFixed(1)} ms); ${changes.length} changes ${JSON.stringify(counts)}`
+    `diff benchmark: Node ${process.version}, ${cpus().length} cores, load ${one} ${five} ${fifteen}; ` +
+      `each comparison alone under /usr/bin/time -v, killed after ${limit} s, heap cap ${heapLabel}`
+  )
+  console.log(
+    row([
+      'case',
+      'code',
+      'sentences',
+      'text MB',
+      'compare s',
+      'CPU s',
+      'wall s',
+      'peak MB',
+      'peak/text',
+      'load',
+      'changes, or how it ended'
+    ])
+  )
+  for (const name of cases) {
+    const input = caseInput(name, cacheDir)
+    const text = Math.max(...input.bytes)
+    const heapMb = heapOption === 'app' ? comparisonHeapMb(input.characters) : Number(heapOption)
+    const sentences = name.startsWith('alike:') ? name.slice('alike:'.length) : '-'
+    for (const { label, script } of implementations) {
+      const m = measure(input.file, script, limit, heapMb)
+      console.log(
+        row([
+          name,
+          label,
+          sentences,
+          `${(input.bytes[0] / 1e6).toFixed(2)}/${(input.bytes[1] / 1e6).toFixed(2)}`,
+          m.child ? (m.child.compareMs / 1000).toFixed(2) : '-',
+          m.cpuS.toFixed(1),
+          m.wallS.toFixed(1),
+          m.maxRssMb.toFixed(0),
+          `${Math.round((m.maxRssMb * 1e6) / text)}×`,
+          loadavg()[0]?.toFixed(2) ?? '',
+          m.child
+            ? `${m.child.changes} ${JSON.stringify(m.child.counts)} (RSS ${m.child.rssBeforeMb.toFixed(0)} MB before comparing)`
+            : m.ending
+        ])
+      )
+    }
+  }
+  console.log(
+    "\ncompare s: compareEditions alone. CPU, wall, peak: the whole process (Node, reading the input, comparing). peak/text: peak resident memory over the larger edition's text bytes."
   )
 }
 
-const report = syntheticReport(1)
-const bytes = new TextEncoder().encode(
-  report.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n\n')
-).length
-const paragraphCount = report.sections.reduce((n, s) => n + s.paragraphs.length, 0)
-console.log(
-  `diff benchmark: a ${Math.round(bytes / 1000)} KB report (${report.sections.length} sections, ` +
-    `${paragraphCount} paragraphs), Node ${process.version}`
-)
-time('against itself', report, report)
-time('against a copy with 6 edits', report, edited(report))
-time(`against another ${kilobytes} KB report (all changed)`, report, syntheticReport(2))
+main()

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseSource } from './ast'
 import { checkElectronShell, type ShellSources } from './electron-checks'
@@ -126,6 +127,7 @@ describe('the static Electron checks', () => {
       ['custom-protocol', 'pass'],
       ['open-external', 'pass'],
       ['devtools', 'pass'],
+      ['command-line-switches', 'pass'],
       ['preload', 'pass'],
       ['ipc-sender', 'pass'],
       ['launch-guard', 'pass']
@@ -486,6 +488,116 @@ describe('the static Electron checks', () => {
     )
   })
 
+  it.each([
+    [
+      'shell.openPath(url)',
+      "import { shell } from 'electron'\nexport const open = (url: string) => shell.openPath(url)"
+    ],
+    [
+      'shell.openPath on a constant',
+      "import { shell } from 'electron'\nexport const open = () => shell.openPath('/tmp/report.pdf')"
+    ],
+    [
+      "shell['open' + 'Path']",
+      "import { shell } from 'electron'\nexport const open = (p: string) => shell['open' + 'Path'](p)"
+    ],
+    [
+      'a destructured openPath',
+      "import { shell } from 'electron'\nconst { openPath } = shell\nexport { openPath }"
+    ],
+    [
+      'the old openItem',
+      "import * as electron from 'electron'\nexport const open = (p: string) => (electron.shell as any).openItem(p)"
+    ]
+  ])('catch %s anywhere in src', (_name, renderer) => {
+    expect(findings({ renderer }).join('\n')).toMatch(
+      /open-external: src\/renderer\/App.tsx:\d+ shell\.open(Path|Item).*the app never hands anything to the system to open/
+    )
+  })
+
+  it.each([
+    [
+      "appendSwitch('remote-debugging-port', …)",
+      "app.commandLine.appendSwitch('remote-debugging-port', '9222')",
+      /appendSwitch\('remote-debugging-port'\): remote debugging lets any program/
+    ],
+    [
+      "appendSwitch('remote-debugging-pipe')",
+      "app.commandLine.appendSwitch('remote-debugging-pipe')",
+      /remote-debugging-pipe/
+    ],
+    [
+      "appendSwitch('--inspect')",
+      "app.commandLine.appendSwitch('--inspect', '9229')",
+      /appendSwitch\('inspect'\): Node's inspector/
+    ],
+    [
+      'appendArgument with the value inline',
+      "app.commandLine.appendArgument('--remote-debugging-port=9222')",
+      /appendArgument\('remote-debugging-port'\)/
+    ],
+    [
+      'a switch in any case',
+      "app.commandLine.appendSwitch('Remote-Debugging-Address', '0.0.0.0')",
+      /remote debugging/
+    ],
+    [
+      'a switch name in a const',
+      "const PORT = 'remote-' + 'debugging-port'\napp.commandLine.appendSwitch(PORT, '9222')",
+      /remote-debugging-port/
+    ],
+    [
+      'remote-allow-origins',
+      "app.commandLine.appendSwitch('remote-allow-origins', '*')",
+      /remote-allow-origins/
+    ],
+    ['no-sandbox', "app.commandLine.appendSwitch('no-sandbox')", /turns off the renderer sandbox/],
+    [
+      'disable-web-security',
+      "app.commandLine.appendSwitch('disable-web-security')",
+      /same-origin policy/
+    ],
+    [
+      'the commandLine through a local',
+      'const cl = app.commandLine\ncl.appendSwitch("inspect-brk")',
+      /inspect-brk/
+    ],
+    [
+      "a computed ['appendSwitch']",
+      "app.commandLine['appendSwitch']('remote-debugging-port', '1')",
+      /remote-debugging-port/
+    ],
+    [
+      'js-flags with --inspect',
+      "app.commandLine.appendSwitch('js-flags', '--inspect')",
+      /--inspect hands V8 to a debugger/
+    ],
+    [
+      'a switch known only at run time',
+      "app.commandLine.appendSwitch(process.env.SWITCH ?? 'lang')",
+      /cannot verify a appendSwitch whose switch is only known at run time/
+    ],
+    [
+      'a computed commandLine member',
+      "const m = process.argv[2]!\n;(app.commandLine as any)[m]('remote-debugging-port', '1')",
+      /cannot verify a computed member of app\.commandLine/
+    ]
+  ])('catch a debugging or weakening switch set from code: %s', (_name, code, expected) => {
+    const index = GOOD_INDEX.replace('app.enableSandbox()', `app.enableSandbox()\n${code}`)
+    const reported = findings({ index }).join('\n')
+    const switches = reported.split('\n').filter((line) => line.startsWith('command-line-switches'))
+    expect(switches.join('\n')).toMatch(/^command-line-switches: src\/main\/index\.ts:\d+ /)
+    expect(switches.join('\n')).toMatch(expected)
+  })
+
+  it('pass switches that open nothing', () => {
+    const index = GOOD_INDEX.replace(
+      'app.enableSandbox()',
+      "app.enableSandbox()\napp.commandLine.appendSwitch('lang', 'en-US')\napp.commandLine.appendSwitch('js-flags', '--max-old-space-size=4096')"
+    )
+    expect(findings({ index })).toEqual([])
+  })
+
   it('catch a computed member of an Electron object whose name is not known', () => {
     const renderer =
       "import { shell } from 'electron'\nexport const open = (url: string, how: string) => (shell as any)[atob(how)](url)"
@@ -566,6 +678,52 @@ describe('the static Electron checks', () => {
   ])('catch a preload that exposes %s', (_name, extra, expected) => {
     const preload = GOOD_PRELOAD.concat(`\n${extra}\n`)
     expect(findings({ preload }).join('\n')).toMatch(expected)
+  })
+
+  it.each([
+    [
+      'a generic invoke',
+      "contextBridge.exposeInMainWorld('api', { invoke: (channel: string, ...args: unknown[]) => ipcRenderer.invoke(channel, ...args) })"
+    ],
+    [
+      'a generic invoke in a const object',
+      "const api = { call(channel: string) { return ipcRenderer.invoke(channel) } }\ncontextBridge.exposeInMainWorld('api', api)"
+    ],
+    [
+      'a generic invoke declared as a function',
+      "function invoke(channel: string, ...args: unknown[]) { return ipcRenderer.invoke(channel, ...args) }\ncontextBridge.exposeInMainWorld('api', { invoke })"
+    ],
+    [
+      'a generic invoke exposed as the whole API',
+      "contextBridge.exposeInMainWorld('invoke', (c: string, a: unknown) => ipcRenderer.invoke(c, a))"
+    ],
+    [
+      'a channel built from what the page passes',
+      "contextBridge.exposeInMainWorld('api', { get: (name: string) => ipcRenderer.invoke(`library:${name}`) })"
+    ],
+    [
+      'a generic invoke behind a factory',
+      "const make = () => ({ invoke: (c: string) => ipcRenderer.invoke(c) })\ncontextBridge.exposeInMainWorld('api', make())"
+    ],
+    [
+      'a generic event subscription',
+      "contextBridge.exposeInMainWorld('ev', { on: (channel: string, cb: (p: unknown) => void) => { const l = (_e: unknown, p: unknown) => cb(p); ipcRenderer.on(channel, l) } })"
+    ],
+    [
+      'a factory from elsewhere that is not the contract',
+      "import { makeApi } from './make-api'\ncontextBridge.exposeInMainWorld('api', makeApi((c: string, a: unknown[]) => ipcRenderer.invoke(c, ...a)))"
+    ]
+  ])('catch a preload that passes a channel through: %s', (_name, extra) => {
+    const preload = GOOD_PRELOAD.concat(`\n${extra}\n`)
+    expect(findings({ preload }).join('\n')).toMatch(
+      /^preload: src\/preload\/index\.ts:\d+ ipcRenderer\.(invoke|on) is given a channel the preload cannot show is one of the contract's: a generic invoke lets the page call any channel/m
+    )
+  })
+
+  it("pass the app's preload, which builds its API with the contract's createReaderApi", () => {
+    const preload = readFileSync(new URL('../../src/preload/index.ts', import.meta.url), 'utf8')
+    expect(preload).toContain('createReaderApi(')
+    expect(findings({ preload })).toEqual([])
   })
 
   it("pass a preload whose event listeners drop Electron's event", () => {

@@ -54,6 +54,7 @@ export function checkElectronShell(sources: ShellSources): CheckResult[] {
     checkCustomProtocol(sources.main),
     checkNoOpenExternal(sources.all),
     checkNoDevTools(sources.all),
+    checkCommandLineSwitches(sources.all),
     checkPreload(sources.preload),
     checkIpcSender(sources.main),
     checkLaunchGuard(sources.main)
@@ -655,15 +656,20 @@ const ELECTRON_OBJECTS = new Set(['shell', 'webContents', 'contents'])
  * `` shell[`openExternal`] ``, `'open' + 'External'`, a const). A computed member of an
  * Electron object whose name is not known statically could be any of them, so it fails too.
  */
-function forbiddenApiUses(all: Source[], names: ReadonlySet<string>, what: string): Finding[] {
+function forbiddenApiUses(all: Source[], messages: ReadonlyMap<string, string>): Finding[] {
   const findings: Finding[] = []
+  const names = [...messages.keys()]
   for (const source of all) {
     const imports = electronImports(source)
     for (const node of allNodes(source.file)) {
-      if ((ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) && names.has(node.text)) {
-        findings.push(at(source, node, what))
-      } else if (isStringExpression(node) && names.has(staticString(node, source) ?? '')) {
-        findings.push(at(source, node, what))
+      const named =
+        ts.isIdentifier(node) || ts.isPrivateIdentifier(node)
+          ? messages.get(node.text)
+          : isStringExpression(node)
+            ? messages.get(staticString(node, source) ?? '')
+            : undefined
+      if (named !== undefined) {
+        findings.push(at(source, node, named))
       } else if (
         ts.isElementAccessExpression(node) &&
         staticString(node.argumentExpression, source) === undefined &&
@@ -673,7 +679,7 @@ function forbiddenApiUses(all: Source[], names: ReadonlySet<string>, what: strin
           at(
             source,
             node,
-            `cannot verify a computed member of an Electron object: it could be ${[...names].join(' or ')}`
+            `cannot verify a computed member of an Electron object: it could be ${names.join(' or ')}`
           )
         )
       }
@@ -710,29 +716,145 @@ function isElectronObject(node: ts.Expression, imports: ElectronImports): boolea
   return false
 }
 
+/**
+ * What hands a path or URL to the system to open: openExternal (checklist 15) and openPath, which
+ * opens whatever it is given with the program the system picks (an .exe, a .desktop file, a URL
+ * through its handler), so `shell.openPath(url)` is openExternal by another name. The app opens
+ * nothing outside itself, so neither is allowed on any input, constant or not.
+ */
+const OPENS_OUTSIDE = new Map([
+  ['openExternal', 'shell.openExternal: the app never opens the web'],
+  [
+    'openPath',
+    'shell.openPath: opens a file or URL with whatever program the system picks; the app never hands anything to the system to open'
+  ],
+  [
+    'openItem',
+    'shell.openItem (the old openPath): the app never hands anything to the system to open'
+  ]
+])
+
 function checkNoOpenExternal(all: Source[]): CheckResult {
   return resultOf(
     'open-external',
-    'no shell.openExternal anywhere in src, by any spelling (checklist 15)',
-    forbiddenApiUses(
-      all,
-      new Set(['openExternal']),
-      'shell.openExternal: the app never opens the web'
-    ),
+    'no shell.openExternal or shell.openPath anywhere in src, by any spelling (checklist 15)',
+    forbiddenApiUses(all, OPENS_OUTSIDE),
     [`${all.length} source files read`]
   )
 }
 
 function checkNoDevTools(all: Source[]): CheckResult {
+  const what = 'developer tools opened from code: an installed app has none'
   return resultOf(
     'devtools',
     'no code opens the developer tools, by any spelling',
     forbiddenApiUses(
       all,
-      new Set(['openDevTools', 'toggleDevTools']),
-      'developer tools opened from code: an installed app has none'
+      new Map([
+        ['openDevTools', what],
+        ['toggleDevTools', what]
+      ])
     )
   )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chromium switches set from code
+
+/**
+ * Switches that open the running app to other programs (Chromium's remote debugging, Node's
+ * inspector; the launch guard refuses them on the command line, and code must not add them back),
+ * or that switch off a protection the checklist relies on. Matched on the switch's name, any
+ * case, by prefix.
+ */
+export const REFUSED_SWITCHES = new Map([
+  ['remote-debugging', 'remote debugging lets any program on the machine drive the app'],
+  ['remote-allow-origins', 'it lets web pages reach the remote-debugging port'],
+  ['inspect', "Node's inspector lets any program on the machine run code in main"],
+  ['debug-port', "Node's inspector lets any program on the machine run code in main"],
+  ['auto-open-devtools-for-tabs', 'an installed app has no developer tools'],
+  ['no-sandbox', 'it turns off the renderer sandbox (checklist 4)'],
+  ['disable-web-security', 'it turns off the same-origin policy (checklist 6)'],
+  ['disable-site-isolation-trials', 'it turns off site isolation'],
+  ['ignore-certificate-errors', 'it accepts any certificate'],
+  ['allow-file-access-from-files', 'it lets file:// pages read other files'],
+  ['allow-running-insecure-content', 'checklist 8']
+])
+
+/** `js-flags` values that hand V8 to a debugger or expose its internals. */
+const REFUSED_JS_FLAGS = /inspect|allow-natives-syntax|expose-/i
+
+/**
+ * Every `commandLine.appendSwitch(name, value)` and `appendArgument('--name=value')` in src: a
+ * refused switch is a finding, and so is a switch (or a `js-flags` value) whose name is only known
+ * at run time, or a commandLine member reached by a computed name.
+ */
+function checkCommandLineSwitches(all: Source[]): CheckResult {
+  const findings: Finding[] = []
+  let appended = 0
+  for (const source of all) {
+    for (const node of allNodes(source.file)) {
+      if (
+        ts.isElementAccessExpression(node) &&
+        isCommandLine(node.expression) &&
+        !['appendSwitch', 'appendArgument', 'hasSwitch', 'getSwitchValue'].includes(
+          staticString(node.argumentExpression, source) ?? ''
+        )
+      ) {
+        findings.push(at(source, node, 'cannot verify a computed member of app.commandLine'))
+        continue
+      }
+      if (!ts.isCallExpression(node)) continue
+      const callee = unwrap(node.expression)
+      if (!ts.isPropertyAccessExpression(callee) && !ts.isElementAccessExpression(callee)) continue
+      const method = ts.isPropertyAccessExpression(callee)
+        ? callee.name.text
+        : staticString(callee.argumentExpression, source)
+      if (method !== 'appendSwitch' && method !== 'appendArgument') continue
+      appended++
+      const first = node.arguments[0]
+      const text = first && staticString(first, source)
+      if (text === undefined) {
+        findings.push(
+          at(source, node, `cannot verify a ${method} whose switch is only known at run time`)
+        )
+        continue
+      }
+      const [name = '', inlineValue] = text.replace(/^(--|-|\/)/, '').split('=', 2)
+      const refused = [...REFUSED_SWITCHES].find(([prefix]) =>
+        name.toLowerCase().startsWith(prefix)
+      )
+      if (refused) {
+        findings.push(at(source, node, `${method}('${name}'): ${refused[1]}`))
+        continue
+      }
+      if (name.toLowerCase() === 'js-flags') {
+        const valueNode = method === 'appendSwitch' ? node.arguments[1] : undefined
+        const value = valueNode ? staticString(valueNode, source) : inlineValue
+        if (value === undefined || REFUSED_JS_FLAGS.test(value)) {
+          findings.push(
+            at(
+              source,
+              node,
+              `${method}('js-flags'): ${value === undefined ? 'cannot verify flags only known at run time' : `${value} hands V8 to a debugger or exposes its internals`}`
+            )
+          )
+        }
+      }
+    }
+  }
+  return resultOf(
+    'command-line-switches',
+    'no debugging or protection-removing Chromium switch appended from code',
+    dedupe(findings),
+    [`${appended} appendSwitch/appendArgument call(s) in src`]
+  )
+}
+
+/** `app.commandLine`, `electron.app.commandLine`, or anything else's commandLine. */
+function isCommandLine(node: ts.Expression): boolean {
+  const expr = unwrap(node)
+  return ts.isPropertyAccessExpression(expr) && expr.name.text === 'commandLine'
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -836,9 +958,71 @@ function ipcRendererLeaks(source: Source, imports: ReturnType<typeof electronImp
           'ipcRenderer is used other than as ipcRenderer.invoke(…) in a function, or .on/.removeListener with a listener that drops the event'
         )
       )
+    } else if (!isContractChannel(call.arguments[0], source)) {
+      findings.push(
+        at(
+          source,
+          call,
+          `ipcRenderer.${method} is given a channel the preload cannot show is one of the contract's: a generic invoke lets the page call any channel main listens on (build the API with createReaderApi from the IPC contract, or name the channel)`
+        )
+      )
     }
   }
   return findings
+}
+
+/** Where the IPC contract comes from: its createReaderApi hands the transport only its channels. */
+const CONTRACT_MODULE = /(^|\/)ipc-contract(\.ts)?$/
+
+/**
+ * A channel named in the preload (a string it can build statically), or a parameter of a function
+ * handed straight to a function imported from the IPC contract (createReaderApi calls it with the
+ * contract's channels only; src/shared/ipc-contract's tests prove that). A channel that comes from
+ * anywhere else, above all from an argument of a function the page can call, is the page's choice.
+ */
+function isContractChannel(channel: ts.Expression | undefined, source: Source): boolean {
+  if (!channel) return false
+  if (staticString(channel, source) !== undefined) return true
+  const expr = unwrap(channel)
+  if (!ts.isIdentifier(expr)) return false
+  const fn = declaringFunction(expr)
+  if (!fn) return false
+  const call = fn.parent
+  if (!ts.isCallExpression(call) || !call.arguments.includes(fn)) return false
+  const callee = unwrap(call.expression)
+  return ts.isIdentifier(callee) && contractImports(source).has(callee.text)
+}
+
+/** The arrow or function expression one of whose parameters `name` is (the nearest that has it). */
+function declaringFunction(name: ts.Identifier): ts.ArrowFunction | ts.FunctionExpression | null {
+  for (let current: ts.Node | undefined = name.parent; current; current = current.parent) {
+    if (!isFunctionBoundary(current)) continue
+    const fn = current as FunctionLike
+    const declares = fn.parameters.some(
+      (parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === name.text
+    )
+    if (!declares) continue
+    return ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? fn : null
+  }
+  return null
+}
+
+/** Local names of what the file imports from the IPC contract. */
+function contractImports(source: Source): Set<string> {
+  const names = new Set<string>()
+  for (const statement of source.file.statements) {
+    if (
+      !ts.isImportDeclaration(statement) ||
+      !ts.isStringLiteral(statement.moduleSpecifier) ||
+      !CONTRACT_MODULE.test(statement.moduleSpecifier.text)
+    )
+      continue
+    const bindings = statement.importClause?.namedBindings
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const element of bindings.elements) names.add(element.name.text)
+    }
+  }
+  return names
 }
 
 /** A listener (inline, or a const/function in this file) that never reads its first parameter. */

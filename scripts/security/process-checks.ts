@@ -2,6 +2,7 @@ import ts from 'typescript'
 import {
   allNodes,
   at,
+  constDeclaration,
   exportNameOf,
   literalValue,
   moduleImports,
@@ -15,6 +16,33 @@ import { dedupe, resultOf, type CheckResult, type Finding } from './types'
 const CHILD_PROCESS = ['child_process', 'node:child_process']
 /** child_process functions that always run their command through a shell. */
 const SHELL_ALWAYS = new Set(['exec', 'execSync'])
+/** child_process functions that run the program they are given (fork: its `execPath` option). */
+const RUNS_PROGRAM = new Set(['spawn', 'spawnSync', 'execFile', 'execFileSync', 'fork'])
+/**
+ * Programs that are shells: run with `-c` or `/c` (or a script) they read a string as commands,
+ * so `spawnSync('/bin/sh', ['-c', line])` is `exec(line)` by another name. Matched on the file
+ * name, any case, with or without `.exe`.
+ */
+const SHELL_PROGRAMS = new Set([
+  'sh',
+  'ash',
+  'bash',
+  'dash',
+  'ksh',
+  'mksh',
+  'zsh',
+  'csh',
+  'tcsh',
+  'fish',
+  'busybox',
+  'cmd',
+  'command.com',
+  'powershell',
+  'pwsh',
+  'wsl'
+])
+/** Environment variables that name the user's shell. */
+const SHELL_VARIABLES = new Set(['shell', 'comspec'])
 const SHELL_WHY =
   'a shell reads its arguments as commands (a name such as "R & calc.exe" would run calc.exe): run the program with its arguments as an array, without a shell'
 
@@ -44,6 +72,12 @@ export function checkNoShell(sources: Source[]): CheckResult {
           : undefined)
       if (name && SHELL_ALWAYS.has(name)) {
         findings.push(at(source, node, `child_process.${name} always uses a shell: ${SHELL_WHY}`))
+      }
+      const shell = name && RUNS_PROGRAM.has(name) ? shellProgram(node, name, source) : undefined
+      if (shell) {
+        findings.push(
+          at(source, node, `child_process.${name} runs a shell (${shell}): ${SHELL_WHY}`)
+        )
       }
     }
     // cp[name](…) with a name not known statically could be exec.
@@ -97,4 +131,71 @@ function isChildProcessRequire(node: ts.Expression): boolean {
     ts.isStringLiteralLike(expr.arguments[0] as ts.Expression) &&
     CHILD_PROCESS.includes((expr.arguments[0] as ts.StringLiteralLike).text)
   )
+}
+
+/**
+ * The shell a spawn/execFile/fork call runs, if its program can be one: a literal or const such
+ * as '/bin/sh' or 'cmd.exe' (either branch of a `?:`, `??` or `||`), or the environment's SHELL or
+ * ComSpec. fork runs Node, unless its `execPath` option names another program.
+ */
+function shellProgram(call: ts.CallExpression, name: string, source: Source): string | undefined {
+  let program: ts.Expression | undefined = call.arguments[0]
+  if (name === 'fork') {
+    program = undefined
+    for (const argument of call.arguments.slice(1)) {
+      const options = unwrap(argument)
+      if (!ts.isObjectLiteralExpression(options)) continue
+      for (const property of options.properties) {
+        if (ts.isPropertyAssignment(property) && propertyName(property.name) === 'execPath') {
+          program = property.initializer
+        }
+      }
+    }
+  }
+  return program && possiblePrograms(program, source).find(isShell)
+}
+
+/** The values an expression can take, as far as the file shows them ('$SHELL' for the env). */
+function possiblePrograms(node: ts.Expression, source: Source, depth = 0): string[] {
+  if (depth > 10) return []
+  const expr = unwrap(node)
+  const next = (e: ts.Expression) => possiblePrograms(e, source, depth + 1)
+  if (ts.isConditionalExpression(expr)) return [...next(expr.whenTrue), ...next(expr.whenFalse)]
+  if (
+    ts.isBinaryExpression(expr) &&
+    [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(
+      expr.operatorToken.kind
+    )
+  ) {
+    return [...next(expr.left), ...next(expr.right)]
+  }
+  const variable = environmentVariable(expr, source)
+  if (variable !== undefined) return SHELL_VARIABLES.has(variable.toLowerCase()) ? ['$SHELL'] : []
+  if (ts.isIdentifier(expr)) {
+    const declaration = constDeclaration(source, expr.text)
+    if (declaration?.initializer) return next(declaration.initializer)
+  }
+  const value = staticString(expr, source)
+  return value === undefined ? [] : [value]
+}
+
+/** `process.env.NAME` or `process.env['NAME']`: the variable's name. */
+function environmentVariable(expr: ts.Expression, source: Source): string | undefined {
+  if (!ts.isPropertyAccessExpression(expr) && !ts.isElementAccessExpression(expr)) return undefined
+  const env = unwrap(expr.expression)
+  const isEnv =
+    ts.isPropertyAccessExpression(env) &&
+    env.name.text === 'env' &&
+    ts.isIdentifier(unwrap(env.expression)) &&
+    (unwrap(env.expression) as ts.Identifier).text === 'process'
+  if (!isEnv) return undefined
+  return ts.isPropertyAccessExpression(expr)
+    ? expr.name.text
+    : staticString(expr.argumentExpression, source)
+}
+
+function isShell(program: string): boolean {
+  if (program === '$SHELL') return true
+  const file = program.trim().split(/[\\/]/).pop()?.toLowerCase() ?? ''
+  return SHELL_PROGRAMS.has(file) || SHELL_PROGRAMS.has(file.replace(/\.exe$/, ''))
 }

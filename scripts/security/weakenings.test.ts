@@ -128,6 +128,62 @@ describe('the audit, on weakened copies of this repository', () => {
         ]
       ],
       /^no-shell: scripts\/test-under-load\.ts:\d+ child_process\.execSync always uses a shell/m
+    ],
+    [
+      "spawnSync('/bin/sh', ['-c', …]) in the edition build",
+      'scripts/node-tools.ts',
+      [
+        [
+          "spawnSync(process.execPath, [script, ...args], { cwd, stdio: 'inherit' })",
+          "spawnSync('/bin/sh', ['-c', [script, ...args].join(' ')], { cwd, stdio: 'inherit' })"
+        ]
+      ],
+      /^no-shell: scripts\/node-tools\.ts:\d+ child_process\.spawnSync runs a shell \(\/bin\/sh\)/m
+    ],
+    [
+      "spawnSync('cmd.exe', ['/c', …]) in the edition build",
+      'scripts/node-tools.ts',
+      [
+        [
+          "spawnSync(process.execPath, [script, ...args], { cwd, stdio: 'inherit' })",
+          "spawnSync('cmd.exe', ['/c', script, ...args], { cwd, stdio: 'inherit' })"
+        ]
+      ],
+      /^no-shell: scripts\/node-tools\.ts:\d+ child_process\.spawnSync runs a shell \(cmd\.exe\)/m
+    ],
+    [
+      "app.commandLine.appendSwitch('remote-debugging-port', …) in main",
+      'src/main/index.ts',
+      [
+        [
+          'app.enableSandbox()',
+          "app.enableSandbox()\napp.commandLine.appendSwitch('remote-debugging-port', '9222')"
+        ]
+      ],
+      /^command-line-switches: src\/main\/index\.ts:\d+ appendSwitch\('remote-debugging-port'\)/m
+    ],
+    [
+      'shell.openPath(url) in main',
+      'src/main/window.ts',
+      [
+        [
+          "import { app, BrowserWindow, dialog } from 'electron'",
+          "import { app, BrowserWindow, dialog, shell } from 'electron'"
+        ],
+        [WINDOW_SHOWN, `${WINDOW_SHOWN}\n  void shell.openPath(url)`]
+      ],
+      /^open-external: src\/main\/window\.ts:\d+ shell\.openPath: opens a file or URL/m
+    ],
+    [
+      'a preload that also exposes a generic invoke',
+      'src/preload/index.ts',
+      [
+        [
+          '// The page sees exactly',
+          "contextBridge.exposeInMainWorld('ipc', {\n  invoke: (channel: string, ...args: unknown[]) => ipcRenderer.invoke(channel, ...args)\n})\n// The page sees exactly"
+        ]
+      ],
+      /^preload: src\/preload\/index\.ts:\d+ ipcRenderer\.invoke is given a channel the preload cannot show is one of the contract's/m
     ]
   ])('reports %s', (_name, path, edits, expected) => {
     expect(reported(weakened(path, edits))).toMatch(expected)

@@ -43,7 +43,7 @@ export const PROSE_PACKAGES: readonly string[] = [
 const REPORT_BYTES = 250_000
 const MIN_WORDS = 5
 
-interface ProseDocument {
+export interface ProseDocument {
   /** `package@version/path`, for ordering and the report's source. */
   source: string
   title: string
@@ -62,9 +62,13 @@ export function proseCacheDir(): string {
 }
 
 /** The tarball of each pinned package, fetched with `npm pack` unless already in the cache. */
-export function fetchProsePackages(cacheDir: string, log: (line: string) => void): string[] {
+export function fetchProsePackages(
+  cacheDir: string,
+  log: (line: string) => void,
+  specs: readonly string[] = PROSE_PACKAGES
+): string[] {
   mkdirSync(cacheDir, { recursive: true })
-  return PROSE_PACKAGES.map((spec) => {
+  return specs.map((spec) => {
     const at = spec.lastIndexOf('@')
     const file = `${spec.slice(0, at).replace(/^@/, '').replace('/', '-')}-${spec.slice(at + 1)}.tgz`
     const path = join(cacheDir, file)
@@ -88,11 +92,14 @@ export function fetchProsePackages(cacheDir: string, log: (line: string) => void
 }
 
 /** Every prose document of the tarballs, in a fixed order, each paragraph kept once. */
-export function readProseDocuments(tarballs: readonly string[]): ProseDocument[] {
+export function readProseDocuments(
+  tarballs: readonly string[],
+  packages: readonly string[] = PROSE_PACKAGES
+): ProseDocument[] {
   const documents: ProseDocument[] = []
   const seen = new Set<string>()
   for (const [i, tarball] of tarballs.entries()) {
-    const pkg = PROSE_PACKAGES[i] as string
+    const pkg = packages[i] as string
     const files = [...tgzFiles(tarball)].sort((a, b) => (a.name < b.name ? -1 : 1))
     for (const { name, data } of files) {
       const path = name.replace(/^package\//, '')

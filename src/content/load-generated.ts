@@ -21,6 +21,7 @@ import {
   type ReportSource
 } from '../shared/search/search-engine'
 import type { SearchEngine } from '../shared/search/search-types'
+import type { ReportOutline } from '../shared/sections/section-match'
 import { LibraryContentsSchema, type LibraryContents } from './library-file'
 
 export type GeneratedLoad =
@@ -38,6 +39,11 @@ export interface OpenedContent {
   source: ReportSource
   /** Where the packed search index is, for loadSearchEngine. */
   indexPath: string
+  /**
+   * Every report's sections' ids and headings, from the table of contents: what comparing a
+   * section across reports needs, without reading any report's text.
+   */
+  outline: ReportOutline[]
 }
 
 export type OpenedLoad =
@@ -63,7 +69,7 @@ export function openGeneratedContent(generatedDir: string): OpenedLoad {
     if (index) return index
     return {
       ok: true,
-      content: { library: whole.library, source, indexPath },
+      content: { library: whole.library, source, indexPath, outline: whole.library.reports },
       summaries: whole.library.reports.map(summarizeReport)
     }
   }
@@ -148,7 +154,11 @@ export function openGeneratedContent(generatedDir: string): OpenedLoad {
     content: {
       library: { formatVersion: 1, edition: contents.edition, reports },
       source,
-      indexPath
+      indexPath,
+      outline: contents.reports.map((entry) => ({
+        id: entry.id,
+        sections: entry.sections.map(({ id, heading }) => ({ id, heading }))
+      }))
     },
     summaries: contents.reports.map(summarizeReport)
   }

@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { comparisonWorkerScript } from '../../test/support/comparison-worker'
 import { contentHash } from '../content/build-library'
 import { renderGeneratedContent } from '../content/generate-content'
 import { BUNDLED_CONTENT_DIR } from '../content/test-support'
@@ -23,6 +24,7 @@ import type { SearchEngine } from '../shared/search/search-types'
 import { AnnotationService } from './annotation-service'
 import { AnnotationStore } from './annotation-store'
 import { EditionChangesService } from './edition-changes-service'
+import { COMPARISON_BOUNDS, comparisonInWorker } from './edition-comparer'
 import { libraryInMemory, type LibraryLoad } from './library-service'
 import { READ_EDITIONS_DIR, ReadEditionsStore } from './read-editions-store'
 
@@ -43,6 +45,9 @@ function corrected(): ProcessedReport {
     .replace(/ President Tokayev signed amendments[^.]*\./, '')
   return { ...copy, contentHash: contentHash(copy.sections) }
 }
+
+/** The app's comparison worker thread, as main runs it. */
+const comparer = comparisonInWorker(comparisonWorkerScript())
 
 const made: string[] = []
 afterAll(() => {
@@ -67,16 +72,19 @@ function libraryOf(r: ProcessedReport, previous?: KeptEdition): LibraryLoad {
   }
 }
 
-/** The app as it starts on `r`, with the user's data in `dir`. */
-async function launch(dir: string, r: ProcessedReport, previous?: KeptEdition) {
+/** The app as it starts on `r`, with the user's data in `dir` (and main's comparison worker). */
+async function launch(dir: string, r: ProcessedReport, previous?: KeptEdition, compare = comparer) {
   const library = libraryOf(r, previous)
   const store = await AnnotationStore.open(dir)
   const notes = new AnnotationService(store, library.ok ? library.library : null, {
     chooseSavePath: async () => null,
     chooseOpenPath: async () => null
   })
-  const editions = new EditionChangesService(ReadEditionsStore.open(dir), library, () =>
-    notes.allViews()
+  const editions = new EditionChangesService(
+    ReadEditionsStore.open(dir),
+    library,
+    () => notes.allViews(),
+    compare
   )
   return { notes, editions }
 }
@@ -180,6 +188,7 @@ describe('when the copy of the edition read cannot be kept or read', () => {
       ReadEditionsStore.open(dir),
       libraryOf(report),
       async () => [],
+      comparer,
       true
     )
     expect(await editions.opened(report.id)).toEqual({
@@ -268,5 +277,117 @@ describe('comparing with the previous edition the app bundles', () => {
     await expect(editions.sincePreviousEdition(report.id)).rejects.toThrow(
       'This app has no earlier edition of this report to compare.'
     )
+  })
+})
+
+/**
+ * A report of `count` sentences that differ in one word each, in paragraphs of four, and the same
+ * report with one other word changed in every sentence: thousands of alike sentences.
+ */
+function alikeReport(count: number, verb: string): ProcessedReport {
+  const paragraphs = Array.from({ length: Math.ceil(count / 4) }, (_, p) => ({
+    id: `part-p${p + 1}`,
+    text: Array.from(
+      { length: 4 },
+      (_, i) =>
+        `The regional office received file KZ-${p * 4 + i + 1} from the border service and ${verb} it to the prosecutor.`
+    ).join(' ')
+  }))
+  const sections = [{ ...(report.sections[0] as ProcessedReport['sections'][number]), paragraphs }]
+  return { ...report, sections, contentHash: contentHash(sections) }
+}
+
+const UNCHANGED = 'The report and your notes are as they were.'
+
+describe('the comparison runs in a worker thread, within bounds', () => {
+  it('leaves main free while it compares: main goes on answering before the list arrives', async () => {
+    const dir = userData()
+    await (await launch(dir, alikeReport(4000, 'forwarded'))).editions.opened(report.id)
+    const opening = (await launch(dir, alikeReport(4000, 'sent'))).editions.opened(report.id)
+    let mainTurned = false
+    setImmediate(() => (mainTurned = true))
+    const { sinceLastRead, notice } = await opening
+    expect(mainTurned).toBe(true)
+    expect(notice).toBeNull()
+    const changes = sinceLastRead?.changes ?? []
+    expect(changes).toHaveLength(4000)
+    expect(changes.every((c) => c.kind === 'modified' && c.unit === 'sentence')).toBe(true)
+    expect(changes[1234]?.parts?.filter((p) => p.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'forwarded ' },
+      { kind: 'added', text: 'sent ' }
+    ])
+    expect(changes[1234]?.newText).toContain('file KZ-1235 ')
+  })
+
+  it('refuses two editions with more text than it compares, in plain words, and the report opens', async () => {
+    const small = comparisonInWorker(comparisonWorkerScript(), {
+      ...COMPARISON_BOUNDS,
+      maxCharacters: 10_000
+    })
+    const dir = userData()
+    await (await launch(dir, report, undefined, small)).editions.opened(report.id)
+    const answer = await (
+      await launch(dir, corrected(), undefined, small)
+    ).editions.opened(report.id)
+    expect(answer.sinceLastRead).toBeNull()
+    expect(answer.notice).toMatch(
+      /^What changed since you last read this report cannot be shown: The two editions hold \d+ kB of text together, more than the 10 kB the app compares, so it did not compare them\. The report and your notes are as they were\.$/
+    )
+    const previous = keptEdition(report, '2021, first printing')
+    const offered = (await launch(userData(), corrected(), previous, small)).editions
+    await expect(offered.sincePreviousEdition(report.id)).rejects.toMatchObject({
+      code: 'failed',
+      message: expect.stringMatching(/more than the 10 kB the app compares/)
+    })
+  })
+
+  it('stops a comparison that runs past its time, and says so', async () => {
+    // A worker that never answers stands for a comparison that takes too long.
+    const never = join(userData(), 'never.mjs')
+    writeFileSync(never, 'setInterval(() => undefined, 1000)\n')
+    const slow = comparisonInWorker({ file: never }, { ...COMPARISON_BOUNDS, timeLimitMs: 300 })
+    const previous = keptEdition(report, '2021, first printing')
+    const { editions } = await launch(userData(), corrected(), previous, slow)
+    await expect(editions.sincePreviousEdition(report.id)).rejects.toMatchObject({
+      code: 'failed',
+      message: `Comparing the two editions took longer than 300 ms, so the app stopped it. ${UNCHANGED}`
+    })
+    // The next comparison is not held up by the one that was stopped.
+    const { editions: next } = await launch(userData(), corrected(), previous)
+    expect((await next.sincePreviousEdition(report.id)).changes).toHaveLength(3)
+  })
+
+  it('stops a comparison that needs more memory than it is given, and says so', async () => {
+    const tight = comparisonInWorker(comparisonWorkerScript(), {
+      ...COMPARISON_BOUNDS,
+      heapMb: () => 8
+    })
+    const dir = userData()
+    await (
+      await launch(dir, alikeReport(8000, 'forwarded'), undefined, tight)
+    ).editions.opened(report.id)
+    const answer = await (
+      await launch(dir, alikeReport(8000, 'sent'), undefined, tight)
+    ).editions.opened(report.id)
+    expect(answer.sinceLastRead).toBeNull()
+    expect(answer.notice).toBe(
+      `What changed since you last read this report cannot be shown: Comparing the two editions needed more memory than the app gives it (8 MB), so the app stopped it. ${UNCHANGED}`
+    )
+  })
+
+  it('says so in plain words when the worker fails', async () => {
+    const broken = join(userData(), 'broken.mjs')
+    writeFileSync(broken, "throw new Error('the comparison code is missing')\n")
+    const previous = keptEdition(report, '2021, first printing')
+    const { editions } = await launch(
+      userData(),
+      corrected(),
+      previous,
+      comparisonInWorker({ file: broken })
+    )
+    await expect(editions.sincePreviousEdition(report.id)).rejects.toMatchObject({
+      code: 'failed',
+      message: `The two editions could not be compared (the comparison code is missing). ${UNCHANGED}`
+    })
   })
 })

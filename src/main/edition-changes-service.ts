@@ -1,12 +1,9 @@
-import {
-  compareWithNotes,
-  type EditionComparison,
-  type PlacedNote
-} from '../shared/compare/edition-comparison'
+import type { EditionComparison, PlacedNote } from '../shared/compare/edition-comparison'
 import { keptEdition, type KeptEdition } from '../shared/compare/kept-edition'
 import { IpcError, type EditionChangesAnswer } from '../shared/ipc-contract'
 import type { ProcessedReport } from '../shared/report-model'
 import { findReport, type LibraryLoad } from './library-service'
+import type { EditionComparer } from './edition-comparer'
 import type { ReadEditionsStore } from './read-editions-store'
 
 /**
@@ -28,6 +25,8 @@ export class EditionChangesService {
     private readonly store: ReadEditionsStore,
     private readonly library: LibraryLoad,
     private readonly placedNotes: () => Promise<PlacedNote[]>,
+    /** Runs the comparison off main's event loop (edition-comparer.ts). */
+    private readonly comparer: EditionComparer,
     /**
      * Nothing can be saved this session (the user-data folder cannot be used; the user was told
      * before the report opened): no copy is kept, and that is not said again for each report.
@@ -50,8 +49,19 @@ export class EditionChangesService {
     }
     const before = this.readBefore.get(reportId) ?? null
     const previous = this.previous(reportId)
+    let sinceLastRead: EditionComparison | null = null
+    if (before) {
+      try {
+        sinceLastRead = await this.compare(before, report, 'last-read')
+      } catch (error) {
+        // Too long, too slow or out of memory: the report opens, and the reader is told why
+        // there is no list of changes.
+        if (!(error instanceof IpcError)) throw error
+        notice ??= `What changed since you last read this report cannot be shown: ${error.message}`
+      }
+    }
     return {
-      sinceLastRead: before ? await this.compare(before, report, 'last-read') : null,
+      sinceLastRead,
       previousEdition: previous && 'edition' in previous ? previous.edition : null,
       notice: notice ?? (previous && 'problem' in previous ? previous.problem : null)
     }
@@ -102,7 +112,7 @@ export class EditionChangesService {
     since: EditionComparison['since']
   ): Promise<EditionComparison> {
     const after = { ...keptEdition(report), id: report.id }
-    return compareWithNotes(before, after, await this.placedNotes(), since)
+    return this.comparer({ before, after, notes: await this.placedNotes(), since })
   }
 }
 

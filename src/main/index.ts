@@ -18,6 +18,8 @@ import notesWorkerPath from './notes-store/notes-worker?modulePath'
 import type { StartNotesWorker } from './notes-store/notes-worker-client'
 import { trustedOrigins } from './trust'
 import { createReaderWindow } from './window'
+// The comparison worker, bundled by electron-vite as a file of its own beside this one.
+import comparisonWorkerPath from './comparison-worker?modulePath'
 
 // Thin shell: everything with logic lives in Electron-free modules that tests run directly.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -75,7 +77,8 @@ if (refusal) {
       appVersion: app.getVersion(),
       sendToWindow: (event, payload) =>
         mainWindow && sendEvent(mainWindow.webContents, event, payload),
-      startNotesWorker
+      startNotesWorker,
+      comparisonWorker: { file: comparisonWorkerPath }
     })
     registerIpc(handlers, origins, (event) => event.sender === mainWindow?.webContents)
 

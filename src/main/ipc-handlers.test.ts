@@ -1,31 +1,29 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { mainServices } from '../../test/support/main-services'
 import { writeGeneratedDir } from '../../test/support/generated-content'
 import { createReaderApi, ipcContract, ipcEvents, type IpcChannel } from '../shared/ipc-contract'
 import { createIpcHandlers, dispatchIpc } from './ipc-handlers'
 import { openLibrary } from './library-service'
 import { AnnotationStore } from './annotation-store'
 import { sectionKey } from '../shared/sections/section-match'
+import { GENERATED_FILES } from '../shared/report-model'
 import { PreferencesStore } from './preferences-store'
-import { ReadEditionsStore } from './read-editions-store'
 
 async function setup(openPath: string | null = null) {
   const userData = mkdtempSync(join(tmpdir(), 'reader-ipc-'))
-  const library = openLibrary(writeGeneratedDir({ withContents: true }))
+  const generatedDir = writeGeneratedDir({ withContents: true })
+  const library = openLibrary(generatedDir)
   // Main's events, delivered as the preload delivers them: to whoever subscribed to the channel.
   const subscribers = new Map<string, (payload: unknown) => void>()
-  const handlers = createIpcHandlers({
-    library,
-    preferences: PreferencesStore.open(userData),
-    annotations: await AnnotationStore.open(userData),
-    readEditions: ReadEditionsStore.open(userData),
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => openPath },
-    printer: { toPdf: async () => new Uint8Array(), print: async () => undefined },
-    appVersion: '1.2.3',
-    sendToWindow: (event, payload) => subscribers.get(ipcEvents[event].channel)?.(payload)
-  })
+  const handlers = createIpcHandlers(
+    await mainServices(library, userData, {
+      openPath,
+      sendToWindow: (event, payload) => subscribers.get(ipcEvents[event].channel)?.(payload)
+    })
+  )
   // The renderer's API over the real dispatcher, as the preload builds it over ipcRenderer.
   const api = createReaderApi(
     (channel: IpcChannel, args: unknown[]) => dispatchIpc(handlers, channel, args),
@@ -34,7 +32,7 @@ async function setup(openPath: string | null = null) {
       return () => subscribers.delete(channel)
     }
   )
-  return { handlers, api, userData, library }
+  return { handlers, api, userData, library, generatedDir }
 }
 
 describe('the IPC contract, end to end through main', () => {
@@ -98,6 +96,23 @@ describe('the IPC contract, end to end through main', () => {
     expect(PreferencesStore.open(userData).get().lastReportId).toBeNull()
   })
 
+  it('refuses a call with more arguments than the contract names, and changes nothing', async () => {
+    const { handlers, userData } = await setup()
+    for (const [channel, args, message] of [
+      [ipcContract.setLastReport.channel, ['beta', 'alpha'], 'at most 1 argument, not 2'],
+      [ipcContract.getLibraryOverview.channel, [{}], 'no arguments, not 1'],
+      [ipcContract.setReadingPosition.channel, ['beta', 'overview-p1', 'x'], 'at most 2 arguments']
+    ] as const) {
+      expect(await dispatchIpc(handlers, channel, args)).toEqual({
+        ok: false,
+        error: { code: 'invalid-payload', message: expect.stringContaining(message) }
+      })
+    }
+    const saved = PreferencesStore.open(userData).get()
+    expect(saved.lastReportId).toBeNull()
+    expect(saved.positions).toEqual({})
+  })
+
   it('refuses unknown channels and unknown reports', async () => {
     const { handlers, api } = await setup()
     expect(await dispatchIpc(handlers, 'fs:read', ['/etc/passwd'])).toMatchObject({
@@ -125,6 +140,23 @@ describe('the IPC contract, end to end through main', () => {
         paragraphs: [{ id: 'overview-p1', text: 'About Beta Report.' }]
       }
     ])
+  })
+
+  it('says which reports hold a section from the table of contents, reading no report', async () => {
+    const { api, generatedDir } = await setup()
+    // Every report's text in library.json is overwritten (same length): any report read now
+    // fails, so an answer can only come from library-contents.json.
+    const path = join(generatedDir, GENERATED_FILES.library)
+    const text = readFileSync(path, 'utf8')
+    writeFileSync(
+      path,
+      text.replace(/"About \w+ Report\."/g, (m) => '#'.repeat(m.length))
+    )
+    expect(await api.reportsWithSection(sectionKey('Overview'))).toEqual([
+      { reportId: 'alpha', sectionId: 'overview', heading: 'Overview' },
+      { reportId: 'beta', sectionId: 'overview', heading: 'Overview' }
+    ])
+    await expect(api.getSection('beta', 'overview')).rejects.toThrow(/content is damaged/)
   })
 
   it('refuses a section key that is not one, and names a section that is not there', async () => {

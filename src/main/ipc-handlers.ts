@@ -20,10 +20,10 @@ import {
 } from './library-service'
 import type { PreferencesStore } from './preferences-store'
 import { EditionChangesService } from './edition-changes-service'
+import { comparisonInWorker, type WorkerScript } from './edition-comparer'
 import type { ReadEditionsStore } from './read-editions-store'
 import type { StartNotesWorker } from './notes-store/notes-worker-client'
 import { PrintService, type Printer } from './print-service'
-import { matchingSections } from '../shared/sections/section-match'
 
 export interface MainServices {
   library: LibraryLoad
@@ -40,6 +40,8 @@ export interface MainServices {
   sendToWindow?: SendToWindow
   /** Starts the notes worker: the built one in the app, from source elsewhere (the default). */
   startNotesWorker?: StartNotesWorker
+  /** The worker thread that compares editions for "What changed" (edition-comparer.ts). */
+  comparisonWorker: WorkerScript
 }
 
 export type SendToWindow = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => void
@@ -58,7 +60,8 @@ export function createIpcHandlers({
   printer,
   appVersion,
   sendToWindow = () => undefined,
-  startNotesWorker
+  startNotesWorker,
+  comparisonWorker
 }: MainServices): IpcHandlers {
   const notes = new AnnotationService(annotations, library.ok ? library.library : null, dialogs, {
     ...(startNotesWorker && { startWorker: startNotesWorker })
@@ -67,6 +70,7 @@ export function createIpcHandlers({
     readEditions,
     library,
     () => notes.allViews(),
+    comparisonInWorker(comparisonWorker),
     (preferences.unavailable ?? annotations.unavailable) !== null
   )
   // The report on screen is the one last chosen (the renderer saves each switch), else the first.
@@ -99,7 +103,7 @@ export function createIpcHandlers({
       }
       return glossaryOf(library, reportId)
     },
-    reportsWithSection: (key) => (library.ok ? matchingSections(library.library, key) : []),
+    reportsWithSection: (key) => (library.ok ? library.reportsWithSection(key) : []),
     getSection: (reportId, sectionId) => {
       const report = findReport(library, reportId)
       if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)

@@ -137,6 +137,19 @@ describe('registerIpc', () => {
     })
   })
 
+  it.each(methods)(
+    'refuses a call to %s with one argument more than the contract names, its handler never run',
+    async (method) => {
+      const args = [...validArgs[method], 'extra']
+      const reply = await call(method, { frame: appMainFrame }, args)
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+      expect(reply.ok ? '' : reply.error.message).toMatch(
+        new RegExp(`^Invalid arguments for ${method}: it takes .*, not ${args.length}$`)
+      )
+      expect(handlers[method]).not.toHaveBeenCalled()
+    }
+  )
+
   it.each<[string, IpcMethod, unknown[], RegExp]>([
     ['an oversized query', 'search', ['x'.repeat(100_001), {}], /argument 0/],
     ['an oversized query for hits', 'hitsInReport', ['x'.repeat(100_001), 'crt'], /argument 0/],

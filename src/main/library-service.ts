@@ -18,6 +18,7 @@ import {
   type ReportSummary
 } from '../shared/report-model'
 import type { SearchEngine, SearchResponse } from '../shared/search/search-types'
+import { sectionFinder, type SectionMatch } from '../shared/sections/section-match'
 import {
   NO_PREVIOUS_EDITIONS,
   openPreviousEditions,
@@ -57,6 +58,11 @@ export type LibraryLoad =
       glossary: GlossaryTerm[]
       /** The previous editions the content bundles, read when first asked for. */
       previousEditions: PreviousEditionsAccess
+      /**
+       * The reports that have a section (by section key), from the table of contents: no report
+       * is read to answer (see sectionFinder).
+       */
+      reportsWithSection: (key: string) => SectionMatch[]
     }
   | { ok: false; problem: ContentProblem }
 
@@ -80,7 +86,15 @@ export function openLibrary(generatedDir: string): LibraryLoad {
     content.library
   )
   const previousEditions = openPreviousEditions(generatedDir)
-  return { ok: true, library: content.library, summaries, search, glossary, previousEditions }
+  return {
+    ok: true,
+    library: content.library,
+    summaries,
+    search,
+    glossary,
+    previousEditions,
+    reportsWithSection: sectionFinder(content.outline)
+  }
 }
 
 /** A library already in memory, with its engine: for the CLI's and tests' eager loads. */
@@ -101,7 +115,8 @@ export function libraryInMemory(
       ready: Promise.resolve(searching),
       warmed: Promise.resolve()
     },
-    glossary
+    glossary,
+    reportsWithSection: sectionFinder(library.reports)
   }
 }
 

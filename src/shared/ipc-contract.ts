@@ -423,9 +423,21 @@ export function methodForChannel(channel: string): IpcMethod | undefined {
   return methodByChannel.get(channel)
 }
 
-/** Validates raw arguments for a channel; throws IpcError with a readable message otherwise. */
+/**
+ * Validates raw arguments for a channel; throws IpcError with a readable message otherwise. A call
+ * with more arguments than the method's tuple is refused too (valibot's `tuple` would drop them
+ * silently): nothing the contract does not name reaches a handler.
+ */
 export function parseIpcArgs<M extends IpcMethod>(method: M, raw: unknown): IpcArgs<M> {
-  const result = v.safeParse(ipcContract[method].args, raw)
+  const schema = ipcContract[method].args
+  if (Array.isArray(raw) && raw.length > schema.items.length) {
+    const most = schema.items.length
+    throw new IpcError(
+      'invalid-payload',
+      `Invalid arguments for ${method}: it takes ${most === 0 ? 'no' : `at most ${most}`} argument${most === 1 ? '' : 's'}, not ${raw.length}`
+    )
+  }
+  const result = v.safeParse(schema, raw)
   if (!result.success) {
     const issue = result.issues[0]
     const where = issue?.path?.map((p) => String(p.key)).join('.') ?? ''

@@ -9,6 +9,7 @@ import {
 import { heaviestChain, type ChainPair } from './longest-chain'
 import { matchSections, type SectionMatching } from './match-sections'
 import { pairSentences, type SentencePairing } from './pair-sentences'
+import { WordCoder } from './sentence-similarity'
 
 /**
  * What changed from one edition of a report to the next, sentence by sentence, in the new
@@ -32,8 +33,9 @@ export function compareEditions(
   oldReport: ComparableReport,
   newReport: ComparableReport
 ): EditionChange[] {
-  const before = editionText(oldReport)
-  const after = editionText(newReport)
+  const coder = new WordCoder()
+  const before = editionText(oldReport, coder)
+  const after = editionText(newReport, coder)
   const pairing = pairSentences(before, after)
   const sections = matchSections(before, after, pairing)
   return new ChangeBuilder(before, after, pairing, sections).build()

@@ -64,22 +64,73 @@ export function compareWithNotes(
       old: oldRange(n, before.contentHash, oldOrder),
       new: newRange(n.anchor, newOrder)
     }))
+  // Each side's notes by the paragraphs they cover, so a change looks only at its own paragraphs'.
+  const oldNotes = byParagraph(ranges, (r) => r.old)
+  const newNotes = byParagraph(ranges, (r) => r.new)
   return {
     reportId: after.id,
     since,
     fromEdition: before.edition,
     toEdition: after.edition,
-    changes: changes.map((change) => ({
-      ...change,
-      notes: ranges
-        .filter(
-          (r) =>
-            (r.old && overlapsAny(r.old, change.oldSpans, oldOrder)) ||
-            (r.new && overlapsAny(r.new, change.newSpans, newOrder))
-        )
-        .map((r) => touched(r.note))
-    }))
+    changes: changes.map((change) => {
+      const touching = new Set([
+        ...overlapping(oldNotes, change.oldSpans, oldOrder, (r) => r.old),
+        ...overlapping(newNotes, change.newSpans, newOrder, (r) => r.new)
+      ])
+      return {
+        ...change,
+        notes: ranges.filter((r) => touching.has(r)).map((r) => touched(r.note))
+      }
+    })
   }
+}
+
+/** Past this many paragraphs, a note is looked at for every change rather than filed under each. */
+const WIDE_NOTE_PARAGRAPHS = 32
+
+interface NotesByParagraph<T> {
+  byParagraph: Map<number, T[]>
+  wide: T[]
+}
+
+/** Items by each paragraph (in reading order) their range covers. */
+function byParagraph<T>(
+  items: readonly T[],
+  range: (item: T) => Range | null
+): NotesByParagraph<T> {
+  const filed: NotesByParagraph<T> = { byParagraph: new Map(), wide: [] }
+  for (const item of items) {
+    const r = range(item)
+    if (!r) continue
+    if (r.end.paragraph - r.start.paragraph > WIDE_NOTE_PARAGRAPHS) {
+      filed.wide.push(item)
+      continue
+    }
+    for (let p = r.start.paragraph; p <= r.end.paragraph; p++) {
+      const list = filed.byParagraph.get(p)
+      if (list) list.push(item)
+      else filed.byParagraph.set(p, [item])
+    }
+  }
+  return filed
+}
+
+/** The items whose range overlaps one of the spans. */
+function overlapping<T>(
+  filed: NotesByParagraph<T>,
+  spans: readonly TextSpan[],
+  order: Map<string, number>,
+  range: (item: T) => Range | null
+): T[] {
+  const near = spans.flatMap((span) => {
+    const paragraph = order.get(span.paragraphId)
+    if (paragraph === undefined) return []
+    return (filed.byParagraph.get(paragraph) ?? []).filter((item) =>
+      overlapsAny(range(item) as Range, [span], order)
+    )
+  })
+  const wide = filed.wide.filter((item) => overlapsAny(range(item) as Range, spans, order))
+  return [...near, ...wide]
 }
 
 /** A place in an edition: which paragraph (in reading order) and where in its text. */

@@ -1,5 +1,5 @@
-import { splitSentences } from '../text/sentences'
-import { similarityWords } from './sentence-similarity'
+import { splitSentencesOfTexts } from '../text/sentences'
+import { WordCoder, similarityWords } from './sentence-similarity'
 
 /** A report's text as the comparison sees it: its sentences in reading order, with their places. */
 
@@ -14,8 +14,11 @@ export interface EditionSentence {
   text: string
   /** The text with spaces and quote marks made uniform: equal keys are the same sentence. */
   key: string
-  /** Lowercase words, for how alike two sentences are. */
-  words: string[]
+  /**
+   * Its lowercase words, one code unit each (see WordCoder; one coder serves both editions of a
+   * comparison), for how alike two sentences are: two bytes a word, not a string each.
+   */
+  codes: string
 }
 
 export interface EditionParagraph {
@@ -63,14 +66,17 @@ export interface ComparableReport {
   }[]
 }
 
-export function editionText(report: ComparableReport): EditionText {
+export function editionText(report: ComparableReport, coder = new WordCoder()): EditionText {
   const text: EditionText = { sections: [], paragraphs: [], sentences: [] }
+  const spans = splitSentencesOfTexts(
+    report.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text))
+  )
   report.sections.forEach((section, sectionIndex) => {
     const sectionFirst = text.sentences.length
     const paragraphs: number[] = []
     for (const paragraph of section.paragraphs) {
       const first = text.sentences.length
-      for (const { start, end } of splitSentences(paragraph.text)) {
+      for (const { start, end } of spans[text.paragraphs.length] ?? []) {
         const sentence = paragraph.text.slice(start, end)
         text.sentences.push({
           index: text.sentences.length,
@@ -80,7 +86,7 @@ export function editionText(report: ComparableReport): EditionText {
           end,
           text: sentence,
           key: sentenceKey(sentence),
-          words: similarityWords(sentence)
+          codes: coder.encode(similarityWords(sentence))
         })
       }
       paragraphs.push(text.paragraphs.length)

@@ -99,7 +99,9 @@ function unmatchedByKey(
   headings.forEach((heading, s) => {
     if (matched[s] !== -1) return
     const k = key(heading)
-    byKey.set(k, [...(byKey.get(k) ?? []), s])
+    const list = byKey.get(k)
+    if (list) list.push(s)
+    else byKey.set(k, [s])
   })
   return byKey
 }

@@ -27,29 +27,60 @@ export function similarityWords(text: string): string[] {
 
 /** Gives each distinct word a code unit; one coder serves both editions of a comparison. */
 export class WordCoder {
-  private readonly codes = new Map<string, string>()
+  private readonly codes = new Map<string, number>()
 
+  /** The words as a string of one code unit each (flat: one allocation, not one per word). */
   encode(words: readonly string[]): string {
-    let encoded = ''
-    for (const word of words) {
+    const units = new Array<number>(words.length)
+    words.forEach((word, i) => {
       let code = this.codes.get(word)
       if (code === undefined) {
         // Past 65,535 distinct words codes repeat: two words may then count as one, which can
         // only make two sentences look a little more alike than they are.
-        code = String.fromCharCode(1 + (this.codes.size % 0xffff))
+        code = 1 + (this.codes.size % 0xffff)
         this.codes.set(word, code)
       }
-      encoded += code
+      units[i] = code
+    })
+    let encoded = ''
+    for (let i = 0; i < units.length; i += 4096) {
+      encoded += String.fromCharCode(...units.slice(i, i + 4096))
     }
     return encoded
   }
 }
 
+/**
+ * Past this many words (a list or a table run together, not a sentence), the edit distance, whose
+ * cost grows with the product of the two lengths, is not computed: the share of words the two
+ * have in common (repeats counted) stands for it, which costs their lengths' sum.
+ */
+export const MAX_EDIT_WORDS = 500
+
 /** Similarity of two sentences encoded by the same WordCoder. */
 export function similarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length)
   if (longer === 0) return 1
+  if (longer > MAX_EDIT_WORDS) return similarityBound(sharedWords(a, b), a.length, b.length)
   return 1 - distance(a, b) / longer
+}
+
+/** How many words two encoded sentences have in common, repeats counted. */
+function sharedWords(a: string, b: string): number {
+  const counts = new Map<number, number>()
+  for (let i = 0; i < a.length; i++) {
+    const code = a.charCodeAt(i)
+    counts.set(code, (counts.get(code) ?? 0) + 1)
+  }
+  let shared = 0
+  for (let i = 0; i < b.length; i++) {
+    const code = b.charCodeAt(i)
+    const left = counts.get(code) ?? 0
+    if (left === 0) continue
+    counts.set(code, left - 1)
+    shared++
+  }
+  return shared
 }
 
 /** The best similarity two sentences could have, from how many words they share (with repeats). */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { defaultCompared, matchingSections, sectionKey, type SectionMatch } from './section-match'
+import {
+  defaultCompared,
+  matchingSections,
+  sectionFinder,
+  sectionKey,
+  type SectionMatch
+} from './section-match'
 
 const report = (id: string, ...headings: string[]) => ({
   id,
@@ -80,6 +86,17 @@ describe('the sections that match across a library', () => {
 
   it('finds nothing for a key no report has', () => {
     expect(matchingSections(library, sectionKey('Glossary'))).toEqual([])
+  })
+
+  it('gives the same from an index of every heading, made once, for every key', () => {
+    const find = sectionFinder(library.reports)
+    const keys = library.reports.flatMap((r) => r.sections.map((s) => sectionKey(s.heading)))
+    for (const key of [...keys, sectionKey('Glossary')]) {
+      expect(find(key)).toEqual(matchingSections(library, key))
+    }
+    // What it answers is the caller's: changing it changes nothing in the index.
+    find(sectionKey('Overview')).pop()
+    expect(find(sectionKey('Overview'))).toHaveLength(3)
   })
 })
 

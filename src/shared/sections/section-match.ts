@@ -1,5 +1,3 @@
-import type { ProcessedReport } from '../report-model'
-
 /**
  * Country chapters share their section headings, with small differences from report to report:
  * "Legislation, Law Enforcement, and Border Security" and "Legislation, law enforcement and border
@@ -44,12 +42,21 @@ export interface SectionMatch {
 }
 
 /**
+ * What matching needs of a report: its id and its sections' ids and headings, in order. Main has
+ * it for every report without reading any (the build's table of contents, library-contents.json).
+ */
+export interface ReportOutline {
+  id: string
+  sections: readonly { id: string; heading: string }[]
+}
+
+/**
  * The section of each report that matches `key`, in library order; a report without one is left
  * out. Within a report the first matching section is taken (a heading repeated lower down is a
  * subsection of the same name, not the chapter's section).
  */
 export function matchingSections(
-  library: { reports: readonly Pick<ProcessedReport, 'id' | 'sections'>[] },
+  library: { reports: readonly ReportOutline[] },
   key: string
 ): SectionMatch[] {
   const matches: SectionMatch[] = []
@@ -59,6 +66,39 @@ export function matchingSections(
       matches.push({ reportId: report.id, sectionId: section.id, heading: section.heading })
   }
   return matches
+}
+
+/**
+ * matchingSections for any key, from every report's section keys, worked out once (on the first
+ * question) instead of for each: so the thousandth report costs a map look-up, not a heading
+ * normalized again.
+ */
+export function sectionFinder(reports: readonly ReportOutline[]): (key: string) => SectionMatch[] {
+  let byKey: Map<string, SectionMatch[]> | null = null
+  return (key) => {
+    if (!byKey) {
+      byKey = new Map()
+      // Chapters share their headings: each distinct heading is normalized once.
+      const keys = new Map<string, string>()
+      for (const report of reports) {
+        const seen = new Set<string>()
+        for (const section of report.sections) {
+          let sectionKeyOf = keys.get(section.heading)
+          if (sectionKeyOf === undefined) {
+            sectionKeyOf = sectionKey(section.heading)
+            keys.set(section.heading, sectionKeyOf)
+          }
+          if (seen.has(sectionKeyOf)) continue
+          seen.add(sectionKeyOf)
+          const match = { reportId: report.id, sectionId: section.id, heading: section.heading }
+          const list = byKey.get(sectionKeyOf)
+          if (list) list.push(match)
+          else byKey.set(sectionKeyOf, [match])
+        }
+      }
+    }
+    return [...(byKey.get(key) ?? [])]
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitSentences } from './sentences'
+import { SEGMENT_CHARS, splitSentences, splitSentencesOfTexts } from './sentences'
 
 const sentences = (text: string) =>
   splitSentences(text).map(({ start, end }) => text.slice(start, end))
@@ -52,5 +52,33 @@ describe('splitting a paragraph into sentences', () => {
       { start: 8, end: 12 }
     ])
     expect(splitSentences('   ')).toEqual([])
+  })
+})
+
+describe('splitting long texts and many texts', () => {
+  const PAIR = 'Dr. Smith met the U.S. Agency in Dec. 2021 about file No. 5. It went well.'
+
+  it('splits a paragraph far longer than one piece of the segmenter as it splits a short one', () => {
+    const long = Array.from({ length: 4000 }, () => PAIR).join(' ')
+    expect(long.length).toBeGreaterThan(SEGMENT_CHARS * 20)
+    const found = sentences(long)
+    expect(found).toHaveLength(8000)
+    expect(new Set(found)).toEqual(
+      new Set(['Dr. Smith met the U.S. Agency in Dec. 2021 about file No. 5.', 'It went well.'])
+    )
+  })
+
+  it('gives each of many texts the sentences it has alone, whatever ends them', () => {
+    const texts = [
+      PAIR,
+      '',
+      'A text that ends in the U.S.',
+      'The next one starts with a capital. And goes on',
+      '   ',
+      'one\nline break inside. Then more.',
+      ...Array.from({ length: 500 }, (_, i) => `Paragraph ${i}. It has two sentences.`)
+    ]
+    expect(splitSentencesOfTexts(texts)).toEqual(texts.map((text) => splitSentences(text)))
+    expect(splitSentencesOfTexts(texts.slice(2, 4)).map((spans) => spans.length)).toEqual([1, 2])
   })
 })

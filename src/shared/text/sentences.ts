@@ -41,12 +41,108 @@ function endsWithAbbreviation(segment: string, next: string): boolean {
   return BEFORE_NUMBERS.has(word) && /^\s*\p{N}/u.test(next)
 }
 
+/**
+ * The platform's segmenter slows down with the length of what it is given: past some tens of
+ * kilobytes each sentence costs more than the last (540 KB of plain sentences took 38 s of CPU in
+ * Node 24, 66 KB 0.05 s). And each call holds native memory until the garbage collector gets to
+ * it (62,000 paragraphs one by one grew the process by 120 MB). So texts are segmented in pieces
+ * of at most this many characters: short texts together, joined by line breaks (a hard sentence
+ * break for ICU, so each text comes out as it would alone), and a longer text cut after a full
+ * stop and a space before a capital (where ICU breaks too; a cut after an abbreviation is joined
+ * back below, like ICU's own breaks there), or, in a "sentence" of thousands of characters, at a
+ * space. 40,000 paragraphs of real documentation come out exactly as one by one.
+ */
+export const SEGMENT_CHARS = 8_000
+
 /** The sentences of a text, in order; spaces between them belong to none. */
 export function splitSentences(text: string): SentenceSpan[] {
-  const segments = [...segmenter.segment(text)].map(({ segment, index }) => ({
-    segment,
-    index
-  }))
+  return splitSentencesOfTexts([text])[0] as SentenceSpan[]
+}
+
+/** The sentences of each text, as splitSentences gives them, at a cost linear in their length. */
+export function splitSentencesOfTexts(texts: readonly string[]): SentenceSpan[][] {
+  const result: SentenceSpan[][] = []
+  let batch: string[] = []
+  let batchLength = 0
+  const flush = () => {
+    if (batch.length > 0) result.push(...sentencesOfBatch(batch))
+    batch = []
+    batchLength = 0
+  }
+  for (const text of texts) {
+    if (text.length > SEGMENT_CHARS) {
+      flush()
+      result.push(sentencesOfLongText(text))
+      continue
+    }
+    if (batchLength + text.length + 1 > SEGMENT_CHARS) flush()
+    batch.push(text)
+    batchLength += text.length + 1
+  }
+  flush()
+  return result
+}
+
+interface Segment {
+  segment: string
+  index: number
+}
+
+/** Short texts, segmented as one text with a line break after each. */
+function sentencesOfBatch(texts: readonly string[]): SentenceSpan[][] {
+  const joined = texts.join('\n')
+  const segments = [...segmenter.segment(joined)]
+  const result: SentenceSpan[][] = []
+  let at = 0
+  let offset = 0
+  for (const text of texts) {
+    const end = offset + text.length
+    const own: Segment[] = []
+    for (; at < segments.length && (segments[at] as Segment).index < end; at++) {
+      const { segment, index } = segments[at] as Segment
+      // Only the part within this text: not the line break after the one before.
+      const from = Math.max(index, offset)
+      if (from >= index + segment.length) continue
+      own.push({ segment: segment.slice(from - index, end - index), index: from - offset })
+    }
+    result.push(sentencesOf(text, own))
+    offset = end + 1
+  }
+  return result
+}
+
+/** A text longer than SEGMENT_CHARS, segmented piece by piece. */
+function sentencesOfLongText(text: string): SentenceSpan[] {
+  const segments: Segment[] = []
+  for (let from = 0; from < text.length;) {
+    const to = pieceEnd(text, from)
+    for (const { segment, index } of segmenter.segment(text.slice(from, to))) {
+      segments.push({ segment, index: from + index })
+    }
+    from = to
+  }
+  return sentencesOf(text, segments)
+}
+
+/** A full stop (and closing marks) and spaces before a capital, a digit or an opening mark. */
+const SENTENCE_END = /[.!?。！？]["”’)\]]*\s+(?=[\p{Lu}\p{N}"“‘([])/gu
+
+/**
+ * Where the piece of `text` from `from` ends: after the last full stop in reach that ICU breaks
+ * after too, else after the last space (only in a "sentence" of thousands of characters).
+ */
+function pieceEnd(text: string, from: number): number {
+  const limit = from + SEGMENT_CHARS
+  if (limit >= text.length) return text.length
+  const window = text.slice(from + (SEGMENT_CHARS >> 1), limit)
+  let cut = -1
+  for (const match of window.matchAll(SENTENCE_END)) cut = match.index + match[0].length
+  if (cut === -1) cut = window.lastIndexOf(' ') + 1
+  return cut > 0 ? from + (SEGMENT_CHARS >> 1) + cut : limit
+}
+
+/** The sentences of a text from its segments: trimmed, and joined after an abbreviation. */
+function sentencesOf(text: string, segments: readonly Segment[]): SentenceSpan[] {
   const sentences: SentenceSpan[] = []
   let start: number | null = null
   segments.forEach(({ segment, index }, i) => {
