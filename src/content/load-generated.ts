@@ -11,7 +11,8 @@ import {
   type ProcessedReport,
   type ReportSummary
 } from '../shared/report-model'
-import { GlossaryFileSchema, type GlossaryTerm } from '../shared/glossary/glossary-model'
+import type { GlossaryTerm } from '../shared/glossary/glossary-model'
+import { checkGlossaryFile } from './glossary-file-check'
 import { readPackedHeader, type PackedIndex } from '../shared/search/packed-index'
 import { openSearchIndex } from './search-index-file'
 import {
@@ -297,8 +298,7 @@ export function readGeneratedGlossary(generatedDir: string): GlossaryTerm[] {
     const json: unknown = JSON.parse(
       readFileSync(join(generatedDir, GENERATED_FILES.glossary), 'utf8')
     )
-    const parsed = v.safeParse(GlossaryFileSchema, json)
-    return parsed.success ? parsed.output.terms : []
+    return checkGlossaryFile(json) ?? []
   } catch {
     return []
   }
