@@ -24,7 +24,7 @@ test('keyboard only: search → open result → next hit → highlight → note 
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
   const counter = page.locator('.hit-counter')
-  await expect(counter).toHaveText(/^\d+ of \d+$/)
+  await expect(counter).toHaveText(/^\d+ of \d+ hits?$/)
   const before = await counter.textContent()
   await page.keyboard.press('Enter')
   await expect(counter).not.toHaveText(before ?? '')

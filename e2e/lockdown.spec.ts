@@ -97,7 +97,7 @@ test.describe('the app stays offline', () => {
     await expect(options).toHaveCount(2)
     await page.keyboard.press('Enter')
     const counter = page.locator('.hit-counter')
-    await expect(counter).toHaveText(/^[12] of 2$/)
+    await expect(counter).toHaveText(/^[12] of 2 hits$/)
     const first = (await counter.textContent()) ?? ''
     await page.keyboard.press('Enter')
     await expect(counter).not.toHaveText(first)

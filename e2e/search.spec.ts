@@ -72,7 +72,7 @@ test.describe('search', () => {
     const text = page.getByRole('main', { name: 'Report text' })
     await expect(text.locator('mark')).toHaveText(['repatriated', 'repatriated'])
     const counter = page.locator('.hit-counter')
-    await expect(counter).toHaveText(/^[12] of 2$/)
+    await expect(counter).toHaveText(/^[12] of 2 hits$/)
     const active = text.locator('mark[aria-current="true"]')
     await expect(active).toBeInViewport()
     const first = await counter.textContent()
@@ -133,7 +133,7 @@ test.describe('search', () => {
       'Notes',
       'notes'
     ])
-    await expect(page.locator('.hit-counter')).toHaveText('2 of 2')
+    await expect(page.locator('.hit-counter')).toHaveText('2 of 2 hits')
   })
 
   for (const size of [
@@ -189,7 +189,7 @@ test.describe('search', () => {
           page.getByRole('listbox', { name: 'Search results' }).getByRole('option')
         ).toHaveCount(1)
         await box.press('Enter')
-        await expect(page.locator('.hit-counter')).toHaveText('1 of 1')
+        await expect(page.locator('.hit-counter')).toHaveText('1 of 1 hit')
         const heading = page.getByRole('heading', { name: 'Countering the Financing of Terrorism' })
         await expect(heading.locator('mark.hit-active')).toHaveText('Financing')
         await expect(heading).toBeInViewport()
@@ -276,6 +276,74 @@ test.describe('search', () => {
         await expect(box).toHaveValue('hotline ')
       })
 
+      test('a word nothing matches says so as it is typed, not "keep typing"', async ({
+        startApp
+      }) => {
+        const { box, status } = await openAtSize(startApp)
+        // Letter by letter, as typed: a letter alone waits, a start no word has is said at once.
+        for (const [typed, message] of [
+          ['F', 'Keep typing to search.'],
+          ['FAT', 'No word in the text starts with “fat”.'],
+          ['FATF', 'No word in the text starts with “fatf”.'],
+          ['FATF ', 'Nothing in the text matches “fatf”.']
+        ] as const) {
+          await box.pressSequentially(typed.slice((await box.inputValue()).length))
+          await expect(status, typed).toHaveText(message)
+        }
+        for (const [typed, message] of [
+          ['heading:', 'Type a word after “heading:” to search the section headings only.'],
+          ['"', 'Type the words of the phrase after the quote.']
+        ] as const) {
+          await box.fill('')
+          await box.pressSequentially(typed)
+          await expect(status, typed).toHaveText(message)
+        }
+      })
+
+      test('a phrase being typed keeps its paragraph while its last word is typed', async ({
+        startApp
+      }) => {
+        const { page, box, status } = await openAtSize(startApp)
+        const phrase = '"illegal border crossing"'
+        for (let i = '"illegal b'.length; i <= phrase.length; i++) {
+          await box.fill(phrase.slice(0, i))
+          await expect(status, phrase.slice(0, i)).toHaveText('1 matching paragraph')
+        }
+        // The phrase is marked whole wherever it stands, and nothing else is marked.
+        const marks = page.getByRole('listbox', { name: 'Search results' }).locator('mark')
+        await expect(marks.first()).toHaveText('illegal border crossing')
+        expect(new Set(await marks.allTextContents())).toEqual(new Set(['illegal border crossing']))
+      })
+
+      test('a guess is not an answer: no correction beside the rest, no lone digit', async ({
+        startApp
+      }) => {
+        const { page, box, status } = await openAtSize(startApp)
+        const results = page.getByRole('listbox', { name: 'Search results' })
+        await box.fill('Lessons of 1989 ')
+        await expect(status).toHaveText('Nothing in the text matches “lessons” or “1989”.')
+        await expect(page.getByText('Showing results for')).toHaveCount(0)
+        await expect(results.getByRole('option')).toHaveCount(0)
+        await box.fill('<script>alert(1)</script>')
+        await expect(status).toHaveText('Nothing in the text matches “script” or “alert”.')
+        await expect(results.getByRole('option')).toHaveCount(0)
+      })
+
+      test('the counts say what they count, and a heading match is marked', async ({
+        startApp
+      }) => {
+        const { page, box, status } = await openAtSize(startApp)
+        const results = page.getByRole('listbox', { name: 'Search results' })
+        await box.fill('border')
+        await expect(status).toHaveText('4 matching paragraphs')
+        // Found by its heading alone ("… and Border Security"): the heading's word is marked.
+        await expect(
+          results.locator('.result-section mark', { hasText: 'Border' }).first()
+        ).toBeAttached()
+        await box.press('Enter')
+        await expect(page.locator('.hit-counter')).toHaveText(/^\d+ of \d+ hits$/)
+      })
+
       test('plain messages: a phrase quoted once, pasted noise in one line', async ({
         startApp
       }) => {
@@ -288,7 +356,7 @@ test.describe('search', () => {
           )
         )
         await expect(status).toHaveText(
-          /^(Nothing in the text matches “[^”]*”, “[^”]*”, “[^”]*” or \d+ other words?\.|No matches for .*)$/
+          /^(Nothing in the text matches “[^”]*”(, “[^”]*”){0,2}( or (“[^”]*”|\d+ other words?))?\.|No matches for .*)$/
         )
       })
     })

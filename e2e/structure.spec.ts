@@ -224,10 +224,10 @@ for (const size of WINDOW_SIZES) {
       await expect(cells.nth(0).locator('mark.hit')).toHaveText(['heading'])
       await expect(cells.nth(1).locator('mark.hit')).toHaveText(['headings'])
       await expect(cells.nth(2).locator('mark.hit')).toHaveText(['heading'])
-      await expect(page.locator('.hit-counter')).toHaveText('1 of 3')
+      await expect(page.locator('.hit-counter')).toHaveText('1 of 3 hits')
       await expect(cells.nth(0).locator('mark.hit-active')).toBeInViewport()
       await box.press('Enter')
-      await expect(page.locator('.hit-counter')).toHaveText('2 of 3')
+      await expect(page.locator('.hit-counter')).toHaveText('2 of 3 hits')
       await expect(cells.nth(1).locator('mark.hit')).toHaveAttribute('aria-current', 'true')
       await box.press('Enter')
       await expect(cells.nth(2).locator('mark.hit')).toHaveAttribute('aria-current', 'true')
@@ -242,7 +242,7 @@ for (const size of WINDOW_SIZES) {
       await box.press('Enter')
       const sideCell = page.locator(`#${TABLE}-p3`).getByRole('cell').nth(1)
       await expect(sideCell.locator('mark.hit')).toHaveText(['side', 'side'])
-      await expect(page.locator('.hit-counter')).toHaveText(/ of 2$/)
+      await expect(page.locator('.hit-counter')).toHaveText(/ of 2 hits$/)
 
       // A nested list item.
       await box.fill('counter')

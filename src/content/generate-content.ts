@@ -2,7 +2,7 @@ import { rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { GENERATED_FILES, type Library } from '../shared/report-model'
 import { buildLibrary, checkReportText, type ContentNotice } from './build-library'
-import { packIndex } from '../shared/search/packed-index'
+import { packIndex } from '../shared/search/pack-index'
 import { ContentError } from './content-error'
 import {
   PREVIOUS_EDITIONS_FILE,

@@ -22,7 +22,8 @@ describe('the other ways of writing a query', () => {
   })
 
   it('abbreviates an expansion, typed in any case, quoted or not', () => {
-    expect(glossaryVariants('committee for national security', [KNB])).toEqual(['KNB'])
+    // Put last, the acronym is a whole word (a space after it), not the start of one being typed.
+    expect(glossaryVariants('committee for national security', [KNB])).toEqual(['KNB '])
     expect(glossaryVariants('"Committee for  National Security" law', [KNB])).toEqual(['"KNB" law'])
   })
 
@@ -30,6 +31,14 @@ describe('the other ways of writing a query', () => {
     expect(glossaryVariants('"the KNB said"', [KNB])).toEqual([
       '"the Committee for National Security said"'
     ])
+  })
+
+  it('finds a term in any case the search box may hold, as the pattern would', () => {
+    // The Kelvin sign is a K, a long s an s, to a case-insensitive pattern.
+    expect(glossaryVariants('\u212aNB', [KNB])).toEqual(['"Committee for National Security"'])
+    const sos = { term: 'SOS', expansion: 'save our souls' }
+    expect(glossaryVariants('\u017fo\u017f', [sos])).toEqual(['"save our souls"'])
+    expect(glossaryVariants('SAVE OUR ſOULS', [sos])).toEqual(['SOS '])
   })
 
   it('has none for a query without a glossary term, or with part of one', () => {

@@ -1,5 +1,4 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import type { ContentProblem } from '../shared/ipc-contract'
@@ -12,8 +11,10 @@ import {
   type ProcessedReport,
   type ReportSummary
 } from '../shared/report-model'
-import { GlossaryFileSchema, type GlossaryTerm } from '../shared/glossary/glossary-model'
-import { readPackedHeader } from '../shared/search/packed-index'
+import type { GlossaryTerm } from '../shared/glossary/glossary-model'
+import { checkGlossaryFile } from './glossary-file-check'
+import { readPackedHeader, type PackedIndex } from '../shared/search/packed-index'
+import { openSearchIndex } from './search-index-file'
 import {
   checkIndexedReports,
   createEngine,
@@ -22,7 +23,8 @@ import {
 } from '../shared/search/search-engine'
 import type { SearchEngine } from '../shared/search/search-types'
 import type { ReportOutline } from '../shared/sections/section-match'
-import { LibraryContentsSchema, type LibraryContents } from './library-file'
+import { checkLibraryContents } from './library-contents-check'
+import type { LibraryContents } from './library-file'
 
 export type GeneratedLoad =
   { ok: true; library: Library; engine: SearchEngine } | { ok: false; problem: ContentProblem }
@@ -75,12 +77,9 @@ export function openGeneratedContent(generatedDir: string): OpenedLoad {
   }
   let contents: LibraryContents
   try {
-    const parsed = v.safeParse(
-      LibraryContentsSchema,
-      JSON.parse(contentsText.value.toString('utf8'))
-    )
-    if (!parsed.success) return corrupt(contentsPath, 'it does not match the contents format')
-    contents = parsed.output
+    const checked = checkLibraryContents(JSON.parse(contentsText.value.toString('utf8')))
+    if (!checked) return corrupt(contentsPath, 'it does not match the contents format')
+    contents = checked
   } catch {
     return corrupt(contentsPath, 'it is not valid JSON')
   }
@@ -141,10 +140,6 @@ export function openGeneratedContent(generatedDir: string): OpenedLoad {
           paragraphs: entry.sections.reduce((n, s) => n + s.paragraphs, 0)
         }
       )
-    },
-    report: (id) => {
-      const entry = byId.get(id)
-      return entry && load(entry)
     }
   }
   const index = checkIndexFile(indexPath, source)
@@ -204,14 +199,19 @@ function checkIndexFile(
 export async function loadSearchEngine(
   content: OpenedContent
 ): Promise<{ ok: true; engine: SearchEngine } | { ok: false; problem: ContentProblem }> {
-  let bytes: Buffer
+  let index: PackedIndex
   try {
-    bytes = await readFile(content.indexPath)
+    index = await openSearchIndex(content.indexPath)
   } catch (error) {
-    return unreadable(content.indexPath, error)
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== undefined) return unreadable(content.indexPath, error)
+    return corrupt(
+      content.indexPath,
+      `the search index cannot be used (${(error as Error).message})`
+    )
   }
   try {
-    return { ok: true, engine: createEngine(content.source, bytes) }
+    return { ok: true, engine: createEngine(content.source, index) }
   } catch (error) {
     return corrupt(
       content.indexPath,
@@ -308,8 +308,7 @@ export function readGeneratedGlossary(generatedDir: string): GlossaryTerm[] {
     const json: unknown = JSON.parse(
       readFileSync(join(generatedDir, GENERATED_FILES.glossary), 'utf8')
     )
-    const parsed = v.safeParse(GlossaryFileSchema, json)
-    return parsed.success ? parsed.output.terms : []
+    return checkGlossaryFile(json) ?? []
   } catch {
     return []
   }

@@ -1,7 +1,7 @@
 import lunr from 'lunr'
 import { paragraphRef, type Library } from '../shared/report-model'
 import { HEADING_BOOST, SEARCH_FIELDS } from '../shared/search/lunr-setup'
-import { Log, u32 } from '../shared/search/packed-index'
+import { Log, u32 } from '../shared/search/pack-index'
 import { isStopWord, stem } from '../shared/search/term-pipeline'
 import { tokenize } from '../shared/text/tokenize'
 

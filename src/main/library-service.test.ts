@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { sampleLibrary, writeGeneratedDir } from '../../test/support/generated-content'
-import { packIndex, readPackedHeader } from '../shared/search/packed-index'
+import { packIndex } from '../shared/search/pack-index'
+import { readPackedHeader } from '../shared/search/packed-index'
 import { DEFAULT_LAYOUT, DEFAULT_READING_SETTINGS } from '../shared/ipc-contract'
 import { findReport, glossaryOf, libraryOverview, openLibrary } from './library-service'
 
@@ -43,10 +44,9 @@ describe('the search index, loaded after the window', () => {
       /Search is not available: .*postings do not add up/
     )
     expect(() => load.search.current()).toThrow(/Search is not available/)
-    await expect(load.search.warmed).resolves.toBeUndefined()
   })
 
-  it('reads every report in the background once the engine is loaded, a damaged one too', async () => {
+  it('searches without reading the reports: a damaged one is found, and says so when opened', async () => {
     const dir = writeGeneratedDir({ withContents: true })
     const path = join(dir, 'library.json')
     writeFileSync(
@@ -56,8 +56,9 @@ describe('the search index, loaded after the window', () => {
     const load = openLibrary(dir)
     if (!load.ok) throw new Error('the library should open')
     load.search.start()
-    await load.search.warmed
-    expect(load.search.current()?.search('alpha').total).toBe(1)
+    const engine = await load.search.ready
+    expect(engine.search('alpha').total).toBe(1)
+    expect(engine.search('beta').results.map((r) => r.snippet)).toEqual(['About Beta Report.'])
     expect(() => load.library.reports[1]?.sections).toThrow(/cannot be read/)
   })
 })

@@ -7,7 +7,7 @@ import {
   LIBRARY_FORMAT_VERSION,
   type Library
 } from '../../src/shared/report-model'
-import { packIndex } from '../../src/shared/search/packed-index'
+import { packIndex } from '../../src/shared/search/pack-index'
 import { renderLibraryFiles } from '../../src/content/library-file'
 
 /** A small, valid library of two reports, for tests of main that should not depend on the parsers. */

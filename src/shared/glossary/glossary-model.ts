@@ -7,7 +7,7 @@ import * as v from 'valibot'
  */
 
 /** An acronym as a glossary file may name it: letters and digits, with & / - . between. */
-const TERM_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}&/.-]*$/u
+export const TERM_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}&/.-]*$/u
 
 export const GlossaryTermSchema = v.object({
   /** The acronym as written ("KNB", "FTFs"). */

@@ -1,9 +1,10 @@
 import { distance } from 'fastest-levenshtein'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_EDITION, LIBRARY_FORMAT_VERSION, type Library } from '../report-model'
+import { oneReportLibrary } from '../../../test/support/one-report-library'
 import { mulberry32 } from '../seeded-random'
 import { allowedTypos, closestWord } from './closest-word'
-import { PackedIndex, packIndex } from './packed-index'
+import { packIndex } from './pack-index'
+import { PackedIndex } from './packed-index'
 
 /** The plain scan the trie walk replaces: every word, compared in full (or by its start while typing). */
 function scan(index: PackedIndex, term: string, typing: boolean) {
@@ -25,29 +26,6 @@ function scan(index: PackedIndex, term: string, typing: boolean) {
   return best && { word: best.word, termId: best.termId }
 }
 
-function libraryOf(paragraphs: string[]): Library {
-  return {
-    formatVersion: LIBRARY_FORMAT_VERSION,
-    edition: DEFAULT_EDITION,
-    reports: [
-      {
-        id: 'r',
-        format: 'text',
-        sourceFile: 'r.txt',
-        metadata: { title: 'R', publisher: 'P', sourceUrl: 'https://example.org', edition: '1' },
-        contentHash: '0'.repeat(64),
-        sections: [
-          {
-            id: 's',
-            heading: 'Words',
-            paragraphs: paragraphs.map((text, i) => ({ id: `s-p${i + 1}`, text }))
-          }
-        ]
-      }
-    ]
-  }
-}
-
 describe('the closest known word', () => {
   // Words from a small alphabet, so that many are near one another, with some accented letters.
   const random = mulberry32(7)
@@ -60,7 +38,7 @@ describe('the closest known word', () => {
   const paragraphs = Array.from({ length: 300 }, (_, i) =>
     vocabulary.slice(i * 10, i * 10 + 10).join(' ')
   )
-  const index = new PackedIndex(packIndex(libraryOf(paragraphs)))
+  const index = new PackedIndex(packIndex(oneReportLibrary([['Words', paragraphs]])))
 
   it('is the word a scan of every word finds, typed in full or still being typed', () => {
     const mutate = (w: string) => {

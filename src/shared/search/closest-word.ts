@@ -1,3 +1,4 @@
+import { wordGrams } from './packed-format'
 import type { PackedIndex } from './packed-index'
 
 /** Edit distance allowed for a word of this length: none for short words, more for long ones. */
@@ -10,10 +11,12 @@ export function allowedTypos(length: number): number {
  * the more common word, then the first in code point order), or null. While typing, a longer
  * word is compared by its start ("kazakstn" → "kazakhstan…").
  *
- * The sorted word list is walked as a trie: consecutive words share the dynamic-programming rows
- * of their common start, and once every cell of a row exceeds the budget, every word with that
- * start is skipped with one binary search. So the cost follows the few starts near the typed
- * word, not the size of the vocabulary (a linear scan of 500,000 words took 14–28 ms).
+ * Only words that share enough letter pairs with the typed word are compared (the index's typo
+ * table, packed-index.ts): each typo changes at most two of the word's pairs (the first letter
+ * paired with the start of the word, then each letter with the next), so a word within k typos of
+ * the m letters typed holds at least m − 2k of their pairs (and a longer word holds all its
+ * start's pairs). Counting them over the table's lists costs a few lists of word numbers, not a
+ * walk of the vocabulary (which took 8–73 ms for one misspelling of 12 letters in 30,000 words).
  */
 export function closestWord(
   index: PackedIndex,
@@ -24,115 +27,137 @@ export function closestWord(
   if (budget === 0 || /\d/.test(term)) return null
   const query = Array.from(term, (c) => c.codePointAt(0) as number)
   const m = query.length
-  const words = index.words
-  const { offsets, bytes } = words
-  const width = m + 1
-  // rows[d] is the DP row after d code points of the current word; row 0 is 0..m.
-  let rows = new Int32Array(width * 64)
-  for (let j = 0; j <= m; j++) rows[j] = j
-  /** Code points of the current word, and where each one starts in its bytes. */
-  let points = new Int32Array(64)
-  let starts = new Int32Array(65)
-  let validRows = 0 // rows[1..validRows] hold for the start shared with the previous word
+  const needed = Math.max(1, m - 2 * budget) // at least 2 with the budgets of allowedTypos
+  const counts = countsFor(index)
+  const { shared, stamp, found } = counts
+  const epoch = ++counts.epoch
+  found.length = 0
+  const grams = index.grams()
+  for (const bucket of wordGrams(query, grams.start.length - 1)) {
+    const end = grams.start[bucket + 1] as number
+    for (let at = grams.start[bucket] as number; at < end; at++) {
+      const word = grams.words[at] as number
+      if (stamp[word] !== epoch) {
+        stamp[word] = epoch
+        shared[word] = 0
+      }
+      const count = (shared[word] as number) + 1
+      shared[word] = count
+      // Listed once, as it reaches the pairs needed: only these few are compared.
+      if (count === needed) found.push(word)
+    }
+  }
+  // In word order, so that of equally close and common words the first in code point order wins.
+  found.sort((a, b) => a - b)
+  const { offsets, bytes } = index.words
+  const points = new Int32Array(m + budget + 1)
+  const rows = new Int32Array(2 * (m + budget + 1))
   let best: { index: number; distance: number; df: number } | null = null
-  const consider = (i: number, distance: number) => {
+  for (const i of found) {
+    // Its first m + budget + 1 code points: enough to tell a word too long from one compared by its start.
+    const count = codePoints(bytes, offsets[i] as number, offsets[i + 1] as number, points)
+    const tooLong = count > m + budget
+    if (tooLong && !typing) continue
+    const length = tooLong ? m + 1 : count
+    if (Math.abs(length - m) > budget) continue
+    const distance = editDistance(query, points, length, budget, rows)
+    if (distance > budget) continue
     const df = index.docFreq[index.wordTerm[i] as number] as number
     if (!best || distance < best.distance || (distance === best.distance && df > best.df))
       best = { index: i, distance, df }
   }
+  return best && { word: index.words.at(best.index), termId: index.wordTerm[best.index] as number }
+}
 
-  for (let i = 0; i < words.length;) {
-    // Decode the word's code points (UTF-8), keeping the shared start's rows.
-    const begin = offsets[i] as number
-    const end = offsets[i + 1] as number
-    let count = 0
-    let shared = 0
-    let sharing = true
-    for (let at = begin; at < end;) {
-      const b0 = bytes[at] as number
-      let cp: number
-      let size: number
-      if (b0 < 0x80) [cp, size] = [b0, 1]
-      else if (b0 < 0xe0) [cp, size] = [((b0 & 0x1f) << 6) | ((bytes[at + 1] as number) & 0x3f), 2]
-      else if (b0 < 0xf0)
-        [cp, size] = [
-          ((b0 & 0x0f) << 12) |
-            (((bytes[at + 1] as number) & 0x3f) << 6) |
-            ((bytes[at + 2] as number) & 0x3f),
-          3
-        ]
-      else
-        [cp, size] = [
-          ((b0 & 0x07) << 18) |
-            (((bytes[at + 1] as number) & 0x3f) << 12) |
-            (((bytes[at + 2] as number) & 0x3f) << 6) |
-            ((bytes[at + 3] as number) & 0x3f),
-          4
-        ]
-      if (count + 1 >= points.length) {
-        const more = new Int32Array(points.length * 2)
-        more.set(points)
-        points = more
-        const moreStarts = new Int32Array(points.length + 1)
-        moreStarts.set(starts)
-        starts = moreStarts
-        const moreRows = new Int32Array(width * (points.length + 1))
-        moreRows.set(rows)
-        rows = moreRows
-      }
-      if (sharing && count < validRows && points[count] === cp) shared = count + 1
-      else sharing = false
-      starts[count] = at - begin
-      points[count++] = cp
-      at += size
+/**
+ * Decodes the UTF-8 bytes [from, to) into `points`, as many code points as it holds; returns
+ * how many there are, up to points.length + 1 (one more means "longer than that").
+ */
+function codePoints(bytes: Uint8Array, from: number, to: number, points: Int32Array): number {
+  let count = 0
+  for (let at = from; at < to; count++) {
+    if (count === points.length) return count + 1
+    const b0 = bytes[at] as number
+    let cp: number
+    if (b0 < 0x80) {
+      cp = b0
+      at += 1
+    } else if (b0 < 0xe0) {
+      cp = ((b0 & 0x1f) << 6) | ((bytes[at + 1] as number) & 0x3f)
+      at += 2
+    } else if (b0 < 0xf0) {
+      cp =
+        ((b0 & 0x0f) << 12) |
+        (((bytes[at + 1] as number) & 0x3f) << 6) |
+        ((bytes[at + 2] as number) & 0x3f)
+      at += 3
+    } else {
+      cp =
+        ((b0 & 0x07) << 18) |
+        (((bytes[at + 1] as number) & 0x3f) << 12) |
+        (((bytes[at + 2] as number) & 0x3f) << 6) |
+        ((bytes[at + 3] as number) & 0x3f)
+      at += 4
     }
-    starts[count] = end - begin
-    validRows = shared
-
-    // Rows for the rest of the word; stop where no word with this start can be within budget.
-    let skipTo = -1
-    const limit = Math.min(count, typing ? Math.max(m + 1, m + budget) : m + budget)
-    for (let d = validRows + 1; d <= limit; d++) {
-      const row = d * width
-      const previous = row - width
-      rows[row] = d
-      let smallest = d
-      const cp = points[d - 1] as number
-      for (let j = 1; j <= m; j++) {
-        const cost = query[j - 1] === cp ? 0 : 1
-        const value = Math.min(
-          (rows[previous + j] as number) + 1,
-          (rows[row + j - 1] as number) + 1,
-          (rows[previous + j - 1] as number) + cost
-        )
-        rows[row + j] = value
-        if (value < smallest) smallest = value
-      }
-      validRows = d
-      if (smallest > budget) {
-        skipTo = words.prefixEnd(bytes.subarray(begin, begin + (starts[d] as number)), i + 1)
-        break
-      }
-    }
-    if (skipTo !== -1) {
-      validRows -= 1 // the rows before the one that failed hold for the next word's start too
-      i = skipTo
-      continue
-    }
-    if (typing && count > m + budget) {
-      // Compared by its start (m + 1 code points).
-      const distance = rows[(m + 1) * width + m] as number
-      if (distance <= budget) consider(i, distance)
-    } else if (Math.abs(count - m) <= budget) {
-      const distance = rows[count * width + m] as number
-      if (distance <= budget) consider(i, distance)
-    } else if (count > m + budget) {
-      // Too long to be within budget, and so is every word with this start: skip them all.
-      i = words.prefixEnd(bytes.subarray(begin, begin + (starts[m + budget + 1] as number)), i + 1)
-      continue
-    }
-    i++
+    points[count] = cp
   }
-  const found = best as { index: number; distance: number; df: number } | null
-  return found && { word: words.at(found.index), termId: index.wordTerm[found.index] as number }
+  return count
+}
+
+/** Per index: shared-pair counts per word, stamped per call so that nothing is cleared. */
+interface Counts {
+  shared: Uint16Array
+  stamp: Uint32Array
+  epoch: number
+  found: number[]
+}
+const countsOfIndex = new WeakMap<PackedIndex, Counts>()
+
+function countsFor(index: PackedIndex): Counts {
+  let counts = countsOfIndex.get(index)
+  if (!counts || counts.epoch === 0xffffffff) {
+    counts = {
+      shared: new Uint16Array(index.wordCount),
+      stamp: new Uint32Array(index.wordCount),
+      epoch: 0,
+      found: []
+    }
+    countsOfIndex.set(index, counts)
+  }
+  return counts
+}
+
+/**
+ * Levenshtein distance between `a` and the first `length` code points of `b`, or any number above
+ * `budget` once it is exceeded. `rows` holds two rows of length + 1 cells, reused.
+ */
+function editDistance(
+  a: readonly number[],
+  b: Int32Array,
+  length: number,
+  budget: number,
+  rows: Int32Array
+): number {
+  // Rows over b: previous at [0, width), current at [width, 2 width).
+  const width = length + 1
+  let previous = 0
+  let current = width
+  for (let j = 0; j <= length; j++) rows[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    rows[current] = i
+    let smallest = i
+    const ai = a[i - 1]
+    for (let j = 1; j <= length; j++) {
+      const value = Math.min(
+        (rows[previous + j] as number) + 1,
+        (rows[current + j - 1] as number) + 1,
+        (rows[previous + j - 1] as number) + (ai === b[j - 1] ? 0 : 1)
+      )
+      rows[current + j] = value
+      if (value < smallest) smallest = value
+    }
+    if (smallest > budget) return budget + 1
+    ;[previous, current] = [current, previous]
+  }
+  return rows[previous + length] as number
 }

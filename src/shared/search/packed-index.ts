@@ -1,294 +1,36 @@
-import type { Library } from '../report-model'
-import { tokenizeWords } from '../text/tokenize'
-import { HEADING_BOOST, SEARCH_FIELDS } from './lunr-setup'
-import { isStopWord, stem } from './term-pipeline'
+import {
+  align4,
+  blockSize,
+  derivedParagraphId,
+  documentCount,
+  layoutOf,
+  MAGIC,
+  PACKED_INDEX_VERSION,
+  type IndexedReport,
+  type PackedLayout,
+  type PackedMeta
+} from './packed-format'
+
+export { FIELD_HEADING, FIELD_TEXT, type IndexedReport } from './packed-format'
 
 /**
- * The search engine's index layout: the same documents, tokenizer, stop words and stemmer as the
- * lunr index, laid out as flat typed arrays, so that loading is a file read plus views over its
- * bytes (no JSON of terms or refs to parse, no tables built at load), and a query walks only the
- * postings of its own terms.
- *
- * Binary layout (little-endian), each array aligned to 4 bytes:
- *   u32 magic "RSIX" · u32 version · u32 meta length · meta JSON (UTF-8): counts and the reports
- *   termStart u32[T+1] · docFreq u32[T] · termText u32[T+1] + UTF-8 bytes of the terms
- *   wordTerm u32[W] · wordText u32[W+1] + UTF-8 bytes of the words
- *   docs u32[P] · weights f32[P] · positionStart u32[P+1] · positions u16[Q] · fields u8[P]
- * Terms (stems) and words (as typed, unstemmed, for prefixes and typos) are sorted by code point,
- * which is the order of their UTF-8 bytes, so they are found by binary search over the bytes.
- * Documents are the paragraphs of the library in reading order: report by report, each report's
- * paragraphs in a row (the meta lists each report's id, contentHash and paragraph count).
- * Postings of term t are [termStart[t], termStart[t+1]), sorted by doc then field. A posting's
- * positions are [positionStart[p], positionStart[p+1]): the word ordinals of the term in that
- * field, for phrase checks. Weights are BM25 (k1 1.2, b 0.75) times the field boost.
+ * Reading search-index.bin (layout: packed-format.ts). Opening it reads the header and the
+ * directory; a term's postings are read when a search first needs them and kept, the typo table
+ * on the first correction, a paragraph's text each time a result shows it.
  */
 
-export const PACKED_INDEX_VERSION = 2
-const MAGIC = 0x58495352 // "RSIX" read little-endian
-const FIELDS = [SEARCH_FIELDS.text, SEARCH_FIELDS.heading] as const
-const FIELD_BOOST = [1, HEADING_BOOST]
-const K1 = 1.2
-const B = 0.75
-/** Word ordinals are stored as u16: longer paragraphs keep positions for their first 65,535 words. */
-const MAX_ORDINAL = 0xffff
-
-export const FIELD_TEXT = 0
-export const FIELD_HEADING = 1
-
-/** A report as the index knows it: its documents are `paragraphs` consecutive paragraphs. */
-export interface IndexedReport {
-  id: string
-  contentHash: string
-  paragraphs: number
-}
-
-export interface PackedMeta {
-  version: number
-  fields: readonly string[]
-  reports: IndexedReport[]
-  termCount: number
-  termBytes: number
-  wordCount: number
-  wordBytes: number
-  postingCount: number
-  positionCount: number
-}
-
-/** A growable typed array: postings are logged in document order, then sorted by term once. */
-export class Log<T extends Uint32Array | Uint16Array | Uint8Array> {
-  length = 0
-  constructor(
-    private data: T,
-    private readonly make: (size: number) => T
-  ) {}
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = this.make(this.data.length * 2)
-      bigger.set(this.data)
-      this.data = bigger
-    }
-    this.data[this.length++] = value
-  }
-  get(i: number): number {
-    return this.data[i] as number
-  }
-}
-
-export const u32 = (size: number) => new Uint32Array(size)
-
-/** Builds the packed index of the library, byte-for-byte reproducibly. */
-export function packIndex(library: Library): Uint8Array {
-  const termIds = new Map<string, number>()
-  const wordTerms = new Map<string, string>()
-  // Postings in document order: term, doc, field, and where its positions start in the log.
-  const postTerm = new Log(u32(1 << 16), u32)
-  const postDoc = new Log(u32(1 << 16), u32)
-  const postField = new Log(new Uint8Array(1 << 16), (n) => new Uint8Array(n))
-  const postPositions = new Log(u32(1 << 16), u32)
-  const positions = new Log(new Uint16Array(1 << 16), (n) => new Uint16Array(n))
-  const docFreq: number[] = []
-  const lastDoc: number[] = []
-  const fieldLengths = FIELDS.map(() => [] as number[])
-
-  let doc = 0
-  const reports: IndexedReport[] = []
-  for (const report of library.reports) {
-    let paragraphs = 0
-    for (const section of report.sections) {
-      for (const paragraph of section.paragraphs) {
-        const document = { text: paragraph.text, heading: section.heading }
-        FIELDS.forEach((field, fieldId) => {
-          // term → ordinals in this field of this document, in first-seen order
-          const found = new Map<number, number[]>()
-          let length = 0
-          tokenizeWords(document[field]).forEach((word, ordinal) => {
-            const terms = word.joined ? [...word.parts, word.joined] : word.parts
-            for (const { term } of terms) {
-              if (isStopWord(term)) continue
-              const stemmed = stem(term)
-              if (!wordTerms.has(term)) wordTerms.set(term, stemmed)
-              let id = termIds.get(stemmed)
-              if (id === undefined) {
-                id = termIds.size
-                termIds.set(stemmed, id)
-                docFreq.push(0)
-                lastDoc.push(-1)
-              }
-              const ordinals = found.get(id)
-              if (ordinals) ordinals.push(Math.min(ordinal, MAX_ORDINAL))
-              else found.set(id, [Math.min(ordinal, MAX_ORDINAL)])
-              length++
-            }
-          })
-          ;(fieldLengths[fieldId] as number[]).push(length)
-          for (const [id, ordinals] of found) {
-            if (lastDoc[id] !== doc) {
-              lastDoc[id] = doc
-              docFreq[id] = (docFreq[id] as number) + 1
-            }
-            postTerm.push(id)
-            postDoc.push(doc)
-            postField.push(fieldId)
-            postPositions.push(positions.length)
-            for (const ordinal of ordinals.slice(0, 0xffff)) positions.push(ordinal)
-          }
-        })
-        doc++
-        paragraphs++
-      }
-    }
-    reports.push({ id: report.id, contentHash: report.contentHash, paragraphs })
-  }
-  postPositions.push(positions.length)
-
-  const n = doc
-  const averageLength = fieldLengths.map(
-    (lengths) => lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length) || 1
-  )
-  // Terms in code point order; postings grouped by term with a stable counting sort.
-  const byId = [...termIds.keys()]
-  const order = byId
-    .map((_, id) => id)
-    .sort((a, b) => compareCodePoints(byId[a] as string, byId[b] as string))
-  const rank = new Uint32Array(order.length)
-  order.forEach((id, r) => (rank[id] = r))
-  const termStart = new Uint32Array(order.length + 1)
-  for (let i = 0; i < postTerm.length; i++) {
-    const at = (rank[postTerm.get(i)] as number) + 1
-    termStart[at] = (termStart[at] as number) + 1
-  }
-  for (let t = 0; t < order.length; t++)
-    termStart[t + 1] = (termStart[t + 1] as number) + (termStart[t] as number)
-  const p = postTerm.length
-  const docs = new Uint32Array(p)
-  const fields = new Uint8Array(p)
-  const weights = new Float32Array(p)
-  const tfs = new Uint32Array(p)
-  const next = termStart.slice(0, order.length)
-  const from = new Uint32Array(p)
-  for (let i = 0; i < p; i++) {
-    const r = rank[postTerm.get(i)] as number
-    const at = next[r] as number
-    next[r] = at + 1
-    from[at] = i
-    docs[at] = postDoc.get(i)
-    fields[at] = postField.get(i)
-  }
-  const positionStart = new Uint32Array(p + 1)
-  const sortedPositions = new Uint16Array(positions.length)
-  let q = 0
-  for (let at = 0; at < p; at++) {
-    const i = from[at] as number
-    const start = postPositions.get(i)
-    const tf = postPositions.get(i + 1) - start
-    positionStart[at] = q
-    for (let k = 0; k < tf; k++) sortedPositions[q++] = positions.get(start + k)
-    tfs[at] = tf
-  }
-  positionStart[p] = q
-  for (let t = 0; t < order.length; t++) {
-    const df = docFreq[order[t] as number] as number
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
-    for (let at = termStart[t] as number; at < (termStart[t + 1] as number); at++) {
-      const fieldId = fields[at] as number
-      const tf = tfs[at] as number
-      const length = (fieldLengths[fieldId] as number[])[docs[at] as number] ?? 0
-      const norm = 1 - B + (B * length) / (averageLength[fieldId] as number)
-      weights[at] = (FIELD_BOOST[fieldId] as number) * idf * ((tf * (K1 + 1)) / (tf + K1 * norm))
-    }
-  }
-
-  const terms = order.map((id) => byId[id] as string)
-  const words = [...wordTerms.keys()].sort(compareCodePoints)
-  const termText = packStrings(terms)
-  const wordText = packStrings(words)
-  const meta: PackedMeta = {
-    version: PACKED_INDEX_VERSION,
-    fields: FIELDS,
-    reports,
-    termCount: terms.length,
-    termBytes: termText.bytes.length,
-    wordCount: words.length,
-    wordBytes: wordText.bytes.length,
-    postingCount: p,
-    positionCount: q
-  }
-  return encode(meta, [
-    termStart,
-    Uint32Array.from(order, (id) => docFreq[id] as number),
-    termText.offsets,
-    termText.bytes,
-    Uint32Array.from(
-      words,
-      (word) => rank[termIds.get(wordTerms.get(word) as string) as number] as number
-    ),
-    wordText.offsets,
-    wordText.bytes,
-    docs,
-    weights,
-    positionStart,
-    sortedPositions,
-    fields
-  ])
-}
+/** The file's bytes from `offset`, `length` of them (the whole file, or reads of it). */
+export type ReadRange = (offset: number, length: number) => Uint8Array
 
 /**
- * Code point order (the order of UTF-8 bytes): UTF-16 order, except that characters above
- * U+FFFF (surrogate pairs) sort after U+E000–U+FFFF.
- */
-export function compareCodePoints(a: string, b: string): number {
-  const length = Math.min(a.length, b.length)
-  for (let i = 0; i < length; i++) {
-    let x = a.charCodeAt(i)
-    let y = b.charCodeAt(i)
-    if (x === y) continue
-    if (x >= 0xd800) x += x >= 0xe000 ? -0x800 : 0x2000
-    if (y >= 0xd800) y += y >= 0xe000 ? -0x800 : 0x2000
-    return x - y
-  }
-  return a.length - b.length
-}
-
-function packStrings(strings: readonly string[]): { offsets: Uint32Array; bytes: Uint8Array } {
-  const encoder = new TextEncoder()
-  const encoded = strings.map((s) => encoder.encode(s))
-  const offsets = new Uint32Array(strings.length + 1)
-  encoded.forEach((e, i) => (offsets[i + 1] = (offsets[i] as number) + e.length))
-  const bytes = new Uint8Array(offsets[strings.length] as number)
-  encoded.forEach((e, i) => bytes.set(e, offsets[i]))
-  return { offsets, bytes }
-}
-
-const align4 = (n: number) => (n + 3) & ~3
-
-type Packed = Uint32Array | Uint16Array | Uint8Array | Float32Array
-
-function encode(meta: PackedMeta, parts: readonly Packed[]): Uint8Array {
-  const metaBytes = new TextEncoder().encode(JSON.stringify(meta))
-  let size = align4(12 + metaBytes.length)
-  for (const part of parts) size = align4(size + part.byteLength)
-  const out = new Uint8Array(size)
-  const view = new DataView(out.buffer)
-  view.setUint32(0, MAGIC, true)
-  view.setUint32(4, PACKED_INDEX_VERSION, true)
-  view.setUint32(8, metaBytes.length, true)
-  out.set(metaBytes, 12)
-  let offset = align4(12 + metaBytes.length)
-  for (const part of parts) {
-    out.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), offset)
-    offset = align4(offset + part.byteLength)
-  }
-  return out
-}
-
-/**
- * The header of a packed index: its meta, and how long the whole file must be. `head` holds at
- * least the file's first 12 bytes; with fewer than `12 + metaLength` it throws, so a caller can
- * check a file by reading its first few kilobytes.
+ * The header of a packed index: its meta, its layout and how long the whole file must be. `head`
+ * holds at least the file's first 12 bytes; with fewer than `12 + metaLength` it throws, so a
+ * caller can check a file by reading its first few kilobytes.
  */
 export function readPackedHeader(head: Uint8Array): {
   meta: PackedMeta
   metaLength: number
+  layout: PackedLayout
   byteLength: number
 } {
   if (head.byteLength < 12) throw new Error('search index: file too short')
@@ -306,25 +48,61 @@ export function readPackedHeader(head: Uint8Array): {
   } catch {
     throw new Error('search index: damaged header')
   }
-  const { termCount: t, wordCount: w, postingCount: p, positionCount: q } = meta
-  const sizes = [
-    (t + 1) * 4,
-    t * 4,
-    (t + 1) * 4,
+  const counts = [
+    meta.termCount,
     meta.termBytes,
-    w * 4,
-    (w + 1) * 4,
+    meta.wordCount,
     meta.wordBytes,
-    p * 4,
-    p * 4,
-    (p + 1) * 4,
-    q * 2,
-    p
+    meta.sectionCount,
+    meta.sectionIdBytes,
+    meta.headingBytes,
+    meta.paragraphIdBytes,
+    meta.blockBytes,
+    meta.gramBuckets,
+    meta.gramCount,
+    meta.textBytes
   ]
-  if (!sizes.every((n) => Number.isInteger(n) && n >= 0) || !Array.isArray(meta.reports))
+  if (
+    !counts.every((n) => Number.isInteger(n) && n >= 0) ||
+    typeof meta.derivedParagraphIds !== 'boolean' ||
+    !(meta.gramBuckets >= 1 && Number.isInteger(Math.log2(meta.gramBuckets))) ||
+    !Array.isArray(meta.reports) ||
+    !meta.reports.every(
+      (r) =>
+        typeof r?.id === 'string' &&
+        typeof r.contentHash === 'string' &&
+        Number.isInteger(r.paragraphs) &&
+        r.paragraphs >= 0
+    )
+  )
     throw new Error('search index: damaged header')
-  const byteLength = sizes.reduce((at, n) => align4(at + n), align4(12 + metaLength))
-  return { meta, metaLength, byteLength }
+  const layout = layoutOf(meta, metaLength)
+  return { meta, metaLength, layout, byteLength: layout.byteLength }
+}
+
+/** One term's postings: n of them, sorted by document then field, with their word positions. */
+export interface TermPostings {
+  count: number
+  docs: Uint32Array
+  weights: Float32Array
+  fields: Uint8Array
+  /** Posting i's positions are positions[positionStart[i] … positionStart[i+1]). */
+  positionStart: Uint32Array
+  positions: Uint16Array
+}
+
+const NO_POSTINGS: TermPostings = {
+  count: 0,
+  docs: new Uint32Array(0),
+  weights: new Float32Array(0),
+  fields: new Uint8Array(0),
+  positionStart: new Uint32Array(1),
+  positions: new Uint16Array(0)
+}
+
+/** The word ordinals of posting i. */
+export function positionsOf(postings: TermPostings, i: number): Uint16Array {
+  return postings.positions.subarray(postings.positionStart[i], postings.positionStart[i + 1])
 }
 
 /** Sorted strings stored as UTF-8 bytes: found by binary search, decoded only when read. */
@@ -341,6 +119,15 @@ class StringTable {
 
   at(i: number): string {
     return this.decoder.decode(this.bytes.subarray(this.offsets[i], this.offsets[i + 1]))
+  }
+
+  /** Whether the offsets start at 0, never go back, and end at the last byte. */
+  whole(): boolean {
+    const { offsets } = this
+    if (offsets[0] !== 0 || offsets[offsets.length - 1] !== this.bytes.length) return false
+    for (let i = 1; i < offsets.length; i++)
+      if ((offsets[i] as number) < (offsets[i - 1] as number)) return false
+    return true
   }
 
   /** <0, 0, >0 as string i sorts before, equals or after `key`, on its first `limit` bytes. */
@@ -386,68 +173,130 @@ class StringTable {
 }
 
 const encoder = new TextEncoder()
+const decoder = new TextDecoder()
 
-/** A loaded packed index: views over the file's bytes; nothing is parsed but a small meta. */
+/** Whether every value of the array is below `limit`. */
+function allBelow(values: Uint32Array, limit: number): boolean {
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) >= limit) return false
+  return true
+}
+
+/** Whether the values never go down. */
+function ascending(values: Uint32Array): boolean {
+  for (let i = 1; i < values.length; i++)
+    if ((values[i] as number) < (values[i - 1] as number)) return false
+  return true
+}
+
+/** Bytes as they came, or copied to a fresh buffer when they do not start at a multiple of 4. */
+const aligned = (bytes: Uint8Array): Uint8Array =>
+  bytes.byteOffset % 4 === 0 ? bytes : bytes.slice()
+
+/** A packed index: the directory in memory, everything else read from the file as needed. */
 export class PackedIndex {
   readonly reports: readonly IndexedReport[]
   /** First document of each report; length reports + 1. */
   readonly reportStart: Uint32Array
   readonly docFreq: Uint32Array
   readonly wordTerm: Uint32Array
-  readonly docs: Uint32Array
-  readonly weights: Float32Array
-  readonly positionStart: Uint32Array
-  readonly positions: Uint16Array
-  readonly fields: Uint8Array
+  readonly words: StringTable
   private readonly termStart: Uint32Array
   private readonly terms: StringTable
-  readonly words: StringTable
+  private readonly blockStart: Uint32Array
+  private readonly docSection: Uint32Array
+  private readonly sectionIds: StringTable
+  private readonly headings: StringTable
+  private readonly paragraphIds: StringTable | null
+  /** For ids derived from the section's: the first document of each section. */
+  private readonly sectionFirstDoc: Uint32Array
+  private readonly textStart: Uint32Array
+  private readonly layout: PackedLayout
+  private readonly meta: PackedMeta
+  private read: ReadRange
+  private readonly blocks = new Map<number, TermPostings>()
+  private gramTable: { start: Uint32Array; words: Uint32Array } | null = null
 
-  constructor(bytes: Uint8Array) {
-    // Copy to a fresh, aligned buffer when needed (Node's Buffer pool may give any offset).
-    const data = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice()
-    const { meta, metaLength, byteLength } = readPackedHeader(data)
-    if (data.byteLength < byteLength) throw new Error('search index: truncated')
-    let offset = data.byteOffset + align4(12 + metaLength)
+  /**
+   * `head` holds the file from its start through the directory (or the whole file); `read` reads
+   * any other part of it. Without `read`, head is the whole file.
+   */
+  constructor(head: Uint8Array, read?: ReadRange) {
+    const data = aligned(head)
+    const { meta, layout } = readPackedHeader(data)
+    this.meta = meta
+    this.layout = layout
+    this.read =
+      read ??
+      ((offset, length) => {
+        if (offset + length > data.byteLength) throw new Error('search index: truncated')
+        return data.subarray(offset, offset + length)
+      })
+    if (data.byteLength < layout.blocks) throw new Error('search index: truncated')
+    let offset = data.byteOffset + layout.directory
     const take = <T>(
       make: (buffer: ArrayBufferLike, at: number, count: number) => T,
-      count: number,
-      size: number
+      size: number,
+      bytes: number
     ): T => {
-      if (
-        !Number.isInteger(count) ||
-        count < 0 ||
-        offset + count * size > data.byteOffset + data.byteLength
-      )
-        throw new Error('search index: truncated')
-      const array = make(data.buffer, offset, count)
-      offset = align4(offset + count * size)
+      const array = make(data.buffer, offset, bytes / size)
+      offset = align4(offset + bytes)
       return array
     }
-    const u32s = (count: number) => take((b, at, c) => new Uint32Array(b, at, c), count, 4)
-    const bytesOf = (count: number) => take((b, at, c) => new Uint8Array(b, at, c), count, 1)
-    const { termCount: t, wordCount: w, postingCount: p, positionCount: q } = meta
-    this.termStart = u32s(t + 1)
-    this.docFreq = u32s(t)
-    this.terms = new StringTable(u32s(t + 1), bytesOf(meta.termBytes))
-    this.wordTerm = u32s(w)
-    this.words = new StringTable(u32s(w + 1), bytesOf(meta.wordBytes))
-    this.docs = u32s(p)
-    this.weights = take((b, at, c) => new Float32Array(b, at, c), p, 4)
-    this.positionStart = u32s(p + 1)
-    this.positions = take((b, at, c) => new Uint16Array(b, at, c), q, 2)
-    this.fields = bytesOf(p)
-    if (this.positionStart[p] !== q || this.termStart[t] !== p)
-      throw new Error('search index: postings do not add up')
+    const parts = layout.directoryParts
+    let part = 0
+    const u32s = () => take((b, at, c) => new Uint32Array(b, at, c), 4, parts[part++] as number)
+    const bytesOf = () => take((b, at, c) => new Uint8Array(b, at, c), 1, parts[part++] as number)
+    this.termStart = u32s()
+    this.docFreq = u32s()
+    this.terms = new StringTable(u32s(), bytesOf())
+    this.wordTerm = u32s()
+    this.words = new StringTable(u32s(), bytesOf())
+    this.blockStart = u32s()
+    this.docSection = u32s()
+    this.sectionIds = new StringTable(u32s(), bytesOf())
+    this.headings = new StringTable(u32s(), bytesOf())
+    const idOffsets = u32s()
+    const idBytes = bytesOf()
+    this.paragraphIds = meta.derivedParagraphIds ? null : new StringTable(idOffsets, idBytes)
+    this.textStart = u32s()
     this.reports = meta.reports
     this.reportStart = new Uint32Array(meta.reports.length + 1)
     meta.reports.forEach(
       (r, i) => (this.reportStart[i + 1] = (this.reportStart[i] as number) + r.paragraphs)
     )
+    const t = meta.termCount
+    if (
+      this.termStart[0] !== 0 ||
+      !ascending(this.termStart) ||
+      this.blockStart[0] !== 0 ||
+      this.blockStart[t] !== meta.blockBytes ||
+      !ascending(this.blockStart) ||
+      !allBelow(this.wordTerm, t)
+    )
+      throw new Error('search index: postings do not add up')
+    const tables = [this.terms, this.words, this.sectionIds, this.headings]
+    if (
+      !tables.every((table) => table.whole()) ||
+      (this.paragraphIds !== null && !this.paragraphIds.whole()) ||
+      !allBelow(this.docSection, meta.sectionCount) ||
+      !ascending(this.docSection) ||
+      this.textStart[0] !== 0 ||
+      this.textStart[this.documentCount] !== meta.textBytes ||
+      !ascending(this.textStart)
+    )
+      throw new Error('search index: the paragraphs do not add up')
+    this.sectionFirstDoc = new Uint32Array(meta.sectionCount)
+    for (let d = this.docSection.length - 1; d >= 0; d--)
+      this.sectionFirstDoc[this.docSection[d] as number] = d
+  }
+
+  /** Reads the file from now on with `read` (for instance from all its bytes, once they are in memory). */
+  readFrom(read: ReadRange): void {
+    this.read = read
   }
 
   get documentCount(): number {
-    return this.reportStart[this.reports.length] as number
+    return documentCount(this.meta)
   }
 
   get wordCount(): number {
@@ -463,14 +312,55 @@ export class PackedIndex {
     return this.terms.at(termId)
   }
 
-  /** [first, end) posting numbers of a term. */
-  postingRange(termId: number): [number, number] {
-    return [this.termStart[termId] as number, this.termStart[termId + 1] as number]
+  /** How many postings a term has (without reading them). */
+  postingCount(termId: number): number {
+    return (this.termStart[termId + 1] as number) - (this.termStart[termId] as number)
   }
 
-  /** The word ordinals of a posting. */
-  postingPositions(posting: number): Uint16Array {
-    return this.positions.subarray(this.positionStart[posting], this.positionStart[posting + 1])
+  /** A term's postings, read from the file the first time and kept. */
+  postings(termId: number): TermPostings {
+    const known = this.blocks.get(termId)
+    if (known) return known
+    const n = this.postingCount(termId)
+    if (!(n > 0)) return NO_POSTINGS
+    const start = this.blockStart[termId] as number
+    const size = (this.blockStart[termId + 1] as number) - start
+    const bytes = aligned(this.read(this.layout.blocks + start, size))
+    if (bytes.byteLength < size || size < blockSize(n, 0))
+      throw new Error('search index: postings do not add up')
+    let at = bytes.byteOffset
+    const take = <T>(
+      make: (b: ArrayBufferLike, at: number, c: number) => T,
+      count: number,
+      width: number
+    ) => {
+      const array = make(bytes.buffer, at, count)
+      at = align4(at + count * width)
+      return array
+    }
+    const docs = take((b, o, c) => new Uint32Array(b, o, c), n, 4)
+    const weights = take((b, o, c) => new Float32Array(b, o, c), n, 4)
+    const positionStart = take((b, o, c) => new Uint32Array(b, o, c), n + 1, 4)
+    const fields = take((b, o, c) => new Uint8Array(b, o, c), n, 1)
+    const m = positionStart[n] as number
+    if (
+      positionStart[0] !== 0 ||
+      !ascending(positionStart) ||
+      blockSize(n, m) !== size ||
+      !allBelow(docs, this.documentCount) ||
+      fields.some((f) => f > 1)
+    )
+      throw new Error('search index: postings do not add up')
+    const postings = {
+      count: n,
+      docs,
+      weights,
+      fields,
+      positionStart,
+      positions: new Uint16Array(bytes.buffer, at, m)
+    }
+    this.blocks.set(termId, postings)
+    return postings
   }
 
   /** [first, end) of the words that start with `prefix`. */
@@ -478,5 +368,51 @@ export class PackedIndex {
     const key = encoder.encode(prefix)
     const first = this.words.lowerBound(key)
     return [first, this.words.prefixEnd(key, first)]
+  }
+
+  /** The typo table, read the first time a word is corrected. */
+  grams(): { start: Uint32Array; words: Uint32Array } {
+    if (!this.gramTable) {
+      const { gramBuckets, gramCount } = this.meta
+      const size = (gramBuckets + 1) * 4 + gramCount * 4
+      const bytes = aligned(this.read(this.layout.grams, size))
+      if (bytes.byteLength < size) throw new Error('search index: truncated')
+      const start = new Uint32Array(bytes.buffer, bytes.byteOffset, gramBuckets + 1)
+      const words = new Uint32Array(
+        bytes.buffer,
+        bytes.byteOffset + (gramBuckets + 1) * 4,
+        gramCount
+      )
+      if (
+        start[0] !== 0 ||
+        start[gramBuckets] !== gramCount ||
+        !ascending(start) ||
+        !allBelow(words, this.wordCount)
+      )
+        throw new Error('search index: the typo table does not add up')
+      this.gramTable = { start, words }
+    }
+    return this.gramTable
+  }
+
+  /** A document's paragraph: its section's id and heading, its id and its text. */
+  paragraph(doc: number): {
+    sectionId: string
+    heading: string
+    paragraphId: string
+    text: string
+  } {
+    const section = this.docSection[doc] as number
+    const sectionId = this.sectionIds.at(section)
+    const from = this.textStart[doc] as number
+    const length = (this.textStart[doc + 1] as number) - from
+    return {
+      sectionId,
+      heading: this.headings.at(section),
+      paragraphId:
+        this.paragraphIds?.at(doc) ??
+        derivedParagraphId(sectionId, doc - (this.sectionFirstDoc[section] as number) + 1),
+      text: decoder.decode(this.read(this.layout.texts + from, length))
+    }
   }
 }

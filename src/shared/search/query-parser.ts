@@ -23,7 +23,10 @@ export interface QueryClause {
   /** The text its words were read from: their offsets count in it. */
   body: string
   words: Word[]
-  /** The user is still typing this clause's last word: match it as a prefix too. */
+  /**
+   * The user is still typing this clause's last word: match it as a prefix too. So is the last
+   * word of a phrase whose closing quote is not typed yet.
+   */
   prefix: boolean
 }
 
@@ -32,6 +35,8 @@ export interface ParsedQuery {
   text: string
   clauses: QueryClause[]
   truncated: boolean
+  /** A field name typed last with nothing after it yet ("heading:"), as typed; else null. */
+  awaitingField: string | null
 }
 
 const FIELD_NAMES: Record<string, QueryField> = {
@@ -39,6 +44,7 @@ const FIELD_NAMES: Record<string, QueryField> = {
   title: 'heading',
   section: 'heading'
 }
+const TRAILING_FIELD = /(?:^|\s)[+-]?(\p{L}+):$/u
 const CLAUSE = /([+-]?)(?:(\p{L}+):(?=["\p{L}\p{N}]))?(?:"([^"]*)"?|([^\s"]+))/gu
 // Control characters from pasted or random bytes become spaces.
 // eslint-disable-next-line no-control-regex
@@ -57,15 +63,24 @@ export function parseQuery(input: string, asYouType = false): ParsedQuery {
   const capped = truncated ? Array.from(cleaned).slice(0, MAX_QUERY_LENGTH).join('') : cleaned
   const text = capped.trim()
   const stillTyping = asYouType && text.length > 0 && !/[\s"]$/.test(capped)
+  // "heading:" with nothing after it: the word to search the headings for is still to come.
+  const trailing = TRAILING_FIELD.exec(text)
+  const awaitingField =
+    trailing && FIELD_NAMES[(trailing[1] as string).toLowerCase()] ? (trailing[1] as string) : null
+  const searched = awaitingField && trailing ? text.slice(0, trailing.index) : text
 
   const clauses: QueryClause[] = []
-  for (const match of text.matchAll(CLAUSE)) {
+  let openPhrase = false
+  for (const match of searched.matchAll(CLAUSE)) {
     const [, sign, fieldName, quoted, bare] = match
     const field = fieldName ? FIELD_NAMES[fieldName.toLowerCase()] : undefined
     // An unknown "name:" is text, not a field (lunr would throw on it).
     const body = quoted ?? (fieldName && !field ? `${fieldName} ${bare ?? ''}` : (bare ?? ''))
     const words = tokenizeWords(body)
     if (words.length === 0) continue
+    // A quote with no closing quote after it: the phrase is still being typed.
+    const quotes = match[0].slice(match[0].indexOf('"'))
+    openPhrase = quoted !== undefined && !(quotes.length >= 2 && quotes.endsWith('"'))
     // Chinese and Japanese are written without spaces: characters typed together are a phrase.
     const written = quoted !== undefined || (words.length > 1 && UNSPACED_SCRIPT.test(body))
     clauses.push({
@@ -82,11 +97,10 @@ export function parseQuery(input: string, asYouType = false): ParsedQuery {
   if (
     last &&
     stillTyping &&
-    last.kind === 'words' &&
     last.presence !== 'prohibited' &&
-    !/"$/.test(text)
+    (last.kind === 'words' ? !/"$/.test(text) : openPhrase)
   ) {
     last.prefix = true
   }
-  return { text, clauses, truncated }
+  return { text, clauses, truncated, awaitingField }
 }

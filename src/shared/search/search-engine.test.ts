@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_EDITION, LIBRARY_FORMAT_VERSION, type Library } from '../report-model'
 import { createSearchEngine } from './search-engine'
-import { packIndex } from './packed-index'
+import { packIndex } from './pack-index'
 
 /** A two-report library written for these cases. */
 function library(): Library {

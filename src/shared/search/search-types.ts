@@ -14,6 +14,18 @@ export interface SearchOptions {
   asYouType?: boolean
 }
 
+/** How many results the search box asks for on each keystroke (the results panel lists them all). */
+export const AS_YOU_TYPE_LIMIT = 50
+
+/**
+ * The request the search box sends on every keystroke: the best AS_YOU_TYPE_LIMIT paragraphs of
+ * every report (or of the one chosen), the last word matched as a start. The search benchmark
+ * sends exactly this.
+ */
+export function asYouTypeRequest(reportId: string | null): SearchOptions {
+  return { reportId, limit: AS_YOU_TYPE_LIMIT, asYouType: true }
+}
+
 export interface SearchHit {
   reportId: string
   sectionId: string
@@ -24,6 +36,11 @@ export interface SearchHit {
   snippet: string
   /** Spans of exactly the matched words in `snippet`. */
   highlights: Span[]
+  /**
+   * Spans of the matched words in `heading`, for a paragraph found by its section's heading
+   * alone (nothing in its snippet is marked); absent otherwise.
+   */
+  headingHighlights?: Span[]
 }
 
 export interface SearchResponse {

@@ -17,15 +17,16 @@ const ELLIPSIS = '…'
 
 /**
  * A window of about `length` characters of the text around the densest cluster of hits, cut at
- * word boundaries, with "…" where text was left out, and the hit spans moved into it.
+ * word boundaries, with "…" where text was left out, and the hit spans moved into it. `start`
+ * and `end` say which part of the text the window shows.
  */
 export function makeSnippet(
   text: string,
   spans: readonly Span[],
   length = SNIPPET_LENGTH
-): { snippet: string; highlights: Span[] } {
+): { snippet: string; highlights: Span[]; start: number; end: number } {
   const hits = mergeSpans(spans)
-  if (text.length <= length) return { snippet: text, highlights: hits }
+  if (text.length <= length) return { snippet: text, highlights: hits, start: 0, end: text.length }
 
   // The window that starts at a hit and covers the most hits.
   let bestStart = hits[0]?.[0] ?? 0
@@ -56,5 +57,5 @@ export function makeSnippet(
   const highlights = hits
     .filter(([s, e]) => s >= start && e <= end)
     .map(([s, e]): Span => [s + shift, e + shift])
-  return { snippet: prefix + text.slice(start, end).trimEnd() + suffix, highlights }
+  return { snippet: prefix + text.slice(start, end).trimEnd() + suffix, highlights, start, end }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { tokenize } from './tokenize'
+import { mulberry32 } from '../seeded-random'
+import { asciiWordBounds, tokenize, tokenizeWords, wordBetween } from './tokenize'
 
 const terms = (text: string): string[] => tokenize(text).map((t) => t.term)
 
@@ -116,5 +117,46 @@ describe('letters of every script', () => {
 
   it('reads full-width letters and ligatures as the plain ones', () => {
     expect(terms('ＫＮＢ ﬁnancing')).toEqual(['knb', 'financing'])
+  })
+})
+
+describe('words found without reading their terms (ASCII text)', () => {
+  it('are the words tokenizeWords reads, in the same places', () => {
+    const random = mulberry32(5)
+    // Letters, digits and every ASCII connector, often next to each other.
+    const alphabet = "ab Zq19 0-/+&.,'  -.,'s  \t()$%"
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 40) }, () =>
+        alphabet.charAt(Math.floor(random() * alphabet.length))
+      ).join('')
+      const words = tokenizeWords(text)
+      const { starts, ends } = asciiWordBounds(text)
+      expect(starts.length, JSON.stringify(text)).toBe(words.length)
+      starts.forEach((start, i) =>
+        expect(wordBetween(text, start, ends[i] as number), JSON.stringify(text)).toEqual(words[i])
+      )
+    }
+    expect(asciiWordBounds('one two three', 2).starts).toEqual([0, 4])
+  })
+
+  it('keep the terms of plain English words as they were', () => {
+    expect(
+      tokenize("Kazakhstan's 1,000 U.S. e-mail API/PNR C5+1 isn't 19.8%").map((t) => t.term)
+    ).toEqual([
+      'kazakhstan',
+      '1000',
+      'us',
+      'e',
+      'mail',
+      'email',
+      'api',
+      'pnr',
+      'apipnr',
+      'c5',
+      '1',
+      'c5+1',
+      'isnt',
+      '19.8'
+    ])
   })
 })

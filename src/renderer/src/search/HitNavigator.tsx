@@ -1,6 +1,9 @@
 import { ToolbarButton } from '../components/AppToolbar'
 
-/** "n of N" over the hits marked in the text, with previous/next (they wrap) and clear. */
+/**
+ * "n of N hits" over the hits marked in the text (hits, not paragraphs: the results count
+ * paragraphs), with previous/next (they wrap) and clear.
+ */
 export function HitNavigator({
   current,
   count,
@@ -20,7 +23,9 @@ export function HitNavigator({
   return (
     <div className="hit-navigator" role="group" aria-label="Hits in the text">
       <span role="status" className="hit-counter">
-        {count === 0 ? 'No hits here' : `${current + 1} of ${count}`}
+        {count === 0
+          ? 'No hits here'
+          : `${current + 1} of ${count} ${count === 1 ? 'hit' : 'hits'}`}
       </span>
       {(
         [

@@ -1,10 +1,19 @@
 import { useEffect } from 'react'
-import type { SearchHit, SearchResponse } from '../../../shared/search/search-types'
+import type { SearchHit, SearchResponse, Span } from '../../../shared/search/search-types'
 import { Marked } from '../components/Marked'
 import type { ResultGroup } from './group-results'
 import { SEARCH_RESULTS_ID } from './SearchBox'
 
 export const resultOptionId = (index: number) => `search-result-${index}`
+
+/** A paragraph found by its section's heading alone: nothing in its snippet is marked. */
+const foundByHeading = (hit: SearchHit) =>
+  hit.highlights.length === 0 && (hit.headingHighlights?.length ?? 0) > 0
+
+/** The words to mark in a section's heading: those its heading-only results matched. */
+function headingMarks(hits: readonly { hit: SearchHit }[]): Span[] {
+  return hits.find(({ hit }) => foundByHeading(hit))?.hit.headingHighlights ?? []
+}
 
 export function SearchResults({
   response,
@@ -53,7 +62,7 @@ export function SearchResults({
             {group.sections.map((section) => (
               <div key={section.sectionId} role="group" aria-label={section.heading}>
                 <p className="result-section" aria-hidden="true">
-                  {section.heading}
+                  <Marked text={section.heading} spans={headingMarks(section.hits)} />
                 </p>
                 {section.hits.map(({ hit, index }) => (
                   <div
@@ -66,7 +75,8 @@ export function SearchResults({
                     onClick={() => onOpen(hit, index)}
                   >
                     <span className="visually-hidden">
-                      {group.reportTitle}, {section.heading}:{' '}
+                      {group.reportTitle}, {section.heading}
+                      {foundByHeading(hit) ? ' (the heading matches)' : ''}:{' '}
                     </span>
                     <Marked text={hit.snippet} spans={hit.highlights} />
                   </div>

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ReaderApi } from '../../../shared/ipc-contract'
 import type { NoteHit } from '../../../shared/annotations/search-notes'
-import type { SearchResponse } from '../../../shared/search/search-types'
-
-export const RESULT_LIMIT = 50
+import { asYouTypeRequest, type SearchResponse } from '../../../shared/search/search-types'
 
 interface Answer {
   key: string
@@ -44,10 +42,7 @@ export function useSearch(
     let current = true
     let again: ReturnType<typeof setTimeout> | undefined
     // The report text and the user's own notes, searched with the same words.
-    Promise.all([
-      api.search(query, { reportId, limit: RESULT_LIMIT, asYouType: true }),
-      api.searchNotes(query)
-    ])
+    Promise.all([api.search(query, asYouTypeRequest(reportId)), api.searchNotes(query)])
       .then(([response, notes]) => {
         if (!current) return
         setAnswer({ key, response, notes, error: null })

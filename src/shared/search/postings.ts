@@ -1,0 +1,33 @@
+import type { TermPostings } from './packed-index'
+
+/** Looking up one document in a term's postings, which are sorted by document, then field. */
+
+/** The first posting at or after `from` of a document ≥ doc. */
+export function firstPostingAtOrAfter(postings: TermPostings, doc: number, from = 0): number {
+  let low = from
+  let high = postings.count
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((postings.docs[mid] as number) < doc) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** The posting of the document (its first in an allowed field, or in `field`), or -1. */
+export function findPosting(
+  postings: TermPostings,
+  doc: number,
+  fieldMask: number,
+  field?: number
+): number {
+  for (
+    let p = firstPostingAtOrAfter(postings, doc);
+    p < postings.count && postings.docs[p] === doc;
+    p++
+  ) {
+    const f = postings.fields[p] as number
+    if ((field === undefined || f === field) && fieldMask & (1 << f)) return p
+  }
+  return -1
+}
