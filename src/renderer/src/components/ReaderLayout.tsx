@@ -240,6 +240,7 @@ export function ReaderLayout({
   const selectionToolbar = notes.selection && notes.colorLabels && !notes.dialog && (
     <SelectionToolbar
       selection={notes.selection}
+      cannotHighlight={notes.cannotHighlight}
       colorLabels={notes.colorLabels}
       onHighlight={(color) => void notes.highlightSelection(color)}
       onHighlightWithNote={notes.noteOnSelection}
