@@ -170,6 +170,23 @@ export class AnnotationStore {
         unavailable: prepared.problem
       })
     }
+    if ('readOnly' in prepared) {
+      // A folder that takes no file: the notes in it are shown, and nothing is written.
+      const loaded = existsSync(file) ? load(userDataDir, file, now, codec) : null
+      codec.opened()
+      return new AnnotationStore({
+        backend: null,
+        annotations: loaded?.annotations ?? [],
+        colorLabels: loaded?.colorLabels ?? { ...DEFAULT_COLOR_LABELS },
+        notices: loaded?.notices ?? [],
+        pendingFiles: [],
+        blockedReason: `${prepared.readOnly} Your notes cannot be saved: changes you make now are kept only while the app is open.`,
+        file,
+        options,
+        codec,
+        unavailable: prepared.readOnly
+      })
+    }
     removeInterruptedWrites(userDataDir)
     const loaded = load(userDataDir, file, now, codec)
     const store = new AnnotationStore({

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ElectronStore from 'electron-store'
 import * as v from 'valibot'
@@ -44,7 +45,8 @@ const MAX_POSITIONS = 200
  *   app's perhaps, is never read or written);
  * - a folder that cannot be made or read leaves the store in memory only, with `unavailable`
  *   saying why, so the app can start and tell the user.
- * A failed write is reported to the caller and the value is kept in memory for this session; a
+ * A failed write is reported to the caller and the value is kept in memory for this session (when
+ * the folder is unusable, the user was told at launch, and each change is kept without a word); a
  * file the user made read-only is never replaced. Older files are read as they are (missing fields
  * take their defaults) and written in the current version on the next change.
  */
@@ -57,9 +59,11 @@ export class PreferencesStore {
     /** Messages for the user about what happened while opening the file. */
     readonly notices: string[],
     /** Why nothing can be saved at all this session (the folder is unusable), or null. */
-    readonly unavailable: string | null
+    readonly unavailable: string | null,
+    /** What a folder that cannot be written holds, read as it is (nothing is written back). */
+    found: Partial<PreferencesFile> = {}
   ) {
-    this.current = readPreferences(store?.store ?? {})
+    this.current = readPreferences(store?.store ?? found)
   }
 
   static open(userDataDir: string, now: () => Date = () => new Date()): PreferencesStore {
@@ -72,6 +76,9 @@ export class PreferencesStore {
       now
     )
     if ('problem' in prepared) return inMemory(prepared.problem)
+    if ('readOnly' in prepared) {
+      return new PreferencesStore(null, file, [], prepared.readOnly, readWithoutWriting(file))
+    }
     const notices = prepared.notices
     let store: ElectronStore<PreferencesFile>
     try {
@@ -120,10 +127,10 @@ export class PreferencesStore {
 
   private save(next: Preferences, what: string): Preferences {
     this.current = next
+    // Nothing can be saved this session, and the reader was told so before the report opened
+    // (the "cannot be saved" screen): kept for the session without a banner for each change.
+    if (!this.store) return this.get()
     const kept = 'It is kept for this session.'
-    if (!this.store) {
-      throw new IpcError('failed', `${what} could not be saved: ${this.unavailable} ${kept}`)
-    }
     const refusal = refusalToWrite(this.file, 'your preferences')
     if (refusal) throw new IpcError('failed', `${what} could not be saved: ${refusal} ${kept}`)
     try {
@@ -174,4 +181,14 @@ function createStore(cwd: string): ElectronStore<PreferencesFile> {
     clearInvalidConfig: false,
     configFileMode: PRIVATE_FILE_MODE
   })
+}
+
+/** A preferences file's fields, read without the store (which could write); none if unreadable. */
+function readWithoutWriting(file: string): Partial<PreferencesFile> {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
+    return parsed && typeof parsed === 'object' ? (parsed as Partial<PreferencesFile>) : {}
+  } catch {
+    return {}
+  }
 }

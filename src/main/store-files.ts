@@ -8,6 +8,7 @@ import {
   rmSync,
   writeFileSync
 } from 'node:fs'
+import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 
 /**
@@ -148,16 +149,28 @@ export function refusalToWrite(path: string, what: string): string | null {
  * Gets the user-data folder and a store file's place ready before a store opens: makes the folder
  * (private) if it is missing; a link or anything but a file where the store file belongs is moved
  * aside (the link itself: what it points to is never read or written); a file others can read is
- * made private. `problem` when the folder cannot be used at all.
+ * made private. `problem` when the folder cannot be used at all (it cannot be made or read);
+ * `readOnly` when it is there but nothing can be saved in it (a read-only disk, a folder the user
+ * may not write to): found out now, not at the first note, and the store reads what it holds
+ * without writing anything.
  */
 export function prepareStoreFile(
   dir: string,
   file: string,
   names: { store: string; what: string; freshStart: string },
   now: () => Date
-): { notices: string[] } | { problem: string } {
+): { notices: string[] } | { problem: string } | { readOnly: string } {
   try {
     ensurePrivateDir(dir)
+  } catch (error) {
+    return { problem: folderProblem(dir, error) }
+  }
+  try {
+    checkWritable(dir)
+  } catch (error) {
+    return { readOnly: unwritableFolderProblem(dir, error) }
+  }
+  try {
     const state = inspectStoreFile(file)
     if (state.kind === 'link' || state.kind === 'other') {
       const moved = moveAside(file, dir, names.store, 'set-aside', now())
@@ -179,6 +192,17 @@ export function prepareStoreFile(
 
 export const folderProblem = (dir: string, error: unknown) =>
   `The app cannot use its folder ${dir} (${describeError(error)}).`
+
+/** For a folder that is there but takes no new file. */
+export const unwritableFolderProblem = (dir: string, error: unknown) =>
+  `The app keeps your notes and settings in the folder ${dir}, but it cannot save anything there (${describeError(error)}).`
+
+/** Throws what the system says when no file can be made in `dir` (a private file, made and removed). */
+function checkWritable(dir: string): void {
+  const probe = join(dir, `.write-check-${randomUUID()}.tmp`)
+  writeFileSync(probe, '', { flag: 'wx', mode: PRIVATE_FILE_MODE })
+  rmSync(probe, { force: true })
+}
 
 /** An error's own words, without Node's error-code jargon where a plainer phrase exists. */
 export function describeError(error: unknown): string {

@@ -13,7 +13,7 @@ import { NotesPanel } from '../annotations/NotesPanel'
 import { SaveStateBanner } from '../annotations/SaveStateBanner'
 import { SelectionToolbar } from '../annotations/SelectionToolbar'
 import { UndoToast } from '../annotations/UndoToast'
-import { ProblemBanner, Toasts, type Toast } from '../layout/Messages'
+import { MessageArea, ProblemBanner, Toasts, type Toast } from '../layout/Messages'
 import { SidebarResizer } from '../layout/SidebarResizer'
 import { useSidebar } from '../layout/useSidebar'
 import { AppToolbar } from './AppToolbar'
@@ -291,7 +291,10 @@ export function ReaderLayout({
         onPrint={() => printing.open('print')}
         onAbout={() => setAboutOpen(true)}
       />
-      <ProblemBanner problems={problems} onDismiss={onDismissProblems} />
+      <MessageArea>
+        <SaveStateBanner saveState={notes.saveState} onRetry={() => void notes.retrySave()} />
+        <ProblemBanner problems={problems} onDismiss={onDismissProblems} />
+      </MessageArea>
       <div className="panes">
         {/* The results hold nothing focusable: their panel takes focus so it can be scrolled
             from the keyboard. */}
@@ -530,7 +533,6 @@ export function ReaderLayout({
           onCancel={notes.closeDialog}
         />
       )}
-      <SaveStateBanner saveState={notes.saveState} onRetry={() => void notes.retrySave()} />
       {aboutOpen && (
         <AboutDialog
           edition={edition}
