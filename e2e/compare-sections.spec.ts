@@ -42,7 +42,9 @@ async function compareLegislation(page: Page): Promise<void> {
 
 const columns = (page: Page) => page.locator('.compare-column')
 const column = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true })
-const columnTitles = (page: Page) => columns(page).locator('.compare-column-header h2')
+/** The columns' reports by their full titles (what a screen reader says; shorter names show). */
+const columnTitles = (page: Page) =>
+  columns(page).locator('.compare-column-header h2 [id$="--title"]')
 
 /** Where a box is on the page. */
 const box = async (locator: Locator) => {
