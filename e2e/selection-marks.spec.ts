@@ -188,6 +188,16 @@ for (const size of WINDOW_SIZES) {
         })
         const scan: Scan = { tried: 0, wrong: [] }
         // The example's Kazakhstan chapter, with the acronyms of the edition's glossary.
+        for (const [term, expansion] of [
+          ['CT', 'counterterrorism'],
+          ['FTFs', 'foreign terrorist fighters'],
+          ['NGOs', 'non-governmental organizations'],
+          ['EAG', 'Eurasian Group on Combating Money Laundering and Financing of Terrorism']
+        ]) {
+          await expect(
+            page.locator(`abbr[data-term="${term}"]`).first()
+          ).toHaveAccessibleDescription(expansion as string)
+        }
         await markHits(page, 'Kazakhstan')
         await scanMarks(page, scan)
         await page
