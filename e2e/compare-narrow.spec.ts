@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
+import { compareSection } from './fixtures/compare'
 import { buildEdition, FIELD_GUIDE, FOURTH_CHAPTER, SAMPLE_CHAPTERS } from './fixtures/content'
 import { expectNoViolations } from './fixtures/axe'
-import { showSidebar } from './fixtures/sidebar'
 import { expect, test } from './fixtures/test'
 import { startAppAt, WINDOW_SIZES } from './fixtures/window-sizes'
 
@@ -26,13 +26,7 @@ const library = () =>
   }))
 
 async function compareFour(page: Page): Promise<void> {
-  await showSidebar(page)
-  await page
-    .getByRole('navigation', { name: 'Contents' })
-    .getByRole('link', { name: LEGISLATION })
-    .click()
-  await showSidebar(page)
-  await page.getByRole('button', { name: 'Compare this section across reports' }).click()
+  await compareSection(page, LEGISLATION)
   const reports = page.getByRole('group', { name: /Reports side by side/ })
   for (const title of TITLES) await reports.getByRole('checkbox', { name: title }).check()
   await expect(page.locator('.compare-column .report-text')).toHaveCount(4)

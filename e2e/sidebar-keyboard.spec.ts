@@ -56,15 +56,21 @@ for (const size of WINDOW_SIZES) {
   })
 }
 
+/** The app at 800×600 with its sidebar opened over the text by the toolbar's button. */
+async function openedOverText(startApp: Parameters<typeof startAppAt>[0]) {
+  const { page } = await startAppAt(startApp, SMALL)
+  const show = page.getByRole('button', { name: 'Show contents and notes' })
+  await show.click()
+  const sidebar = page.locator('#sidebar')
+  await expect(sidebar).toBeVisible()
+  return { page, show, sidebar }
+}
+
 test.describe(`the sidebar laid over the text at ${SMALL.width}×${SMALL.height}`, () => {
   test('Escape in it puts it away and gives focus back to the button that opened it', async ({
     startApp
   }) => {
-    const { page } = await startAppAt(startApp, SMALL)
-    const show = page.getByRole('button', { name: 'Show contents and notes' })
-    await show.click()
-    const sidebar = page.locator('#sidebar')
-    await expect(sidebar).toBeVisible()
+    const { page, show, sidebar } = await openedOverText(startApp)
     await sidebar.getByRole('tab', { name: 'Contents' }).focus()
     await page.keyboard.press('Escape')
     await expect(sidebar).toBeHidden()
@@ -74,11 +80,7 @@ test.describe(`the sidebar laid over the text at ${SMALL.width}×${SMALL.height}
   test('a click beside it puts it away, and the text under the click is left alone', async ({
     startApp
   }) => {
-    const { page } = await startAppAt(startApp, SMALL)
-    const show = page.getByRole('button', { name: 'Show contents and notes' })
-    await show.click()
-    const sidebar = page.locator('#sidebar')
-    await expect(sidebar).toBeVisible()
+    const { page, show, sidebar } = await openedOverText(startApp)
     const box = await sidebar.boundingBox()
     if (!box) throw new Error('no sidebar')
     await page.mouse.click(box.x + box.width + 40, box.y + box.height / 2)

@@ -1,3 +1,5 @@
+import { listenAll } from './listen'
+
 /** A place in the DOM a selection can end at. */
 interface Caret {
   node: Node
@@ -51,20 +53,17 @@ export function keepSelectionInText(pane: HTMLElement): () => void {
     drag = null
   }
 
-  pane.addEventListener('pointerdown', onPointerDown, true)
-  document.addEventListener('pointermove', onPointerMove, true)
-  document.addEventListener('selectionchange', keepIn)
-  document.addEventListener('pointerup', stop, true)
-  document.addEventListener('pointercancel', stop, true)
-  window.addEventListener('blur', stop)
+  const stopListening = listenAll([
+    [pane, 'pointerdown', onPointerDown as EventListener, true],
+    [document, 'pointermove', onPointerMove as EventListener, true],
+    [document, 'selectionchange', keepIn],
+    [document, 'pointerup', stop, true],
+    [document, 'pointercancel', stop, true],
+    [window, 'blur', stop]
+  ])
   return () => {
     stop()
-    pane.removeEventListener('pointerdown', onPointerDown, true)
-    document.removeEventListener('pointermove', onPointerMove, true)
-    document.removeEventListener('selectionchange', keepIn)
-    document.removeEventListener('pointerup', stop, true)
-    document.removeEventListener('pointercancel', stop, true)
-    window.removeEventListener('blur', stop)
+    stopListening()
   }
 }
 

@@ -1,3 +1,5 @@
+import { listenAll } from './listen'
+
 /**
  * The marks in a report's text that take keyboard focus: an acronym that is a Tab stop (or can be
  * focused from the Glossary tab), a highlight's first piece, a footnote link.
@@ -64,16 +66,15 @@ export function pressThroughMarks(pane: HTMLElement): () => void {
       pressed.focus({ preventScroll: true })
   }
 
-  pane.addEventListener('pointerdown', onPointerDown, true)
-  // Released anywhere, before the click it may make is dispatched.
-  document.addEventListener('pointerup', onRelease, true)
-  document.addEventListener('pointercancel', putBack, true)
-  window.addEventListener('blur', putBack)
+  const stopListening = listenAll([
+    [pane, 'pointerdown', onPointerDown as EventListener, true],
+    // Released anywhere, before the click it may make is dispatched.
+    [document, 'pointerup', onRelease, true],
+    [document, 'pointercancel', putBack, true],
+    [window, 'blur', putBack]
+  ])
   return () => {
     putBack()
-    pane.removeEventListener('pointerdown', onPointerDown, true)
-    document.removeEventListener('pointerup', onRelease, true)
-    document.removeEventListener('pointercancel', putBack, true)
-    window.removeEventListener('blur', putBack)
+    stopListening()
   }
 }

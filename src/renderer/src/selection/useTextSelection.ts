@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react'
 import { keepSelectionInText } from './keep-in-text'
+import { listenAll } from './listen'
 import { pressThroughMarks } from './press-through-marks'
 import type { Box, SelectionPlace } from './toolbar-place'
 
@@ -45,24 +46,23 @@ export function useTextSelection(container: RefObject<HTMLElement | null>): Text
       dragging = false
       update()
     }
-    document.addEventListener('selectionchange', update)
-    // The toolbar follows the selection as the text scrolls.
-    pane?.addEventListener('scroll', update, { passive: true })
-    pane?.addEventListener('pointerdown', onPointerDown)
-    // Released anywhere, even outside the window's text.
-    document.addEventListener('pointerup', onPointerUp)
-    document.addEventListener('pointercancel', onPointerUp)
+    if (!pane) return
+    const stopListening = listenAll([
+      [document, 'selectionchange', update],
+      // The toolbar follows the selection as the text scrolls.
+      [pane, 'scroll', update, { passive: true }],
+      [pane, 'pointerdown', onPointerDown as EventListener],
+      // Released anywhere, even outside the window's text.
+      [document, 'pointerup', onPointerUp],
+      [document, 'pointercancel', onPointerUp]
+    ])
     // A drag may start on an acronym, a highlight or a link, and stops at the text's edge.
-    const stopPressThrough = pane ? pressThroughMarks(pane) : null
-    const stopKeepingIn = pane ? keepSelectionInText(pane) : null
+    const stopPressThrough = pressThroughMarks(pane)
+    const stopKeepingIn = keepSelectionInText(pane)
     return () => {
-      stopPressThrough?.()
-      stopKeepingIn?.()
-      document.removeEventListener('selectionchange', update)
-      pane?.removeEventListener('scroll', update)
-      pane?.removeEventListener('pointerdown', onPointerDown)
-      document.removeEventListener('pointerup', onPointerUp)
-      document.removeEventListener('pointercancel', onPointerUp)
+      stopPressThrough()
+      stopKeepingIn()
+      stopListening()
     }
   }, [container])
 
