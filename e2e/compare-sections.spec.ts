@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expectNoViolations } from './fixtures/axe'
+import { compareSection } from './fixtures/compare'
 import { buildEdition, FIELD_GUIDE, SAMPLE_CHAPTERS } from './fixtures/content'
 import type { LaunchedApp, LaunchOptions } from './fixtures/launch-app'
 import { selectText } from './fixtures/select-text'
@@ -29,20 +30,16 @@ async function startAt(
 
 /** Goes to the legislation section in the contents, then compares it across the reports. */
 async function compareLegislation(page: Page): Promise<void> {
-  await showSidebar(page)
-  await page
-    .getByRole('navigation', { name: 'Contents' })
-    .getByRole('link', { name: LEGISLATION })
-    .click()
-  await showSidebar(page)
-  await page.getByRole('button', { name: 'Compare this section across reports' }).click()
+  await compareSection(page, LEGISLATION)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('One section across reports')
   await expect(columns(page).locator('.report-text')).toHaveCount(3)
 }
 
 const columns = (page: Page) => page.locator('.compare-column')
 const column = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true })
-const columnTitles = (page: Page) => columns(page).locator('.compare-column-header h2')
+/** The columns' reports by their full titles (what a screen reader says; shorter names show). */
+const columnTitles = (page: Page) =>
+  columns(page).locator('.compare-column-header h2 [id$="--title"]')
 
 /** Where a box is on the page. */
 const box = async (locator: Locator) => {

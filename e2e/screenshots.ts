@@ -16,6 +16,7 @@ import {
 } from './fixtures/content'
 import { launchApp } from './fixtures/launch-app'
 import { repoRoot } from './fixtures/paths'
+import { caretPoint, dragSelect } from './fixtures/drag-select'
 import { selectText } from './fixtures/select-text'
 
 const OUT = join(repoRoot, 'docs', 'screenshots')
@@ -123,6 +124,24 @@ const VIEWS: View[] = [
       await page.getByRole('button', { name: 'Show contents and notes' }).click()
       await page.getByRole('tab', { name: 'Glossary' }).click()
       await page.getByRole('region', { name: 'Glossary' }).waitFor()
+    }
+  },
+  {
+    // A real drag that starts on an acronym's first letter: the toolbar beside the selection.
+    name: 'selection-small-laptop',
+    size: { width: 800, height: 600 },
+    show: async (page) => {
+      // tsx (which runs this script) wraps named functions in the fixture's page callbacks with a
+      // `__name` helper that the page does not have: give the page one that does nothing.
+      await page.evaluate('window.__name = (f) => f')
+      const text = (await page.locator(`#${P1}`).textContent()) ?? ''
+      const from = text.indexOf('CT legal framework')
+      const press = await caretPoint(page, P1, from, { scroll: true })
+      const release = await caretPoint(page, P1, from + 'CT legal framework'.length, {
+        side: 'after'
+      })
+      await dragSelect(page, press, release)
+      await page.getByRole('toolbar', { name: 'Highlight or copy the selected text' }).waitFor()
     }
   },
   {

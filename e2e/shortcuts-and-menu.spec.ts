@@ -23,6 +23,9 @@ test.describe('keyboard shortcuts sheet', () => {
     await expect(sheet.getByRole('row').filter({ hasText: 'Go to the search box' })).toContainText(
       /(Ctrl|⌘)\+K or (Ctrl|⌘)\+F/
     )
+    // It opens at its top, its title focused; Close is the next Tab stop.
+    await expect(sheet.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused()
+    await page.keyboard.press('Tab')
     await expect(sheet.getByRole('button', { name: 'Close' })).toBeFocused()
     await page.keyboard.press('Escape')
     await expect(sheet).toHaveCount(0)

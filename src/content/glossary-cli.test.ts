@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runScript } from '../../test/support/run-script'
@@ -109,6 +109,59 @@ describe('the glossary command', () => {
     )
   })
 
+  it('prints an edition’s glossary.json: the entries the reports use, alphabetically', () => {
+    const other = temp.make()
+    writeFileSync(
+      join(other, 'glossary.json'),
+      JSON.stringify({
+        terms: [
+          { term: 'UNSCR', expansion: 'United Nations Security Council Resolution' },
+          { term: 'CT', expansion: 'counterterrorism' },
+          { term: 'API/PNR', expansion: 'Advance Passenger Information and Passenger Name Record' }
+        ]
+      })
+    )
+    // Its own glossary: CT, the one entry.
+    const own = run('--edition-glossary', '--content', dir)
+    expect(own.code).toBe(EXIT_OK)
+    expect(own.stdout).toBe(
+      [
+        '{',
+        '  "terms": [',
+        '    { "term": "CT", "expansion": "counterterrorism" }',
+        '  ]',
+        '}'
+      ].join('\n')
+    )
+    // Another edition's: only what these reports use (CT), not UNSCR or API/PNR.
+    const from = run('--edition-glossary', '--content', dir, '--glossary-from', other)
+    expect(JSON.parse(from.stdout)).toEqual({
+      terms: [{ term: 'CT', expansion: 'counterterrorism' }]
+    })
+    // Nothing to give: an empty list, still a glossary file the build takes.
+    const none = temp.make()
+    writeReport(none, 'beta.txt', 'Overview:  No acronyms here.')
+    expect(run('--edition-glossary', '--content', none).stdout).toBe('{ "terms": [] }')
+  })
+
+  it('made the example edition’s glossary.json from the bundled edition’s, for what it uses', () => {
+    const made = run(
+      '--edition-glossary',
+      '--content',
+      join(PROJECT_ROOT, 'examples', 'field-course'),
+      '--glossary-from',
+      join(PROJECT_ROOT, 'resources', 'reports')
+    )
+    expect(made.code).toBe(EXIT_OK)
+    const shipped = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'examples', 'field-course', 'glossary.json'), 'utf8')
+    )
+    expect(shipped).toEqual(JSON.parse(made.stdout))
+    // The acronyms its text uses and never spells out are all explained.
+    const terms = shipped.terms.map((t: { term: string }) => t.term)
+    expect(terms).toEqual(expect.arrayContaining(['CT', 'FTFs', 'NGOs', 'EAG']))
+  })
+
   it('exits 1 with the build’s own plain messages when the content cannot be built', () => {
     const bad = temp.make()
     writeReport(bad, 'alpha.txt', 'Overview:  Text.')
@@ -131,6 +184,9 @@ describe('the glossary command', () => {
       stderr: `glossary: unknown option --jsn\n${GLOSSARY_USAGE}`
     })
     expect(run('--content').stderr).toBe(`glossary: --content needs a folder\n${GLOSSARY_USAGE}`)
+    expect(run('--glossary-from').stderr).toBe(
+      `glossary: --glossary-from needs a folder\n${GLOSSARY_USAGE}`
+    )
     expect(run('--help')).toEqual({ code: EXIT_OK, stdout: GLOSSARY_USAGE, stderr: '' })
   })
 })

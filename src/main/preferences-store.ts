@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import {
@@ -165,12 +166,9 @@ export class PreferencesStore {
 
   private async save(next: Preferences, what: string): Promise<Preferences> {
     this.current = next
-    if (!this.file) {
-      throw new IpcError(
-        'failed',
-        `${what} could not be saved: ${this.unavailable} It is kept for this session.`
-      )
-    }
+    // Nothing can be saved this session, and the reader was told so before the report opened
+    // (the "cannot be saved" screen): kept for the session without a banner for each change.
+    if (!this.file) return this.get()
     this.file.changed()
     try {
       await this.write()

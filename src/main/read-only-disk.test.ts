@@ -59,7 +59,9 @@ describe('a read-only disk or folder', () => {
     expect(existing.notes).toBe(1)
     expect(existing.theme).toBe('dark')
     expect(existing.notesUnavailable).toMatch(
-      new RegExp(`^The app cannot save in its folder .*/existing \\(${escape(why)}\\)\\.$`)
+      new RegExp(
+        `^The app keeps your notes and settings in the folder .*/existing, but it cannot save anything there \\(${escape(why)}\\)\\.$`
+      )
     )
     expect(existing.preferencesUnavailable).toBe(existing.notesUnavailable)
     expect(existing.notices).toEqual([])
@@ -68,9 +70,8 @@ describe('a read-only disk or folder', () => {
       state: 'failed',
       message: `${existing.notesUnavailable} Your notes cannot be saved: changes you make now are kept only while the app is open.`
     })
-    expect(existing.preferencesError).toBe(
-      `Your reading settings could not be saved: ${existing.notesUnavailable} It is kept for this session.`
-    )
+    // The reader was told before the report opened: a setting changed is kept without a message.
+    expect(existing.preferencesError).toBeNull()
     // A folder the app would have to make on that disk.
     expect(missing.notesUnavailable).toMatch(new RegExp(`\\(${escape(why)}\\)\\.$`))
     for (const said of [existing, missing].flatMap((o) => [

@@ -1,12 +1,13 @@
+import { randomUUID } from 'node:crypto'
 import {
-  accessSync,
   chmodSync,
-  constants,
   existsSync,
   lstatSync,
   mkdirSync,
   readlinkSync,
-  renameSync
+  renameSync,
+  rmSync,
+  writeFileSync
 } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { PRIVATE_FILE_MODE } from './durable-write'
@@ -75,10 +76,13 @@ export function ensurePrivateDir(dir: string): void {
 /**
  * Throws the system's reason (EROFS, EACCES) when files cannot be made in `dir`, an existing
  * folder: a folder on a read-only disk, or one the user may not write, is said at once, before
- * a change is lost to it. (Windows answers this only for read-only disks.)
+ * a change is lost to it.
  */
 export function ensureWritableDir(dir: string): void {
-  accessSync(dir, constants.W_OK)
+  // A file made and removed: access(W_OK) misses ACLs and policies that refuse new files.
+  const probe = join(dir, `.write-check-${randomUUID()}.tmp`)
+  writeFileSync(probe, '', { flag: 'wx', mode: PRIVATE_FILE_MODE })
+  rmSync(probe, { force: true })
 }
 
 /** Makes a store file that others can read private (0600). Best effort: reading goes on. */
@@ -182,10 +186,7 @@ export function prepareStoreFile(
   try {
     ensureWritableDir(dir)
   } catch (error) {
-    return {
-      notices: [],
-      readOnly: `The app cannot save in its folder ${dir} (${describeError(error)}).`
-    }
+    return { notices: [], readOnly: unwritableFolderProblem(dir, error) }
   }
   try {
     const state = inspectStoreFile(file)
@@ -207,6 +208,10 @@ export function prepareStoreFile(
     return { problem: folderProblem(dir, error) }
   }
 }
+
+/** For a folder that is there but takes no new file. */
+export const unwritableFolderProblem = (dir: string, error: unknown) =>
+  `The app keeps your notes and settings in the folder ${dir}, but it cannot save anything there (${describeError(error)}).`
 
 export const folderProblem = (dir: string, error: unknown) =>
   `The app cannot use its folder ${dir} (${describeError(error)}).`

@@ -9,6 +9,12 @@ import './compare.css'
 import './fonts'
 import './print.css'
 
+// Until the reader's own choice is known (useReadingSettings), the screens before it follow the
+// system's light or dark.
+document.documentElement.dataset.theme = window.matchMedia('(prefers-color-scheme: dark)').matches
+  ? 'dark'
+  : 'light'
+
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
 

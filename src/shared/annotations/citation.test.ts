@@ -18,6 +18,19 @@ describe('a passage with its citation', () => {
     )
   })
 
+  it('names every section a passage over several runs through, each once, in order', () => {
+    const sections = ['Overview', '2021 Terrorist Incidents', 'Legislation']
+    expect(citationPlain('x', { metadata: KAZAKHSTAN, section: sections })).toContain(
+      'Kazakhstan, sections “Overview”, “2021 Terrorist Incidents” and “Legislation”. U.S.'
+    )
+    expect(
+      citationPlain('x', { metadata: KAZAKHSTAN, section: ['Overview', 'Summary'] })
+    ).toContain(', sections “Overview” and “Summary”.')
+    expect(
+      citationPlain('x', { metadata: KAZAKHSTAN, section: ['Overview', 'Overview'] })
+    ).toContain(', section “Overview”.')
+  })
+
   it('as Markdown: a block quote ending with the citation, the title in italics', () => {
     expect(citationMarkdown(QUOTE, { metadata: KAZAKHSTAN, section: 'Overview' })).toBe(
       [

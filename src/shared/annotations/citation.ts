@@ -22,8 +22,11 @@ import { markdownInline, markdownText, quoteLines } from './markdown-text'
  */
 export interface CitationSource {
   metadata: ReportMetadata
-  /** The heading of the section the passage is in, when it is placed in one. */
-  section?: string | null
+  /**
+   * The heading of the section the passage is in, when it is placed in one; or the headings of
+   * every section a passage over several runs through, in order (named "sections “A” and “B”").
+   */
+  section?: string | readonly string[] | null
   /** Leave the edition out: the passage is from an earlier edition than this one. */
   withoutEdition?: boolean
   /** The pages the passage is on, for a report with pages (see passagePages). */
@@ -58,6 +61,23 @@ export function passagePages(
   return { first, last: last !== undefined && last > first ? last : first }
 }
 
+/**
+ * The headings of the sections a passage from one block to another runs through, in order: one
+ * for a passage in one section. Empty when the blocks are not in the report.
+ */
+export function sectionHeadings(
+  report: Pick<ProcessedReport, 'sections'>,
+  paragraphId: string,
+  endParagraphId: string = paragraphId
+): string[] {
+  const holds = (id: string) => (s: ProcessedReport['sections'][number]) =>
+    s.paragraphs.some((p) => p.id === id)
+  const first = report.sections.findIndex(holds(paragraphId))
+  const last = report.sections.findIndex(holds(endParagraphId))
+  if (first < 0 || last < first) return []
+  return report.sections.slice(first, last + 1).map((s) => s.heading)
+}
+
 export function citationPlain(quote: string, source: CitationSource): string {
   return `“${quote.replace(/\s+/g, ' ').trim()}” — ${citationParts(source).join('')}`
 }
@@ -74,6 +94,16 @@ export function citationLineMarkdown(source: CitationSource): string {
   return `— *${markdownInline(title, { emphasis: true })}*${markdownInline(rest.join(''))}`
 }
 
+/** `, section “A”`, or `, sections “A”, “B” and “C”` for a passage over several; else empty. */
+function sectionPart(section: CitationSource['section']): string {
+  const headings = (typeof section === 'string' ? [section] : (section ?? []))
+    .map((heading) => `“${heading.trim()}”`)
+    .filter((heading, i, all) => all.indexOf(heading) === i)
+  if (headings.length === 0) return ''
+  if (headings.length === 1) return `, section ${headings[0]}`
+  return `, sections ${headings.slice(0, -1).join(', ')} and ${headings[headings.length - 1]}`
+}
+
 /** The title, then the rest of the citation with its punctuation, as plain text. */
 function citationParts({ metadata, section, withoutEdition, pages }: CitationSource): string[] {
   const { title, publisher, edition, sourceUrl } = metadata
@@ -82,7 +112,7 @@ function citationParts({ metadata, section, withoutEdition, pages }: CitationSou
     : pages.last > pages.first
       ? `, pp. ${pages.first}–${pages.last}`
       : `, p. ${pages.first}`
-  const place = (section ? `, section “${section.trim()}”` : '') + page
+  const place = sectionPart(section) + page
   const label = /edition/i.test(edition) ? edition.trim() : `${edition.trim()} edition`
   const by = withoutEdition ? publisher.trim() : `${publisher.trim()}, ${label}`
   return [title.trim(), `${place}. ${by}. ${sourceUrl.trim()}`]

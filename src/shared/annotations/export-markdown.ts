@@ -25,6 +25,9 @@ export interface MarkdownExportOptions {
  * `<img onerror=…>` or `# Not a heading` shows as that text in any Markdown viewer, with a
  * backslash only where a viewer would otherwise read Markdown.
  */
+/** The first line of every Markdown export: how an import knows one when it is given one. */
+export const MARKDOWN_EXPORT_HEADING = '# Highlights and notes'
+
 export function exportMarkdown(
   annotations: readonly Annotation[],
   library: Library,
@@ -39,7 +42,7 @@ export function exportMarkdown(
   const clock = localClock(options.timeZone)
   const context = { anchors, colorLabels, clock: clock.format }
 
-  const out: string[] = ['# Highlights and notes']
+  const out: string[] = [MARKDOWN_EXPORT_HEADING]
   if (options.chosen) out.push(markdownText(`These are ${options.chosen}.`))
   out.push(markdownText(clock.zoneSentence))
   for (const report of known) {

@@ -80,10 +80,15 @@ describe('a selection that cannot be highlighted', () => {
   it(`refuses more than ${LIMITS.quoteLength} characters, saying what to do`, () => {
     const long = { id: 'p-1', text: 'word '.repeat(2000) }
     expect(() => textTargetFor(long, 0, LIMITS.quoteLength + 1)).toThrow(
-      `longer than ${LIMITS.quoteLength} characters. Highlight a shorter passage.`
+      'The selection is 5,001 characters long; a highlight can be up to 5,000. Select a shorter passage to highlight it.'
     )
     expect(textTargetFor(long, 0, LIMITS.quoteLength).quote.exact.length).toBeLessThanOrEqual(
       LIMITS.quoteLength
     )
+  })
+
+  it('takes a passage of any length when asked to (a passage copied, not highlighted)', () => {
+    const long = { id: 'p-1', text: 'word '.repeat(2000) }
+    expect(textTargetFor(long, 0, 9_999, Infinity).quote.exact).toBe(long.text.trimEnd())
   })
 })

@@ -15,13 +15,15 @@ const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdf
 /**
  * The target for a selection of `paragraph.text` from `start` to `end` (UTF-16 offsets, either
  * order: a selection made backwards is the same selection). Whitespace at the edges is left out,
- * so a double-click that grabs the trailing space highlights just the word.
+ * so a double-click that grabs the trailing space highlights just the word. A quote longer than
+ * `maxLength` (a highlight's limit; a passage copied has none) is refused.
  * Throws an Error with a message for the user when there is nothing to highlight.
  */
 export function textTargetFor(
   paragraph: { id: string; text: string },
   start: number,
-  end: number
+  end: number,
+  maxLength: number = LIMITS.quoteLength
 ): TextTarget {
   const { text } = paragraph
   if (!Number.isInteger(start) || !Number.isInteger(end)) {
@@ -35,11 +37,7 @@ export function textTargetFor(
   while (from < to && isSpace(text[from])) from++
   while (to > from && isSpace(text[to - 1])) to--
   if (from === to) throw new Error('Select some text to highlight.')
-  if (to - from > LIMITS.quoteLength) {
-    throw new Error(
-      `The selection is longer than ${LIMITS.quoteLength} characters. Highlight a shorter passage.`
-    )
-  }
+  if (to - from > maxLength) throw new Error(tooLong(to - from, maxLength))
   return {
     kind: 'text',
     paragraphId: paragraph.id,
@@ -51,6 +49,9 @@ export function textTargetFor(
     }
   }
 }
+
+const tooLong = (length: number, maxLength: number) =>
+  `The selection is ${length.toLocaleString('en')} characters long; a highlight can be up to ${maxLength.toLocaleString('en')}. Select a shorter passage to highlight it.`
 
 /** Up to QUOTE_CONTEXT characters before `at`, never starting with half of a surrogate pair. */
 function contextBefore(text: string, at: number): string {
@@ -76,7 +77,8 @@ function contextAfter(text: string, at: number): string {
 export function textTargetForRange(
   report: ProcessedReport,
   from: TextPoint,
-  to: TextPoint
+  to: TextPoint,
+  maxLength: number = LIMITS.quoteLength
 ): TextTarget {
   const joined = reportText(report)
   const a = joinedOffset(joined, from)
@@ -96,13 +98,9 @@ export function textTargetForRange(
     .flatMap((s) => s.paragraphs)
     .find((p) => p.id === first.paragraphId) as { id: string; text: string }
   if (first.paragraphId === last.paragraphId) {
-    return textTargetFor(firstText, first.offset, last.offset)
+    return textTargetFor(firstText, first.offset, last.offset, maxLength)
   }
-  if (end - start > LIMITS.quoteLength) {
-    throw new Error(
-      `The selection is longer than ${LIMITS.quoteLength} characters. Highlight a shorter passage.`
-    )
-  }
+  if (end - start > maxLength) throw new Error(tooLong(end - start, maxLength))
   const lastText = report.sections
     .flatMap((s) => s.paragraphs)
     .find((p) => p.id === last.paragraphId) as { id: string; text: string }

@@ -319,6 +319,22 @@ describe('importing Web Annotations', () => {
     expect(fromWebAnnotationJson('')).toHaveProperty('error')
   })
 
+  it('knows the app’s own Markdown export, and says which export to import instead', () => {
+    for (const text of [
+      '# Highlights and notes\n\nTimes are in UTC.\n',
+      '\uFEFF# Highlights and notes\r\n\r\n## crt2021-kazakhstan\r\n'
+    ]) {
+      expect(fromWebAnnotationJson(text)).toEqual({
+        error:
+          'This is the app’s Markdown export of notes, which is for reading, not for importing. To bring notes into the app, import a JSON export: choose Export JSON… in the Notes tab, then Import JSON… with that file.'
+      })
+    }
+    // Another Markdown file is not JSON, as before.
+    expect(fromWebAnnotationJson('# Highlights and notes of mine\n')).toEqual({
+      error: 'The file is not a notes file: it is not valid JSON (it may be damaged or cut short).'
+    })
+  })
+
   it('says that a file without a single item holds no notes', () => {
     for (const empty of [
       [],

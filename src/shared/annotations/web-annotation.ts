@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { jsonNestingDepth } from '../json-depth'
+import { MARKDOWN_EXPORT_HEADING } from './export-markdown'
 import type { Library } from '../report-model'
 import {
   AnnotationSchema,
@@ -160,6 +161,11 @@ function readCollection(
   try {
     data = JSON.parse(text)
   } catch {
+    const firstLine = text
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .split(/\r?\n/, 1)[0]
+    if (firstLine === MARKDOWN_EXPORT_HEADING) return { error: MARKDOWN_EXPORT }
     return {
       error: 'The file is not a notes file: it is not valid JSON (it may be damaged or cut short).'
     }
@@ -181,6 +187,9 @@ function readCollection(
   })
   return { annotations, invalid }
 }
+
+const MARKDOWN_EXPORT =
+  'This is the app’s Markdown export of notes, which is for reading, not for importing. To bring notes into the app, import a JSON export: choose Export JSON… in the Notes tab, then Import JSON… with that file.'
 
 const NOT_ANNOTATIONS =
   'The file does not contain Web Annotations (an AnnotationCollection, an AnnotationPage, an Annotation or a list of them).'

@@ -13,7 +13,7 @@ export function SaveStateBanner({
 }) {
   if (saveState.state === 'saved') return null
   return (
-    <div className="save-banner" role="alert">
+    <div className="message save-banner" role="alert">
       <p>
         <strong>Your notes could not be saved.</strong> {saveState.message}{' '}
         {saveState.unsavedChanges} {saveState.unsavedChanges === 1 ? 'change is' : 'changes are'}{' '}

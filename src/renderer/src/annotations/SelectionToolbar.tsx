@@ -6,24 +6,27 @@ import {
 } from '../../../shared/annotations/annotation-model'
 import { CopyWithCitation } from './CopyWithCitation'
 import type { CitationForm } from './useCitationCopy'
-import type { TextSelection } from './useTextSelection'
-
-/** Room kept between the toolbar and the window's edges or the selection. */
-const MARGIN = 8
+import { placeToolbar, TOOLBAR_MARGIN } from '../selection/toolbar-place'
+import type { TextSelection } from '../selection/useTextSelection'
 
 /**
- * Appears over a text selection: highlight in a colour, highlight and write a note, or copy the
- * passage with its citation. It wraps onto a second row in a narrow window, and is placed from
- * its measured size: above the selection, or below it near the top; always inside the window.
+ * Appears beside a text selection: highlight in a colour, highlight and write a note, or copy the
+ * passage with its citation. It wraps onto a second row in a narrow pane, and is placed from its
+ * measured size next to where the drag ended, never over a heading, always inside the text pane
+ * (toolbar-place.ts). A passage too long to highlight can still be copied: the colours say why
+ * they are not offered.
  */
 export function SelectionToolbar({
   selection,
+  cannotHighlight,
   colorLabels,
   onHighlight,
   onHighlightWithNote,
   onCopy
 }: {
   selection: TextSelection
+  /** Why this selection cannot be highlighted (too long), when it cannot. */
+  cannotHighlight: string | null
   colorLabels: ColorLabels
   onHighlight: (color: ColorId) => void
   onHighlightWithNote: () => void
@@ -31,6 +34,7 @@ export function SelectionToolbar({
 }) {
   const ref = useRef<HTMLDivElement>(null)
   const [size, setSize] = useState({ width: 560, height: 44 })
+  const shown = selection.place !== null
   // Measured once shown and whenever its size changes (renamed colours, a narrower window).
   useLayoutEffect(() => {
     const box = ref.current
@@ -43,40 +47,44 @@ export function SelectionToolbar({
     const observer = new ResizeObserver(measure)
     observer.observe(box)
     return () => observer.disconnect()
-  }, [])
-  const above = selection.rect.top - size.height - MARGIN
-  const top = Math.min(
-    window.innerHeight - size.height - MARGIN,
-    Math.max(MARGIN, above < 64 ? selection.rect.bottom + MARGIN : above)
-  )
-  const left = Math.max(
-    MARGIN,
-    Math.min(selection.rect.left, window.innerWidth - size.width - MARGIN)
-  )
+  }, [shown])
+  const { place } = selection
+  if (!place) return null
+  const { top, left } = placeToolbar(size, place)
   return (
     <div
       ref={ref}
       className="selection-toolbar"
       role="toolbar"
       aria-label="Highlight or copy the selected text"
-      style={{ top, left }}
+      style={{
+        top,
+        left,
+        maxWidth: `min(40rem, ${place.pane.right - place.pane.left - 2 * TOOLBAR_MARGIN}px)`
+      }}
       // Keep the selection when a button is pressed.
       onMouseDown={(event) => event.preventDefault()}
     >
-      {COLOR_IDS.map((color) => (
-        <button
-          key={color}
-          type="button"
-          className={`swatch-button swatch-${color}`}
-          onClick={() => onHighlight(color)}
-        >
-          <span className={`swatch swatch-${color}`} aria-hidden="true" />
-          {colorLabels[color]}
-        </button>
-      ))}
-      <button type="button" onClick={onHighlightWithNote}>
-        Add note…
-      </button>
+      {cannotHighlight ? (
+        <p className="selection-toolbar-note">{cannotHighlight}</p>
+      ) : (
+        <>
+          {COLOR_IDS.map((color) => (
+            <button
+              key={color}
+              type="button"
+              className={`swatch-button swatch-${color}`}
+              onClick={() => onHighlight(color)}
+            >
+              <span className={`swatch swatch-${color}`} aria-hidden="true" />
+              {colorLabels[color]}
+            </button>
+          ))}
+          <button type="button" onClick={onHighlightWithNote}>
+            Add note…
+          </button>
+        </>
+      )}
       <CopyWithCitation onCopy={onCopy} />
     </div>
   )

@@ -6,6 +6,7 @@ import {
   type ColorLabels,
   type TextTarget
 } from '../../../shared/annotations/annotation-model'
+import { sectionHeadings } from '../../../shared/annotations/citation'
 import { placementMessage } from '../../../shared/annotations/edition-change'
 import { notesFilterWords, type NotesFilter } from '../../../shared/annotations/notes-filter'
 import { textTargetForRange } from '../../../shared/annotations/select-target'
@@ -19,7 +20,7 @@ import type { AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import type { AnnotationDraft } from './AnnotationDialog'
 import { useAnnotations } from './useAnnotations'
-import { readSelection, useTextSelection, type TextSelection } from './useTextSelection'
+import { readSelection, useTextSelection, type TextSelection } from '../selection/useTextSelection'
 
 const SELECT_FIRST = 'Select a passage in the report first.'
 
@@ -32,23 +33,27 @@ type UndoStep =
 const UNDO_STEPS = 50
 
 /**
- * What a selection in `report` would highlight or copy (the target, and the heading of its
- * section), or why it cannot. Pure: callers decide whether and how to tell the reader.
+ * What a selection in `report` would highlight or copy (the target, and the headings of the
+ * sections it runs through, in order), or why it cannot. `maxLength` is a highlight's limit by
+ * default; a passage copied has none. Pure: callers decide whether and how to tell the reader.
  */
 export function selectionTarget(
   report: ProcessedReport,
-  sel: TextSelection | null
-): { target: TextTarget; section: string } | { problem: string } {
+  sel: TextSelection | null,
+  maxLength?: number
+): { target: TextTarget; sections: string[] } | { problem: string } {
   if (!sel) return { problem: SELECT_FIRST }
-  const section = report.sections.find((s) => s.paragraphs.some((p) => p.id === sel.paragraphId))
-  if (!section) return { problem: SELECT_FIRST }
+  const endId = sel.endParagraphId ?? sel.paragraphId
+  const sections = sectionHeadings(report, sel.paragraphId, endId)
+  if (sections.length === 0) return { problem: SELECT_FIRST }
   try {
     const target = textTargetForRange(
       report,
       { paragraphId: sel.paragraphId, offset: sel.start },
-      { paragraphId: sel.endParagraphId ?? sel.paragraphId, offset: sel.end }
+      { paragraphId: endId, offset: sel.end },
+      maxLength
     )
-    return { target, section: section.heading }
+    return { target, sections }
   } catch (error) {
     return { problem: (error as Error).message }
   }
@@ -68,13 +73,17 @@ export type SelectionLocator = (
 export function locatedTarget(
   report: ProcessedReport,
   sel: TextSelection | null,
-  locate?: SelectionLocator
-): { target: TextTarget; section: string; report: ProcessedReport } | { problem: string } {
+  locate?: SelectionLocator,
+  maxLength?: number
+): { target: TextTarget; sections: string[]; report: ProcessedReport } | { problem: string } {
   const located = sel && locate ? locate(sel) : sel && { report, selection: sel }
   if (!located) return { problem: SELECT_FIRST }
-  const found = selectionTarget(located.report, located.selection)
+  const found = selectionTarget(located.report, located.selection, maxLength)
   return 'target' in found ? { ...found, report: located.report } : found
 }
+
+const selectionProblem = (found: ReturnType<typeof locatedTarget> | null) =>
+  found && 'problem' in found ? found.problem : null
 
 /** The report a new note goes to: its id and the edition it was made on. */
 type NoteReport = Pick<ProcessedReport, 'id' | 'contentHash'>
@@ -211,7 +220,7 @@ export function useAnnotationEditing({
 
   /** From the keyboard: highlight a range (the search hit the reader is on) and write a note. */
   const noteOnRange = (range: { paragraphId: string; start: number; end: number }) =>
-    noteOn(targetOrTell({ ...range, rect: { top: 0, left: 0, bottom: 0 } }))
+    noteOn(targetOrTell({ ...range, place: null }))
 
   const noteOn = (found: { target: TextTarget; report: NoteReport } | null) => {
     if (!found) return
@@ -442,7 +451,12 @@ export function useAnnotationEditing({
     knownTags,
     colorLabels: annotations.colorLabels,
     saveState: annotations.saveState,
-    selection: selection && 'target' in targetFor(selection) ? selection : null,
+    // Offered for any text selected, however long; a passage too long to highlight says so.
+    selection:
+      selection && 'target' in locatedTarget(report, selection, locate, Infinity)
+        ? selection
+        : null,
+    cannotHighlight: selectionProblem(selection && targetFor(selection)),
     dialog,
     dialogError,
     undo,

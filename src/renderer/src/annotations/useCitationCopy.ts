@@ -3,12 +3,13 @@ import {
   citationMarkdown,
   citationPlain,
   passagePages,
+  sectionHeadings,
   type CitationSource
 } from '../../../shared/annotations/citation'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import { locatedTarget, type SelectionLocator } from './useAnnotationEditing'
-import { readSelection } from './useTextSelection'
+import { readSelection } from '../selection/useTextSelection'
 
 export type CitationForm = 'plain' | 'markdown'
 
@@ -51,13 +52,13 @@ export function useCitationCopy({
     [setStatus]
   )
 
-  /** The passage selected in the report on screen. */
+  /** The passage selected in the report on screen, however long, with every section it is in. */
   const copySelection = (form: CitationForm) => {
-    const found = locatedTarget(report, readSelection(scrollRef.current), locate)
+    const found = locatedTarget(report, readSelection(scrollRef.current), locate, Infinity)
     if ('problem' in found) return setStatus(found.problem)
     const { paragraphId, endParagraphId, quote } = found.target
     const pages = passagePages(found.report, paragraphId, endParagraphId)
-    const source = { metadata: found.report.metadata, section: found.section, pages }
+    const source = { metadata: found.report.metadata, section: found.sections, pages }
     void copy(quote.exact, source, form)
   }
 
@@ -71,15 +72,18 @@ export function useCitationCopy({
     const summary = reports.find((r) => r.id === annotation.reportId)
     if (annotation.target.kind !== 'text' || !summary) return
     const placed = anchor.status === 'anchored'
-    const pages =
-      placed && anchor.paragraphId && annotation.reportId === report.id
-        ? passagePages(report, anchor.paragraphId, anchor.endParagraphId)
+    const onScreen =
+      anchor.status === 'anchored' && anchor.paragraphId && annotation.reportId === report.id
+        ? { from: anchor.paragraphId, to: anchor.endParagraphId }
         : null
+    const pages = onScreen ? passagePages(report, onScreen.from, onScreen.to) : null
+    // A highlight over several sections of the report on screen names them all.
+    const sections = onScreen ? sectionHeadings(report, onScreen.from, onScreen.to) : []
     void copy(
       annotation.target.quote.exact,
       {
         metadata: summary.metadata,
-        section: placed ? view.section?.heading : undefined,
+        section: sections.length > 1 ? sections : placed ? view.section?.heading : undefined,
         withoutEdition: !placed,
         pages
       },

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { changeTitle } from '../../../shared/compare/change-words'
 import type { ChangeWithNotes, EditionComparison } from '../../../shared/compare/edition-comparison'
 import { Icon } from '../components/Icon'
@@ -27,7 +28,11 @@ export function ChangesAfterBlock({ changes }: { changes: readonly ChangeWithNot
   )
 }
 
-/** Above the text while an edition's changes are shown in it: what they are, and the way out. */
+/**
+ * Above the text while an edition's changes are shown in it: what they are, and the way out. It
+ * stays at the top of the pane however far the reader goes (Show in the report lands far down),
+ * and Escape in the text goes back to What changed, as its first button does.
+ */
 export function ChangesShownBar({
   comparison,
   onBackToList,
@@ -37,8 +42,23 @@ export function ChangesShownBar({
   onBackToList: () => void
   onStop: () => void
 }) {
+  const ref = useRef<HTMLElement>(null)
+  useEffect(() => {
+    const pane = ref.current?.closest('main')
+    if (!pane) return
+    // On the document, so that what took the key first (an acronym putting its expansion away, a
+    // dialog) keeps it: pressed in the text, and nothing else used it.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      if (!pane.contains(event.target as Node) || document.querySelector('dialog[open]')) return
+      event.preventDefault()
+      onBackToList()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [onBackToList])
   return (
-    <section className="changes-shown-bar" aria-label="Changes shown in the text">
+    <section className="changes-shown-bar" aria-label="Changes shown in the text" ref={ref}>
       <p>
         <Icon name="changes" /> The changes since{' '}
         {comparison.since === 'last-read'

@@ -6,6 +6,7 @@ import { hitPlaces } from '../../../shared/search/hit-places'
 import { MAX_COMPARED } from '../../../shared/sections/section-match'
 import { ReportText } from '../components/ReportText'
 import { columnAnnotations, columnHits, columnReport, parseColumnElementId } from './column-ids'
+import { shortTitles } from './short-titles'
 import type { CompareColumn, SectionComparisonState } from './useSectionComparison'
 
 /**
@@ -46,6 +47,15 @@ export function SectionComparison({
   const { matches, chosen, columns } = comparison
   const titles = useMemo(() => new Map(reports.map((r) => [r.id, r.metadata.title])), [reports])
   const title = (id: string) => titles.get(id) ?? id
+  // Shown where room is short (the report boxes, the columns' heads); the title is what is said.
+  const names = useMemo(
+    () =>
+      shortTitles(
+        new Map((matches ?? []).map((m) => [m.reportId, titles.get(m.reportId) ?? m.reportId]))
+      ),
+    [matches, titles]
+  )
+  const name = (id: string) => names.get(id) ?? title(id)
   const heading = report.sections.find((s) => s.id === comparison.sectionId)?.heading ?? ''
   const columnsRef = useRef<HTMLDivElement>(null)
   // Opening the comparison moves focus to it, so the keyboard continues there.
@@ -128,7 +138,7 @@ export function SectionComparison({
                     disabled={!checked && full}
                     onChange={() => comparison.toggle(match.reportId)}
                   />
-                  {title(match.reportId)}
+                  <ShortName title={title(match.reportId)} name={name(match.reportId)} />
                 </label>
               )
             })}
@@ -152,6 +162,7 @@ export function SectionComparison({
             index={index}
             count={columns.length}
             title={title(column.match.reportId)}
+            name={name(column.match.reportId)}
             text={text}
             onRead={() => onRead(column.match.reportId, column.match.sectionId)}
             onRemove={() => comparison.toggle(column.match.reportId)}
@@ -162,11 +173,25 @@ export function SectionComparison({
   )
 }
 
+/** A report's short name as shown, its full title as said (and on hover). */
+function ShortName({ title, name, id }: { title: string; name: string; id?: string }) {
+  if (name === title) return <span id={id}>{title}</span>
+  return (
+    <span title={title}>
+      <span id={id} className="visually-hidden">
+        {title}
+      </span>
+      <span aria-hidden="true">{name}</span>
+    </span>
+  )
+}
+
 function ColumnView({
   column,
   index,
   count,
   title,
+  name,
   text,
   onRead,
   onRemove
@@ -175,6 +200,8 @@ function ColumnView({
   index: number
   count: number
   title: string
+  /** The report's short name, told apart from the other columns' (short-titles.ts). */
+  name: string
   text: ColumnText
   onRead: () => void
   onRemove: () => void
@@ -198,7 +225,9 @@ function ColumnView({
       aria-description={`Column ${index + 1} of ${count}`}
     >
       <header className="compare-column-header">
-        <h2 id={titleId}>{title}</h2>
+        <h2 className="compare-column-name">
+          <ShortName title={title} name={name} id={titleId} />
+        </h2>
         {report && <p className="compare-column-edition">Edition {report.metadata.edition}</p>}
         {query.trim() !== '' && hits && (
           <p className="compare-column-hits">

@@ -13,8 +13,9 @@ import { NotesPanel } from '../annotations/NotesPanel'
 import { SaveStateBanner } from '../annotations/SaveStateBanner'
 import { SelectionToolbar } from '../annotations/SelectionToolbar'
 import { UndoToast } from '../annotations/UndoToast'
-import { ProblemBanner, Toasts, type Toast } from '../layout/Messages'
+import { MessageArea, ProblemBanner, Toasts, type Toast } from '../layout/Messages'
 import { SidebarResizer } from '../layout/SidebarResizer'
+import { SidebarTabs, useSidebarTabs, type SidebarTab } from '../layout/SidebarTabs'
 import { useSidebar } from '../layout/useSidebar'
 import { AppToolbar } from './AppToolbar'
 import { useCurrentSection } from '../hooks/useCurrentSection'
@@ -42,8 +43,6 @@ import { usePrinting } from '../print/usePrinting'
 import { SectionComparison } from '../compare/SectionComparison'
 import { useSectionComparison } from '../compare/useSectionComparison'
 import { useComparisonEntry } from '../compare/useComparisonEntry'
-
-type SidebarTab = 'contents' | 'notes' | 'glossary' | 'results'
 
 export function ReaderLayout({
   api,
@@ -130,45 +129,11 @@ export function ReaderLayout({
     reportId: report.id,
     goToSection
   })
-  const [tab, setTab] = useState<SidebarTab>('contents')
-  // A sidebar narrowed below its tabs' width scrolls the tab row: keep the chosen tab in sight,
-  // moving the row only sideways (never the sidebar's own scroll).
-  const tabsRef = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    const row = tabsRef.current
-    const chosen = row?.querySelector<HTMLElement>('[aria-selected="true"]')
-    if (!row || !chosen) return
-    const left = chosen.offsetLeft - row.offsetLeft
-    if (left < row.scrollLeft) row.scrollLeft = left
-    else if (left + chosen.offsetWidth > row.scrollLeft + row.clientWidth)
-      row.scrollLeft = left + chosen.offsetWidth - row.clientWidth
-  }, [tab])
   const [aboutOpen, setAboutOpen] = useState(false)
   const display = useReadingSettings(api, reading, onProblem)
   const progress = useReadingPosition(api, report, scrollRef, positions, onProblem)
   const searching = search.query.trim() !== ''
-  // Typing a search opens the Results tab (and the sidebar, if it was closed); clearing it goes
-  // back to the tab the reader was on. The other tabs stay: the reader can look at the notes
-  // while a search is on.
-  const tabBeforeSearch = useRef<SidebarTab>('contents')
-  const { setOpen: setSidebarOpen } = sidebar
-  useEffect(() => {
-    if (searching) {
-      setTab((current) => {
-        if (current !== 'results') tabBeforeSearch.current = current
-        return 'results'
-      })
-      setSidebarOpen(true)
-    } else {
-      setTab((current) => (current === 'results' ? tabBeforeSearch.current : current))
-    }
-  }, [searching, setSidebarOpen])
-  const tabs: SidebarTab[] = [
-    'contents',
-    'notes',
-    'glossary',
-    ...(searching ? ['results' as const] : [])
-  ]
+  const { tab, setTab, tabs } = useSidebarTabs(searching, sidebar.setOpen)
   const tabLabel: Record<SidebarTab, string> = {
     contents: 'Contents',
     notes: `Notes (${notes.items.length})`,
@@ -240,6 +205,7 @@ export function ReaderLayout({
   const selectionToolbar = notes.selection && notes.colorLabels && !notes.dialog && (
     <SelectionToolbar
       selection={notes.selection}
+      cannotHighlight={notes.cannotHighlight}
       colorLabels={notes.colorLabels}
       onHighlight={(color) => void notes.highlightSelection(color)}
       onHighlightWithNote={notes.noteOnSelection}
@@ -290,7 +256,10 @@ export function ReaderLayout({
         onPrint={() => printing.open('print')}
         onAbout={() => setAboutOpen(true)}
       />
-      <ProblemBanner problems={problems} onDismiss={onDismissProblems} />
+      <MessageArea>
+        <SaveStateBanner saveState={notes.saveState} onRetry={() => void notes.retrySave()} />
+        <ProblemBanner problems={problems} onDismiss={onDismissProblems} />
+      </MessageArea>
       <div className="panes">
         {/* The results hold nothing focusable: their panel takes focus so it can be scrolled
             from the keyboard. */}
@@ -301,24 +270,13 @@ export function ReaderLayout({
           hidden={!sidebar.open}
           tabIndex={tab === 'results' ? 0 : undefined}
           onKeyDown={(event) => {
-            if (event.key === 'Escape' && sidebar.narrow) sidebar.setOpen(false)
+            // Laid over the text, Escape puts the sidebar away first (a search stays).
+            if (event.key !== 'Escape' || !sidebar.narrow) return
+            event.stopPropagation()
+            sidebar.dismiss()
           }}
         >
-          <div className="sidebar-tabs" role="tablist" aria-label="Sidebar" ref={tabsRef}>
-            {tabs.map((id) => (
-              <button
-                key={id}
-                type="button"
-                role="tab"
-                id={`tab-${id}`}
-                aria-selected={tab === id}
-                aria-controls={`panel-${id}`}
-                onClick={() => setTab(id)}
-              >
-                {tabLabel[id]}
-              </button>
-            ))}
-          </div>
+          <SidebarTabs tabs={tabs} labels={tabLabel} chosen={tab} onChoose={setTab} />
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
             {tab === 'results' ? (
               <>
@@ -409,6 +367,9 @@ export function ReaderLayout({
             />
           )}
         </aside>
+        {sidebar.narrow && sidebar.open && (
+          <div className="sidebar-backdrop" aria-hidden="true" onClick={sidebar.dismiss} />
+        )}
         <main
           className="reading-pane"
           ref={scrollRef}
@@ -529,7 +490,6 @@ export function ReaderLayout({
           onCancel={notes.closeDialog}
         />
       )}
-      <SaveStateBanner saveState={notes.saveState} onRetry={() => void notes.retrySave()} />
       {aboutOpen && (
         <AboutDialog
           edition={edition}

@@ -188,9 +188,7 @@ function Footnotes({
                 href={`#${back}`}
                 aria-label={`Back to the text of footnote ${label}`}
                 title="Back to the text"
-              >
-                ↩
-              </a>
+              />
             )}
             {context.printNotes([paragraph])}
           </div>

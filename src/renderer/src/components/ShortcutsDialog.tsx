@@ -41,7 +41,11 @@ export const SHORTCUTS: { group: string; items: { keys: string[][]; action: stri
   }
 ]
 
-/** The keyboard shortcuts help sheet (`?`, or Help › Keyboard Shortcuts). */
+/**
+ * The keyboard shortcuts help sheet (`?`, or Help › Keyboard Shortcuts). It opens at its top, its
+ * title focused (a Close button focused at the end scrolled a small window's sheet to the bottom);
+ * Close stays in sight at its foot.
+ */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog
@@ -49,7 +53,9 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       labelledBy="shortcuts-title"
       onClose={onClose}
     >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title" tabIndex={-1}>
+        Keyboard shortcuts
+      </h2>
       {SHORTCUTS.map(({ group, items }) => (
         <table key={group} className="shortcuts">
           <caption>{group}</caption>
@@ -81,9 +87,9 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
       ))}
-      <div className="dialog-actions">
+      <div className="dialog-actions shortcuts-actions">
         <span className="spacer" />
-        <button type="button" className="primary" onClick={onClose} autoFocus>
+        <button type="button" className="primary" onClick={onClose}>
           Close
         </button>
       </div>

@@ -15,8 +15,9 @@ export function UserDataProblemScreen({
       <h1 id="user-data-title">Your notes and settings cannot be saved</h1>
       <p>{problem}</p>
       <p>
-        You can still read and search the reports. Highlights, notes and settings you change now
-        will be lost when you close the app.
+        You can still read and search the reports, and the notes you made before are shown.
+        Highlights, notes and settings you change now will be lost when you close the app. Nothing
+        already in that folder is changed.
       </p>
       <p>
         To fix it, ask whoever looks after this computer to make that folder usable for your

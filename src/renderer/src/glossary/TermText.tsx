@@ -1,4 +1,5 @@
-import type { KeyboardEvent, ReactNode } from 'react'
+import type { KeyboardEvent, ReactNode, SyntheticEvent } from 'react'
+import { placeExpansion } from './expansion-place'
 
 /** An acronym's use in a text, with what it stands for. */
 export interface TermMark {
@@ -45,6 +46,8 @@ export function TermText({
         aria-description={term.expansion}
         tabIndex={term.tabStop && from === term.start ? 0 : -1}
         onKeyDown={dismissOnEscape}
+        onMouseEnter={keepInPane}
+        onFocus={keepInPane}
         onBlur={(event) => delete event.currentTarget.dataset.dismissed}
       >
         {text.slice(from - offset, to - offset)}
@@ -54,6 +57,16 @@ export function TermText({
   }
   if (at < end) pieces.push(text.slice(at - offset))
   return pieces
+}
+
+/** Before the expansion shows: placed so that all of it is inside the text pane in view. */
+function keepInPane(event: SyntheticEvent<HTMLElement>): void {
+  const term = event.currentTarget
+  const pane = term.closest('main')
+  if (!pane) return
+  const { shift, above } = placeExpansion(term, pane)
+  term.style.setProperty('--expansion-shift', `${shift}px`)
+  term.toggleAttribute('data-expansion-above', above)
 }
 
 /** Escape hides the expansion shown on focus (it shows again on the next focus). */

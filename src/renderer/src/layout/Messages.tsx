@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 
 /** A message that goes away by itself ("PDF saved: …"), announced when it appears. */
 export interface Toast {
@@ -47,7 +47,8 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
 
 /**
  * Problems the reader must see and act on (a file that could not be saved or read): one banner
- * above the text, however many there are, dismissed at once.
+ * above the text, however many there are, dismissed at once. It stands in the message area
+ * (MessageArea), with the notes' save state.
  */
 export function ProblemBanner({
   problems,
@@ -58,7 +59,7 @@ export function ProblemBanner({
 }) {
   if (problems.length === 0) return null
   return (
-    <div className="problem-banner" role="alert">
+    <div className="message problem-banner" role="alert">
       {problems.length === 1 ? (
         <p>{problems[0]}</p>
       ) : (
@@ -73,4 +74,12 @@ export function ProblemBanner({
       </button>
     </div>
   )
+}
+
+/**
+ * Where what must be seen stands: one area between the toolbar and the text, its messages one
+ * under the other (never drawn over each other or over the text), scrolled when they are many.
+ */
+export function MessageArea({ children }: { children: ReactNode }) {
+  return <div className="message-area">{children}</div>
 }

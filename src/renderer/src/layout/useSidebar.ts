@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { SIDEBAR_WIDTH, type Layout, type ReaderApi } from '../../../shared/ipc-contract'
 
 /** Below this width the sidebar lays over the text instead of taking a column from it. */
@@ -11,11 +11,14 @@ const clampWidth = (width: number) =>
  * The sidebar (contents, notes, results): open or collapsed and its width, remembered across
  * launches. In a narrow window it lays over the text when opened and closes again when the reader
  * picks something; that opening is not remembered, so a small laptop always starts on the text.
+ * There, Escape or a click beside it puts it away (`dismiss`) and gives focus back to what had it
+ * when it opened (the toolbar's button, mostly), never to the page.
  */
 export function useSidebar(api: ReaderApi, initial: Layout, onProblem: (message: string) => void) {
   const [layout, setLayout] = useState(initial)
   const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW_QUERY).matches)
   const [overlayOpen, setOverlayOpen] = useState(false)
+  const opener = useRef<HTMLElement | null>(null)
 
   useEffect(() => {
     const query = window.matchMedia(NARROW_QUERY)
@@ -37,11 +40,24 @@ export function useSidebar(api: ReaderApi, initial: Layout, onProblem: (message:
 
   const setOpen = useCallback(
     (open: boolean) => {
-      if (narrow) setOverlayOpen(open)
-      else if (open !== layout.sidebarOpen) save({ ...layout, sidebarOpen: open })
+      if (narrow) {
+        // What had focus when it opened gets it back when it is dismissed.
+        if (!open) opener.current = null
+        else if (!opener.current && document.activeElement instanceof HTMLElement)
+          opener.current = document.activeElement
+        setOverlayOpen(open)
+      } else if (open !== layout.sidebarOpen) save({ ...layout, sidebarOpen: open })
     },
     [narrow, layout, save]
   )
+
+  const dismiss = useCallback(() => {
+    if (!narrow) return
+    setOverlayOpen(false)
+    const back = opener.current
+    opener.current = null
+    if (back?.isConnected) back.focus({ preventScroll: true })
+  }, [narrow])
 
   return {
     open: narrow ? overlayOpen : layout.sidebarOpen,
@@ -52,6 +68,11 @@ export function useSidebar(api: ReaderApi, initial: Layout, onProblem: (message:
     previewWidth: (width: number) => setLayout((l) => ({ ...l, sidebarWidth: clampWidth(width) })),
     commitWidth: (width: number) => save({ ...layout, sidebarWidth: clampWidth(width) }),
     /** In a narrow window, after the reader picked something in the sidebar: back to the text. */
-    closeIfOverlay: useCallback(() => setOverlayOpen(false), [])
+    closeIfOverlay: useCallback(() => {
+      opener.current = null
+      setOverlayOpen(false)
+    }, []),
+    /** In a narrow window, Escape or a click beside it: closed, focus back to what opened it. */
+    dismiss
   }
 }

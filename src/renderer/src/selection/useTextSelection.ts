@@ -1,4 +1,8 @@
 import { useEffect, useState, type RefObject } from 'react'
+import { keepSelectionInText } from './keep-in-text'
+import { listenAll } from './listen'
+import { pressThroughMarks } from './press-through-marks'
+import type { Box, SelectionPlace } from './toolbar-place'
 
 export interface TextSelection {
   paragraphId: string
@@ -6,8 +10,8 @@ export interface TextSelection {
   /** The paragraph the selection ends in, when it spans several (`end` counts in it). */
   endParagraphId?: string
   end: number
-  /** Where to show the toolbar, in viewport coordinates. */
-  rect: { top: number; left: number; bottom: number }
+  /** Where it is on screen (to place the toolbar), or null when none of it is in view. */
+  place: SelectionPlace | null
 }
 
 /**
@@ -42,19 +46,23 @@ export function useTextSelection(container: RefObject<HTMLElement | null>): Text
       dragging = false
       update()
     }
-    document.addEventListener('selectionchange', update)
-    // The toolbar follows the selection as the text scrolls.
-    pane?.addEventListener('scroll', update, { passive: true })
-    pane?.addEventListener('pointerdown', onPointerDown)
-    // Released anywhere, even outside the window's text.
-    document.addEventListener('pointerup', onPointerUp)
-    document.addEventListener('pointercancel', onPointerUp)
+    if (!pane) return
+    const stopListening = listenAll([
+      [document, 'selectionchange', update],
+      // The toolbar follows the selection as the text scrolls.
+      [pane, 'scroll', update, { passive: true }],
+      [pane, 'pointerdown', onPointerDown as EventListener],
+      // Released anywhere, even outside the window's text.
+      [document, 'pointerup', onPointerUp],
+      [document, 'pointercancel', onPointerUp]
+    ])
+    // A drag may start on an acronym, a highlight or a link, and stops at the text's edge.
+    const stopPressThrough = pressThroughMarks(pane)
+    const stopKeepingIn = keepSelectionInText(pane)
     return () => {
-      document.removeEventListener('selectionchange', update)
-      pane?.removeEventListener('scroll', update)
-      pane?.removeEventListener('pointerdown', onPointerDown)
-      document.removeEventListener('pointerup', onPointerUp)
-      document.removeEventListener('pointercancel', onPointerUp)
+      stopPressThrough()
+      stopKeepingIn()
+      stopListening()
     }
   }, [container])
 
@@ -68,11 +76,23 @@ function sameSelection(a: TextSelection | null, b: TextSelection | null): boolea
     a.endParagraphId === b.endParagraphId &&
     a.start === b.start &&
     a.end === b.end &&
-    a.rect.top === b.rect.top &&
-    a.rect.left === b.rect.left &&
-    a.rect.bottom === b.rect.bottom
+    samePlace(a.place, b.place)
   )
 }
+
+function samePlace(a: SelectionPlace | null, b: SelectionPlace | null): boolean {
+  if (a === null || b === null) return a === b
+  const boxes = (p: SelectionPlace) => [p.first, p.last, p.pane, ...p.avoid]
+  const [as, bs] = [boxes(a), boxes(b)]
+  return (
+    a.backwards === b.backwards &&
+    as.length === bs.length &&
+    as.every((box, i) => sameBox(box, bs[i] as Box))
+  )
+}
+
+const sameBox = (a: Box, b: Box) =>
+  a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right
 
 export function readSelection(root: HTMLElement | null): TextSelection | null {
   const selection = window.getSelection()
@@ -97,12 +117,35 @@ export function readSelection(root: HTMLElement | null): TextSelection | null {
     ? offsetIn(last, range.endContainer, range.endOffset)
     : (last.textContent ?? '').length
   if (first === last && end <= start) return null
-  const box = range.getBoundingClientRect()
   return {
     paragraphId: first.id,
     start,
     ...(last !== first ? { endParagraphId: last.id } : {}),
     end,
-    rect: { top: box.top, left: box.left, bottom: box.bottom }
+    place: placeOf(root, selection, range)
   }
 }
+
+/** Where a selection is on screen: its first and last lines in view, the pane and its headings. */
+function placeOf(pane: HTMLElement, selection: Selection, range: Range): SelectionPlace | null {
+  const view = pane.getBoundingClientRect()
+  const inView = (box: DOMRect) => box.width > 0 && box.bottom > view.top && box.top < view.bottom
+  const lines = [...range.getClientRects()].filter(inView)
+  const first = lines[0]
+  const last = lines[lines.length - 1]
+  if (!first || !last) return null
+  const backwards =
+    selection.focusNode === range.startContainer && selection.focusOffset === range.startOffset
+  const avoid = [...pane.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+    .map((heading) => heading.getBoundingClientRect())
+    .filter(inView)
+  return {
+    first: boxOf(first),
+    last: boxOf(last),
+    backwards,
+    pane: boxOf(view),
+    avoid: avoid.map(boxOf)
+  }
+}
+
+const boxOf = ({ top, left, bottom, right }: DOMRect): Box => ({ top, left, bottom, right })
