@@ -31,7 +31,7 @@ import { slugify } from './slug'
 
 const NO_SECTIONS: Readonly<Record<ReportFormat, string>> = {
   text: 'no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)',
-  markdown: 'no recognizable sections (expected "#" or "##" headings)',
+  markdown: 'no recognizable sections (expected headings such as "#" or "##")',
   html: 'no recognizable sections (expected headings such as <h2> in the page, or bold run-in headings such as "Overview:" at the start of a paragraph)',
   pdf: 'no recognizable sections (expected headings in a larger or bolder type than the text)'
 }
@@ -43,7 +43,7 @@ export function parseReport(
 ): ParsedReport {
   switch (format) {
     case 'markdown':
-      return parseMarkdown(text)
+      return parseMarkdown(text, context)
     case 'text':
       return parsePlainText(text, context)
     case 'html':

@@ -135,7 +135,7 @@ describe('generateContent', () => {
     writeReport(
       dir,
       'alpha.md',
-      '# Alpha\n\nText.\n\n## Beta\n\n- one\n- two\n',
+      '# Alpha notes\n\nText.\n\n## Beta\n\n- one\n- two\n',
       sampleMetadata('Alpha')
     )
     writeFileSync(join(dir, '.DS_Store'), 'ignored')
@@ -150,7 +150,11 @@ describe('generateContent', () => {
       ['zeta', 'text', 'Zeta']
     ])
     expect(library.reports[0]?.sections).toEqual([
-      { id: 'alpha', heading: 'Alpha', paragraphs: [{ id: 'alpha-p1', text: 'Text.' }] },
+      {
+        id: 'alpha-notes',
+        heading: 'Alpha notes',
+        paragraphs: [{ id: 'alpha-notes-p1', text: 'Text.' }]
+      },
       {
         id: 'beta',
         heading: 'Beta',
@@ -166,7 +170,7 @@ describe('generateContent', () => {
     const refs = index.fieldVectors.map(([fieldRef]) => fieldRef.slice(fieldRef.indexOf('/') + 1))
     expect(new Set(refs)).toEqual(
       new Set([
-        'alpha/alpha-p1',
+        'alpha/alpha-notes-p1',
         'alpha/beta-p1',
         'alpha/beta-p2',
         'zeta/overview-p1',
@@ -250,8 +254,8 @@ describe('bad content', () => {
       'no recognizable sections'
     ],
     [
-      'Markdown without # or ## headings',
-      (d: string) => writeReport(d, 'flat.md', 'Just prose.\n\n### Deep'),
+      'Markdown without headings',
+      (d: string) => writeReport(d, 'flat.md', 'Just prose.\n\nMore prose.'),
       'flat.md',
       'no recognizable sections'
     ],
