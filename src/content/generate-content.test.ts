@@ -261,8 +261,8 @@ describe('bad content', () => {
     ],
     [
       'an unknown format',
-      (d: string) => writeFileSync(join(d, 'report.docx'), 'PK'),
-      'report.docx',
+      (d: string) => writeFileSync(join(d, 'report.odt'), 'PK'),
+      'report.odt',
       'unknown format'
     ],
     [
@@ -323,13 +323,13 @@ describe('bad content', () => {
     const dir = temp.make()
     writeReport(dir, 'good.txt', SMALL_TEXT_REPORT)
     writeReport(dir, 'flat.txt', 'No headings here.', { title: 'T', publisher: '', edition: 3 })
-    writeFileSync(join(dir, 'notes.docx'), '')
+    writeFileSync(join(dir, 'notes.odt'), '')
     expect(problemsOf(dir)).toEqual([
       `${join(dir, 'flat.meta.json')}: invalid metadata: field "publisher" must not be empty`,
       `${join(dir, 'flat.meta.json')}: invalid metadata: field "sourceUrl" is missing`,
       `${join(dir, 'flat.meta.json')}: invalid metadata: field "edition" must be a string`,
       `${join(dir, 'flat.txt')}: no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)`,
-      `${join(dir, 'notes.docx')}: unknown format (reports must be .txt, .md, .markdown, .html, .htm or .pdf files; metadata goes in <id>.meta.json)`
+      `${join(dir, 'notes.odt')}: unknown format (reports must be .txt, .md, .markdown, .html, .htm, .pdf, .docx or .epub files; metadata goes in <id>.meta.json)`
     ])
   })
 

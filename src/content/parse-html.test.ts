@@ -118,7 +118,15 @@ describe('parseHtml', () => {
       </article>`)
     )
     expect(sections).toEqual([
-      { heading: 'Overview', blocks: [{ text: 'Text of the section, on two lines.' }] },
+      {
+        heading: 'Overview',
+        blocks: [
+          {
+            text: 'Text of the section, on two lines.',
+            marks: [{ start: 12, end: 19, kind: 'link', href: 'https://example.org' }]
+          }
+        ]
+      },
       {
         heading: 'Border Security',
         level: 2,
@@ -167,11 +175,25 @@ describe('parseHtml', () => {
     const prose = (n: number) =>
       '<p>A paragraph of the report, long enough, with commas, to read as an article.</p>'.repeat(n)
     const { sections } = parseHtml(
-      page(`<article><h1>Part One</h1>${prose(3)}<h2>Details</h2>${prose(3)}</article>`)
+      page(
+        `<article><h1>Part One</h1>${prose(3)}<h2>Details</h2>${prose(3)}<h1>Part Two</h1>${prose(2)}</article>`
+      )
     )
     expect(sections.map(({ heading, level }) => ({ heading, level }))).toEqual([
       { heading: 'Part One', level: undefined },
-      { heading: 'Details', level: 2 }
+      { heading: 'Details', level: 2 },
+      { heading: 'Part Two', level: undefined }
+    ])
+    // A page's one <h1> before its <h2>s is its title: level 1 beside them, as in Markdown.
+    const titled = parseHtml(
+      page(
+        `<article><h1>Guide</h1>${prose(1)}<h2>One</h2>${prose(3)}<h2>Two</h2>${prose(3)}</article>`
+      )
+    )
+    expect(titled.sections.map(({ heading, level }) => [heading, level ?? 1])).toEqual([
+      ['Guide', 1],
+      ['One', 1],
+      ['Two', 1]
     ])
   })
 

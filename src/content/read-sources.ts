@@ -11,6 +11,8 @@ import { cleanText } from '../shared/text/clean-text'
 import type { ContentProblem } from './content-error'
 import type { BuildNotice } from './parsed-section'
 import { declaredEncoding } from './page-encoding'
+import { readDocx } from './read-docx'
+import { readEpub } from './read-epub'
 import { readPdf } from './read-pdf'
 import { jsonProblem } from './json-problem'
 
@@ -27,11 +29,16 @@ export const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
   '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
-  '.pdf': 'pdf'
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  // Refused by the reader, which says why (macros), rather than as an unknown format.
+  '.docm': 'docx',
+  '.epub': 'epub'
 }
 
 /** ".txt, .md, .markdown, .html or .htm", for messages. */
 const EXTENSION_LIST = Object.keys(REPORT_EXTENSIONS)
+  .filter((extension) => extension !== '.docm')
   .join(', ')
   .replace(/, ([^,]+)$/, ' or $1')
 export const METADATA_SUFFIX = '.meta.json'
@@ -227,7 +234,16 @@ export function readReportText(
   path: string,
   format: ReportFormat
 ): { text: string; notices: BuildNotice[] } | { problem: string } {
-  return format === 'pdf' ? readPdf(path) : readText(path, format)
+  switch (format) {
+    case 'pdf':
+      return readPdf(path)
+    case 'docx':
+      return readDocx(path)
+    case 'epub':
+      return readEpub(path)
+    default:
+      return readText(path, format)
+  }
 }
 
 function readText(

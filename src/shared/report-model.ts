@@ -142,7 +142,7 @@ export const sectionLevel = (section: Pick<Section, 'level'>): number => section
 export const blockKind = (paragraph: Pick<Paragraph, 'block'>): BlockKind =>
   paragraph.block?.kind ?? 'paragraph'
 
-export const ReportFormatSchema = v.picklist(['text', 'markdown', 'html', 'pdf'])
+export const ReportFormatSchema = v.picklist(['text', 'markdown', 'html', 'pdf', 'docx', 'epub'])
 export type ReportFormat = v.InferOutput<typeof ReportFormatSchema>
 
 export const ProcessedReportSchema = v.object({
