@@ -27,13 +27,13 @@ describe('npm run edition', () => {
   it('stops on a bad manifest or report with one line per problem, naming the files', async () => {
     const dir = copyOfExample()
     writeFileSync(join(dir, 'edition.json'), '{"appName": "Course", "about": "", "contact": ""}')
-    writeFileSync(join(dir, 'notes.docx'), 'binary')
+    writeFileSync(join(dir, 'notes.odt'), 'binary')
     const result = await edition(dir, '--check')
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
       `${join(dir, 'edition.json')}: edition manifest: editionTitle is missing`
     )
-    expect(result.stderr).toContain(`${join(dir, 'notes.docx')}: unknown format`)
+    expect(result.stderr).toContain(`${join(dir, 'notes.odt')}: unknown format`)
   })
 
   it.each([

@@ -32,9 +32,11 @@ import { slugify } from './slug'
 
 const NO_SECTIONS: Readonly<Record<ReportFormat, string>> = {
   text: 'no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)',
-  markdown: 'no recognizable sections (expected "#" or "##" headings)',
+  markdown: 'no recognizable sections (expected headings such as "#" or "##")',
   html: 'no recognizable sections (expected headings such as <h2> in the page, or bold run-in headings such as "Overview:" at the start of a paragraph)',
-  pdf: 'no recognizable sections (expected headings in a larger or bolder type than the text)'
+  pdf: 'no recognizable sections (expected headings in a larger or bolder type than the text)',
+  docx: 'no recognizable sections (expected paragraphs in a heading style, such as Heading 1 or Heading 2)',
+  epub: 'no recognizable sections (expected headings, such as <h1> or <h2>, in its chapters)'
 }
 
 export function parseReport(
@@ -44,13 +46,17 @@ export function parseReport(
 ): ParsedReport {
   switch (format) {
     case 'markdown':
-      return parseMarkdown(text)
+      return parseMarkdown(text, context)
     case 'text':
       return parsePlainText(text, context)
     case 'html':
       return parseHtml(text, context)
     case 'pdf':
       return parsePdf(text, context)
+    case 'docx':
+    case 'epub':
+      // Their HTML is the document itself: no page around it for Readability to find it in.
+      return parseHtml(text, context, { wholeDocument: true })
   }
 }
 

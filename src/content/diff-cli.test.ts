@@ -148,9 +148,9 @@ describe('the diff command', () => {
     ],
     [
       'a file of another format',
-      () => writeFileSync(join(dir, 'notes.docx'), 'x'),
-      'notes.docx',
-      'is not a report source: the content build reads .txt, .md, .markdown, .html, .htm, .pdf files'
+      () => writeFileSync(join(dir, 'notes.odt'), 'x'),
+      'notes.odt',
+      'is not a report source: the content build reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .docm, .epub files'
     ]
   ])('exits 1 with a plain message for %s', (_, make, name, message) => {
     make()

@@ -135,7 +135,7 @@ describe('generateContent', () => {
     writeReport(
       dir,
       'alpha.md',
-      '# Alpha\n\nText.\n\n## Beta\n\n- one\n- two\n',
+      '# Alpha notes\n\nText.\n\n## Beta\n\n- one\n- two\n',
       sampleMetadata('Alpha')
     )
     writeFileSync(join(dir, '.DS_Store'), 'ignored')
@@ -150,7 +150,11 @@ describe('generateContent', () => {
       ['zeta', 'text', 'Zeta']
     ])
     expect(library.reports[0]?.sections).toEqual([
-      { id: 'alpha', heading: 'Alpha', paragraphs: [{ id: 'alpha-p1', text: 'Text.' }] },
+      {
+        id: 'alpha-notes',
+        heading: 'Alpha notes',
+        paragraphs: [{ id: 'alpha-notes-p1', text: 'Text.' }]
+      },
       {
         id: 'beta',
         heading: 'Beta',
@@ -166,7 +170,7 @@ describe('generateContent', () => {
     const refs = index.fieldVectors.map(([fieldRef]) => fieldRef.slice(fieldRef.indexOf('/') + 1))
     expect(new Set(refs)).toEqual(
       new Set([
-        'alpha/alpha-p1',
+        'alpha/alpha-notes-p1',
         'alpha/beta-p1',
         'alpha/beta-p2',
         'zeta/overview-p1',
@@ -250,15 +254,15 @@ describe('bad content', () => {
       'no recognizable sections'
     ],
     [
-      'Markdown without # or ## headings',
-      (d: string) => writeReport(d, 'flat.md', 'Just prose.\n\n### Deep'),
+      'Markdown without headings',
+      (d: string) => writeReport(d, 'flat.md', 'Just prose.\n\nMore prose.'),
       'flat.md',
       'no recognizable sections'
     ],
     [
       'an unknown format',
-      (d: string) => writeFileSync(join(d, 'report.docx'), 'PK'),
-      'report.docx',
+      (d: string) => writeFileSync(join(d, 'report.odt'), 'PK'),
+      'report.odt',
       'unknown format'
     ],
     [
@@ -319,13 +323,13 @@ describe('bad content', () => {
     const dir = temp.make()
     writeReport(dir, 'good.txt', SMALL_TEXT_REPORT)
     writeReport(dir, 'flat.txt', 'No headings here.', { title: 'T', publisher: '', edition: 3 })
-    writeFileSync(join(dir, 'notes.docx'), '')
+    writeFileSync(join(dir, 'notes.odt'), '')
     expect(problemsOf(dir)).toEqual([
       `${join(dir, 'flat.meta.json')}: invalid metadata: field "publisher" must not be empty`,
       `${join(dir, 'flat.meta.json')}: invalid metadata: field "sourceUrl" is missing`,
       `${join(dir, 'flat.meta.json')}: invalid metadata: field "edition" must be a string`,
       `${join(dir, 'flat.txt')}: no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)`,
-      `${join(dir, 'notes.docx')}: unknown format (reports must be .txt, .md, .markdown, .html, .htm or .pdf files; metadata goes in <id>.meta.json)`
+      `${join(dir, 'notes.odt')}: unknown format (reports must be .txt, .md, .markdown, .html, .htm, .pdf, .docx or .epub files; metadata goes in <id>.meta.json)`
     ])
   })
 

@@ -12,6 +12,7 @@ import {
 import { readPreviousEditions } from './previous-edition'
 import { readEdition } from './read-edition'
 import { readEditionGlossary } from './read-glossary'
+import { missingGlossaryNotice } from './glossary-notice'
 import { libraryGlossary } from '../shared/glossary/report-glossary'
 import { compareCodeUnits, scanContentFolder } from './read-sources'
 import { renderLibraryFiles } from './library-file'
@@ -87,6 +88,9 @@ export function renderGeneratedContent(contentDir: string): GeneratedContent {
   }
   const built = library
   const { libraryJson, contents } = renderLibraryFiles(library)
+  const glossaryFile = libraryGlossary(library.reports, glossary.entries)
+  const glossaryNotice = missingGlossaryNotice(contentDir, library, glossaryFile)
+  if (glossaryNotice) notices = [...notices, glossaryNotice]
   const lunrJson: GeneratedFile = {
     name: GENERATED_FILES.searchIndex,
     contents: function* () {
@@ -103,7 +107,7 @@ export function renderGeneratedContent(contentDir: string): GeneratedContent {
       { name: GENERATED_FILES.packedIndex, contents: packIndex(library) },
       {
         name: GENERATED_FILES.glossary,
-        contents: `${JSON.stringify(libraryGlossary(library.reports, glossary.entries), null, 2)}\n`
+        contents: `${JSON.stringify(glossaryFile, null, 2)}\n`
       },
       ...(previous.editions.length > 0
         ? [{ name: PREVIOUS_EDITIONS_FILE, contents: previousEditionsJson(previous.editions) }]

@@ -1,13 +1,22 @@
 import { MAX_LIST_DEPTH, TABLE_CELL_SEPARATOR } from '../shared/report-model'
-import { cleanText } from '../shared/text/clean-text'
+import { cleanText, normalizeLineBreaks } from '../shared/text/clean-text'
+import type { DocumentItem } from './document-items'
+import { NOTE_REF_ATTRIBUTE } from './html-footnotes'
+import { BOX_TITLE_ATTRIBUTE } from './html-page-parts'
+import { markOfElement } from './inline-marks'
 import type { ParsedBlock } from './parsed-section'
+import { codeText } from './parse-markdown'
+import { joinRichText, richFields, RichTextBuilder, type RichText } from './rich-text'
 import { splitRunInHeading } from './run-in-heading'
 
 /**
  * The blocks of an article's HTML, in reading order: headings (h1–h6, and bold run-in headings
  * such as `<p><strong>Overview:</strong> …</p>`), paragraphs, list items (nested, ordered or
- * not, with their numbers), table rows (header rows marked) and the paragraphs of block quotes.
- * Only text is taken: links keep their words, images and everything else are left out.
+ * not, with their numbers), table rows (header rows marked), the paragraphs of block quotes and
+ * code blocks (`<pre>`, their text as written). Only text is taken, with its inline marks
+ * (emphasis, strong, code, links: inline-marks.ts) and footnote references (html-footnotes.ts);
+ * images and everything else are left out. A heading inside a paragraph, as Readability leaves
+ * a DocBook title (it makes a <div> of headings a <p>), is still a heading.
  *
  * The DOM here is linkedom's, at build time; it is typed by the little this file reads of it.
  */
@@ -32,11 +41,6 @@ export const RUN_IN_RANK = 7
  */
 export const HEADING_RANK_ATTRIBUTE = 'data-reader-heading-rank'
 
-export type HtmlItem =
-  | { kind: 'heading'; rank: number; text: string }
-  /** `table` numbers the tables of the whole article; sections number their own later. */
-  | { kind: 'block'; block: ParsedBlock; table?: number }
-
 const TEXT_NODE = 3
 const ELEMENT_NODE = 1
 
@@ -51,50 +55,68 @@ const BLOCK_TAGS = new Set(
 const HEADING = /^H([1-6])$/
 const BOLD_TAGS = new Set(['STRONG', 'B'])
 
-export function htmlBlocks(root: DomNode): HtmlItem[] {
-  const items: HtmlItem[] = []
+export function htmlBlocks(root: DomNode): DocumentItem[] {
+  const items: DocumentItem[] = []
   let tables = 0
+  const block = (parsed: ParsedBlock, table?: number) =>
+    items.push({ kind: 'block', block: parsed, ...(table !== undefined ? { table } : {}) })
 
-  const paragraph = (text: string, quoted: boolean, runInAllowed: boolean, node?: DomNode) => {
-    const clean = cleanText(text)
-    if (!clean) return
-    const runIn = runInAllowed && node ? boldRunIn(node, clean) : null
+  const paragraph = (rich: RichText, quoted: boolean, runInAllowed: boolean, node?: DomNode) => {
+    if (!rich.text) return
+    const runIn = runInAllowed && node ? boldRunIn(node, rich.text) : null
     if (runIn) {
       items.push({ kind: 'heading', rank: RUN_IN_RANK, text: runIn.heading })
-      if (runIn.rest) items.push({ kind: 'block', block: { text: runIn.rest } })
+      const rest = after(rich, rich.text.length - runIn.rest.length)
+      if (rest.text) block({ text: rest.text, ...richFields(rest) })
     } else {
-      items.push({
-        kind: 'block',
-        block: quoted ? { text: clean, block: { kind: 'quote' } } : { text: clean }
+      block({
+        text: rich.text,
+        ...(quoted ? { block: { kind: 'quote' } } : {}),
+        ...richFields(rich)
       })
     }
   }
 
   const walk = (node: DomNode, quoted: boolean): void => {
-    let inline = ''
+    let inline = new RichTextBuilder()
     const flush = () => {
-      paragraph(inline, quoted, false)
-      inline = ''
+      paragraph(inline.finish(), quoted, false)
+      inline = new RichTextBuilder()
     }
     for (const child of Array.from(node.childNodes)) {
       if (!isBlock(child)) {
-        inline += inlineText(child)
+        inlineInto(child, inline)
         continue
       }
       flush()
       const heading = HEADING.exec(child.nodeName)
-      if (heading) {
-        const text = cleanText(inlineText(child))
+      if (heading && child.getAttribute?.(BOX_TITLE_ATTRIBUTE) != null) {
+        // A note's or a warning's title: a paragraph of the box, set in bold.
+        const title = richText(child)
+        if (title.text)
+          block({
+            text: title.text,
+            ...(quoted ? { block: { kind: 'quote' } } : {}),
+            marks: [{ start: 0, end: title.text.length, kind: 'strong' }]
+          })
+      } else if (heading) {
+        const text = richText(child).text
         const rank = Number(child.getAttribute?.(HEADING_RANK_ATTRIBUTE) ?? heading[1])
         if (text) items.push({ kind: 'heading', rank, text })
       } else if (child.nodeName === 'UL' || child.nodeName === 'OL') list(child, 1)
       else if (child.nodeName === 'TABLE') table(child)
       else if (child.nodeName === 'BLOCKQUOTE') walk(child, true)
-      else if (child.nodeName === 'P' || child.nodeName === 'PRE') {
-        paragraph(inlineText(child), quoted, !quoted, child)
+      else if (child.nodeName === 'PRE') code(child)
+      else if (child.nodeName === 'P' && !holdsBlocks(child)) {
+        paragraph(richText(child), quoted, !quoted, child)
       } else if (child.nodeName !== 'HR') walk(child, quoted)
     }
     flush()
+  }
+
+  const code = (node: DomNode): void => {
+    const text = codeText(normalizeLineBreaks(preText(node)))
+    if (text.trim() !== '') block({ text, block: { kind: 'code' } })
   }
 
   const list = (node: DomNode, depth: number): void => {
@@ -104,27 +126,32 @@ export function htmlBlocks(root: DomNode): HtmlItem[] {
     for (const li of Array.from(node.childNodes).filter((c) => c.nodeName === 'LI')) {
       const value = Number.parseInt(li.getAttribute?.('value') ?? '', 10)
       if (Number.isFinite(value)) number = value
-      const nested = Array.from(li.childNodes).filter(
-        (c) => c.nodeName === 'UL' || c.nodeName === 'OL'
-      )
-      const own = cleanText(
-        Array.from(li.childNodes)
-          .filter((c) => !nested.includes(c))
-          .map((c) => (isBlock(c) ? ` ${inlineText(c)} ` : inlineText(c)))
-          .join('')
-      )
-      if (own) {
-        items.push({
-          kind: 'block',
-          block: {
-            text: own,
-            block: {
-              kind: 'list-item',
-              ordered,
-              depth: Math.min(depth, MAX_LIST_DEPTH),
-              ...(ordered ? { number } : {})
-            }
+      const nested = nestedLists(li)
+      const builder = new RichTextBuilder()
+      const own = (node: DomNode) => {
+        for (const child of Array.from(node.childNodes)) {
+          if (nested.includes(child)) continue
+          if (isBlock(child) && holdsAny(child, nested)) {
+            own(child)
+            continue
           }
+          if (isBlock(child)) builder.add(' ')
+          inlineInto(child, builder)
+          if (isBlock(child)) builder.add(' ')
+        }
+      }
+      own(li)
+      const text = builder.finish()
+      if (text.text) {
+        block({
+          text: text.text,
+          block: {
+            kind: 'list-item',
+            ordered,
+            depth: Math.min(depth, MAX_LIST_DEPTH),
+            ...(ordered ? { number } : {})
+          },
+          ...richFields(text)
         })
       }
       number++
@@ -139,24 +166,19 @@ export function htmlBlocks(root: DomNode): HtmlItem[] {
       const cells = Array.from(row.childNodes).filter(
         (c) => c.nodeName === 'TH' || c.nodeName === 'TD'
       )
-      const texts = cells.map((cell) => cleanText(inlineText(cell)))
-      if (texts.every((text) => text === '')) continue
+      const texts = cells.map(richText)
+      if (texts.every((text) => text.text === '')) continue
       const inHead = row.parentNode?.nodeName === 'THEAD'
       const header = inHead || cells.every((cell) => cell.nodeName === 'TH')
-      let at = 0
-      const spans: [number, number][] = texts.map((text, i) => {
-        const start = at + (i > 0 ? TABLE_CELL_SEPARATOR.length : 0)
-        at = start + text.length
-        return [start, at]
-      })
-      items.push({
-        kind: 'block',
-        table: number,
-        block: {
-          text: texts.join(TABLE_CELL_SEPARATOR),
-          block: { kind: 'table-row', table: number, header, cells: spans }
-        }
-      })
+      const joined = joinRichText(texts, TABLE_CELL_SEPARATOR, { keepEmpty: true })
+      block(
+        {
+          text: joined.text,
+          block: { kind: 'table-row', table: number, header, cells: joined.spans },
+          ...richFields(joined)
+        },
+        number
+      )
     }
   }
 
@@ -164,17 +186,85 @@ export function htmlBlocks(root: DomNode): HtmlItem[] {
   return items
 }
 
+/** The text of a note (a footnote taken out of the page), with its marks and references. */
+export function noteText(note: DomNode): RichText {
+  const builder = new RichTextBuilder()
+  inlineInto(note, builder)
+  return builder.finish()
+}
+
+/**
+ * The lists nested in a list item: its own <ul> and <ol>, and those in the blocks it holds
+ * (DocBook wraps each list in a <div>), not those of items nested deeper.
+ */
+function nestedLists(item: DomNode): DomNode[] {
+  return Array.from(item.childNodes).flatMap((child) => {
+    if (child.nodeName === 'UL' || child.nodeName === 'OL') return [child]
+    if (child.nodeName === 'LI' || !isBlock(child)) return []
+    return nestedLists(child)
+  })
+}
+
+/** Whether any of `nodes` is inside `node`. */
+function holdsAny(node: DomNode, nodes: readonly DomNode[]): boolean {
+  return nodes.some((inner) => {
+    for (let at = inner.parentNode; at; at = at.parentNode) if (at === node) return true
+    return false
+  })
+}
+
 function isBlock(node: DomNode): boolean {
   return node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(node.nodeName)
 }
 
-/** The text of a node as a reader sees it inline: a line break is a space, blocks are spaced. */
-function inlineText(node: DomNode): string {
+/** Whether a paragraph holds headings (a DocBook title Readability made a <p> of). */
+function holdsBlocks(node: DomNode): boolean {
+  return Array.from(node.childNodes).some(
+    (child) =>
+      child.nodeType === ELEMENT_NODE && (HEADING.test(child.nodeName) || holdsBlocks(child))
+  )
+}
+
+/** A node's text as a reader sees it inline, with its marks. */
+function richText(node: DomNode): RichText {
+  const builder = new RichTextBuilder()
+  for (const child of Array.from(node.childNodes)) inlineInto(child, builder)
+  return builder.finish()
+}
+
+/** Adds a node's inline text to `builder`: a line break is a space, blocks are spaced. */
+function inlineInto(node: DomNode, builder: RichTextBuilder): void {
+  if (node.nodeType === TEXT_NODE) {
+    builder.add(node.textContent ?? '')
+    return
+  }
+  if (node.nodeType !== ELEMENT_NODE) return
+  if (node.nodeName === 'BR') {
+    builder.add(' ')
+    return
+  }
+  const note = node.getAttribute?.(NOTE_REF_ATTRIBUTE)
+  if (note) {
+    builder.ref(note)
+    return
+  }
+  const children = () => {
+    for (const child of Array.from(node.childNodes)) inlineInto(child, builder)
+  }
+  const block = isBlock(node)
+  if (block) builder.add(' ')
+  const mark = markOfElement(node.nodeName, (name) => node.getAttribute?.(name) ?? null)
+  if (mark) builder.marked(mark.kind, mark.href, children)
+  else children()
+  if (block) builder.add(' ')
+}
+
+/** A <pre>'s text as written: its line breaks (a <br> is one) and spaces. */
+function preText(node: DomNode): string {
   if (node.nodeType === TEXT_NODE) return node.textContent ?? ''
   if (node.nodeType !== ELEMENT_NODE) return ''
-  if (node.nodeName === 'BR') return ' '
-  const inner = Array.from(node.childNodes).map(inlineText).join('')
-  return isBlock(node) ? ` ${inner} ` : inner
+  if (node.nodeName === 'BR') return '\n'
+  return Array.from(node.childNodes).map(preText).join('')
 }
 
 /** Elements named `tag` under `node`, not inside a nested `stop` element (a table in a table). */
@@ -187,10 +277,20 @@ function descendants(node: DomNode, tag: string, stop: string): DomNode[] {
   })
 }
 
+/** The part of a rich text from `from` on, its marks and references moved with it. */
+function after(rich: RichText, from: number): RichText {
+  const shift = <T extends { start: number; end: number }>(list: readonly T[]): T[] =>
+    list
+      .filter((item) => item.end > from)
+      .map((item) => ({ ...item, start: Math.max(item.start, from) - from, end: item.end - from }))
+  return { text: rich.text.slice(from), refs: shift(rich.refs), marks: shift(rich.marks) }
+}
+
 /**
  * A paragraph that opens with a bold, title-like label and a colon ("<strong>Overview:</strong>
  * Kazakhstan …") starts a section, as a run-in heading does in plain text. The bold is what
  * tells it from a sentence that happens to start with a few capitalized words and a colon.
+ * A manual's bold "Note:" or "Warning:" is a label of its paragraph, not a heading.
  */
 function boldRunIn(paragraph: DomNode, text: string): ReturnType<typeof splitRunInHeading> {
   const first = Array.from(paragraph.childNodes).find(
@@ -198,6 +298,12 @@ function boldRunIn(paragraph: DomNode, text: string): ReturnType<typeof splitRun
   )
   if (!first || !BOLD_TAGS.has(first.nodeName)) return null
   const runIn = splitRunInHeading(text)
-  const bold = cleanText(inlineText(first)).replace(/:$/, '').trim()
-  return runIn && runIn.heading === bold ? runIn : null
+  const bold = cleanText(first.textContent ?? '')
+    .replace(/:$/, '')
+    .trim()
+  return runIn && runIn.heading === bold && !BOX_LABEL.test(bold) ? runIn : null
 }
+
+/** A manual's "Note:" or "Warning:" in bold labels its paragraph; it starts no section. */
+const BOX_LABEL =
+  /^(?:notes?|n\.?\s?b\.?|warning|tip|caution|important|hint|example|see also|attention|danger|remember)$/i

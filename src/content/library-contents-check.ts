@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import {
   EditionSchema,
   MAX_SECTION_LEVEL,
+  ReportFormatSchema,
   SLUG_PATTERN,
   type ReportFormat
 } from '../shared/report-model'
@@ -15,7 +16,7 @@ import { LIBRARY_CONTENTS_VERSION, type ContentsEntry, type LibraryContents } fr
  * for anything else; library-contents-check.test.ts holds the two to the same verdicts.
  */
 
-const FORMATS: readonly string[] = ['text', 'markdown', 'html', 'pdf']
+const FORMATS: readonly string[] = ReportFormatSchema.options
 const HASH = /^[0-9a-f]{64}$/
 const MAX_SLUG = 120
 

@@ -60,6 +60,32 @@ describe('page chrome', () => {
     ).toEqual(['Overview: Body.'])
   })
 
+  it('drops the 2017–2021 archive banner, one sentence without a "go to" link', () => {
+    const banner =
+      'You are viewing ARCHIVED CONTENT released online from January 20, 2017 to January 20, 2021.'
+    expect(kept([banner, '', 'Overview: Body.'])).toEqual({
+      kept: ['Overview: Body.'],
+      notices: ['dropped the archive banner ("You are viewing ARCHIVED CONTENT…", 1 line)']
+    })
+    expect(
+      kept([
+        banner,
+        'Content in this archive site is NOT UPDATED, and links may not function.',
+        'External links to other Internet sites should not be construed as an endorsement of the views or privacy policies contained therein.',
+        '',
+        'Overview: Body.'
+      ]).kept
+    ).toEqual(['Overview: Body.'])
+    // With its "go to" link, as the other archives print it, it ends there.
+    expect(
+      kept([
+        'You are viewing ARCHIVED CONTENT. It is NOT UPDATED.',
+        'For current information, go to www.state.gov.',
+        'Overview: Body.'
+      ]).kept
+    ).toEqual(['Overview: Body.'])
+  })
+
   it('keeps a line about archived content that is not the banner', () => {
     const lines = ['Archived content from the ministry was cited in court.', 'Overview: Body.']
     expect(kept(lines)).toEqual({ kept: lines, notices: [] })

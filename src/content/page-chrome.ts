@@ -49,12 +49,22 @@ export const NAVIGATION_LINES: readonly string[] = [
 
 /**
  * The banner of an archived government site, over one to six lines: it starts "ARCHIVED
- * CONTENT" and ends at "For current information, go to …" (e.g. "This is archived content …
- * It is NOT UPDATED … For current information, go to state.gov"). A line after it that is only a
- * web address (the "go to" link) belongs to it.
+ * CONTENT" (or "You are viewing ARCHIVED CONTENT") and ends at "For current information, go to
+ * …" (e.g. "This is archived content … It is NOT UPDATED … For current information, go to
+ * state.gov"). A line after it that is only a web address (the "go to" link) belongs to it.
+ *
+ * The State Department's 2017–2021 archive prints it as one sentence that says when the pages
+ * were released, with no "go to" link: "You are viewing ARCHIVED CONTENT released online from
+ * January 20, 2017 to January 20, 2021." That line is the banner, with the lines of the same
+ * notice right after it ("Content in this archive site is NOT UPDATED, and links may not
+ * function.", "… should not be construed as an endorsement …").
  */
-const ARCHIVE_BANNER_START = /^\W*archived\s+content\b/i
+const ARCHIVE_BANNER_START = /^\W*(?:you\s+are\s+viewing\s+)?archived\s+content\b/i
 const ARCHIVE_BANNER_END = /\bfor\s+current\s+information\b/i
+const ARCHIVE_RELEASED =
+  /^\W*(?:you\s+are\s+viewing\s+archived\s+content|this\s+is\s+an\s+archive\s+of\s+information)\s+released\s+online\s+from\b/i
+const ARCHIVE_NOTICE =
+  /\bnot\s+updated\b|\blinks?\s+(?:may|might)\s+not\s+(?:function|work)\b|\bshould\s+not\s+be\s+construed\s+as\s+an\s+endorsement\b/i
 const ARCHIVE_BANNER_LINES = 6
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\.?$/i
 
@@ -128,7 +138,7 @@ export function findPageChrome(lines: readonly string[], context: ChromeContext)
   for (let i = 0; i < end; i++) {
     const line = lines[i] ?? ''
     if (isBlank(i)) continue
-    const bannerEnd = ARCHIVE_BANNER_START.test(cleanText(line)) ? archiveBannerEnd(i) : -1
+    const bannerEnd = archiveBannerEnd(i)
     if (bannerEnd >= 0) {
       for (let j = i; j <= bannerEnd; j++) drop(j, 'the archive banner')
       i = bannerEnd
@@ -153,6 +163,23 @@ export function findPageChrome(lines: readonly string[], context: ChromeContext)
 
   /** The last line of an archive banner starting at `start`, or -1 if it is not one. */
   function archiveBannerEnd(start: number): number {
+    const first = cleanText(lines[start] ?? '')
+    if (!ARCHIVE_BANNER_START.test(first) && !ARCHIVE_RELEASED.test(first)) return -1
+    const withLink = archiveBannerLinkEnd(start)
+    if (withLink >= 0 || !ARCHIVE_RELEASED.test(first)) return withLink
+    // The one-sentence form: the notice's own lines after it belong to it.
+    let last = start
+    for (let i = start + 1, seen = 1; i < end && seen < ARCHIVE_BANNER_LINES; i++) {
+      if (isBlank(i)) continue
+      seen++
+      if (!ARCHIVE_NOTICE.test(cleanText(lines[i] ?? ''))) break
+      last = i
+    }
+    return last
+  }
+
+  /** The last line of a banner that ends at its "go to" link, or -1 if there is none. */
+  function archiveBannerLinkEnd(start: number): number {
     let seen = 0
     for (let i = start; i < end && seen < ARCHIVE_BANNER_LINES; i++) {
       if (isBlank(i)) continue

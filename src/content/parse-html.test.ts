@@ -118,7 +118,15 @@ describe('parseHtml', () => {
       </article>`)
     )
     expect(sections).toEqual([
-      { heading: 'Overview', blocks: [{ text: 'Text of the section, on two lines.' }] },
+      {
+        heading: 'Overview',
+        blocks: [
+          {
+            text: 'Text of the section, on two lines.',
+            marks: [{ start: 12, end: 19, kind: 'link', href: 'https://example.org' }]
+          }
+        ]
+      },
       {
         heading: 'Border Security',
         level: 2,
@@ -167,11 +175,25 @@ describe('parseHtml', () => {
     const prose = (n: number) =>
       '<p>A paragraph of the report, long enough, with commas, to read as an article.</p>'.repeat(n)
     const { sections } = parseHtml(
-      page(`<article><h1>Part One</h1>${prose(3)}<h2>Details</h2>${prose(3)}</article>`)
+      page(
+        `<article><h1>Part One</h1>${prose(3)}<h2>Details</h2>${prose(3)}<h1>Part Two</h1>${prose(2)}</article>`
+      )
     )
     expect(sections.map(({ heading, level }) => ({ heading, level }))).toEqual([
       { heading: 'Part One', level: undefined },
-      { heading: 'Details', level: 2 }
+      { heading: 'Details', level: 2 },
+      { heading: 'Part Two', level: undefined }
+    ])
+    // A page's one <h1> before its <h2>s is its title: level 1 beside them, as in Markdown.
+    const titled = parseHtml(
+      page(
+        `<article><h1>Guide</h1>${prose(1)}<h2>One</h2>${prose(3)}<h2>Two</h2>${prose(3)}</article>`
+      )
+    )
+    expect(titled.sections.map(({ heading, level }) => [heading, level ?? 1])).toEqual([
+      ['Guide', 1],
+      ['One', 1],
+      ['Two', 1]
     ])
   })
 
@@ -249,5 +271,117 @@ describe('parseHtml', () => {
 
   it('finds no sections in a page without headings', () => {
     expect(parseHtml(page('<p>Just prose.</p><p>More prose.</p>')).sections).toEqual([])
+  })
+})
+
+/**
+ * Headings, contents and footnotes as the generators of real manuals write them (the markup of
+ * their pages, shortened): Sphinx (Furo), MkDocs, Node's API docs, Javadoc, pandoc.
+ */
+describe('parseHtml: the pages real manuals are', () => {
+  const prose = '<p>A paragraph of the manual, long enough, with commas, to read as one.</p>'
+  const headingsOf = (html: string) =>
+    parseHtml(html).sections.map((s) => [s.heading, s.level ?? 1])
+
+  it('drops Sphinx’s and MkDocs’ permalink marks (¶) and keeps a manual’s note as its text', () => {
+    const { sections, notices } = parseHtml(
+      `<html><head><title>4.1. Simple invariants - Tutorials</title></head><body><div class="page"><aside class="sidebar-drawer"><ul><li><a href="../index.html">Index</a></li></ul></aside>
+      <article role="main"><section id="simple"><h1><span class="section-number">4.1. </span>Simple invariants<a class="headerlink" href="#simple" title="Link to this heading">¶</a></h1>${prose}
+      <section id="a-simple-example"><h2>A simple example<a class="headerlink" href="#a-simple-example" title="Permanent link">&para;</a></h2>${prose}
+      <div class="highlight"><pre><span class="k">contract</span> Voting {\n  uint256 public votes;\n}</pre></div>
+      <div class="admonition note"><p class="admonition-title">Note</p><p>The invariant also holds after the constructor.</p></div></section>
+      <section id="ball-game"><h2>Ball Game<a class="headerlink" href="#ball-game">¶</a></h2>${prose}</section></section></article></div></body></html>`
+    )
+    expect(sections.map((s) => [s.heading, s.level ?? 1])).toEqual([
+      ['4.1. Simple invariants', 1],
+      ['A simple example', 1],
+      ['Ball Game', 1]
+    ])
+    expect(sections[1]?.blocks.map((b) => [b.block?.kind ?? 'paragraph', b.text])).toEqual([
+      ['paragraph', 'A paragraph of the manual, long enough, with commas, to read as one.'],
+      ['code', 'contract Voting {\n  uint256 public votes;\n}'],
+      ['paragraph', 'Note'],
+      ['paragraph', 'The invariant also holds after the constructor.']
+    ])
+    expect(notices.map((n) => n.message)).toContain(
+      'dropped the permalink marks beside 3 headings ("#", "¶"): links to the page\'s own places'
+    )
+  })
+
+  it('keeps the page heading of Node’s docs, which repeats the page title, without its "#"', () => {
+    expect(
+      headingsOf(`<html><head><title>File system | Node.js v24 Documentation</title></head><body>
+      <div id="column1"><div id="apicontent">
+      <h2>File system<span><a class="mark" href="#file-system" id="file-system">#</a></span><a aria-hidden="true" class="legacy" id="fs_file_system"></a></h2>${prose}${prose}
+      <h3>Promise example<span><a class="mark" href="#promise-example" id="promise-example">#</a></span></h3>${prose}
+      <h3>Callback example<span><a class="mark" href="#callback-example" id="callback-example">#</a></span></h3>${prose}
+      </div></div></body></html>`)
+    ).toEqual([
+      ['File system', 1],
+      ['Promise example', 2],
+      ['Callback example', 2]
+    ])
+  })
+
+  it('reads a Javadoc-style page: its title, its sections and its code', () => {
+    const { sections } = parseHtml(`<html><head><title>Parser (Example API)</title></head><body>
+      <header><nav><a href="#skip-navbar-top">Skip navigation links</a><ul><li><a href="package-summary.html">Package</a></li></ul></nav></header>
+      <main role="main"><div class="header"><h1 title="Class Parser" class="title">Class Parser</h1></div>
+      <section class="class-description">${prose}<pre><code>Parser p = new Parser();\np.parse(text);</code></pre></section>
+      <section class="method-details"><h2>Method Details</h2><section class="detail"><h3>parse</h3><div class="member-signature"><code>public Document parse(String text)</code></div>${prose}</section>
+      <section class="detail"><h3>reset</h3>${prose}</section></section></main></body></html>`)
+    expect(sections.map((s) => [s.heading, s.level ?? 1])).toEqual([
+      ['Class Parser', 1],
+      ['Method Details', 1],
+      ['parse', 2],
+      ['reset', 2]
+    ])
+    expect(sections[0]?.blocks.map((b) => b.block?.kind ?? 'paragraph')).toEqual([
+      'paragraph',
+      'code'
+    ])
+  })
+
+  it('drops a pandoc page’s own table of contents and keeps its footnotes as footnotes', () => {
+    const { sections, notices } = parseHtml(`<html><head><title>Briefing</title></head><body>
+      <nav id="TOC" role="doc-toc"><ul><li><a href="#overview" id="toc-overview">Overview</a></li><li><a href="#law" id="toc-law">Law</a><ul><li><a href="#agencies" id="toc-agencies">Agencies</a></li></ul></li></ul></nav>
+      <h2 id="overview">Overview</h2><p>Counterterrorism,<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a> arranged by region.</p>
+      <ul><li>Borders</li><li>Prisons</li></ul>
+      <h2 id="law">Law</h2><p>Text.</p>
+      <section id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes"><hr /><ol><li id="fn1"><p>From the 2021 report.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section>
+      </body></html>`)
+    expect(sections).toEqual([
+      {
+        heading: 'Overview',
+        blocks: [
+          {
+            text: 'Counterterrorism,[1] arranged by region.',
+            footnoteRefs: [{ start: 17, end: 20, label: '1' }]
+          },
+          { text: 'Borders', block: { kind: 'list-item', ordered: false, depth: 1 } },
+          { text: 'Prisons', block: { kind: 'list-item', ordered: false, depth: 1 } }
+        ]
+      },
+      { heading: 'Law', blocks: [{ text: 'Text.' }] },
+      {
+        heading: 'Footnotes',
+        blocks: [{ text: 'From the 2021 report.', block: { kind: 'footnote', label: '1' } }]
+      }
+    ])
+    expect(notices.map((n) => n.message)).toContain(
+      "dropped the page's own table of contents (3 links to its headings): the app has its own"
+    )
+  })
+
+  it('keeps a list of links that is the article, not its contents', () => {
+    const { sections } = parseHtml(
+      `<h2>Reading</h2><p>Read these:</p><ul><li><a href="https://example.org/a">The first report</a></li><li><a href="https://example.org/b">The second</a></li><li><a href="https://example.org/c">The third</a></li></ul>`
+    )
+    expect(sections[0]?.blocks.map((b) => b.text)).toEqual([
+      'Read these:',
+      'The first report',
+      'The second',
+      'The third'
+    ])
   })
 })

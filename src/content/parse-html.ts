@@ -1,11 +1,18 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { cleanText } from '../shared/text/clean-text'
-import { headingLevels } from './heading-levels'
-import { HEADING_RANK_ATTRIBUTE, htmlBlocks, type DomNode, type HtmlItem } from './html-blocks'
-import { findPageChrome, NO_CHROME_CONTEXT, type ChromeContext } from './page-chrome'
-import type { BuildNotice, ParsedReport } from './parsed-section'
-import { SectionsBuilder } from './sections-builder'
+import { assembleItems } from './document-items'
+import { HEADING_RANK_ATTRIBUTE, htmlBlocks, noteText, type DomNode } from './html-blocks'
+import { takePageNotes, type NoteDocument } from './html-footnotes'
+import {
+  markBoxTitles,
+  removePageContents,
+  removePermalinks,
+  type PageDocument
+} from './html-page-parts'
+import { NO_CHROME_CONTEXT, type ChromeContext } from './page-chrome'
+import type { BuildNotice, ParsedBlock, ParsedReport } from './parsed-section'
+import { richFields } from './rich-text'
 
 /**
  * An HTML page saved from a browser (`.html`, `.htm`):
@@ -15,45 +22,69 @@ import { SectionsBuilder } from './sections-builder'
  *    forms, frames, images and other media, embedded objects. None of it could ever reach the
  *    app, which holds only text; removing it first also keeps its text (a frame's fallback, a
  *    script's code) out of the article.
- * 3. Mozilla's Readability finds the article: it leaves out the page's header, navigation,
+ * 3. The page's own table of contents, the permalink marks beside its headings ("#", "¶") and
+ *    its footnotes are taken out (html-page-parts.ts, html-footnotes.ts): the contents and
+ *    marks are said as dropped, the footnotes become the report's last section.
+ * 4. Mozilla's Readability finds the article: it leaves out the page's header, navigation,
  *    sidebars and footer. Outside a browser it needs no more than the document (see its README:
  *    "Node.js usage"); the page's address would only turn relative links into absolute ones,
  *    and the blocks below keep no links, so none is given. Readability's `isProbablyReaderable`
  *    is a quick guess for browsers deciding whether to offer reader view; the build always asks
  *    for the article, and Readability keeps its best attempt when none looks like one.
- * 4. The article's headings, paragraphs, lists, tables and quotes become blocks
+ *    Readability drops a heading that repeats the page's <title>; here it is kept (the page
+ *    heading of Node's docs, say), and the page chrome rules drop it when it repeats the
+ *    report's title.
+ * 5. The article's headings, paragraphs, lists, tables, quotes and code become blocks
  *    (html-blocks.ts), and the page chrome rules (page-chrome.ts) drop what is left of the
  *    site around the report: a banner, a page title, "On This Page" and what follows.
  *
- * Heading levels follow the page: the highest heading kept is level 1, and each lower kind of
- * heading one level more (bold run-in headings below all others), to MAX_SECTION_LEVEL.
+ * Heading levels follow the page, by rank (document-items.ts): the highest heading kept is level
+ * 1, and each lower kind of heading one level more (bold run-in headings below all others), to
+ * MAX_SECTION_LEVEL.
  */
 export function parseHtml(
   source: string,
-  context: ChromeContext = NO_CHROME_CONTEXT
+  context: ChromeContext = NO_CHROME_CONTEXT,
+  { wholeDocument = false }: { wholeDocument?: boolean } = {}
 ): ParsedReport {
   const { document } = parseHTML(withBody(source))
   const notices: BuildNotice[] = []
   const removed = removeActiveContent(document as unknown as QueryableDocument)
   if (removed) notices.push({ kind: 'dropped', message: removed })
+  notices.push(...pageParts(document as unknown as PageDocument))
+  const notes = takePageNotes(document as unknown as NoteDocument)
 
   markHeadingRanks(document as unknown as QueryableDocument)
   const body = (document as unknown as QueryableDocument).body as DomNode | null
-  const pageText = cleanText(body?.textContent ?? '').length
-  // Readability changes the document it reads; nothing reads this one after it.
-  const article = new Readability(document, { serializer: (node) => node }).parse()
-  // No article means no text Readability would show (it keeps its best attempt otherwise).
-  const root = (article?.content as DomNode | null | undefined) ?? null
-  const left = pageText - cleanText(root?.textContent ?? '').length
-  if (root && left > 0) {
-    notices.push({
-      kind: 'dropped',
-      message: `dropped the page around the article (its header, navigation, sidebars and footer: ${left.toLocaleString('en-US')} characters)`
-    })
+  let root = body
+  if (!wholeDocument) {
+    const pageText = cleanText(body?.textContent ?? '').length
+    // Readability changes the document it reads; nothing reads this one after it.
+    const reader = new Readability(document, { serializer: (node) => node })
+    // Keep a heading that repeats the page's <title>: the page chrome rules judge it, against
+    // the report's own title, and say so when they drop it.
+    ;(reader as unknown as { _headerDuplicatesTitle: () => boolean })._headerDuplicatesTitle = () =>
+      false
+    const article = reader.parse()
+    // No article means no text Readability would show (it keeps its best attempt otherwise).
+    root = (article?.content as DomNode | null | undefined) ?? null
+    const left = pageText - cleanText(root?.textContent ?? '').length
+    if (root && left > 0) {
+      notices.push({
+        kind: 'dropped',
+        message: `dropped the page around the article (its header, navigation, sidebars and footer: ${left.toLocaleString('en-US')} characters)`
+      })
+    }
   }
 
   const items = root ? htmlBlocks(root) : []
-  const report = assemble(items, context)
+  const footnotes: ParsedBlock[] = notes.flatMap(({ label, element }) => {
+    const text = noteText(element as unknown as DomNode)
+    return text.text
+      ? [{ text: text.text, block: { kind: 'footnote' as const, label }, ...richFields(text) }]
+      : []
+  })
+  const report = assembleItems(items, context, { footnotes })
   if (/<html[\s>]/i.test(source) && !/<\/html\s*>\s*$/i.test(source)) {
     report.notices.push({
       kind: 'warning',
@@ -63,6 +94,27 @@ export function parseHtml(
     })
   }
   return { sections: report.sections, notices: [...notices, ...report.notices] }
+}
+
+/** The page's own contents and permalink marks, removed, and what the build says of them. */
+function pageParts(document: PageDocument): BuildNotice[] {
+  const notices: BuildNotice[] = []
+  const links = removePageContents(document)
+  if (links > 0) {
+    notices.push({
+      kind: 'dropped',
+      message: `dropped the page's own table of contents (${links} link${links === 1 ? '' : 's'} to its headings): the app has its own`
+    })
+  }
+  markBoxTitles(document)
+  const marks = removePermalinks(document)
+  if (marks > 0) {
+    notices.push({
+      kind: 'dropped',
+      message: `dropped the permalink marks beside ${marks} heading${marks === 1 ? '' : 's'} ("#", "¶"): links to the page's own places`
+    })
+  }
+  return notices
 }
 
 /**
@@ -121,28 +173,4 @@ function removeActiveContent(document: QueryableDocument): string | null {
   }
   if (counts.length === 0) return null
   return `dropped what the page runs or loads (${counts.join(', ')}): the app holds only text`
-}
-
-/** Blocks and headings → page chrome rules → sections with levels. */
-function assemble(items: readonly HtmlItem[], context: ChromeContext): ParsedReport {
-  const lines = items.flatMap((item) => [item.kind === 'heading' ? item.text : item.block.text, ''])
-  const chrome = findPageChrome(lines, context)
-  const kept = items.filter((_, i) => chrome.keep[2 * i])
-  const levelOf = headingLevels(
-    kept.flatMap((item) => (item.kind === 'heading' ? [item.rank] : []))
-  )
-  const report = new SectionsBuilder()
-  let tables = new Map<number, number>()
-  for (const item of kept) {
-    if (item.kind === 'heading') {
-      report.heading(item.text, levelOf(item.rank))
-      tables = new Map()
-    } else if (item.table !== undefined && item.block.block?.kind === 'table-row') {
-      // Tables are numbered within their section, as the model counts them.
-      const number = tables.get(item.table) ?? tables.size + 1
-      tables.set(item.table, number)
-      report.block({ ...item.block, block: { ...item.block.block, table: number } })
-    } else report.block(item.block)
-  }
-  return report.finish(chrome.notices)
 }

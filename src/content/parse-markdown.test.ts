@@ -1,27 +1,19 @@
 import { describe, expect, it } from 'vitest'
+import { NO_EDITION_RULES } from './page-chrome'
 import { parseMarkdown } from './parse-markdown'
+import { sampleMetadata } from './test-support'
 
 const md = (...lines: string[]) => lines.join('\n')
 const texts = (source: string) =>
   parseMarkdown(source).sections.flatMap((s) => s.blocks.map((b) => b.text))
 
 describe('parseMarkdown: sections', () => {
-  it('starts top-level sections at # and ##, and nests ###, #### and deeper ones below them', () => {
+  it('gives headings levels by rank: the highest used is 1, each lower rank used one more', () => {
     const { sections } = parseMarkdown(
-      md(
-        'Preface.',
-        '# Title',
-        '## Part',
-        '### Sub',
-        '#### Subsub',
-        '##### Deep',
-        '###### Deeper',
-        '## Next'
-      )
+      md('Preface.', '## Part', '### Sub', '#### Subsub', '##### Deep', '###### Deeper', '## Next')
     )
     expect(sections.map((s) => [s.heading, s.level ?? 1])).toEqual([
       ['Introduction', 1],
-      ['Title', 1],
       ['Part', 1],
       ['Sub', 2],
       ['Subsub', 3],
@@ -33,38 +25,132 @@ describe('parseMarkdown: sections', () => {
     expect(sections[1]).not.toHaveProperty('level')
   })
 
-  it('never puts a section more than one level below the one before it', () => {
+  it('keeps headings of one rank siblings after a jump: no staircase', () => {
+    const { sections } = parseMarkdown(
+      md('## Part', '###### One', '###### Two', '###### Three', '## Next', '###### Four')
+    )
+    expect(sections.map((s) => s.level ?? 1)).toEqual([1, 2, 2, 2, 1, 2])
+  })
+
+  it('never puts a section more than one level below the one it stands under', () => {
     const { sections } = parseMarkdown(md('## Part', '#### Skipped a level', '###### Again'))
     expect(sections.map((s) => s.level ?? 1)).toEqual([1, 2, 3])
+    // ### is used elsewhere, yet #### right under ## is one level below it.
+    const jump = parseMarkdown(md('## A', '#### Under A', '## B', '### Under B', '#### Under that'))
+    expect(jump.sections.map((s) => s.level ?? 1)).toEqual([1, 2, 1, 2, 3])
   })
 
-  it('finds no sections without a # or ## heading', () => {
-    expect(parseMarkdown('Just text.\n\n### Only a deep heading').sections).toEqual([])
+  it('takes a file’s one # heading for its title: level 1, beside its ## sections', () => {
+    const { sections } = parseMarkdown(md('# Field guide', 'Intro.', '## Searching', '### Queries'))
+    expect(sections.map((s) => [s.heading, s.level ?? 1])).toEqual([
+      ['Field guide', 1],
+      ['Searching', 1],
+      ['Queries', 2]
+    ])
   })
 
-  it('reduces inline markup to its text, as before', () => {
+  it('drops the # title that repeats the report’s title, saying so; its text is the introduction', () => {
+    const { sections, notices } = parseMarkdown(
+      md('# Briefing on Tajikistan', 'Prepared for the course.', '## Overview', 'Text.'),
+      { metadata: sampleMetadata('Briefing on Tajikistan'), edition: NO_EDITION_RULES }
+    )
+    expect(sections.map((s) => s.heading)).toEqual(['Introduction', 'Overview'])
+    expect(notices.map((n) => n.message)).toEqual([
+      'dropped the page title ("Briefing on Tajikistan", 1 line): it repeats the report\'s title'
+    ])
+  })
+
+  it('finds no sections without any heading; any heading will do', () => {
+    expect(parseMarkdown('Just text.\n\nMore text.').sections).toEqual([])
+    expect(parseMarkdown('Just text.\n\n### Only a deep heading').sections).toHaveLength(2)
+  })
+
+  it('keeps inline markup’s text, and emphasis, strong, code, links and struck text as marks', () => {
     const { sections } = parseMarkdown(
       md(
         '# First *Part*',
         'A [linked](https://example.org) word, `code`, **bold**, ~~struck~~, ![a map](m.png) and AT&amp;T,',
         'over two lines, with a hard  ',
-        'break and www.example.org.',
-        '```\nconst x = 1\n```',
+        'break and www.example.org, [a page](./page.md) and [a ref][r].',
+        '',
+        '[r]: https://example.org/ref',
+        '',
         'Second\nSection\n---',
         '***'
       )
     )
+    const text =
+      'A linked word, code, bold, struck, a map and AT&T, over two lines, with a hard break and www.example.org, a page and a ref.'
+    const marked = (from: string, kind: string, href?: string) => {
+      const start = text.indexOf(from)
+      return { start, end: start + from.length, kind, ...(href ? { href } : {}) }
+    }
     expect(sections).toEqual([
       {
         heading: 'First Part',
         blocks: [
           {
-            text: 'A linked word, code, bold, struck, a map and AT&T, over two lines, with a hard break and www.example.org.'
-          },
-          { text: 'const x = 1' }
+            text,
+            marks: [
+              marked('linked', 'link', 'https://example.org'),
+              marked('code', 'code'),
+              marked('bold', 'strong'),
+              marked('struck', 'strike'),
+              marked('www.example.org', 'link', 'http://www.example.org'),
+              // A link within the files of a site keeps no address: the app opens none.
+              marked('a page', 'link'),
+              marked('a ref', 'link', 'https://example.org/ref')
+            ]
+          }
         ]
       },
       { heading: 'Second Section', blocks: [] }
+    ])
+  })
+
+  it('nests marks, and puts none on the spaces at their ends', () => {
+    const [section] = parseMarkdown(md('# M', 'Say *it **loud*** now.')).sections
+    const [html] = parseMarkdown(md('# M', 'Say <em> it <b>loud</b> </em> now.')).sections
+    expect(html?.blocks).toEqual(section?.blocks)
+    expect(section?.blocks).toEqual([
+      {
+        text: 'Say it loud now.',
+        marks: [
+          { start: 4, end: 11, kind: 'emphasis' },
+          { start: 7, end: 11, kind: 'strong' }
+        ]
+      }
+    ])
+  })
+
+  it('turns GitHub emoji shortcodes into emoji, not in code, and leaves unknown ones', () => {
+    expect(
+      texts(md('# E', 'Done :heavy_check_mark: and :x:, not `:x:` or :no_such_emoji:.'))
+    ).toEqual(['Done ✔️ and ❌, not :x: or :no_such_emoji:.'])
+  })
+
+  it('keeps a code block as written, line breaks and indents, as a code block', () => {
+    const source = md(
+      '# C',
+      'Run:',
+      '',
+      '```sh',
+      'npm install',
+      '  --save-exact   reader',
+      '',
+      'npm test',
+      '```',
+      '',
+      '    indented code',
+      '    block',
+      '',
+      '```',
+      '```'
+    )
+    expect(parseMarkdown(source).sections[0]?.blocks).toEqual([
+      { text: 'Run:' },
+      { text: 'npm install\n  --save-exact   reader\n\nnpm test', block: { kind: 'code' } },
+      { text: 'indented code\nblock', block: { kind: 'code' } }
     ])
   })
 })
@@ -150,7 +236,8 @@ describe('parseMarkdown: tables', () => {
             [0, 4],
             [7, 16]
           ]
-        }
+        },
+        marks: [{ start: 12, end: 16, kind: 'emphasis' }]
       },
       {
         text: 'tent | 120',
@@ -162,7 +249,8 @@ describe('parseMarkdown: tables', () => {
             [0, 4],
             [7, 10]
           ]
-        }
+        },
+        marks: [{ start: 7, end: 10, kind: 'code' }]
       },
       {
         text: 'a | b | ',
@@ -262,7 +350,11 @@ describe('parseMarkdown: footnotes', () => {
       heading: 'Footnotes',
       blocks: [
         { text: 'The b note.', block: { kind: 'footnote', label: '1' } },
-        { text: 'The a note. Its second paragraph.', block: { kind: 'footnote', label: '2' } },
+        {
+          text: 'The a note. Its second paragraph.',
+          block: { kind: 'footnote', label: '2' },
+          marks: [{ start: 4, end: 5, kind: 'emphasis' }]
+        },
         { text: 'Nothing refers to this one.', block: { kind: 'footnote', label: '3' } }
       ]
     })
@@ -295,7 +387,10 @@ describe('parseMarkdown: raw HTML is never kept as HTML', () => {
         '</div>'
       )
     )
-    expect(sections[0]?.blocks).toEqual([{ text: 'Kept & shown as text.' }, { text: 'Also kept.' }])
+    expect(sections[0]?.blocks).toEqual([
+      { text: 'Kept & shown as text.', marks: [{ start: 7, end: 12, kind: 'strong' }] },
+      { text: 'Also kept.' }
+    ])
     expect(notices).toEqual([
       {
         kind: 'dropped',
@@ -309,7 +404,12 @@ describe('parseMarkdown: raw HTML is never kept as HTML', () => {
     const { sections, notices } = parseMarkdown(
       md('# H', 'Before <script>alert(1)</script> after, <em>styled</em> and 1 < 2 &amp; 3 > 2.')
     )
-    expect(sections[0]?.blocks).toEqual([{ text: 'Before after, styled and 1 < 2 & 3 > 2.' }])
+    expect(sections[0]?.blocks).toEqual([
+      {
+        text: 'Before after, styled and 1 < 2 & 3 > 2.',
+        marks: [{ start: 14, end: 20, kind: 'emphasis' }]
+      }
+    ])
     expect(notices.map((n) => n.message)).toEqual([
       'In the HTML from line 2: a script was left out (“alert(1)”); the app never runs or shows code from a report.'
     ])

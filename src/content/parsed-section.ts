@@ -13,11 +13,11 @@ export interface ParsedSection {
 
 /**
  * Something the build tells the trainer about one file: text it dropped on purpose (page chrome,
- * a script) or a warning (a file that looks cut off, an empty section, a repeated paragraph).
- * Neither stops the build.
+ * a script), a warning (a file that looks cut off, an empty section, a repeated paragraph) or a
+ * note (what an edition has no need of). None stops the build.
  */
 export interface BuildNotice {
-  kind: 'dropped' | 'warning'
+  kind: 'dropped' | 'warning' | 'note'
   message: string
 }
 

@@ -121,8 +121,8 @@ describe('a previousEdition the build cannot use is a problem, in plain words', 
     ],
     [
       'another format',
-      { source: 'previous/report.docx', edition: '2023' },
-      'previousEdition.source "previous/report.docx" must be a .txt, .md, .markdown, .html, .htm, .pdf file'
+      { source: 'previous/report.odt', edition: '2023' },
+      'previousEdition.source "previous/report.odt" must be a .txt, .md, .markdown, .html, .htm, .pdf, .docx, .docm, .epub file'
     ],
     [
       'no label',

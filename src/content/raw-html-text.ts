@@ -1,6 +1,9 @@
 import { parseHTML } from 'linkedom'
+import type { InlineMarkKind } from '../shared/report-model'
 import { htmlShapeProblem } from './html-shape'
+import { markOfElement } from './inline-marks'
 import type { BuildNotice } from './parsed-section'
+import { RichTextBuilder, type RichText } from './rich-text'
 import { SourceLimitError } from './source-limits'
 
 /**
@@ -9,7 +12,8 @@ import { SourceLimitError } from './source-limits'
  * one the HTML pages' reader uses), which knows where an element ends, decodes character
  * references and treats a script's or style sheet's body as one raw text, so a `<p>` inside a
  * script is not mistaken for text. What is left out, a script, a style sheet, a comment, is told
- * to the trainer as a notice naming it and its first words: never dropped silently.
+ * to the trainer as a notice naming it and its first words: never dropped silently. Emphasis,
+ * strong, code, links and struck text are kept as inline marks (inline-marks.ts).
  */
 
 /** Elements whose content is code for a browser, not text for a reader. */
@@ -38,33 +42,48 @@ export interface HtmlOrigin {
 }
 
 /**
- * The paragraphs of text in a block of HTML (each still to be cleaned), in order. Notices for
+ * The paragraphs of text in a block of HTML, cleaned, with their marks, in order. Notices for
  * what was left out are pushed to `notices`.
  */
 export function htmlBlockParagraphs(
   html: string,
   origin: HtmlOrigin,
   notices: BuildNotice[]
-): string[] {
-  const paragraphs: string[] = ['']
-  const append = (text: string) => {
-    paragraphs[paragraphs.length - 1] += text
-  }
+): RichText[] {
+  const paragraphs: RichText[] = []
+  let builder = new RichTextBuilder()
   const breakParagraph = () => {
-    if (paragraphs[paragraphs.length - 1]?.trim()) paragraphs.push('')
+    const paragraph = builder.finish()
+    if (paragraph.text !== '') {
+      paragraphs.push(paragraph)
+      builder = new RichTextBuilder()
+    }
   }
-  walk(body(html, origin), { append, breakParagraph, origin, notices })
-  return paragraphs.filter((p) => p.trim() !== '')
+  walk(body(html, origin), {
+    append: (text) => builder.add(text),
+    breakParagraph,
+    mark: (kind, href, inside) => builder.marked(kind, href, inside),
+    origin,
+    notices
+  })
+  breakParagraph()
+  return paragraphs
 }
 
-/** The text of a run of inline HTML and text (the text already escaped as HTML), on one line. */
-export function htmlInlineText(html: string, origin: HtmlOrigin, notices: BuildNotice[]): string {
-  let text = ''
-  const append = (more: string) => {
-    text += more
-  }
-  walk(body(html, origin), { append, breakParagraph: () => append(' '), origin, notices })
-  return text
+/**
+ * The text of a run of inline HTML and text (the text already escaped as HTML), on one line,
+ * cleaned, with its marks; footnote reference marks in it (rich-text.ts) become references.
+ */
+export function htmlInlineText(html: string, origin: HtmlOrigin, notices: BuildNotice[]): RichText {
+  const builder = new RichTextBuilder()
+  walk(body(html, origin), {
+    append: (text) => builder.add(text),
+    breakParagraph: () => builder.add(' '),
+    mark: (kind, href, inside) => builder.marked(kind, href, inside),
+    origin,
+    notices
+  })
+  return builder.finish()
 }
 
 /** Escapes text so that an HTML parser reads it back as the same text. */
@@ -75,6 +94,8 @@ export function escapeHtmlText(text: string): string {
 interface Walk {
   append(text: string): void
   breakParagraph(): void
+  /** Walks what `inside` walks within an inline mark. */
+  mark(kind: InlineMarkKind, href: string | undefined, inside: () => void): void
   origin: HtmlOrigin
   notices: BuildNotice[]
 }
@@ -129,7 +150,9 @@ function walk(node: HtmlNode, to: Walk): void {
         walk(child, to)
         to.breakParagraph()
       } else {
-        walk(child, to)
+        const mark = markOfElement(name, (attribute) => child.getAttribute?.(attribute) ?? null)
+        if (mark) to.mark(mark.kind, mark.href, () => walk(child, to))
+        else walk(child, to)
       }
     }
   }

@@ -11,6 +11,8 @@ import { cleanText } from '../shared/text/clean-text'
 import type { ContentProblem } from './content-error'
 import type { BuildNotice } from './parsed-section'
 import { declaredEncoding } from './page-encoding'
+import { readDocx } from './read-docx'
+import { readEpub } from './read-epub'
 import { readPdf } from './read-pdf'
 import { jsonProblem } from './json-problem'
 import { readSourceFile, type OpenedFrom, type SourceFileRead } from './open-source-file'
@@ -29,11 +31,16 @@ export const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
   '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
-  '.pdf': 'pdf'
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  // Refused by the reader, which says why (macros), rather than as an unknown format.
+  '.docm': 'docx',
+  '.epub': 'epub'
 }
 
 /** ".txt, .md, .markdown, .html or .htm", for messages. */
 const EXTENSION_LIST = Object.keys(REPORT_EXTENSIONS)
+  .filter((extension) => extension !== '.docm')
   .join(', ')
   .replace(/, ([^,]+)$/, ' or $1')
 export const METADATA_SUFFIX = '.meta.json'
@@ -242,14 +249,25 @@ export function readReportText(
     from
   )
   if ('problem' in read) return read
-  return format === 'pdf' ? readPdf(read.bytes) : decodeText(read.bytes, format)
+  switch (format) {
+    case 'pdf':
+      return readPdf(read.bytes)
+    case 'docx':
+      return readDocx(read.bytes)
+    case 'epub':
+      return readEpub(read.bytes)
+    default:
+      return decodeText(read.bytes, format)
+  }
 }
 
 const FORMAT_NAMES: Readonly<Record<ReportFormat, string>> = {
   text: 'a plain-text report',
   markdown: 'a Markdown report',
   html: 'a saved page',
-  pdf: 'a PDF'
+  pdf: 'a PDF',
+  docx: 'a Word file',
+  epub: 'an EPUB'
 }
 
 /**

@@ -20,7 +20,8 @@ const KIND_NAMES: Record<BlockKind, [string, string]> = {
   'list-item': ['list item', 'list items'],
   'table-row': ['table row', 'table rows'],
   quote: ['quote paragraph', 'quote paragraphs'],
-  footnote: ['footnote', 'footnotes']
+  footnote: ['footnote', 'footnotes'],
+  code: ['code block', 'code blocks']
 }
 
 export function reportOutline(report: ProcessedReport): string[] {

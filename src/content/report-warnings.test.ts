@@ -32,6 +32,78 @@ describe('build warnings', () => {
     expect(messages([list])).toEqual([])
   })
 
+  it('warns when the last block is a list item cut in the middle, as a prose list shows', () => {
+    const item = (text: string) => ({
+      text,
+      block: { kind: 'list-item', ordered: false, depth: 1 } as const
+    })
+    const cut =
+      'the text looks cut off: it ends in the middle of a sentence ("It promised to fund two more youth cent").'
+    // Its items end their sentences, and the last one does not.
+    expect(
+      messages([
+        {
+          heading: 'Programs',
+          blocks: [
+            item('It trained 40 judges.'),
+            item('It opened two youth centres.'),
+            item('It promised to fund two more youth cent')
+          ]
+        }
+      ])[0]
+    ).toContain(cut)
+    // One item of prose, cut.
+    expect(
+      messages([
+        {
+          heading: 'Programs',
+          blocks: [
+            item(
+              'The council promised to fund two more youth centres in the south of the country, and to train their staff in two more youth cent'
+            )
+          ]
+        }
+      ])
+    ).toHaveLength(1)
+  })
+
+  it('does not take a README’s last licence line, or its License section, for a cut', () => {
+    for (const end of [
+      'MIT © Sindre Sorhus',
+      'MIT',
+      'Licensed under the Apache License, Version 2.0',
+      '[BSD-3-Clause](LICENSE)',
+      'Copyright (c) 2024 The Authors'
+    ]) {
+      expect(messages([section('Overview', ['Text.', end])])).toEqual([])
+    }
+    expect(
+      messages([
+        section('Overview', ['Text.']),
+        section('License', ['See the file LICENSE in this folder'])
+      ])
+    ).toEqual([])
+    // A sentence that is cut and only mentions a licence somewhere is still cut.
+    expect(
+      messages([
+        section('Overview', [
+          'The licence that the ministry issued in 2019 to the foundation was revoked after the court found that its accounts had not been audited for three years and that its director had'
+        ])
+      ])
+    ).toHaveLength(1)
+  })
+
+  it('never takes a last table row or code block for a cut', () => {
+    expect(
+      messages([
+        {
+          heading: 'Install',
+          blocks: [{ text: 'npm install --save-exact reader', block: { kind: 'code' } }]
+        }
+      ])
+    ).toEqual([])
+  })
+
   it('warns about a section without text, unless deeper sections follow it', () => {
     expect(
       messages([

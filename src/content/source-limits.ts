@@ -19,7 +19,9 @@ export const SOURCE_LIMITS = {
     text: 20 * MB,
     markdown: 5 * MB,
     html: 15 * MB,
-    pdf: 200 * MB
+    pdf: 200 * MB,
+    docx: 100 * MB,
+    epub: 100 * MB
   } satisfies Record<ReportFormat, number>,
   /** Bytes of `<id>.meta.json`, `edition.json` and `glossary.json`. */
   sidecarBytes: 64 * KB,

@@ -102,16 +102,23 @@ describe('groupBlocks', () => {
       row('r', 1, true),
       p('q', { kind: 'quote' }),
       item('b', 3),
+      p('c', { kind: 'code' }),
       p('x')
     ]
     const seen = groupBlocks(blocks).flatMap(function texts(g: BlockGroup): string[] {
       const ofList = (l: ListNode): string[] =>
         l.items.flatMap((i) => [i.paragraph.text, ...i.lists.flatMap(ofList)])
-      if (g.kind === 'paragraph') return [g.paragraph.text]
+      if (g.kind === 'paragraph' || g.kind === 'code') return [g.paragraph.text]
       if (g.kind === 'list') return ofList(g.list)
       if (g.kind === 'table') return [...g.table.header, ...g.table.body].map((b) => b.text)
       return g.paragraphs.map((b) => b.text)
     })
     expect(seen).toEqual(blocks.map((b) => b.text))
+  })
+
+  it('draws each code block alone, never joined to the one before it', () => {
+    const code = (text: string) => p(text, { kind: 'code' })
+    const groups = groupBlocks([p('Run:'), code('npm ci'), code('npm test'), item('then', 1)])
+    expect(lists(groups)).toEqual(['paragraph', 'code', 'code', [['- then (1)']]])
   })
 })

@@ -3,7 +3,8 @@ import type { Paragraph } from './report-model'
 /**
  * A section's blocks as the reader sees them: consecutive list items make a list (nested by
  * depth), consecutive rows of one table make a table, consecutive quote paragraphs make one
- * quote, consecutive footnotes one list of footnotes; any other block stands alone. The blocks
+ * quote, consecutive footnotes one list of footnotes; a code block, or any other block, stands
+ * alone. The blocks
  * stay in their order, each once, so what is drawn is exactly the text, in reading order.
  */
 export type BlockGroup =
@@ -12,6 +13,7 @@ export type BlockGroup =
   | { kind: 'list'; list: ListNode }
   | { kind: 'table'; table: TableGroup }
   | { kind: 'footnotes'; paragraphs: Paragraph[] }
+  | { kind: 'code'; paragraph: Paragraph }
 
 export interface ListNode {
   ordered: boolean
@@ -76,6 +78,9 @@ export function groupBlocks(paragraphs: readonly Paragraph[]): BlockGroup[] {
       case 'footnote':
         if (last?.kind === 'footnotes') last.paragraphs.push(paragraph)
         else groups.push({ kind: 'footnotes', paragraphs: [paragraph] })
+        break
+      case 'code':
+        groups.push({ kind: 'code', paragraph })
         break
       default:
         groups.push({ kind: 'paragraph', paragraph })

@@ -59,11 +59,18 @@ export const FootnoteBlockSchema = v.object({
   label: v.pipe(v.string(), v.nonEmpty(), v.maxLength(40))
 })
 
+/**
+ * A block of code or other preformatted text (a Markdown code block, an HTML <pre>): its text
+ * keeps its line breaks and spaces, is drawn in a monospaced type and is never reflowed.
+ */
+export const CodeBlockSchema = v.object({ kind: v.literal('code') })
+
 export const BlockSchema = v.variant('kind', [
   ListItemBlockSchema,
   TableRowBlockSchema,
   QuoteBlockSchema,
-  FootnoteBlockSchema
+  FootnoteBlockSchema,
+  CodeBlockSchema
 ])
 export type Block = v.InferOutput<typeof BlockSchema>
 export type BlockKind = Block['kind'] | 'paragraph'
@@ -76,9 +83,28 @@ export const FootnoteRefSchema = v.object({
 })
 export type FootnoteRef = v.InferOutput<typeof FootnoteRefSchema>
 
+/** How a run of a block's text is set, as its source marked it. */
+export const INLINE_MARK_KINDS = ['emphasis', 'strong', 'code', 'link', 'strike'] as const
+export type InlineMarkKind = (typeof INLINE_MARK_KINDS)[number]
+
+/**
+ * An inline mark: emphasis, strong, inline code, a link or struck-out text over [start, end) of
+ * a block's text. Marks only say how the text is set; the text itself is the same plain text
+ * with or without them, so search, highlights and notes count their offsets in it as before.
+ * Marks of different kinds may nest or overlap; a link keeps its address for its title (the app
+ * never opens it).
+ */
+export const InlineMarkSchema = v.object({
+  start: Count,
+  end: Count,
+  kind: v.picklist(INLINE_MARK_KINDS),
+  href: v.optional(v.pipe(v.string(), v.maxLength(2000)))
+})
+export type InlineMark = v.InferOutput<typeof InlineMarkSchema>
+
 /**
  * A block of text: a paragraph, or (with `block`) a list item, a table row, a paragraph of a
- * quote or a footnote. It is what search indexes, what a highlight's offsets count in and what
+ * quote, a footnote or a code block. It is what search indexes, what a highlight's offsets count in and what
  * notes anchor to; the name "paragraph" stays because notes saved by every earlier version say
  * `paragraphId`. Fields that are absent keep the JSON, and so the content hash, of a report
  * without structure exactly as before.
@@ -92,6 +118,8 @@ export const ParagraphSchema = v.object({
   block: v.optional(BlockSchema),
   /** References to footnotes inside the text. */
   footnoteRefs: v.optional(v.array(FootnoteRefSchema)),
+  /** How runs of the text are set (emphasis, strong, code, links), in order of their start. */
+  marks: v.optional(v.array(InlineMarkSchema)),
   /** The page the block starts on, for sources with pages (PDF), for citations. */
   page: v.optional(v.pipe(Count, v.minValue(1)))
 })
@@ -114,7 +142,7 @@ export const sectionLevel = (section: Pick<Section, 'level'>): number => section
 export const blockKind = (paragraph: Pick<Paragraph, 'block'>): BlockKind =>
   paragraph.block?.kind ?? 'paragraph'
 
-export const ReportFormatSchema = v.picklist(['text', 'markdown', 'html', 'pdf'])
+export const ReportFormatSchema = v.picklist(['text', 'markdown', 'html', 'pdf', 'docx', 'epub'])
 export type ReportFormat = v.InferOutput<typeof ReportFormatSchema>
 
 export const ProcessedReportSchema = v.object({

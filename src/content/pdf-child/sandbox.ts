@@ -5,8 +5,8 @@ import { dirname, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
- * The command that runs the PDF reader (or, in the sandbox's tests, a hostile script in its
- * place), in layers, each of which holds on its own:
+ * The command that runs the PDF reader or the Word reader (or, in the sandbox's tests, a hostile
+ * script in its place), in layers, each of which holds on its own:
  *
  * 1. Node's permission model: the process may read the script, the project's package.json and
  *    pdf.js's own files, nothing else; no writing, no child processes, workers, add-ons, WASI or
@@ -53,13 +53,20 @@ export interface SandboxCommand {
   system: string | null
 }
 
-/** Node's flags for the sandboxed process (layers 1, 3 and 4). */
-export function nodeFlags(script: string, layers: SandboxLayers = ALL_LAYERS): string[] {
+/**
+ * Node's flags for the sandboxed process (layers 1, 3 and 4); `readable` are the library's
+ * folders it may read besides the script (pdf.js's for the PDF reader).
+ */
+export function nodeFlags(
+  script: string,
+  layers: SandboxLayers = ALL_LAYERS,
+  readable: readonly string[] = [PDFJS]
+): string[] {
   return [
     '--permission',
     `--allow-fs-read=${script}`,
     `--allow-fs-read=${PACKAGE_JSON}`,
-    `--allow-fs-read=${PDFJS}`,
+    ...readable.map((folder) => `--allow-fs-read=${folder}`),
     '--disallow-code-generation-from-strings',
     '--no-experimental-sqlite',
     '--no-experimental-websocket',
@@ -72,9 +79,10 @@ export function nodeFlags(script: string, layers: SandboxLayers = ALL_LAYERS): s
 
 export function sandboxCommand(
   script: string = PDF_READER,
-  layers: SandboxLayers = ALL_LAYERS
+  layers: SandboxLayers = ALL_LAYERS,
+  readable: readonly string[] = [PDFJS]
 ): SandboxCommand {
-  const node = nodeFlags(script, layers)
+  const node = nodeFlags(script, layers, readable)
   const env: Record<string, string> =
     process.platform === 'win32' && process.env['SystemRoot']
       ? { SystemRoot: process.env['SystemRoot'] }

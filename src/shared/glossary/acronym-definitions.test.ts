@@ -35,6 +35,27 @@ describe('acronyms a text defines', () => {
     ])
   })
 
+  it('takes a translated name whose words give its letters through the words they translate', () => {
+    expect(defined('arrested by Russia’s Federal Security Service (FSB) in May')).toEqual([
+      ['FSB', 'Federal Security Service']
+    ])
+    expect(defined('The Foreign Intelligence Service (SVR) said')).toEqual([
+      ['SVR', 'Foreign Intelligence Service']
+    ])
+    expect(defined('officers of the Ministry of Internal Affairs (MVD) and')).toEqual([
+      ['MVD', 'Ministry of Internal Affairs']
+    ])
+    expect(defined('Kazakhstan’s National Security Committee (KNB) opened')).toEqual([
+      ['KNB', 'National Security Committee']
+    ])
+    // Every word must give a letter; a word that gives none makes it some other name.
+    expect(defined('the Federal Security Forum (FSB) met')).toEqual([])
+    expect(defined('Russia’s Federal Service (FSB) said')).toEqual([])
+    expect(defined('the Federal Security Service of Russia (FSB) said')).toEqual([])
+    // Words such names are not made of: a place, as a made-up text puts it there.
+    expect(defined('in Kazakhstan for National Security (KNB) staff')).toEqual([])
+  })
+
   it('takes no translated name across a comma, with an acronym in it, or without "the"', () => {
     expect(defined('in July, the Collective Security (KNB) met')).toEqual([])
     expect(defined('with UNDP, UNODC, and Social Development (MISD) staff')).toEqual([])

@@ -10,7 +10,11 @@
  * expands (EAG, UNSCR 2396, API/PNR) is not found at all. One exception, for names translated
  * from another language: "the Committee for National Security (KNB)" (Komitet Natsionalnoy
  * Bezopasnosti) is taken because it is a capitalised name, right after "the", of exactly as
- * many words as the acronym has letters (three or more) standing right before it.
+ * many words as the acronym has letters (three or more) standing right before it. And a
+ * translated name whose every word gives one of the acronym's letters, by its own initial or by
+ * the initial of the word it translates, is taken wherever it stands: "Russia's Federal
+ * Security Service (FSB)" is Federalnaya Sluzhba Bezopasnosti, Security the B and Service the S
+ * (`TRANSLATED_INITIALS`).
  */
 
 export interface AcronymDefinition {
@@ -79,7 +83,7 @@ function expansionBefore(
     )
       return definition(text, term, run, close)
   }
-  const name = translatedName(words, letters)
+  const name = translatedName(words, letters) ?? nameOfTranslatedWords(words, letters)
   return name ? definition(text, term, name, close) : null
 }
 
@@ -213,4 +217,85 @@ function translatedName(words: readonly Word[], letters: readonly string[]): Wor
   // English name that is something else, not a translation ("the Shanghai Cooperation Forum (SCO)").
   if (name[0].text.charAt(0).toLowerCase() === letters[0]?.toLowerCase()) return null
   return name.filter((word) => !small(word)).length === letters.length ? name : null
+}
+
+/**
+ * The words translated names of the region's services and ministries are made of, and the
+ * initial each stands for in the name's own language (Russian, as they are named and
+ * abbreviated), where that is not its own: "Security" is the B of Bezopasnosti, "Service" the S of
+ * Sluzhba. Each gives its own initial too. A word not listed ("Kazakhstan") is no part of such a
+ * name.
+ */
+const TRANSLATED_INITIALS: Readonly<Record<string, string>> = {
+  security: 'b', // bezopasnost, bezpeka
+  committee: 'k', // komitet
+  service: 's', // sluzhba
+  state: 'g', // gosudarstvennyy
+  internal: 'v', // vnutrennikh
+  affairs: 'd', // del
+  foreign: 'v', // vneshney
+  intelligence: 'r', // razvedka
+  protective: 'o', // okhrana
+  protection: 'o',
+  border: 'p', // pogranichnaya
+  investigative: 's', // sledstvennyy
+  defence: 'o', // oborony
+  defense: 'o',
+  main: 'g', // glavnoye
+  directorate: 'u', // upravleniye
+  administration: 'u',
+  federal: '',
+  national: '',
+  ministry: '',
+  agency: '',
+  general: '',
+  prosecutor: '',
+  guard: '',
+  special: '',
+  forces: ''
+}
+
+/**
+ * A translated name whose every capitalised word is one such names are made of
+ * (`TRANSLATED_INITIALS`) and gives one of the acronym's letters, in any order (a translation may
+ * reorder them), by its initial or by the initial of the word it translates, at least one of them
+ * so: "Federal Security Service (FSB)", "Foreign Intelligence Service (SVR)". It is the last
+ * words before the bracket, as many as the acronym has letters (three or more), small words
+ * between them allowed. A word that gives no letter ("the Federal Security Forum (FSB)"), or is
+ * no part of such names ("Kazakhstan for National Security (KNB)"), means it is some other name.
+ */
+function nameOfTranslatedWords(words: readonly Word[], letters: readonly string[]): Word[] | null {
+  if (letters.length < MIN_TRANSLATED_LETTERS || letters.some((l) => l !== l.toUpperCase()))
+    return null
+  const small = (word: Word) => SMALL_WORDS.has(word.text.toLowerCase())
+  let first = words.length
+  let named = 0
+  for (let i = words.length - 1; i >= 0 && named < letters.length; i--) {
+    const word = words[i] as Word
+    if (small(word)) continue
+    if (!NAME_WORD.test(word.text)) return null
+    first = i
+    named++
+  }
+  if (named < letters.length) return null
+  const name = words.slice(first)
+  const initials = name
+    .filter((word) => !small(word))
+    .map((word) => {
+      const own = word.text.charAt(0).toLowerCase()
+      const translated = TRANSLATED_INITIALS[word.text.toLowerCase()]
+      if (translated === undefined) return []
+      return translated && translated !== own ? [own, translated] : [own]
+    })
+  const wanted = letters.map((l) => l.toLowerCase())
+  // Each word gives a different letter; one at least by translation.
+  const assign = (i: number, left: string[], translated: boolean): boolean => {
+    if (i === initials.length) return translated && left.length === 0
+    return (initials[i] as string[]).some((letter, choice) => {
+      const at = left.indexOf(letter)
+      if (at === -1) return false
+      return assign(i + 1, [...left.slice(0, at), ...left.slice(at + 1)], translated || choice > 0)
+    })
+  }
+  return assign(0, wanted, false) ? name : null
 }

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
 import type { ColorId } from '../../../shared/annotations/annotation-model'
+import type { InlineMark } from '../../../shared/report-model'
 import type { Span } from '../../../shared/search/search-types'
 import { splitByRanges, type LayeredSegment } from '../../../shared/text/segments'
-import { TermText, type TermMark } from '../glossary/TermText'
+import type { TermMark } from '../glossary/TermText'
+import { StyledText } from './StyledText'
 
 /** A user highlight to draw over the text. */
 export interface HighlightMark {
@@ -43,6 +45,8 @@ export interface TextMarks {
   links: readonly TextLink[]
   /** Acronyms to explain (see glossary/TermText.tsx). */
   terms?: readonly TermMark[]
+  /** How the text is set: emphasis, strong, code, links (see StyledText.tsx). */
+  styles?: readonly InlineMark[]
 }
 
 export const NO_MARKS: TextMarks = { spans: [], firstMark: 0, highlights: [], links: [] }
@@ -65,7 +69,8 @@ export function Marked({
   activeMark = -1,
   highlights = [],
   links = [],
-  terms = []
+  terms = [],
+  styles = []
 }: {
   text: string
   spans: readonly Span[]
@@ -75,9 +80,11 @@ export function Marked({
   links?: readonly TextLink[]
   /** Acronyms to explain, innermost (inside hits, highlights and links). */
   terms?: readonly TermMark[]
+  /** How the text is set, inside hits, highlights and links, around acronyms. */
+  styles?: readonly InlineMark[]
 }) {
   if (spans.length === 0 && highlights.length === 0 && links.length === 0)
-    return <TermText text={text} terms={terms} />
+    return <StyledText text={text} styles={styles} terms={terms} />
   const linkFrom = spans.length + highlights.length
   const ranges = [...spans.map(([start, end]) => ({ start, end })), ...highlights, ...links]
   const segments = splitByRanges(text, ranges)
@@ -93,7 +100,9 @@ export function Marked({
   const linked = new Set<number>()
 
   const marked = (segment: LayeredSegment, i: number): ReactNode => {
-    let content: ReactNode = <TermText text={segment.text} offset={segment.start} terms={terms} />
+    let content: ReactNode = (
+      <StyledText text={segment.text} offset={segment.start} styles={styles} terms={terms} />
+    )
     const hit = segment.covering.find((r) => r < spans.length)
     if (hit !== undefined) {
       const number = firstMark + hit
@@ -195,6 +204,7 @@ export function marksInCell(
       endsHere: highlight.endsHere !== false && highlight.end <= region[1]
     })),
     links: marks.links.filter(inCell).map(clip),
-    terms: marks.terms?.filter(inCell).map(clip)
+    terms: marks.terms?.filter(inCell).map(clip),
+    styles: marks.styles?.filter(inCell).map(clip)
   }
 }

@@ -5,7 +5,8 @@ import { Marked, marksInCell, type TextMarks } from './Marked'
 
 /**
  * A section's blocks, drawn as what they are: paragraphs, nested lists with their numbers,
- * tables with a header row, quotes and footnotes. Every block's text is in one element with the
+ * tables with a header row, quotes, footnotes and code blocks; the text of each set as its
+ * source marked it (emphasis, strong, code, links: StyledText.tsx). Every block's text is in one element with the
  * block's id and `data-paragraph`, and that element's text is exactly the block's text (a table
  * row's cell separators are in it, not shown), so selections, highlights, search marks and the
  * reading position count in it as in any paragraph.
@@ -50,12 +51,44 @@ export function BlockGroupView({ group, context }: { group: BlockGroup; context:
       return <TableView table={group.table} context={context} />
     case 'footnotes':
       return <Footnotes paragraphs={group.paragraphs} context={context} />
+    case 'code':
+      return <CodeBlock paragraph={group.paragraph} context={context} />
   }
 }
 
 function BlockText({ paragraph, context }: { paragraph: Paragraph; context: BlockContext }) {
   const marks = context.marksOf(paragraph)
-  return <Marked text={paragraph.text} activeMark={context.activeHit} {...marks} />
+  return (
+    <Marked
+      text={paragraph.text}
+      activeMark={context.activeHit}
+      {...marks}
+      styles={paragraph.marks}
+    />
+  )
+}
+
+/**
+ * A code block: its text as written, line breaks and spaces kept, in a monospaced type, in a box
+ * of its own that scrolls sideways when a line is wider than the text (and can be focused, so it
+ * scrolls from the keyboard too); never reflowed.
+ */
+function CodeBlock({ paragraph, context }: { paragraph: Paragraph; context: BlockContext }) {
+  return (
+    <>
+      <div
+        className="code-scroll"
+        role="region"
+        aria-label={`Code in “${context.sectionHeading}”`}
+        tabIndex={0}
+      >
+        <pre id={paragraph.id} data-paragraph="" className="code-block">
+          <BlockText paragraph={paragraph} context={context} />
+        </pre>
+      </div>
+      {context.printNotes([paragraph])}
+    </>
+  )
 }
 
 function ListView({ list, context }: { list: ListNode; context: BlockContext }) {
@@ -132,7 +165,7 @@ function TableRow({
   context: BlockContext
 }) {
   const cells = row.block?.kind === 'table-row' ? row.block.cells : [[0, row.text.length] as const]
-  const marks = context.marksOf(row)
+  const marks = { ...context.marksOf(row), styles: row.marks }
   const Cell = header ? 'th' : 'td'
   const hidden = (from: number, to: number) =>
     to > from ? (
