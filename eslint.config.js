@@ -45,6 +45,14 @@ export default tseslint.config(
     )
   },
   {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/json-store-file.ts'],
+    rules: restrict(
+      ['electron-store'],
+      "Only json-store-file.ts opens electron-store files, to read them: every write goes through durable-write.ts (electron-store's writer renames a short file over the good one on a full disk)."
+    )
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: restrict(
       [...nodeBuiltins, 'electron-store', 'react', '**/main/**', '**/renderer/**'],

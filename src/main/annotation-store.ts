@@ -234,17 +234,11 @@ export class AnnotationStore {
       unavailable: readOnly
     })
     for (const segment of found.rewrite) segment.file.changed()
-    const legacy = await readLegacyNotes(userDataDir, legacyFile, {
+    await store.moveInLegacy(userDataDir, legacyFile, {
       now,
       startWorker: options.startWorker ?? startNotesWorkerFromSource,
-      migrated: new Set(index.migrated)
+      keepLabels: !index.fresh
     })
-    store.notices.push(...legacy.notices)
-    store.asideFiles.push(...legacy.asideFiles)
-    store.retire = legacy.retire
-    if (legacy.sha1 && !store.migrated.includes(legacy.sha1)) {
-      store.takeLegacy(legacy.annotations, index.fresh ? legacy.colorLabels : null, legacy.sha1)
-    }
     // Segments are read in the order notes were made, so this is mostly already sorted.
     if (
       store.items.some(
@@ -494,15 +488,30 @@ export class AnnotationStore {
     this.retry.stop()
   }
 
-  /** Takes the notes of a legacy file that are not here yet (by id), to be written into the folder. */
-  private takeLegacy(annotations: Annotation[], labels: ColorLabels | null, sha1: string): void {
-    for (const annotation of annotations) {
+  /**
+   * Takes the notes of the legacy `annotations.json` that are not here yet (by id), to be written
+   * into the folder; the file is moved aside once they are on disk (legacy-notes.ts).
+   */
+  private async moveInLegacy(
+    dir: string,
+    file: string,
+    options: { now: () => Date; startWorker: StartNotesWorker; keepLabels: boolean }
+  ): Promise<void> {
+    const legacy = await readLegacyNotes(dir, file, {
+      ...options,
+      migrated: new Set(this.migrated)
+    })
+    this.notices.push(...legacy.notices)
+    this.asideFiles.push(...legacy.asideFiles)
+    this.retire = legacy.retire
+    if (!legacy.sha1 || this.migrated.includes(legacy.sha1)) return
+    for (const annotation of legacy.annotations) {
       if (this.segmentOf.has(annotation.id)) continue
       this.items.push(annotation)
       this.add(annotation)
     }
-    if (labels) this.labels = labels
-    this.migrated = [...this.migrated, sha1]
+    if (legacy.colorLabels && !options.keepLabels) this.labels = legacy.colorLabels
+    this.migrated = [...this.migrated, legacy.sha1]
     this.index.changed()
   }
 
