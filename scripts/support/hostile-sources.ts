@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { deflateSync, constants as zlib } from 'node:zlib'
+import { SOURCE_LIMITS } from '../../src/content/source-limits'
 import { makeTestPdf, type TestPdfPage } from '../../src/content/test-pdf'
-import { sampleMetadata } from '../../src/content/test-support'
+import { PROJECT_ROOT, sampleMetadata } from '../../src/content/test-support'
 
 /**
  * The hostile and huge report sources of issue 16 (§ "Hostile sources hang or crash the content
@@ -186,5 +187,49 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     what: 'a flate bomb PDF: 4 MB inflating to 4 GB',
     file: 'report.pdf',
     write: (dir) => report(dir, 'report.pdf', flateBombPdf(4 * 1024 ** 3))
+  }
+]
+
+const limits = SOURCE_LIMITS
+
+/**
+ * Inputs just within the limits, which the build reads: what the limits let through costs this
+ * much at most (the bench runs them with `--at-limit`).
+ */
+export const AT_LIMIT_CASES: readonly HostileCase[] = [
+  markdown(
+    'at-limit-nesting',
+    `lists nested ${limits.markdownNesting} deep`,
+    () => `${'- '.repeat(limits.markdownNesting)}a\n`
+  ),
+  markdown(
+    'at-limit-emphasis',
+    `${limits.markdownEmphasisRuns.toLocaleString('en-US')} runs of * in one paragraph`,
+    () => `*a${'**a'.repeat(limits.markdownEmphasisRuns - 1)}\n`
+  ),
+  markdown(
+    'at-limit-footnotes',
+    `${limits.markdownFootnotes.toLocaleString('en-US')} footnotes`,
+    () => manyFootnotes(limits.markdownFootnotes)
+  ),
+  markdown(
+    'at-limit-table',
+    `a table of ${limits.markdownTableCells.toLocaleString('en-US')} cells`,
+    () => hugeTable(Math.floor(limits.markdownTableCells / 11) * 81)
+  ),
+  markdown('at-limit-size', 'this README repeated to 5 MB of real Markdown', () => {
+    const readme = readFileSync(`${PROJECT_ROOT}/README.md`, 'utf8')
+    return readme.repeat(
+      Math.floor((limits.reportBytes.markdown - 1000) / Buffer.byteLength(readme))
+    )
+  }),
+  html('at-limit-html-depth', `a saved page nested ${limits.htmlDepth} deep`, () =>
+    nestedPage('div', limits.htmlDepth - 2)
+  ),
+  {
+    name: 'at-limit-pdf-pages',
+    what: `a valid PDF of ${limits.pdfPages.toLocaleString('en-US')} pages`,
+    file: 'report.pdf',
+    write: (dir) => report(dir, 'report.pdf', manyPagePdf(limits.pdfPages))
   }
 ]

@@ -135,6 +135,61 @@ describe('a hostile source ends in one plain line, exit 1 and nothing written', 
   })
 })
 
+describe("the edition's JSON files are read within their limits", () => {
+  const folderWith = (name: string, contents: string): string => {
+    const dir = temp.make()
+    writeReport(dir, 'report.md', '# Report\n\nA paragraph.\n')
+    writeFileSync(join(dir, name), contents)
+    return dir
+  }
+  const buildLines = (dir: string): Output =>
+    capture((o) =>
+      runBuildContent({
+        env: {},
+        projectRoot: PROJECT_ROOT,
+        cwd: PROJECT_ROOT,
+        ...o,
+        argv: ['--content', dir, '--out', join(temp.make(), 'generated')]
+      })
+    )
+
+  it.each([
+    ['glossary.json', 5_000_001, /^is 5.0 MB, more than the build reads in a glossary \(4.0 MB\)/],
+    [
+      'edition.json',
+      1_000_001,
+      /^is 1.0 MB, more than the build reads in an edition manifest \(1.0 MB\)/
+    ],
+    [
+      'report.meta.json',
+      64_001,
+      /^is 64 KB, more than the build reads in a metadata file \(64 KB\)/
+    ]
+  ])('%s larger than its limit is refused before it is read', (name, bytes, problem) => {
+    const dir = folderWith(name, `{"padding": "${'x'.repeat(bytes - 15)}"}`)
+    expectPlainRefusal(buildLines(dir), join(dir, name), problem)
+  })
+
+  it('a glossary of more terms than the build reads, or nested a million deep, is said plainly', () => {
+    const terms = Array.from({ length: 20_001 }, (_, i) => ({ term: `T${i}`, expansion: 'x' }))
+    const many = folderWith('glossary.json', JSON.stringify({ terms }))
+    expectPlainRefusal(
+      buildLines(many),
+      join(many, 'glossary.json'),
+      /^glossary: it has 20,001 terms, more than the build reads \(20,000\)/
+    )
+    const deep = folderWith(
+      'glossary.json',
+      `{"terms":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}}`
+    )
+    const output = buildLines(deep)
+    expect(output.code).toBe(1)
+    expect(output.lines).toContain(
+      `${join(deep, 'glossary.json')}: glossary: terms[0].term is missing`
+    )
+  })
+})
+
 describe('a PDF is read within its limits, and a huge one is told from a damaged one', () => {
   it('a sound PDF with more pages than the limit is refused at once, naming both numbers', () => {
     expect(readPdf(manyPagePdf(150), { ...PDF_LIMITS, pages: 100 })).toEqual({
