@@ -280,6 +280,33 @@ describe('comparing two editions of a report', () => {
     expect(compare(EDITION, after).map((c) => c.kind)).toEqual(['modified', 'deleted', 'inserted'])
   })
 
+  it('compares a paragraph of 200,000 words without a full stop, edited in two places', () => {
+    const words = Array.from({ length: 200_000 }, (_, i) => `word${i % 5000}`)
+    const before = words.join(' ')
+    const after = [
+      ...words.slice(0, 1000),
+      'inserted',
+      ...words.slice(1000, 150_000),
+      ...words.slice(150_001)
+    ].join(' ')
+    const edition = (text: string) => ({
+      sections: [{ id: 'part', heading: 'Part', paragraphs: [{ id: 'part-p1', text }] }]
+    })
+    const changes = compareEditions(edition(before), edition(after))
+    // The paragraph is read in pieces of a few thousand characters, cut where its words say: a
+    // word inserted and one deleted change two pieces, and move no cut after them.
+    expect(changes.map((c) => `${c.kind} ${c.unit}`)).toEqual([
+      'modified sentence',
+      'modified sentence'
+    ])
+    expect(changes[0]?.parts?.filter((p) => p.kind !== 'same')).toEqual([
+      { kind: 'added', text: 'inserted ' }
+    ])
+    expect(changes[1]?.parts?.filter((p) => p.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'word0 ' }
+    ])
+  })
+
   it('gives back both texts from the words of a modified sentence', () => {
     const after = EDITION.replace('harsh sentences', 'long, harsh prison sentences')
     const [change] = compare(EDITION, after)

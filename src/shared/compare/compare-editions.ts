@@ -41,6 +41,13 @@ export function compareEditions(
   return new ChangeBuilder(before, after, pairing, sections).build()
 }
 
+/**
+ * Past this many words, a sentence's changed words are not worked out (it shows as removed and
+ * added whole): a "sentence" that long is a list or a table run together, and the word diff's cost
+ * grows with the product of the two lengths.
+ */
+const MAX_SENTENCE_DIFF_WORDS = 400
+
 /** One edition, as the builder looks at it. */
 interface Side {
   name: 'old' | 'new'
@@ -333,7 +340,7 @@ class ChangeBuilder {
         else parts.push({ kind: 'removed', text: oldGap }, { kind: 'added', text: newGap })
       }
       if (old.text === sentence.text) parts.push({ kind: 'same', text: sentence.text })
-      else parts.push(...diffWords(old.text, sentence.text))
+      else parts.push(...diffWords(old.text, sentence.text, MAX_SENTENCE_DIFF_WORDS))
     })
     const merged = mergeParts(parts)
     return change(

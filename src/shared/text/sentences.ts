@@ -129,16 +129,34 @@ const SENTENCE_END = /[.!?。！？]["”’)\]]*\s+(?=[\p{Lu}\p{N}"“‘([])/g
 
 /**
  * Where the piece of `text` from `from` ends: after the last full stop in reach that ICU breaks
- * after too, else after the last space (only in a "sentence" of thousands of characters).
+ * after too (so the cut is a sentence break wherever the piece began). In a "sentence" of
+ * thousands of characters, before the first word in reach that the words themselves choose (one
+ * in 32, by a hash of the word), so that text inserted early on moves no cut after the next one
+ * and an edit stays one changed piece; else after the last space.
  */
 function pieceEnd(text: string, from: number): number {
   const limit = from + SEGMENT_CHARS
   if (limit >= text.length) return text.length
-  const window = text.slice(from + (SEGMENT_CHARS >> 1), limit)
+  const start = from + (SEGMENT_CHARS >> 1)
+  const window = text.slice(start, limit)
   let cut = -1
   for (const match of window.matchAll(SENTENCE_END)) cut = match.index + match[0].length
-  if (cut === -1) cut = window.lastIndexOf(' ') + 1
-  return cut > 0 ? from + (SEGMENT_CHARS >> 1) + cut : limit
+  if (cut !== -1) return start + cut
+  for (const match of window.matchAll(WORD_AFTER_SPACE)) {
+    if (wordHash(match[1] as string) % 32 === 0)
+      return start + match.index + match[0].length - (match[1] as string).length
+  }
+  cut = window.lastIndexOf(' ') + 1
+  return cut > 0 ? start + cut : limit
+}
+
+const WORD_AFTER_SPACE = /\s+(\S+)/g
+
+/** FNV-1a over a word's code units: the same word, the same number, wherever it stands. */
+function wordHash(word: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193)
+  return hash >>> 0
 }
 
 /** The sentences of a text from its segments: trimmed, and joined after an abbreviation. */

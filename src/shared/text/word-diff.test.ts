@@ -36,4 +36,25 @@ describe('the words that changed in a passage', () => {
       { kind: 'added', text: 'new' }
     ])
   })
+
+  it('finds one word changed in a passage far longer than it works word by word', () => {
+    const words = Array.from({ length: 10_000 }, (_, i) => `w${i}`)
+    const after = [...words.slice(0, 6000), 'new', ...words.slice(6001)]
+    const parts = diffWords(words.join(' '), after.join(' '), 50)
+    expect(parts.filter((p) => p.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'w6000 ' },
+      { kind: 'added', text: 'new ' }
+    ])
+    expect(join(parts, 'removed')).toBe(after.join(' '))
+  })
+
+  it('past its limit, between what the texts share at both ends, one removal and one addition', () => {
+    const parts = diffWords('Start one two three four end.', 'Start four three two one end.', 2)
+    expect(parts).toEqual([
+      { kind: 'same', text: 'Start ' },
+      { kind: 'removed', text: 'one two three four ' },
+      { kind: 'added', text: 'four three two one ' },
+      { kind: 'same', text: 'end.' }
+    ])
+  })
 })
