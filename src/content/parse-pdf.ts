@@ -85,7 +85,7 @@ export function parsePdf(source: string, context: ChromeContext = NO_CHROME_CONT
       shapesOn,
       size: types.body.size
     })
-    const tables = findTables(foot.body, shapesOn)
+    const tables = findTables(foot.body, shapesOn, types.body.size)
     const frames = framesOf(layout.groups, types.body.size)
     blocks = layoutBlocks(tables.items, { types, frames, shapesOn })
     notes = foot.notes

@@ -97,6 +97,12 @@ function textGoesOn(
   const down = previous.page === line.page && line.y > previous.y
   if (down && line.y - previous.y > types.body.spacing * WIDER) return false
   if (item) return inList
+  // Code keeps its lines: one goes on only where a long line wrapped.
+  if (line.mono !== previous.mono) return false
+  if (line.mono) {
+    const end = frames.get(previous) ?? frame
+    return down && end.right - previous.right <= firstWordWidth(line) + size
+  }
   // Over a page or column break, a paragraph (or item) goes on unless it ended a sentence short.
   if (!down) {
     const end = frames.get(previous) ?? frame
@@ -116,10 +122,11 @@ function textGoesOn(
   // A paragraph's first line may stand indented, the others not; a quote's lines all do.
   if (!indented && indent(previous) && lines.length > 1) return false
   if (indented && Math.abs(line.x - previous.x) > 1 && lines.length > 1) return false
-  // An indented block (a quote) may stop short of the column on the right too.
-  const right = indented
-    ? Math.max(line.right, ...lines.map((l) => l.right))
-    : (frames.get(previous) ?? frame).right
+  // An indented block (a quote) may stop short of the column on the right too, within a sentence.
+  const right =
+    indented && !SENTENCE_END.test(plainText(previous.text))
+      ? Math.max(line.right, ...lines.map((l) => l.right))
+      : (frames.get(previous) ?? frame).right
   return !endedOnPurpose(previous, line, { ...frame, right })
 }
 
@@ -150,24 +157,36 @@ function firstWordWidth(line: PdfLine): number {
 }
 
 /**
- * A block of text whose lines all stand indented from the column's edge at one place: two lines
- * or more, or one with a rule down its left side (a quote's bar).
+ * A block of text whose lines all stand indented from the column's left edge at one place, and
+ * that is set in from the right too (each line breaks where the column had room for the next
+ * line's first word) or has a rule down its left side (a quote's bar, as browsers draw it). An
+ * indented paragraph that runs to the column's right edge is a paragraph.
  */
 function isQuote(lines: readonly PdfLine[], { frames, shapesOn }: LayoutContext): boolean {
   const [first] = lines
   if (!first || ITEM_START.test(plainText(first.text))) return false
+  const frame = frames.get(first) ?? { left: first.x, right: first.right }
+  const indent = first.size * QUOTE_INDENT
   const indented = lines.every(
-    (line) => line.x - (frames.get(line)?.left ?? line.x) >= line.size * QUOTE_INDENT
+    (line) =>
+      line.x - (frames.get(line)?.left ?? line.x) >= indent && Math.abs(line.x - first.x) <= 1
   )
   if (!indented) return false
-  if (lines.length >= 2) return lines.every((line) => Math.abs(line.x - first.x) <= 1)
-  return shapesOn(first.page).some(
+  const top = first.y - first.size
+  const bottom = Math.max(...lines.map((line) => line.y))
+  const bar = shapesOn(first.page).some(
     (s) =>
       s.width <= 4 &&
       s.height >= first.size &&
       s.x < first.x &&
       first.x - s.x <= first.size * 2 &&
-      s.y <= first.y &&
-      s.y + s.height >= first.y - first.size
+      s.y <= bottom &&
+      s.y + s.height >= top
   )
+  // Its lines break where the column had room for the next line's first word: at a right indent.
+  const roomy = lines
+    .slice(0, -1)
+    .filter((line, i) => frame.right - line.right > firstWordWidth(lines[i + 1] as PdfLine))
+  const rightIndent = lines.length >= 2 && roomy.length * 2 >= lines.length - 1
+  return bar || rightIndent
 }

@@ -5,6 +5,7 @@ import { blockKind, type BlockKind } from '../shared/report-model'
 import { parseMarkdown } from './parse-markdown'
 import { parsePdf } from './parse-pdf'
 import type { ParsedSection } from './parsed-section'
+import type { PdfTextLayer } from './pdf-text-layer'
 import { readPdf } from './read-pdf'
 
 /**
@@ -25,6 +26,8 @@ interface Case {
   how: string
   /** Table columns the tool cut off at the right (Writer clips a table wider than its column). */
   clipped?: number
+  /** Read from its layout alone, as if it had no tags. */
+  untagged?: boolean
 }
 
 const CASES: Case[] = [
@@ -55,6 +58,18 @@ const CASES: Case[] = [
     pdf: 'handout-chromium.pdf',
     source: HANDOUT,
     how: "pandoc → HTML → Chromium's print, tagged, with its heads and feet"
+  },
+  {
+    pdf: 'handout-writer-tagged.pdf',
+    source: HANDOUT,
+    how: 'its tags ignored: read from its layout',
+    untagged: true
+  },
+  {
+    pdf: 'handout-chromium.pdf',
+    source: HANDOUT,
+    how: "its tags ignored: a browser's heads and feet on every page, read from the layout",
+    untagged: true
   },
   {
     pdf: 'bulletin-chromium.pdf',
@@ -118,14 +133,34 @@ function sourceLevels(markdown: string, sections: readonly ParsedSection[]): num
   )
 }
 
+/** A PDF's text layer as if it had no tags: no structure tree, marked content or artifacts. */
+function withoutTags(source: string): string {
+  const layer = JSON.parse(source) as PdfTextLayer
+  return JSON.stringify({
+    pages: layer.pages.map(({ width, height, runs, shapes }) => ({
+      width,
+      height,
+      runs: runs.map(({ text, x, y, width: w, size, bold }) => ({
+        text,
+        x,
+        y,
+        width: w,
+        size,
+        bold
+      })),
+      ...(shapes ? { shapes } : {})
+    }))
+  } satisfies PdfTextLayer)
+}
+
 describe('a PDF made by another tool from a Markdown source', () => {
-  for (const { pdf, source, how, clipped = 0 } of CASES) {
+  for (const { pdf, source, how, clipped = 0, untagged = false } of CASES) {
     it(`${pdf} (${how}) builds into the source's sections, blocks, footnotes and words`, () => {
       const markdown = readFileSync(join(FIXTURES, 'source', source), 'utf8')
       const expected = parseMarkdown(markdown).sections
       const read = readPdf(join(FIXTURES, 'reports', pdf))
       if ('problem' in read) throw new Error(read.problem)
-      const built = parsePdf(read.text)
+      const built = parsePdf(untagged ? withoutTags(read.text) : read.text)
       const actual = built.sections
       expect(
         shape(
@@ -138,3 +173,64 @@ describe('a PDF made by another tool from a Markdown source', () => {
     })
   }
 })
+
+describe('a real manual exported by LibreOffice Writer 3.5 (test/fixtures/pdf/README.md)', () => {
+  const markdown = readFileSync(join(FIXTURES, 'source', 'abs-install-manual.md'), 'utf8')
+  // Its title page is pictures and document fields, which pandoc leaves out of the source.
+  const [, ...expected] = parseMarkdown(markdown).sections
+  const read = readPdf(join(FIXTURES, 'reports', 'abs-install-manual.pdf'))
+  if ('problem' in read) throw new Error(read.problem)
+  const built = parsePdf(read.text)
+  const [title, ...actual] = built.sections
+  /** A heading without its printed number ("2.3.1."), in one case (some print in small capitals). */
+  const bare = (heading: string) => heading.replace(/^\d+(?:\.\d+)*\.\s+/u, '').toLowerCase()
+
+  it('keeps every heading of its source, in order and nested as numbered, under its title', () => {
+    expect(title?.heading).toBe('ABS Manual Installation Guide')
+    expect(actual.map((section) => bare(section.heading))).toEqual(
+      expected.map((section) => section.heading.toLowerCase())
+    )
+    // "2.3.1." is three levels below the title: the numbering and the type agree.
+    for (const section of actual) {
+      const depth = section.heading.match(/^\d+(?:\.\d+)*/u)?.[0].split('.').length ?? 0
+      expect(section.level).toBe(depth + 1)
+    }
+  })
+
+  it('keeps every word of each section, hyphens drawn as soft hyphens included', () => {
+    const sectionWords = words(actual)
+    words(expected).forEach((source, i) => {
+      const pdf = sectionWords[i] ?? []
+      // pandoc leaves out the first column of the "phone home" table (numbered paragraphs in
+      // its cells); the PDF holds them, so there the source's words come in order among them.
+      if (expected[i]?.blocks.some((block) => block.block?.kind === 'table-row')) {
+        expect(inOrderWithin(source, pdf)).toBe(true)
+      } else expect(pdf).toEqual(source)
+    })
+    const texts = actual.flatMap((section) => section.blocks.map((block) => block.text))
+    expect(texts).toContain('$ mkdir -p /usr/share/amberdms')
+    expect(sectionWords.flat()).toEqual(expect.arrayContaining(['open-source', 'user-specific']))
+  })
+
+  it('drops its running heads and feet and its own table of contents, and says so', () => {
+    expect(built.notices).toEqual([
+      {
+        kind: 'dropped',
+        message:
+          'dropped the running heads and feet ("ABS Manual Installation Guide", 24 lines): they repeat at the top or bottom of the pages'
+      },
+      {
+        kind: 'dropped',
+        message:
+          'dropped the document\'s own table of contents ("Table of Contents", 34 lines): the app shows its own'
+      }
+    ])
+  })
+})
+
+/** Whether `words` appear in `within` in the same order (others may stand between them). */
+function inOrderWithin(words: readonly string[], within: readonly string[]): boolean {
+  let at = 0
+  for (const word of within) if (word === words[at]) at++
+  return at === words.length
+}

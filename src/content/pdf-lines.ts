@@ -43,6 +43,8 @@ export interface PdfLine {
   size: number
   /** Whether all of it is bold. */
   bold: boolean
+  /** Whether all of it is in monospaced type (code, a command). */
+  mono: boolean
   /** The text of its first run when that run is bold and the line is not: a bold run-in label. */
   boldLead: string | null
   runs: PdfLineRun[]
@@ -147,8 +149,11 @@ function attachRaised(rows: RowRun[][]): RowRun[][] {
 function lineOf(row: readonly RowRun[], page: number, shapes: readonly PdfShape[]): PdfLine {
   const sorted = [...row].sort((a, b) => a.run.x - b.run.x)
   const size = mainSize(sorted)
-  const runs: PdfLineRun[] = sorted.map(({ run, raised }) => ({
-    text: run.text.replace(LIGATURES, (ligature) => ligature.normalize('NFKC')),
+  const runs: PdfLineRun[] = sorted.map(({ run, raised }, i) => ({
+    // A soft hyphen drawn inside the line is a hyphen (see cleanLineText).
+    text: run.text
+      .replace(LIGATURES, (ligature) => ligature.normalize('NFKC'))
+      .replace(i === sorted.length - 1 ? /\u00AD(?=.*\S)/gu : /\u00AD/gu, '-'),
     x: run.x,
     right: run.x + run.width,
     size: run.size,
@@ -183,6 +188,8 @@ function lineOf(row: readonly RowRun[], page: number, shapes: readonly PdfShape[
   }
   const readable = runs.filter((run) => run.text.trim() !== '')
   const bold = readable.every((run) => run.bold || run.raised)
+  const mono =
+    readable.length > 0 && sorted.every(({ run, raised }) => run.mono || raised || !run.text.trim())
   return {
     page,
     text,
@@ -191,6 +198,7 @@ function lineOf(row: readonly RowRun[], page: number, shapes: readonly PdfShape[
     y,
     size,
     bold,
+    mono,
     boldLead: !bold && first?.bold ? cleanText(first.text) : null,
     runs,
     cells

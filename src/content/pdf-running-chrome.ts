@@ -42,7 +42,7 @@ export function dropRunningChrome(
   heights: readonly number[],
   { size, spacing, isHeading }: TextType
 ): RunningChrome {
-  const edges = edgeLines(lines, heights, spacing)
+  const { edges, outermost } = edgeLines(lines, heights, spacing)
   const key = (line: PdfLine) => {
     const text = plainText(line.text).toLowerCase()
     return isHeading(line) ? text : text.replace(/\d+/g, '#')
@@ -56,13 +56,18 @@ export function dropRunningChrome(
   const running: string[] = []
   const browser: string[] = []
   const dropped = new Set<PdfLine>()
+  // A browser prints its head and foot close to the text: only how near the edge they are counts.
+  for (const line of outermost) {
+    if (line.size <= size * 1.05 && isBrowserChrome(line)) {
+      browser.push(plainText(line.text))
+      dropped.add(line)
+    }
+  }
   for (const line of edges) {
     const text = plainText(line.text)
+    if (dropped.has(line)) continue
     if (PAGE_NUMBER.test(text) && !isHeading(line)) {
       numbers.push(text)
-      dropped.add(line)
-    } else if (line.size <= size * 1.05 && isBrowserChrome(line)) {
-      browser.push(text)
       dropped.add(line)
     } else if ((pagesWith.get(key(line))?.size ?? 0) >= repeatsOn) {
       running.push(text)
@@ -90,32 +95,36 @@ export function dropRunningChrome(
 
 /**
  * The lines nearest the top and the bottom of each page (up to two at each edge, each set apart
- * from the next line in), that are in the page's margins.
+ * from the next line in), and the outermost line at each edge however close the next is, that
+ * are in the page's margins.
  */
 function edgeLines(
   lines: readonly PdfLine[],
   heights: readonly number[],
   spacing: number
-): Set<PdfLine> {
+): { edges: Set<PdfLine>; outermost: Set<PdfLine> } {
   const byPage = new Map<number, PdfLine[]>()
   for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line])
   const edges = new Set<PdfLine>()
+  const outermost = new Set<PdfLine>()
   for (const [page, pageLines] of byPage) {
     const height = heights[page - 1] ?? 0
     const inMargin = (line: PdfLine) => line.y < height * MARGIN || line.y > height * (1 - MARGIN)
     // Lines on one baseline (a head's left and right parts, two columns' first lines) together.
     const baselines = [...new Set(pageLines.map((line) => line.y))].sort((a, b) => a - b)
+    const on = (y: number | undefined) => pageLines.filter((line) => line.y === y && inMargin(line))
     for (const order of [baselines, [...baselines].reverse()]) {
+      for (const line of on(order[0])) outermost.add(line)
       for (let i = 0; i < EDGE_LINES; i++) {
         const y = order[i]
         const next = order[i + 1]
         if (y === undefined || (next !== undefined && Math.abs(next - y) <= spacing * SET_APART))
           break
-        for (const line of pageLines) if (line.y === y && inMargin(line)) edges.add(line)
+        for (const line of on(y)) edges.add(line)
       }
     }
   }
-  return edges
+  return { edges, outermost }
 }
 
 function isBrowserChrome(line: PdfLine): boolean {

@@ -43,15 +43,24 @@ interface Piece {
   text: string
 }
 
+/** A list's marker or a heading's number ("2.", "3.1.4."): it belongs to the text after it. */
+const isMarker = (text: string) => LIST_MARKER.test(text.trim()) || SECTION_NUMBER.test(text.trim())
+const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?$/u
+/** Tables are in the text's type: a line this much larger is a heading. */
+const LARGER = 1.12
+
 export function findTables(
   lines: readonly PdfLine[],
-  shapesOn: (page: number) => readonly PdfShape[]
+  shapesOn: (page: number) => readonly PdfShape[],
+  textSize: number
 ): TableSearch {
   const items: (PdfLine | PdfTable)[] = []
   const doubtful = new Set<number>()
+  const inTextType = (line: PdfLine) => line.size < textSize * LARGER
   for (let i = 0; i < lines.length;) {
     const line = lines[i] as PdfLine
-    const region = piecesOf(line).length >= 2 ? tableFrom(lines, i) : null
+    const region =
+      inTextType(line) && piecesOf(line).length >= 2 ? tableFrom(lines, i, inTextType) : null
     if (region && 'table' in region) {
       items.push(withHeader(region.table, shapesOn(line.page)))
       i = region.end
@@ -95,7 +104,7 @@ function piecesOf(line: PdfLine): Piece[] {
     const piece = pieces[pieces.length - 1]
     const text = run.raised ? `\uE000${run.text.trim()}\uE001` : run.text
     if (!piece || !previous || run.x - previous.right >= CELL_GAP * line.size) {
-      if (piece && LIST_MARKER.test(piece.text.trim())) piece.text += ' ' + text
+      if (piece && isMarker(piece.text)) piece.text += ' ' + text
       else pieces.push({ x: run.x, right: run.right, text })
     } else {
       const space = run.x - previous.right > line.size * 0.15 && !run.raised ? ' ' : ''
@@ -113,7 +122,11 @@ function piecesOf(line: PdfLine): Piece[] {
 type Region = { table: PdfTable; end: number } | { doubt: true }
 
 /** The table that starts at lines[start], if the lines from there make one. */
-function tableFrom(lines: readonly PdfLine[], start: number): Region | null {
+function tableFrom(
+  lines: readonly PdfLine[],
+  start: number,
+  inTextType: (line: PdfLine) => boolean
+): Region | null {
   const first = lines[start] as PdfLine
   const rows: { line: PdfLine; pieces: Piece[] }[] = []
   let columns: [number, number][] = []
@@ -129,6 +142,8 @@ function tableFrom(lines: readonly PdfLine[], start: number): Region | null {
       )
         break
     }
+    if (!inTextType(line)) break
+    if (!inTextType(line)) break
     const pieces = piecesOf(line)
     if (pieces.length === 1) {
       // A cell's next line stands inside one column.

@@ -67,11 +67,16 @@ async function readPage(page: PDFPageProxy): Promise<PdfPageText> {
   // Loads the page's fonts, whose names and weights tell bold type from regular; its drawing
   // operators also give the shapes (bullets drawn as pictures, rules).
   const operators = await page.getOperatorList()
+  const texts = withSoftHyphens(
+    content.items.flatMap((item) => ('str' in item ? [item.str] : [])),
+    operators
+  )
   const runs: PdfTextRun[] = []
   const marked: string[] = []
   const ids = new Map<string, number>()
   // The marked content the text is in, innermost last: an index into `marked`, or 'artifact'.
   const open: (number | 'artifact' | null)[] = []
+  let index = 0
   for (const item of content.items) {
     if (!('str' in item)) {
       const mark = item as { type: string; id?: string; tag?: string }
@@ -83,17 +88,19 @@ async function readPage(page: PDFPageProxy): Promise<PdfPageText> {
       } else open.push(null)
       continue
     }
-    if (item.str.trim() === '') continue
+    const text = texts[index++] ?? item.str
+    if (text.trim() === '') continue
     const [a, b, , , e, f] = item.transform as number[]
     const [x, y] = toPage(e ?? 0, f ?? 0)
     const mc = open.findLast((entry) => typeof entry === 'number')
     runs.push({
-      text: item.str,
+      text,
       x: round(x),
       y: round(y),
       width: round(item.width),
       size: round(Math.hypot(a ?? 0, b ?? 0)),
       bold: isBold(page.commonObjs, item.fontName),
+      ...(isMonospaced(page.commonObjs, item.fontName) ? { mono: true } : {}),
       ...(mc !== undefined ? { mc } : {}),
       ...(open.includes('artifact') ? { artifact: true } : {})
     })
@@ -109,6 +116,62 @@ async function readPage(page: PDFPageProxy): Promise<PdfPageText> {
     ...(structure ? { structure } : {})
   }
 }
+
+/**
+ * The text items' strings with the soft hyphens (U+00AD) the page draws put back. pdf.js leaves
+ * them out of the text as invisible, but a PDF that draws one shows a hyphen there: some writers
+ * map every hyphen to it ("open­source"), others the one where they broke a word at a line's end.
+ * The drawing operators keep every glyph, in the order the text items are made from; the two are
+ * walked together, and where they cannot be matched (a font without its characters, right-to-left
+ * text) the page's text stays as pdf.js gives it.
+ */
+function withSoftHyphens(items: readonly string[], operators: Operators): string[] {
+  let drawn = ''
+  operators.fnArray.forEach((fn, i) => {
+    if (fn !== OPS.showText && fn !== OPS.showSpacedText) return
+    const glyphs = (operators.argsArray[i] as unknown[] | null)?.[0]
+    if (!Array.isArray(glyphs)) return
+    for (const glyph of glyphs) {
+      if (glyph && typeof glyph === 'object' && 'unicode' in glyph) drawn += String(glyph.unicode)
+    }
+  })
+  if (!drawn.includes('\u00AD')) return [...items]
+  let at = 0
+  const out: string[] = []
+  for (const item of items) {
+    let text = ''
+    for (let i = 0; i < item.length;) {
+      while (drawn[at] === '\u00AD') {
+        text += '\u00AD'
+        at++
+      }
+      const char = item[i] as string
+      const glyph = drawn[at] ?? ''
+      const expanded = glyph.normalize('NFKC')
+      if (glyph === char || (expanded.length > 1 && item.startsWith(expanded, i))) {
+        // The same character, or a ligature pdf.js spelt out ("ﬁ" as "fi").
+        const same = glyph === char ? char : expanded
+        text += same
+        i += same.length
+        at++
+      } else if (/\s/u.test(char)) {
+        // A space pdf.js put between runs of text.
+        text += char
+        i++
+      } else if (/\s/u.test(glyph)) at++
+      else return [...items]
+    }
+    // A soft hyphen at the end of a line's text is drawn there, where the word was broken.
+    while (drawn[at] === '\u00AD') {
+      text += '\u00AD'
+      at++
+    }
+    out.push(text)
+  }
+  return out
+}
+
+type Operators = Awaited<ReturnType<PDFPageProxy['getOperatorList']>>
 
 /** Deeper trees than this are cut (pdf.js itself serializes 40 levels). */
 const MAX_DEPTH = 40
@@ -174,7 +237,7 @@ const PAINTS = new Map<number, boolean>([
  * pdf.js; the current transformation is followed through save, restore, transforms and forms.
  */
 function shapesOf(
-  operators: { fnArray: number[]; argsArray: unknown[] },
+  operators: Operators,
   toPage: (x: number, y: number) => [number, number]
 ): PdfShape[] {
   const shapes: PdfShape[] = []
@@ -233,6 +296,14 @@ function isBold(fonts: FontObjects, id: string): boolean {
   const font = fonts.get(id) as { name?: string; bold?: boolean; black?: boolean } | null
   if (!font) return false
   return Boolean(font.bold || font.black) || /bold|black|heavy|semibold|demi/i.test(font.name ?? '')
+}
+
+function isMonospaced(fonts: FontObjects, id: string): boolean {
+  if (!fonts.has(id)) return false
+  const font = fonts.get(id) as { name?: string; isMonospace?: boolean } | null
+  return (
+    Boolean(font?.isMonospace) || /mono|courier|consol|menlo|typewriter/i.test(font?.name ?? '')
+  )
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100

@@ -15,6 +15,8 @@ export interface PdfTextRun {
   size: number
   /** Whether the type is bold (or semibold, black), from the font's name and weight. */
   bold: boolean
+  /** The type is monospaced (code, commands): its line breaks are the text's own. */
+  mono?: boolean
   /** A tagged PDF's marked content the run is in: its index in the page's `marked`. */
   mc?: number
   /** Marked as an artifact (a running head, a page number): not part of the document's text. */
