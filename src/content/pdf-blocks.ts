@@ -1,4 +1,4 @@
-import { plainText, type PdfLine } from './pdf-lines'
+import { plainText, textWithoutRaised, type PdfLine } from './pdf-lines'
 import type { PdfTable } from './pdf-tables'
 import type { Frame, TextTypes } from './pdf-text-types'
 import type { PdfShape } from './pdf-text-layer'
@@ -107,7 +107,7 @@ function textGoesOn(
   if (!down) {
     const end = frames.get(previous) ?? frame
     return (
-      !SENTENCE_END.test(plainText(previous.text)) ||
+      !SENTENCE_END.test(textWithoutRaised(previous.text)) ||
       end.right - previous.right <= firstWordWidth(line) + size
     )
   }
@@ -124,7 +124,7 @@ function textGoesOn(
   if (indented && Math.abs(line.x - previous.x) > 1 && lines.length > 1) return false
   // An indented block (a quote) may stop short of the column on the right too, within a sentence.
   const right =
-    indented && !SENTENCE_END.test(plainText(previous.text))
+    indented && !SENTENCE_END.test(textWithoutRaised(previous.text))
       ? Math.max(line.right, ...lines.map((l) => l.right))
       : (frames.get(previous) ?? frame).right
   return !endedOnPurpose(previous, line, { ...frame, right })
@@ -139,7 +139,9 @@ function textGoesOn(
 export function endedOnPurpose(previous: PdfLine, next: PdfLine, frame: Frame): boolean {
   const room = frame.right - previous.right
   if (room <= firstWordWidth(next) + next.size) return false
-  return SENTENCE_END.test(plainText(previous.text)) || room > (frame.right - frame.left) * 0.4
+  return (
+    SENTENCE_END.test(textWithoutRaised(previous.text)) || room > (frame.right - frame.left) * 0.4
+  )
 }
 
 /** The width of a line's first word, with a raised reference after it, and a space. */

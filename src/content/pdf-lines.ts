@@ -59,6 +59,11 @@ const RAISED = new RegExp(`[${RAISED_OPEN}${RAISED_CLOSE}]`, 'gu')
 /** A line's text without the marks around raised runs. */
 export const plainText = (text: string): string => text.replace(RAISED, '')
 
+const RAISED_RUN = new RegExp(`${RAISED_OPEN}[^${RAISED_CLOSE}]*${RAISED_CLOSE}`, 'gu')
+
+/** A line's text without its raised runs: where its words end, a footnote's reference aside. */
+export const textWithoutRaised = (text: string): string => text.replace(RAISED_RUN, '').trim()
+
 /** Runs whose baselines differ by less than this share of their size are on one line. */
 const SAME_LINE = 0.3
 /** A gap between runs wider than this share of the size is a space between words. */

@@ -1,8 +1,9 @@
 import type { PdfBlock } from './pdf-blocks'
 import { noteStart, type PdfNote } from './pdf-footnotes'
-import { linesOf, type PdfLine } from './pdf-lines'
+import { linesOf, textWithoutRaised, type PdfLine } from './pdf-lines'
 import type { PdfTable, PdfTableRow } from './pdf-tables'
 import type { PdfPageText, PdfStructElement, PdfTextLayer, PdfTextRun } from './pdf-text-layer'
+import { SENTENCE_END } from './report-warnings'
 
 /**
  * A tagged PDF read through its structure tree (as Word, LibreOffice and browsers write it when
@@ -263,7 +264,7 @@ function goesOnOverPage(last: PdfBlock, next: PdfBlock): boolean {
   if (Boolean(last.quote) !== Boolean(next.quote)) return false
   // A list item's next part has no marker of its own.
   if (next.listItem && /^\S+\s/u.test(start.text) && startsWithMarker(start.text)) return false
-  return /^\p{Ll}/u.test(start.text) || !/[.!?…:]["'”’»)\]]*$/u.test(end.text)
+  return /^\p{Ll}/u.test(start.text) || !SENTENCE_END.test(textWithoutRaised(end.text))
 }
 
 const startsWithMarker = (text: string) =>
