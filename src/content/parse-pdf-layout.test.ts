@@ -201,7 +201,7 @@ describe('reading a PDF from its layout', () => {
       {
         kind: 'warning',
         message:
-          'a raised number (“2” on page 1) look like references to footnotes, but no footnote with that number was found near them; they are kept as text. Check those pages against the PDF'
+          'a raised number (“2” on page 1) looks like a reference to a footnote, but no footnote 2 was found near it; it is kept as text. Check page 1 against the PDF'
       }
     ])
   })

@@ -8,6 +8,7 @@ import { joinLines, type Vocabulary } from './pdf-join'
 import { plainText, type PdfLine } from './pdf-lines'
 import { itemDepths, splitList, type PdfListItem } from './pdf-lists'
 import { NoteNumbers, withoutMarks, withReferences } from './pdf-note-refs'
+import { pagesNamed } from './pdf-pages-named'
 import { joinRichText } from './rich-text'
 import { splitRunInHeading } from './run-in-heading'
 import { SectionsBuilder } from './sections-builder'
@@ -170,14 +171,17 @@ export function pdfSections(
   }
   const notices: BuildNotice[] = []
   const unresolved = numbers.unresolved
-  if (unresolved.length > 0) {
-    const first = unresolved[0] as { page: number; label: string }
+  const [first] = unresolved
+  if (first) {
+    const pages = pagesNamed(unresolved.map((ref) => ref.page))
     notices.push({
       kind: 'warning',
       message:
-        `${unresolved.length === 1 ? 'a raised number' : `${unresolved.length} raised numbers`} ` +
-        `(“${first.label}” on page ${first.page}${unresolved.length > 1 ? ', …' : ''}) look like references to footnotes, ` +
-        'but no footnote with that number was found near them; they are kept as text. Check those pages against the PDF'
+        unresolved.length === 1
+          ? `a raised number (“${first.label}” on page ${first.page}) looks like a reference to a footnote, ` +
+            `but no footnote ${first.label} was found near it; it is kept as text. Check ${pages} against the PDF`
+          : `${unresolved.length} raised numbers (“${first.label}” on page ${first.page}, …) look like references to footnotes, ` +
+            `but no footnotes with those numbers were found near them; they are kept as text. Check ${pages} against the PDF`
     })
   }
   const { sections } = report.finish([])
