@@ -220,6 +220,31 @@ describe('reading a PDF from its layout', () => {
   })
 })
 
+describe('a hostile PDF', () => {
+  it('builds from a line of 100,000 runs and a list of 20,000 items over 400 pages', () => {
+    const wide = Array.from({ length: 100_000 }, (_, i) =>
+      run('x', 120, { x: LEFT + (i % 400), width: 1 })
+    )
+    const list = Array.from({ length: 400 }, (_, p) =>
+      page(Array.from({ length: 50 }, (_, i) => run(`• item ${p * 50 + i + 1}`, 72 + i * 14)))
+    )
+    const { sections } = parse(page([heading('Overview'), ...wide]), ...list)
+    const blocks = sections.flatMap((section) => section.blocks)
+    expect(blocks[0]?.text.length).toBeGreaterThan(1000)
+    expect(blocks.filter((block) => block.block?.kind === 'list-item')).toHaveLength(20_000)
+  })
+
+  it('builds a paragraph that runs on over 200 pages, 10,000 lines, into one block', () => {
+    const line = 'word '.repeat(15) + 'more'
+    const pages = Array.from({ length: 200 }, () =>
+      page(Array.from({ length: 50 }, (_, i) => full(line, 72 + i * 14)))
+    )
+    const { sections } = parse(page([heading('Overview')]), ...pages)
+    expect(sections[0]?.blocks).toHaveLength(1)
+    expect(sections[0]?.blocks[0]?.text).toHaveLength(10_000 * (line.length + 1) - 1)
+  })
+})
+
 describe('reading a tagged PDF', () => {
   const element = (role: string, ...kids: (PdfStructElement | number)[]): PdfStructElement => ({
     role,

@@ -1,3 +1,4 @@
+import { highest } from './extremes'
 import { plainText, textWithoutRaised, type PdfLine } from './pdf-lines'
 import type { PdfTable } from './pdf-tables'
 import type { Frame, TextTypes } from './pdf-text-types'
@@ -50,6 +51,8 @@ export function layoutBlocks(
 ): PdfBlock[] {
   const { types } = context
   const blocks: PdfBlock[] = []
+  // What the text block being read has seen so far, kept as it grows (blocks may be long).
+  let open: OpenBlock = { lines: 0, marker: null, right: 0 }
   let previous: PdfLine | null = null
   for (const item of items) {
     if ('kind' in item) {
@@ -66,7 +69,7 @@ export function layoutBlocks(
       previous !== null &&
       Math.abs(previous.size - line.size) < 0.5 &&
       (rank === null
-        ? last.kind === 'text' && textGoesOn(last.lines, previous, line, context)
+        ? last.kind === 'text' && textGoesOn(open, previous, line, context)
         : last.kind === 'heading' &&
           last.rank === rank &&
           previous.page === line.page &&
@@ -75,6 +78,10 @@ export function layoutBlocks(
     if (goesOn) last.lines.push(line)
     else if (rank === null) blocks.push({ kind: 'text', lines: [line] })
     else blocks.push({ kind: 'heading', rank, lines: [line] })
+    if (!goesOn) open = { lines: 0, marker: null, right: 0 }
+    open.lines++
+    open.right = Math.max(open.right, line.right)
+    if (ITEM_START.test(plainText(line.text))) open.marker = line
     previous = line
   }
   return blocks.map((block) =>
@@ -82,9 +89,16 @@ export function layoutBlocks(
   )
 }
 
+/** The text block being read: how many lines it has, its last item's marker line, its right. */
+interface OpenBlock {
+  lines: number
+  marker: PdfLine | null
+  right: number
+}
+
 /** Whether a line goes on the text block whose last line is `previous`. */
 function textGoesOn(
-  lines: readonly PdfLine[],
+  block: OpenBlock,
   previous: PdfLine,
   line: PdfLine,
   { types, frames }: LayoutContext
@@ -92,8 +106,7 @@ function textGoesOn(
   const size = line.size
   const frame = frames.get(line) ?? { left: line.x, right: line.right }
   const item = ITEM_START.test(plainText(line.text))
-  const markers = lines.filter((l) => ITEM_START.test(plainText(l.text)))
-  const inList = markers.length > 0
+  const inList = block.marker !== null
   const down = previous.page === line.page && line.y > previous.y
   if (down && line.y - previous.y > types.body.spacing * WIDER) return false
   if (item) return inList
@@ -111,21 +124,20 @@ function textGoesOn(
       end.right - previous.right <= firstWordWidth(line) + size
     )
   }
-  if (inList) {
+  if (block.marker) {
     // An item's next lines stand past its marker; text at the marker's place ends the list.
-    const marker = markers[markers.length - 1] as PdfLine
-    return line.x > marker.x + size * 0.5
+    return line.x > block.marker.x + size * 0.5
   }
   const indent = (l: PdfLine) => l.x - (frames.get(l)?.left ?? l.x) >= size * QUOTE_INDENT
   const indented = indent(line)
   if (indented && !indent(previous)) return false
   // A paragraph's first line may stand indented, the others not; a quote's lines all do.
-  if (!indented && indent(previous) && lines.length > 1) return false
-  if (indented && Math.abs(line.x - previous.x) > 1 && lines.length > 1) return false
+  if (!indented && indent(previous) && block.lines > 1) return false
+  if (indented && Math.abs(line.x - previous.x) > 1 && block.lines > 1) return false
   // An indented block (a quote) may stop short of the column on the right too, within a sentence.
   const right =
     indented && !SENTENCE_END.test(textWithoutRaised(previous.text))
-      ? Math.max(line.right, ...lines.map((l) => l.right))
+      ? Math.max(line.right, block.right)
       : (frames.get(previous) ?? frame).right
   return !endedOnPurpose(previous, line, { ...frame, right })
 }
@@ -175,7 +187,7 @@ function isQuote(lines: readonly PdfLine[], { frames, shapesOn }: LayoutContext)
   )
   if (!indented) return false
   const top = first.y - first.size
-  const bottom = Math.max(...lines.map((line) => line.y))
+  const bottom = highest(lines.map((line) => line.y))
   const bar = shapesOn(first.page).some(
     (s) =>
       s.width <= 4 &&

@@ -1,3 +1,4 @@
+import { lowest, highest } from './extremes'
 import type { PdfTextRun } from './pdf-text-layer'
 
 /**
@@ -99,8 +100,8 @@ type Gutter = { start: number; end: number } | { uncertain: string }
 function findGutter(rows: readonly Row[]): Gutter | null {
   if (rows.length < MIN_LINES * 2) return null
   const runs = rows.flatMap((row) => row.runs)
-  const from = Math.floor(Math.min(...runs.map((run) => run.x)))
-  const to = Math.ceil(Math.max(...runs.map((run) => run.x + run.width)))
+  const from = Math.floor(lowest(runs.map((run) => run.x)))
+  const to = Math.ceil(highest(runs.map((run) => run.x + run.width)))
   const width = to - from
   if (width <= 0) return null
   // How many rows cross each point across the page.
@@ -148,13 +149,13 @@ function judge(rows: readonly Row[], strip: { start: number; end: number }) {
     rows.flatMap((row) => {
       const runs = row.runs.filter(keep)
       if (runs.length === 0 || row.runs.some((run) => crosses(run, strip))) return []
-      return [[Math.min(...runs.map((r) => r.x)), Math.max(...runs.map((r) => r.x + r.width))]]
+      return [[lowest(runs.map((r) => r.x)), highest(runs.map((r) => r.x + r.width))]]
     })
   const left = sides((run) => run.x + run.width <= strip.start + 0.5)
   const right = sides((run) => run.x >= strip.end - 0.5)
   if (left.length < MIN_LINES || right.length < MIN_LINES) return 0
-  const leftFrom = Math.min(...left.map(([x]) => x ?? 0))
-  const rightTo = Math.max(...right.map(([, end]) => end ?? 0))
+  const leftFrom = lowest(left.map(([x]) => x ?? 0))
+  const rightTo = highest(right.map(([, end]) => end ?? 0))
   const filling = (side: number[][], columnWidth: number) =>
     side.filter(([x = 0, end = 0]) => end - x >= FILLS * columnWidth).length / side.length
   const share = Math.min(filling(left, strip.start - leftFrom), filling(right, rightTo - strip.end))

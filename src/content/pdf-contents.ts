@@ -35,8 +35,9 @@ export function dropContents(blocks: readonly PdfBlock[]): ContentsDropped {
       next.kind !== 'table' &&
       next.lines.some(isEntry)
     const lines = heading ? [] : block.lines.filter((line) => !isEntry(line))
+    const staying = new Set(lines)
     dropped.push(
-      ...block.lines.filter((line) => !lines.includes(line)).map((line) => plainText(line.text))
+      ...block.lines.filter((line) => !staying.has(line)).map((line) => plainText(line.text))
     )
     if (lines.length > 0) kept.push({ ...block, lines })
   })

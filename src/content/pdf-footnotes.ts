@@ -1,3 +1,4 @@
+import { lowest, highest } from './extremes'
 import { RAISED_CLOSE, RAISED_OPEN, type PdfLine } from './pdf-lines'
 import type { PdfShape } from './pdf-text-layer'
 
@@ -129,8 +130,8 @@ function separatorAbove(
   height: number
 ): number | null {
   const end = firstNote < 0 ? run.length : firstNote
-  const left = Math.min(...run.map((line) => line.x))
-  const right = Math.max(...run.map((line) => line.right))
+  const left = lowest(run.map((line) => line.x))
+  const right = highest(run.map((line) => line.right))
   const rules = shapes.filter(
     (s) =>
       s.height <= 2.5 &&

@@ -33,7 +33,7 @@ export function vocabularyOf(lines: readonly string[], softHyphensDrawn: boolean
   const hyphenated = new Set<string>()
   for (const line of lines) {
     // A line's last word may be broken: it is not evidence of anything.
-    const text = line.replace(/\S*[-\u00AD]$/u, '')
+    const text = /[-\u00AD]$/u.test(line) ? line.slice(0, line.lastIndexOf(' ') + 1) : line
     for (const [word] of text.toLowerCase().matchAll(WORD)) {
       if (word.includes('-')) hyphenated.add(word)
       else whole.add(word)
@@ -43,29 +43,37 @@ export function vocabularyOf(lines: readonly string[], softHyphensDrawn: boolean
 }
 
 const LAST_PART = /([\p{L}\p{N}]+)[-\u00AD]$/u
+/** Words longer than this are not words: a line's end is looked at this far back. */
+const WORD_TAIL = 64
 const FIRST_PART = /^([\p{L}\p{N}]+)/u
 
 export function joinLines(
   lines: readonly string[],
   vocabulary: Vocabulary = NO_VOCABULARY
 ): string {
-  let text = ''
+  // The pieces are joined once, at the end, and each join looks only at the line before: a long
+  // paragraph costs no more per line than a short one.
+  const pieces: string[] = []
   for (const raw of lines) {
     const line = raw.trim()
-    if (text === '') {
-      text = line
+    const last = pieces.length - 1
+    const previous = pieces[last]
+    if (previous === undefined || previous === '') {
+      if (previous === '') pieces[last] = line
+      else pieces.push(line)
       continue
     }
-    const before = LAST_PART.exec(text)
+    const before = LAST_PART.exec(previous.slice(-WORD_TAIL))
     const after = FIRST_PART.exec(line)
     if (before && after) {
-      const soft = text.endsWith('\u00AD') && !vocabulary.softHyphensDrawn
+      const soft = previous.endsWith('\u00AD') && !vocabulary.softHyphensDrawn
       const [head, tail] = [(before[1] ?? '').toLowerCase(), (after[1] ?? '').toLowerCase()]
       const broken =
         soft || (vocabulary.whole.has(head + tail) && !vocabulary.hyphenated.has(`${head}-${tail}`))
-      text = broken ? text.slice(0, -1) + line : `${text.slice(0, -1)}-${line}`
-    } else if (/\S[–—]$/u.test(text) && /^\p{L}|^\p{N}/u.test(line)) text += line
-    else text += ` ${line}`
+      pieces[last] = broken ? previous.slice(0, -1) : `${previous.slice(0, -1)}-`
+      pieces.push(line)
+    } else if (/\S[–—]$/u.test(previous.slice(-2)) && /^\p{L}|^\p{N}/u.test(line)) pieces.push(line)
+    else pieces.push(` ${line}`)
   }
-  return cleanText(text)
+  return cleanText(pieces.join(''))
 }

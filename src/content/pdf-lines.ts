@@ -1,3 +1,4 @@
+import { lowest, highest } from './extremes'
 import { cleanText } from '../shared/text/clean-text'
 import type { PdfShape, PdfTextRun } from './pdf-text-layer'
 
@@ -97,7 +98,7 @@ export function linesOf(
   const rows = attachRaised(rowsOf(runs))
   if (inOrder) {
     const order = new Map(runs.map((run, i) => [run, i]))
-    const first = (row: RowRun[]) => Math.min(...row.map(({ run }) => order.get(run) ?? 0))
+    const first = (row: RowRun[]) => lowest(row.map(({ run }) => order.get(run) ?? 0))
     rows.sort((a, b) => first(a) - first(b))
   }
   return rows.map((row) => lineOf(row, page, shapes))
@@ -122,9 +123,9 @@ function rowsOf(runs: readonly PdfTextRun[]): RowRun[][] {
   return rows
 }
 
-const sizeOf = (row: readonly RowRun[]) => Math.max(...row.map(({ run }) => run.size))
-const leftOf = (row: readonly RowRun[]) => Math.min(...row.map(({ run }) => run.x))
-const rightOf = (row: readonly RowRun[]) => Math.max(...row.map(({ run }) => run.x + run.width))
+const sizeOf = (row: readonly RowRun[]) => highest(row.map(({ run }) => run.size))
+const leftOf = (row: readonly RowRun[]) => lowest(row.map(({ run }) => run.x))
+const rightOf = (row: readonly RowRun[]) => highest(row.map(({ run }) => run.x + run.width))
 
 /**
  * A row of small type set a little higher than the row below it, and beside its text, is part of

@@ -22,8 +22,16 @@ export class NoteNumbers {
   readonly numbered: PdfNote[] = []
   /** Raised labels that referred to no footnote, with their pages. */
   readonly unresolved: { page: number; label: string }[] = []
+  private readonly numbers = new Map<PdfNote, number>()
+  private readonly byLabel = new Map<string, PdfNote[]>()
 
-  constructor(private readonly notes: readonly PdfNote[]) {}
+  constructor(private readonly notes: readonly PdfNote[]) {
+    for (const note of notes) {
+      const same = this.byLabel.get(note.label)
+      if (same) same.push(note)
+      else this.byLabel.set(note.label, [note])
+    }
+  }
 
   /** A line's text with its raised runs resolved: references marked, other raised text plain. */
   resolve(text: string, page: number): string {
@@ -34,24 +42,31 @@ export class NoteNumbers {
         if (/^\d+$/u.test(label) && this.notes.length > 0) this.unresolved.push({ page, label })
         return label
       }
-      let index = this.numbered.indexOf(note)
-      if (index < 0) index = this.numbered.push(note) - 1
-      return `${REF_OPEN}${index + 1}${REF_CLOSE}`
+      return `${REF_OPEN}${this.numberOf(note)}${REF_CLOSE}`
     })
   }
 
   /** The notes nothing referred to, numbered after the others. */
   finish(): PdfNote[] {
-    for (const note of this.notes) if (!this.numbered.includes(note)) this.numbered.push(note)
+    for (const note of this.notes) this.numberOf(note)
     return this.numbered
   }
 
+  private numberOf(note: PdfNote): number {
+    let number = this.numbers.get(note)
+    if (number === undefined) {
+      number = this.numbered.push(note)
+      this.numbers.set(note, number)
+    }
+    return number
+  }
+
   private noteFor(page: number, label: string): PdfNote | null {
-    const withLabel = this.notes.filter((note) => note.label === label)
+    const withLabel = this.byLabel.get(label) ?? []
     return (
       withLabel.find((note) => note.page === page) ??
       withLabel.find((note) => Math.abs(note.page - page) === 1) ??
-      withLabel.find((note) => note.page > page && !this.numbered.includes(note)) ??
+      withLabel.find((note) => note.page > page && !this.numbers.has(note)) ??
       null
     )
   }

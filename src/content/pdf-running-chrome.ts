@@ -104,7 +104,11 @@ function edgeLines(
   spacing: number
 ): { edges: Set<PdfLine>; outermost: Set<PdfLine> } {
   const byPage = new Map<number, PdfLine[]>()
-  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line])
+  for (const line of lines) {
+    const pageLines = byPage.get(line.page)
+    if (pageLines) pageLines.push(line)
+    else byPage.set(line.page, [line])
+  }
   const edges = new Set<PdfLine>()
   const outermost = new Set<PdfLine>()
   for (const [page, pageLines] of byPage) {

@@ -1,3 +1,4 @@
+import { lowest, highest } from './extremes'
 import { LIST_MARKER, plainText, type PdfLine, type PdfLineRun } from './pdf-lines'
 import type { PdfShape } from './pdf-text-layer'
 
@@ -179,7 +180,7 @@ function tableFrom(
   const columnOf = (piece: Piece) =>
     columns.findIndex(([from, to]) => piece.x < to && piece.right > from)
   const gaps = rows.slice(1).map((row, i) => row.line.y - (rows[i]?.line.y ?? 0))
-  const closest = Math.min(...gaps)
+  const closest = lowest(gaps)
   const tableRows: PdfTableRow[] = []
   rows.forEach((row, i) => {
     const byColumn = row.pieces.map((piece) => [columnOf(piece), piece.text] as const)
@@ -214,11 +215,11 @@ function withHeader(table: PdfTable, shapes: readonly PdfShape[]): PdfTable {
   if (!first || !second) return table
   const allBold = (row: PdfTableRow) =>
     row.lines.every((line) => line.runs.every((run) => run.bold || run.raised || !run.text.trim()))
-  const left = Math.min(...table.rows.flatMap((row) => row.lines.map((line) => line.x)))
-  const right = Math.max(...table.rows.flatMap((row) => row.lines.map((line) => line.right)))
+  const left = lowest(table.rows.flatMap((row) => row.lines.map((line) => line.x)))
+  const right = highest(table.rows.flatMap((row) => row.lines.map((line) => line.right)))
   const ruleBetween = (above: PdfTableRow, below: PdfTableRow) => {
-    const top = Math.max(...above.lines.map((line) => line.y))
-    const bottom = Math.min(...below.lines.map((line) => line.y - line.size))
+    const top = highest(above.lines.map((line) => line.y))
+    const bottom = lowest(below.lines.map((line) => line.y - line.size))
     const span = shapes
       .filter((s) => s.height <= 2.5 && s.width >= 8 && s.y > top && s.y < bottom)
       .reduce((sum, s) => sum + Math.min(s.x + s.width, right) - Math.max(s.x, left), 0)

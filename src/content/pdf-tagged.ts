@@ -87,7 +87,9 @@ class PageReader {
   ) {
     for (const run of page.runs) {
       if (run.artifact || run.mc === undefined) continue
-      this.byMark.set(run.mc, [...(this.byMark.get(run.mc) ?? []), run])
+      const runs = this.byMark.get(run.mc)
+      if (runs) runs.push(run)
+      else this.byMark.set(run.mc, [run])
     }
   }
 

@@ -1,3 +1,4 @@
+import { highest } from './extremes'
 import { plainText, type PdfLine } from './pdf-lines'
 import { SENTENCE_END } from './report-warnings'
 
@@ -70,7 +71,11 @@ export interface Frame {
 export function framesOf(groups: readonly PdfLine[][], bodySize: number): Map<PdfLine, Frame> {
   const frames = new Map<PdfLine, Frame>()
   const pages = new Map<number, PdfLine[]>()
-  for (const line of groups.flat()) pages.set(line.page, [...(pages.get(line.page) ?? []), line])
+  for (const line of groups.flat()) {
+    const pageLines = pages.get(line.page)
+    if (pageLines) pageLines.push(line)
+    else pages.set(line.page, [line])
+  }
   const pageFrames = new Map([...pages].map(([page, lines]) => [page, frameOf(lines, bodySize)]))
   for (const group of groups) {
     const own = group.filter((line) => Math.abs(line.size - bodySize) < 0.5).length >= 3
@@ -90,6 +95,6 @@ function frameOf(lines: readonly PdfLine[], bodySize: number): Frame {
   const shared = starts.find((x, i) => Math.abs((starts[i + 1] ?? Infinity) - x) <= 1)
   return {
     left: shared ?? starts[0] ?? 0,
-    right: Math.max(...counted.map((line) => line.right))
+    right: highest(counted.map((line) => line.right))
   }
 }
