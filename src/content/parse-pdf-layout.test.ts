@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parsePdf } from './parse-pdf'
 import type { PdfPageText, PdfShape, PdfStructElement, PdfTextRun } from './pdf-text-layer'
+import { sampleMetadata } from './test-support'
 
 /**
  * How a PDF's layout is read where it is hard to read: words broken at a line's end, a browser's
@@ -100,6 +101,34 @@ describe('reading a PDF from its layout', () => {
         message:
           'dropped the browser\'s heads and feet ("12/6/26, 6:59 AM Field bulletin", 2 lines): the date, title, address and page count a browser prints around a page'
       }
+    ])
+  })
+
+  it('drops the report’s details though they stand in columns like a table’s, as the app prints them', () => {
+    const metadata = sampleMetadata('Country Reports on Terrorism 2021: Testland')
+    const detail = (label: string, value: string, y: number) => [
+      run(label, y, { size: 10 }),
+      run(value, y, { x: LEFT + 80, size: 10 })
+    ]
+    const parsed = parsePdf(
+      JSON.stringify({
+        pages: [
+          page([
+            ...detail('Publisher', metadata.publisher, 60),
+            ...detail('Edition', metadata.edition, 74),
+            ...detail('Source', metadata.sourceUrl, 88),
+            heading('Overview', 120),
+            run('Testland remained on guard.', 148)
+          ])
+        ]
+      }),
+      { metadata, edition: { dropLines: [], endAt: [] } }
+    )
+    expect(parsed.sections).toEqual([
+      { heading: 'Overview', blocks: [{ text: 'Testland remained on guard.', page: 1 }] }
+    ])
+    expect(parsed.notices.map((notice) => notice.message)).toEqual([
+      `dropped the report's details ("Publisher ${metadata.publisher}…", 3 lines): its publisher, edition and source, which the app shows itself`
     ])
   })
 

@@ -1,5 +1,6 @@
 import { pagesNamed } from './pdf-pages-named'
-import { findPageChrome, NO_CHROME_CONTEXT, shortQuote, type ChromeContext } from './page-chrome'
+import { NO_CHROME_CONTEXT, shortQuote, type ChromeContext } from './page-chrome'
+import { dropPageChrome } from './pdf-page-chrome'
 import type { BuildNotice, ParsedReport } from './parsed-section'
 import { layoutBlocks, type PdfBlock } from './pdf-blocks'
 import { readingOrder } from './pdf-columns'
@@ -158,50 +159,4 @@ function dropped(
     kind: 'dropped',
     message: `dropped ${what} ("${shortQuote(plainText(lines[0] ?? ''))}", ${count}): ${why}`
   })
-}
-
-/**
- * The page chrome rules (page-chrome.ts) on the blocks' lines, a blank line between blocks and a
- * heading as one line; a dropped line ends its paragraph, as in plain text. Tables pass.
- */
-function dropPageChrome(
-  blocks: readonly PdfBlock[],
-  context: ChromeContext
-): { kept: PdfBlock[]; notices: BuildNotice[] } {
-  const lines: { text: string; block: number; line: number }[] = []
-  blocks.forEach((block, b) => {
-    if (block.kind === 'table') return
-    const texts =
-      block.kind === 'heading'
-        ? [block.lines.map((l) => plainText(l.text)).join(' ')]
-        : block.lines.map((l) => plainText(l.text))
-    texts.forEach((text, line) => lines.push({ text, block: b, line }))
-    lines.push({ text: '', block: b, line: -1 })
-  })
-  const chrome = findPageChrome(
-    lines.map((line) => line.text),
-    context
-  )
-  const keep = new Map<string, boolean>()
-  lines.forEach((line, i) => keep.set(`${line.block}:${line.line}`, chrome.keep[i] ?? true))
-  const kept: PdfBlock[] = []
-  blocks.forEach((block, b) => {
-    if (block.kind === 'table') return kept.push(block)
-    if (block.kind === 'heading') {
-      if (keep.get(`${b}:0`)) kept.push(block)
-      return
-    }
-    let current: PdfBlock | null = null
-    block.lines.forEach((line, l) => {
-      if (!keep.get(`${b}:${l}`)) current = null
-      else {
-        if (!current) {
-          current = { ...block, lines: [] }
-          kept.push(current)
-        }
-        ;(current as { lines: PdfLine[] }).lines.push(line)
-      }
-    })
-  })
-  return { kept, notices: chrome.notices }
 }
