@@ -132,6 +132,33 @@ describe('reading a PDF from its layout', () => {
     ])
   })
 
+  it('says it dropped what an untagged PDF marks as artifacts, as a browser marks its head and foot', () => {
+    const artifact = (text: string, y: number, x = LEFT) => ({
+      ...run(text, y, { x, size: 8 }),
+      artifact: true
+    })
+    const parsed = parse(
+      page([
+        artifact('12/6/26, 10:54 AM', 22),
+        artifact('Field bulletin', 22, 280),
+        heading('Overview', 72),
+        run('Testland remained on guard.', 100),
+        artifact('http://127.0.0.1:42281/index.html', 775),
+        artifact('1/1', 775, 520)
+      ])
+    )
+    expect(parsed.sections).toEqual([
+      { heading: 'Overview', blocks: [{ text: 'Testland remained on guard.', page: 1 }] }
+    ])
+    expect(parsed.notices).toEqual([
+      {
+        kind: 'dropped',
+        message:
+          'dropped the running heads and feet ("12/6/26, 10:54 AM Field bulletin", 2 lines): the PDF marks them as not part of its text (artifacts)'
+      }
+    ])
+  })
+
   it('takes footnotes out of the text, links their raised references, and follows one over a page', () => {
     const raised = (label: string, y: number, x: number) => run(label, y - 4, { x, size: 7 })
     const separator: PdfShape = { x: LEFT, y: 690, width: 120, height: 0.5, filled: true }

@@ -53,15 +53,17 @@ export function parsePdf(source: string, context: ChromeContext = NO_CHROME_CONT
 
   let blocks: PdfBlock[]
   let notes: PdfNote[]
+  // What a PDF marks as an artifact is not its text, tagged or not: a browser marks its heads and
+  // feet so even in a PDF without a structure tree.
+  dropped(
+    notices,
+    'the running heads and feet',
+    layout.artifacts,
+    'the PDF marks them as not part of its text (artifacts)'
+  )
   if (tagged) {
     blocks = tagged.blocks
     notes = tagged.notes
-    dropped(
-      notices,
-      'the running heads and feet',
-      tagged.artifacts,
-      'the PDF marks them as not part of its text (artifacts)'
-    )
     if (tagged.contents.length > 0)
       dropped(
         notices,
@@ -130,12 +132,16 @@ interface LayoutReading {
   groups: PdfLine[][]
   /** Pages whose order is uncertain, and why. */
   uncertain: { page: number; why: string }[]
+  /** The lines of what the PDF marks as artifacts (running heads and feet), left out. */
+  artifacts: string[]
 }
 
-/** The lines of every page, a column at a time (artifacts of a tagged PDF left out). */
+/** The lines of every page, a column at a time, with what the PDF marks as artifacts left out. */
 function readLayout(layer: PdfTextLayer): LayoutReading {
-  const reading: LayoutReading = { lines: [], groups: [], uncertain: [] }
+  const reading: LayoutReading = { lines: [], groups: [], uncertain: [], artifacts: [] }
   layer.pages.forEach((page, index) => {
+    const artifacts = page.runs.filter((run) => run.artifact)
+    reading.artifacts.push(...linesOf(artifacts, index + 1).map((line) => line.text))
     const order = readingOrder(page.runs.filter((run) => !run.artifact))
     if (order.uncertain) reading.uncertain.push({ page: index + 1, why: order.uncertain })
     for (const group of order.groups) {

@@ -20,8 +20,7 @@ const COVERAGE = 0.9
 export interface TaggedRead {
   blocks: PdfBlock[]
   notes: PdfNote[]
-  /** Artifacts' lines (running heads and feet), and the document's own contents' lines. */
-  artifacts: string[]
+  /** The document's own contents' lines. */
   contents: string[]
   /** Pages with text outside the tree. */
   untagged: number[]
@@ -49,7 +48,7 @@ export function taggedBlocks(layer: PdfTextLayer, textSize: number): TaggedRead 
   if (!layer.pages.some((page) => page.structure)) return null
   let all = 0
   let inTree = 0
-  const read: TaggedRead = { blocks: [], notes: [], artifacts: [], contents: [], untagged: [] }
+  const read: TaggedRead = { blocks: [], notes: [], contents: [], untagged: [] }
   layer.pages.forEach((page, index) => {
     const reader = new PageReader(page, index + 1, textSize, read)
     if (page.structure) reader.visit(page.structure, false)
@@ -60,12 +59,6 @@ export function taggedBlocks(layer: PdfTextLayer, textSize: number): TaggedRead 
       read.untagged.push(index + 1)
       read.blocks.push(...linesOf(left, index + 1, page.shapes).map(textBlock))
     }
-    read.artifacts.push(
-      ...linesOf(
-        page.runs.filter((run) => run.artifact),
-        index + 1
-      ).map((line) => line.text)
-    )
   })
   if (all === 0 || inTree / all < COVERAGE) return null
   read.blocks = joinedOverPages(read.blocks)
