@@ -1,13 +1,40 @@
+import { lowest, highest } from './extremes'
 import { cleanText } from '../shared/text/clean-text'
-import type { BuildNotice } from './parsed-section'
-import { readingRows } from './pdf-columns'
-import { shortQuote } from './page-chrome'
-import type { PdfTextLayer, PdfTextRun } from './pdf-text-layer'
+import type { PdfShape, PdfTextRun } from './pdf-text-layer'
 
-/** A line of a PDF page: the runs of text on one baseline, left to right. */
+/**
+ * Lines of a PDF page: the runs of text on one baseline, left to right, with the small raised
+ * runs beside them (a footnote's reference, its label at the foot) taken into the line they
+ * belong to, a bullet drawn as a picture before the line read as a bullet, and the places where
+ * a wide gap splits the line into cells (a table's columns).
+ */
+
+/** A piece of a line's text in one type. */
+export interface PdfLineRun {
+  text: string
+  x: number
+  right: number
+  size: number
+  bold: boolean
+  /** Set higher than the line, in smaller type: a footnote's reference or label. */
+  raised: boolean
+}
+
+/** A part of a line set apart from the rest by a wide gap: a table's cell, a column's line. */
+export interface PdfCell {
+  text: string
+  x: number
+  right: number
+}
+
 export interface PdfLine {
   /** The page it is on, counting from 1. */
   page: number
+  /**
+   * Its text, cleaned. A raised run's text is between RAISED_OPEN and RAISED_CLOSE, for the
+   * footnotes to find (see plainText for the text without them). A soft hyphen at the end (a
+   * word broken there) is kept for joining lines.
+   */
   text: string
   /** Left edge, right edge and baseline, in points from the page's top left corner. */
   x: number
@@ -17,135 +44,210 @@ export interface PdfLine {
   size: number
   /** Whether all of it is bold. */
   bold: boolean
+  /** Whether all of it is in monospaced type (code, a command). */
+  mono: boolean
   /** The text of its first run when that run is bold and the line is not: a bold run-in label. */
   boldLead: string | null
+  runs: PdfLineRun[]
+  cells: PdfCell[]
 }
+
+/** Around a raised run's text in a line's text. */
+export const RAISED_OPEN = '\uE000'
+export const RAISED_CLOSE = '\uE001'
+const RAISED = new RegExp(`[${RAISED_OPEN}${RAISED_CLOSE}]`, 'gu')
+
+/** A line's text without the marks around raised runs. */
+export const plainText = (text: string): string => text.replace(RAISED, '')
+
+const RAISED_RUN = new RegExp(`${RAISED_OPEN}[^${RAISED_CLOSE}]*${RAISED_CLOSE}`, 'gu')
+
+/** A line's text without its raised runs: where its words end, a footnote's reference aside. */
+export const textWithoutRaised = (text: string): string => text.replace(RAISED_RUN, '').trim()
 
 /** Runs whose baselines differ by less than this share of their size are on one line. */
 const SAME_LINE = 0.3
 /** A gap between runs wider than this share of the size is a space between words. */
 const WORD_GAP = 0.15
+/** A gap this many times the type's size, at least, parts a line into cells. */
+export const CELL_GAP = 1.5
+/** A raised run is at most this share of its line's type, set this much higher, or less. */
+const RAISED_SIZE = 0.85
+const RAISED_MIN = 0.12
+const RAISED_MAX = 0.7
+/** A bullet drawn as a shape is at most this share of the line's type, and this close before it. */
+const BULLET_SIZE = 0.6
+const BULLET_GAP = 3
+/** Ligatures a PDF's text may keep as one character ("ﬁ" for "fi"). */
+const LIGATURES = /[\uFB00-\uFB06]/gu
+/** A list marker on its own: a cell of it belongs to the text after it. */
+export const LIST_MARKER =
+  /^(?:[•◦▪‣●○■□*–—\-\uF0B7\uF0A7\uF0D8\uF0FC\uF06E\uF076]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])$/u
 
-/** The lines of every page, top to bottom (a column at a time, see pdf-columns.ts). */
-export function pdfLines(layer: PdfTextLayer): PdfLine[] {
-  return layer.pages.flatMap((page, index) => {
-    const runs = [...page.runs].sort((a, b) => a.y - b.y || a.x - b.x)
-    const rows: PdfTextRun[][] = []
-    for (const run of runs) {
-      const row = rows[rows.length - 1]
-      const first = row?.[0]
-      if (row && first && Math.abs(first.y - run.y) < SAME_LINE * Math.max(first.size, run.size)) {
-        row.push(run)
-      } else rows.push([run])
-    }
-    return readingRows(rows, page.width).map((row) => lineOf(row, index + 1))
-  })
+/**
+ * The lines of some runs of one page, top to bottom (runs of one column, or of one element of a
+ * tagged PDF's structure). `shapes` are the page's shapes, for bullets drawn as pictures.
+ */
+export function linesOf(
+  runs: readonly PdfTextRun[],
+  page: number,
+  shapes: readonly PdfShape[] = [],
+  /** Keep the runs' order (a tagged PDF's content order) rather than top to bottom. */
+  inOrder = false
+): PdfLine[] {
+  const rows = attachRaised(rowsOf(runs))
+  if (inOrder) {
+    const order = new Map(runs.map((run, i) => [run, i]))
+    const first = (row: RowRun[]) => lowest(row.map(({ run }) => order.get(run) ?? 0))
+    rows.sort((a, b) => first(a) - first(b))
+  }
+  return rows.map((row) => lineOf(row, page, shapes))
 }
 
-function lineOf(row: PdfTextRun[], page: number): PdfLine {
-  const runs = [...row].sort((a, b) => a.x - b.x)
-  let text = ''
+interface RowRun {
+  run: PdfTextRun
+  raised: boolean
+}
+
+/** Runs on one baseline, top to bottom. */
+function rowsOf(runs: readonly PdfTextRun[]): RowRun[][] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x)
+  const rows: RowRun[][] = []
+  for (const run of sorted) {
+    const row = rows[rows.length - 1]
+    const first = row?.[0]?.run
+    if (row && first && Math.abs(first.y - run.y) < SAME_LINE * Math.max(first.size, run.size)) {
+      row.push({ run, raised: false })
+    } else rows.push([{ run, raised: false }])
+  }
+  return rows
+}
+
+const sizeOf = (row: readonly RowRun[]) => highest(row.map(({ run }) => run.size))
+const leftOf = (row: readonly RowRun[]) => lowest(row.map(({ run }) => run.x))
+const rightOf = (row: readonly RowRun[]) => highest(row.map(({ run }) => run.x + run.width))
+
+/**
+ * A row of small type set a little higher than the row below it, and beside its text, is part of
+ * that row: a footnote's reference after a word, or its label at the start of the footnote.
+ */
+function attachRaised(rows: RowRun[][]): RowRun[][] {
+  const kept: RowRun[][] = []
+  rows.forEach((row, i) => {
+    const size = sizeOf(row)
+    const base = rows.slice(i + 1, i + 3).find((below) => {
+      const lineSize = sizeOf(below)
+      const rise = (below[0]?.run.y ?? 0) - (row[0]?.run.y ?? 0)
+      return (
+        size <= lineSize * RAISED_SIZE &&
+        rise >= lineSize * RAISED_MIN &&
+        rise <= lineSize * RAISED_MAX &&
+        leftOf(row) >= leftOf(below) - lineSize * 2 &&
+        rightOf(row) <= rightOf(below) + lineSize * 3
+      )
+    })
+    if (base) base.push(...row.map(({ run }) => ({ run, raised: true })))
+    else kept.push(row)
+  })
+  return kept
+}
+
+function lineOf(row: readonly RowRun[], page: number, shapes: readonly PdfShape[]): PdfLine {
+  const sorted = [...row].sort((a, b) => a.run.x - b.run.x)
+  const size = mainSize(sorted)
+  const runs: PdfLineRun[] = sorted.map(({ run, raised }, i) => ({
+    // A soft hyphen drawn inside the line is a hyphen (see cleanLineText).
+    text: run.text
+      .replace(LIGATURES, (ligature) => ligature.normalize('NFKC'))
+      .replace(i === sorted.length - 1 ? /\u00AD(?=.*\S)/gu : /\u00AD/gu, '-'),
+    x: run.x,
+    right: run.x + run.width,
+    size: run.size,
+    bold: run.bold,
+    raised
+  }))
+  const cells: { text: string; x: number; right: number }[] = []
   let right = -Infinity
   for (const run of runs) {
     const gap = run.x - right
-    if (text !== '' && gap > WORD_GAP * run.size && !/\s$/.test(text)) text += ' '
-    text += run.text
-    right = Math.max(right, run.x + run.width)
+    const cell = cells[cells.length - 1]
+    if (!cell || gap >= CELL_GAP * size) {
+      if (cell && LIST_MARKER.test(cell.text.trim())) cell.text += ' '
+      else cells.push({ text: '', x: run.x, right: run.x })
+    } else if (gap > WORD_GAP * run.size && !/\s$/.test(cell.text) && !run.raised) {
+      cell.text += ' '
+    }
+    const current = cells[cells.length - 1] as PdfCell
+    current.text += run.raised ? `${RAISED_OPEN}${run.text.trim()}${RAISED_CLOSE}` : run.text
+    current.right = Math.max(current.right, run.right)
+    right = Math.max(right, run.right)
   }
-  const chars = (run: PdfTextRun) => run.text.trim().length
-  const bySize = new Map<number, number>()
-  for (const run of runs) bySize.set(run.size, (bySize.get(run.size) ?? 0) + chars(run))
-  const size = [...bySize].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0
-  const bold = runs.every((run) => run.bold || chars(run) === 0)
-  const first = runs[0]
+  for (const cell of cells) cell.text = cleanLineText(cell.text)
+  let text = cells.map((cell) => cell.text).join(' ')
+  const first = runs.find((run) => !run.raised) ?? runs[0]
+  const y = sorted.find(({ raised }) => !raised)?.run.y ?? sorted[0]?.run.y ?? 0
+  let x = runs[0]?.x ?? 0
+  const bullet = bulletBefore(shapes, x, y, size)
+  if (bullet) {
+    text = `${bullet.filled ? '•' : '◦'} ${text}`
+    x = bullet.x
+  }
+  const readable = runs.filter((run) => run.text.trim() !== '')
+  const bold = readable.every((run) => run.bold || run.raised)
+  const mono =
+    readable.length > 0 && sorted.every(({ run, raised }) => run.mono || raised || !run.text.trim())
   return {
     page,
-    // A soft hyphen at the end is where a word was broken: kept for joining the lines.
-    text: cleanText(text) + (/\u00AD\s*$/.test(text) ? '\u00AD' : ''),
-    x: first?.x ?? 0,
+    text,
+    x,
     right,
-    y: first?.y ?? 0,
+    y,
     size,
     bold,
-    boldLead: !bold && first?.bold ? cleanText(first.text) : null
+    mono,
+    boldLead: !bold && first?.bold ? cleanText(first.text) : null,
+    runs,
+    cells
   }
+}
+
+/** The size of most of a row's type (raised runs aside). */
+function mainSize(row: readonly RowRun[]): number {
+  const bySize = new Map<number, number>()
+  for (const { run, raised } of row) {
+    if (raised) continue
+    bySize.set(run.size, (bySize.get(run.size) ?? 0) + run.text.trim().length)
+  }
+  return [...bySize].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? row[0]?.run.size ?? 0
 }
 
 /**
- * Running heads and feet: a line in the top or bottom margin of the pages, set apart from the text,
- * that repeats on most of them (a report's title, "Page 3 of 12" — digits count as one), and a
- * page number alone there, in a type no larger than the text's.
+ * A line's text, cleaned: a soft hyphen inside it was drawn, so it is a hyphen (some writers map
+ * every hyphen to it); one at its end is kept, where a word may have been broken.
  */
-const EDGE_LINES = 2
-/** How far a head or foot is from the text, at least: this many times the text's line spacing. */
-const SET_APART = 1.5
-/** Heads and feet are in the page's margins: its top or bottom tenth. */
-const MARGIN = 0.1
-const PAGE_NUMBER = /^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i
-
-export interface RunningChrome {
-  kept: PdfLine[]
-  notices: BuildNotice[]
+function cleanLineText(text: string): string {
+  const soft = /\u00AD\s*$/.test(text)
+  const drawn = text.replace(/\u00AD(?=.*\S)/gu, '-')
+  return cleanText(drawn) + (soft ? '\u00AD' : '')
 }
 
-export interface TextType {
-  /** The text's line spacing, in points. */
-  spacing: number
-  /** Whether a line is in a heading's type (larger, or bold). */
-  isHeading: (line: PdfLine) => boolean
-}
-
-export function dropRunningChrome(
-  lines: readonly PdfLine[],
-  /** Each page's height, in points. */
-  heights: readonly number[],
-  { spacing, isHeading }: TextType
-): RunningChrome {
-  const pages = heights.length
-  const byPage = new Map<number, PdfLine[]>()
-  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line])
-  const edges = new Set<PdfLine>()
-  const apart = (a: PdfLine | undefined, b: PdfLine | undefined) =>
-    !a || !b || Math.abs(b.y - a.y) > spacing * SET_APART
-  for (const [page, pageLines] of byPage) {
-    const height = heights[page - 1] ?? 0
-    const inMargin = (line: PdfLine) => line.y < height * MARGIN || line.y > height * (1 - MARGIN)
-    for (const order of [pageLines, [...pageLines].reverse()]) {
-      for (let i = 0; i < EDGE_LINES && apart(order[i], order[i + 1]); i++) {
-        const line = order[i]
-        if (line && inMargin(line)) edges.add(line)
-      }
-    }
-  }
-  const key = (line: PdfLine) =>
-    isHeading(line) ? line.text.toLowerCase() : line.text.toLowerCase().replace(/\d+/g, '#')
-  const pagesWith = new Map<string, Set<number>>()
-  for (const line of edges) {
-    pagesWith.set(key(line), (pagesWith.get(key(line)) ?? new Set()).add(line.page))
-  }
-  const repeatsOn = Math.max(2, Math.ceil(pages / 2))
-  const numbers: string[] = []
-  const running: string[] = []
-  const dropped = new Set<PdfLine>()
-  for (const line of edges) {
-    if (PAGE_NUMBER.test(line.text) && !isHeading(line)) {
-      numbers.push(line.text)
-      dropped.add(line)
-    } else if ((pagesWith.get(key(line))?.size ?? 0) >= repeatsOn) {
-      running.push(line.text)
-      dropped.add(line)
-    }
-  }
-  const notices: BuildNotice[] = []
-  const said = (what: string, texts: string[], why: string) => {
-    if (texts.length === 0) return
-    const count = `${texts.length} line${texts.length === 1 ? '' : 's'}`
-    notices.push({
-      kind: 'dropped',
-      message: `dropped ${what} ("${shortQuote(texts[0] ?? '')}", ${count}): ${why}`
-    })
-  }
-  said('the running heads and feet', running, 'they repeat at the top or bottom of the pages')
-  said('the page numbers', numbers, 'each block keeps the page it starts on instead')
-  return { kept: lines.filter((line) => !dropped.has(line)), notices }
+/** A small shape just before a line's start, at the height of its small letters: a bullet. */
+function bulletBefore(
+  shapes: readonly PdfShape[],
+  x: number,
+  y: number,
+  size: number
+): PdfShape | undefined {
+  return shapes.find((shape) => {
+    const largest = Math.max(shape.width, shape.height)
+    const middle = shape.y + shape.height / 2
+    return (
+      largest <= size * BULLET_SIZE &&
+      Math.min(shape.width, shape.height) >= largest / 2 &&
+      shape.x + shape.width <= x &&
+      x - (shape.x + shape.width) <= size * BULLET_GAP &&
+      middle <= y &&
+      middle >= y - size * 0.8
+    )
+  })
 }
