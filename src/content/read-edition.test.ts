@@ -28,7 +28,8 @@ describe('editions', () => {
       editionTitle: 'Central Asia Field Course, Spring 2027',
       about: expect.stringContaining('no network is needed'),
       contact: 'Training team, training@example.org',
-      accentColor: '#7a2e8c'
+      accentColor: '#7a2e8c',
+      language: null
     })
     expect(library.reports.map((r) => r.metadata.title)).toEqual([
       'Country Reports on Terrorism 2021: Kazakhstan',
@@ -144,6 +145,17 @@ describe('editions', () => {
     const dir = folderWithManifest(JSON.stringify({ ...MANIFEST, pageChrome }))
     expect(readEdition(dir).problems.map((p) => p.problem)).toEqual([
       `edition manifest: ${message}`
+    ])
+  })
+
+  it('takes the language the edition speaks by default, and refuses one that is not a tag', () => {
+    const kazakh = readEdition(folderWithManifest(JSON.stringify({ ...MANIFEST, language: 'kk' })))
+    expect(kazakh.edition.language).toBe('kk')
+    const wrong = readEdition(
+      folderWithManifest(JSON.stringify({ ...MANIFEST, language: 'Русский' }))
+    )
+    expect(wrong.problems.map((p) => p.problem)).toEqual([
+      'edition manifest: language must be a language tag, e.g. "ru"'
     ])
   })
 

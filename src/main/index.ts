@@ -18,6 +18,7 @@ import notesWorkerPath from './notes-store/notes-worker?modulePath'
 import type { StartNotesWorker } from './notes-store/notes-worker-client'
 import { trustedOrigins } from './trust'
 import { createReaderWindow } from './window'
+import { systemLanguages } from './system-languages'
 // The comparison worker, bundled by electron-vite as a file of its own beside this one.
 import comparisonWorkerPath from './comparison-worker?modulePath'
 
@@ -75,6 +76,11 @@ if (refusal) {
       dialogs: electronDialogs(() => mainWindow),
       printer: electronPrinter(() => mainWindow),
       appVersion: app.getVersion(),
+      systemLanguages: systemLanguages({
+        preferred: () => app.getPreferredSystemLanguages(),
+        isPackaged: app.isPackaged,
+        env: process.env
+      }),
       sendToWindow: (event, payload) =>
         mainWindow && sendEvent(mainWindow.webContents, event, payload),
       startNotesWorker,

@@ -36,6 +36,8 @@ export interface MainServices {
   printer: Printer
   /** The app's version, for the About screen. */
   appVersion: string
+  /** The system's preferred languages, most preferred first (app.getPreferredSystemLanguages()). */
+  systemLanguages?: readonly string[]
   /** Sends an event of the contract to the window (webContents.send in the app). */
   sendToWindow?: SendToWindow
   /** Starts the notes worker: the built one in the app, from source elsewhere (the default). */
@@ -59,6 +61,7 @@ export function createIpcHandlers({
   dialogs,
   printer,
   appVersion,
+  systemLanguages = [],
   sendToWindow = () => undefined,
   startNotesWorker,
   comparisonWorker
@@ -86,7 +89,8 @@ export function createIpcHandlers({
         preferences.get(),
         preferences.notices,
         appVersion,
-        preferences.unavailable ?? annotations.unavailable
+        preferences.unavailable ?? annotations.unavailable,
+        systemLanguages
       ),
     getReport: (reportId) => {
       const report = findReport(library, reportId)

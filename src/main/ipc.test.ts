@@ -79,7 +79,8 @@ const validArgs: Record<IpcMethod, unknown[]> = {
       fontSize: 18,
       lineWidth: 'medium',
       lineSpacing: 'normal',
-      typeface: 'literata'
+      typeface: 'literata',
+      language: 'ru'
     }
   ],
   setLayout: [{ sidebarOpen: false, sidebarWidth: 300 }],

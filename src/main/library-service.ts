@@ -183,7 +183,8 @@ export function libraryOverview(
   preferences: Preferences,
   notices: string[],
   appVersion: string,
-  userDataProblem: string | null = null
+  userDataProblem: string | null = null,
+  systemLanguages: readonly string[] = []
 ): LibraryOverview {
   if (!load.ok) return { ok: false, problem: load.problem }
   const reports = load.summaries
@@ -199,7 +200,8 @@ export function libraryOverview(
     layout,
     positions,
     notices,
-    userDataProblem
+    userDataProblem,
+    systemLanguages: [...systemLanguages]
   }
 }
 

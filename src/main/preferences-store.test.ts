@@ -37,7 +37,8 @@ describe('the preferences store', () => {
       fontSize: 22,
       lineWidth: 'wide',
       lineSpacing: 'relaxed',
-      typeface: 'atkinson'
+      typeface: 'atkinson',
+      language: 'kk'
     } as const
     await store.setReadingSettings(reading)
     await store.setLayout({ sidebarOpen: false, sidebarWidth: 360 })

@@ -40,7 +40,8 @@ describe('a read-only disk or folder', () => {
           fontSize: 18,
           lineWidth: 'medium',
           lineSpacing: 'normal',
-          typeface: 'literata'
+          typeface: 'literata',
+          language: 'system'
         })
       }
     )

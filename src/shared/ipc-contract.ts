@@ -16,6 +16,7 @@ import { NotesFilterSchema } from './annotations/notes-filter'
 import type { NoteHit } from './annotations/search-notes'
 import type { EditionComparison } from './compare/edition-comparison'
 import { sectionKey, type SectionMatch } from './sections/section-match'
+import { FOLLOW_THE_SYSTEM, LanguageChoiceSchema } from './i18n/language-tags'
 
 /**
  * The one IPC contract between renderer and main: method names, channel names, argument schemas
@@ -49,6 +50,11 @@ export type LibraryOverview =
        * used), or null. The renderer says so before the reader opens.
        */
       userDataProblem: string | null
+      /**
+       * The system's preferred languages, most preferred first (Electron's
+       * app.getPreferredSystemLanguages()): the app speaks the first it has a catalog for.
+       */
+      systemLanguages: string[]
     }
   | { ok: false; problem: ContentProblem }
 
@@ -64,7 +70,9 @@ export const ReadingSettingsSchema = v.strictObject({
   fontSize: v.pipe(v.number(), v.integer(), v.minValue(FONT_SIZE.min), v.maxValue(FONT_SIZE.max)),
   lineWidth: v.picklist(LINE_WIDTHS),
   lineSpacing: v.picklist(LINE_SPACINGS),
-  typeface: v.picklist(TYPEFACES)
+  typeface: v.picklist(TYPEFACES),
+  /** The language of the app's words: `system` follows the system (see choose-locale.ts). */
+  language: LanguageChoiceSchema
 })
 export type ReadingSettings = v.InferOutput<typeof ReadingSettingsSchema>
 
@@ -73,7 +81,8 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   fontSize: FONT_SIZE.default,
   lineWidth: 'medium',
   lineSpacing: 'normal',
-  typeface: 'literata'
+  typeface: 'literata',
+  language: FOLLOW_THE_SYSTEM
 }
 
 export const SIDEBAR_WIDTH = { min: 200, max: 480, default: 312 } as const

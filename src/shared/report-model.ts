@@ -197,6 +197,19 @@ export const EditionSchema = v.object({
       v.string('accentColor must look like #1d4f91'),
       v.regex(/^#[0-9a-fA-F]{6}$/, 'accentColor must look like #1d4f91')
     )
+  ),
+  /**
+   * The language the app speaks in this edition until the reader chooses another (`"ru"`,
+   * `"kk"`, `"ar"`…), or null to follow the system's languages.
+   */
+  language: v.optional(
+    v.nullable(
+      v.pipe(
+        v.string('language must be a language tag in double quotes, e.g. "ru"'),
+        v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language must be a language tag, e.g. "ru"')
+      )
+    ),
+    null
   )
 })
 export type Edition = v.InferOutput<typeof EditionSchema>
@@ -206,7 +219,8 @@ export const DEFAULT_EDITION: Edition = {
   editionTitle: 'Standard edition',
   about: '',
   contact: '',
-  accentColor: null
+  accentColor: null,
+  language: null
 }
 
 export const LIBRARY_FORMAT_VERSION = 1

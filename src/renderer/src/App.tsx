@@ -6,10 +6,43 @@ import { ErrorScreen } from './components/ErrorScreen'
 import { ReaderLayout } from './components/ReaderLayout'
 import { UserDataProblemScreen } from './components/UserDataProblemScreen'
 import { REPORT_SHOWN_MARK } from './report-shown-mark'
+import { chooseLocale } from '../../shared/i18n/choose-locale'
+import { FOLLOW_THE_SYSTEM } from '../../shared/i18n/language-tags'
+import { I18nProvider } from './i18n/I18nProvider'
+import { useT } from './i18n/useT'
+
+/** Where the language comes from: the reader's choice, the edition's default, the system's. */
+interface LanguageSources {
+  choice: string
+  editionDefault: string | null
+  systemLanguages: readonly string[]
+}
+
+/**
+ * The app in the reader's language. Until main has said what the reader chose, the window follows
+ * the languages Chromium was started with (the system's).
+ */
+export function App({ api }: { api: ReaderApi }) {
+  const [sources, setSources] = useState<LanguageSources>({
+    choice: FOLLOW_THE_SYSTEM,
+    editionDefault: null,
+    systemLanguages: navigator.languages
+  })
+  const chooseLanguage = useCallback(
+    (choice: string) => setSources((s) => (s.choice === choice ? s : { ...s, choice })),
+    []
+  )
+  return (
+    <I18nProvider locale={chooseLocale(sources)} onChooseLanguage={chooseLanguage}>
+      <Reader api={api} onLanguageSources={setSources} />
+    </I18nProvider>
+  )
+}
 
 type AppState =
   | { kind: 'loading' }
   | { kind: 'problem'; problem: ContentProblem }
+  | { kind: 'no-reports' }
   | {
       kind: 'ready'
       reports: ReportSummary[]
@@ -24,7 +57,14 @@ type AppState =
       userDataProblem: string | null
     }
 
-export function App({ api }: { api: ReaderApi }) {
+function Reader({
+  api,
+  onLanguageSources
+}: {
+  api: ReaderApi
+  onLanguageSources: (sources: LanguageSources) => void
+}) {
+  const t = useT()
   const [state, setState] = useState<AppState>({ kind: 'loading' })
   // Problems stay in one banner until dismissed; the same problem is listed once.
   const [problems, setProblems] = useState<string[]>([])
@@ -42,9 +82,14 @@ export function App({ api }: { api: ReaderApi }) {
         if (!overview.ok)
           return !cancelled && setState({ kind: 'problem', problem: overview.problem })
         const firstId = overview.lastReportId ?? overview.reports[0]?.id
-        if (!firstId) throw new Error('This app contains no reports.')
+        if (!firstId) return !cancelled && setState({ kind: 'no-reports' })
         const [report, glossary] = await openReport(api, firstId)
         if (cancelled) return
+        onLanguageSources({
+          choice: overview.reading.language,
+          editionDefault: overview.edition.language,
+          systemLanguages: overview.systemLanguages
+        })
         setProblems(overview.notices)
         setState({
           kind: 'ready',
@@ -70,7 +115,7 @@ export function App({ api }: { api: ReaderApi }) {
     return () => {
       cancelled = true
     }
-  }, [api])
+  }, [api, onLanguageSources])
 
   // For the startup benchmark: when the first report reached the screen (a user-timing mark).
   const ready = state.kind === 'ready'
@@ -86,7 +131,7 @@ export function App({ api }: { api: ReaderApi }) {
         const [report, glossary] = await openReport(api, reportId)
         setState((s) => (s.kind === 'ready' ? { ...s, report, glossary } : s))
       } catch (error) {
-        addProblem(`That report could not be opened: ${(error as Error).message}`)
+        addProblem(t('app.reportNotOpened', { reason: (error as Error).message }))
         return
       }
       try {
@@ -95,17 +140,22 @@ export function App({ api }: { api: ReaderApi }) {
         addProblem((error as Error).message)
       }
     },
-    [api, addProblem]
+    [api, addProblem, t]
   )
 
   if (state.kind === 'loading') {
     return (
       <p className="loading" role="status">
-        Opening the report…
+        {t('app.opening')}
       </p>
     )
   }
   if (state.kind === 'problem') return <ErrorScreen problem={state.problem} />
+  if (state.kind === 'no-reports') {
+    return (
+      <ErrorScreen problem={{ code: 'content-corrupt', message: t('app.noReports'), path: '' }} />
+    )
+  }
   if (state.userDataProblem) {
     return (
       <UserDataProblemScreen

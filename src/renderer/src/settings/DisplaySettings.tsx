@@ -7,22 +7,29 @@ import {
   TYPEFACES,
   type ReadingSettings
 } from '../../../shared/ipc-contract'
+import type { MessageId } from '../../../shared/i18n/catalog-types'
+import { FOLLOW_THE_SYSTEM } from '../../../shared/i18n/language-tags'
+import { CATALOGS, LOCALES } from '../../../shared/i18n/locales'
+import { useT } from '../i18n/useT'
 
 export const DISPLAY_POPOVER_ID = 'display-settings'
 
-const THEME_LABELS = { system: 'Follow the system', light: 'Light', dark: 'Dark' } as const
-const WIDTH_LABELS = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' } as const
-const SPACING_LABELS = { compact: 'Compact', normal: 'Normal', relaxed: 'Relaxed' } as const
-const TYPEFACE_LABELS = {
-  literata: 'Literata (book serif)',
-  atkinson: 'Atkinson Hyperlegible (clear sans)',
-  system: 'This computer’s serif'
-} as const
+/** `display.theme.` + `light` → the message naming that choice. */
+const labelsOf = <V extends string>(prefix: string, values: readonly V[]) =>
+  Object.fromEntries(values.map((value) => [value, `${prefix}.${value}` as MessageId])) as Record<
+    V,
+    MessageId
+  >
+
+const THEME_LABELS = labelsOf('display.theme', THEMES)
+const WIDTH_LABELS = labelsOf('display.width', LINE_WIDTHS)
+const SPACING_LABELS = labelsOf('display.spacing', LINE_SPACINGS)
+const TYPEFACE_LABELS = labelsOf('display.typeface', TYPEFACES)
 
 /**
- * Theme, typeface, text size, line spacing and line width: a popover beside the text (not a modal
- * that dims what is being adjusted), each change applied at once and remembered. Esc or a click
- * outside closes it and focus goes back to the Display button.
+ * Language, theme, typeface, text size, line spacing and line width: a popover beside the text
+ * (not a modal that dims what is being adjusted), each change applied at once and remembered. Esc
+ * or a click outside closes it and focus goes back to the Display button.
  */
 export function DisplaySettings({
   settings,
@@ -31,6 +38,7 @@ export function DisplaySettings({
   settings: ReadingSettings
   onChange: (changes: Partial<ReadingSettings>) => void
 }) {
+  const t = useT()
   const panel = useRef<HTMLDivElement>(null)
   // Opening moves focus to the first choice, so the keyboard can adjust at once.
   useEffect(() => {
@@ -52,7 +60,7 @@ export function DisplaySettings({
     key: K,
     legend: string,
     values: readonly ReadingSettings[K][],
-    labels: Record<ReadingSettings[K], string>
+    labels: Record<ReadingSettings[K], MessageId>
   ) => (
     <fieldset>
       <legend>{legend}</legend>
@@ -64,7 +72,7 @@ export function DisplaySettings({
             checked={settings[key] === value}
             onChange={() => onChange({ [key]: value } as Partial<ReadingSettings>)}
           />
-          {labels[value]}
+          {t(labels[value])}
         </label>
       ))}
     </fieldset>
@@ -78,35 +86,51 @@ export function DisplaySettings({
       role="dialog"
       aria-labelledby="display-title"
     >
-      <h2 id="display-title">Display</h2>
-      {choices('theme', 'Theme', THEMES, THEME_LABELS)}
-      {choices('typeface', 'Typeface', TYPEFACES, TYPEFACE_LABELS)}
+      <h2 id="display-title">{t('display.title')}</h2>
       <fieldset>
-        <legend>Text size</legend>
+        <legend>{t('display.language')}</legend>
+        <select
+          aria-label={t('display.language')}
+          value={settings.language}
+          onChange={(event) => onChange({ language: event.target.value })}
+        >
+          <option value={FOLLOW_THE_SYSTEM}>{t('display.language.system')}</option>
+          {LOCALES.map((locale) => (
+            // Each language in its own name and script, so a reader lost in another finds theirs.
+            <option key={locale} value={locale} lang={locale} dir={CATALOGS[locale].dir}>
+              {CATALOGS[locale].name}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+      {choices('theme', t('display.theme'), THEMES, THEME_LABELS)}
+      {choices('typeface', t('display.typeface'), TYPEFACES, TYPEFACE_LABELS)}
+      <fieldset>
+        <legend>{t('display.textSize')}</legend>
         <div className="size-row">
           <button
             type="button"
             onClick={() => size(-1)}
             disabled={settings.fontSize <= FONT_SIZE.min}
-            aria-label="Smaller text"
+            aria-label={t('display.smaller')}
           >
-            A−
+            {t('display.smaller.short')}
           </button>
-          <output aria-live="polite" aria-label="Text size">
-            {settings.fontSize} px
+          <output aria-live="polite" aria-label={t('display.textSize')}>
+            {t('display.pixels', { size: settings.fontSize })}
           </output>
           <button
             type="button"
             onClick={() => size(1)}
             disabled={settings.fontSize >= FONT_SIZE.max}
-            aria-label="Larger text"
+            aria-label={t('display.larger')}
           >
-            A+
+            {t('display.larger.short')}
           </button>
         </div>
       </fieldset>
-      {choices('lineSpacing', 'Line spacing', LINE_SPACINGS, SPACING_LABELS)}
-      {choices('lineWidth', 'Line width', LINE_WIDTHS, WIDTH_LABELS)}
+      {choices('lineSpacing', t('display.lineSpacing'), LINE_SPACINGS, SPACING_LABELS)}
+      {choices('lineWidth', t('display.lineWidth'), LINE_WIDTHS, WIDTH_LABELS)}
       <div className="dialog-actions">
         <span className="spacer" />
         <button
@@ -115,7 +139,7 @@ export function DisplaySettings({
           popoverTarget={DISPLAY_POPOVER_ID}
           popoverTargetAction="hide"
         >
-          Done
+          {t('common.done')}
         </button>
       </div>
     </div>

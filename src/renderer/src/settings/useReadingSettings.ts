@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import type { ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
+import { useChooseLanguage } from '../i18n/I18nProvider'
 
 export const LINE_WIDTH_REM = { narrow: 36, medium: 44, wide: 56 } as const
 export const LINE_HEIGHT = { compact: 1.45, normal: 1.7, relaxed: 2 } as const
@@ -38,6 +39,10 @@ export function useReadingSettings(
 ) {
   const [settings, setSettings] = useState(initial)
   const systemDark = useSyncExternalStore(subscribeToSystemTheme, systemIsDark)
+
+  // The language applies to the whole app, above this view (App's I18nProvider).
+  const chooseLanguage = useChooseLanguage()
+  useEffect(() => chooseLanguage(settings.language), [chooseLanguage, settings.language])
 
   const theme = settings.theme === 'system' ? (systemDark ? 'dark' : 'light') : settings.theme
   useEffect(() => {

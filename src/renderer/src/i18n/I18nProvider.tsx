@@ -1,0 +1,52 @@
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react'
+import { IntlProvider } from 'react-intl'
+import { PSEUDO_LOCALE, type DisplayLocale } from '../../../shared/i18n/choose-locale'
+import { CATALOGS } from '../../../shared/i18n/locales'
+import { pseudoMessages } from '../../../shared/i18n/pseudo-locale'
+
+/** Tells the app the reader chose another language in Display (or "follow the system"). */
+const ChooseLanguage = createContext<(choice: string) => void>(() => undefined)
+export const useChooseLanguage = () => useContext(ChooseLanguage)
+
+export function directionOf(locale: DisplayLocale): 'ltr' | 'rtl' {
+  return locale === PSEUDO_LOCALE ? 'ltr' : CATALOGS[locale].dir
+}
+
+function messagesOf(locale: DisplayLocale) {
+  return locale === PSEUDO_LOCALE ? pseudoMessages(CATALOGS.en.messages) : CATALOGS[locale].messages
+}
+
+/**
+ * The app's words in one language: react-intl formats every message (ICU plurals, numbers, dates
+ * and lists by the language's own rules), and <html lang dir> follow, so the layout mirrors for a
+ * right-to-left language and screen readers speak with the right voice.
+ */
+export function I18nProvider({
+  locale,
+  onChooseLanguage,
+  children
+}: {
+  locale: DisplayLocale
+  onChooseLanguage: (choice: string) => void
+  children: ReactNode
+}) {
+  const messages = useMemo(() => messagesOf(locale), [locale])
+  useEffect(() => {
+    const root = document.documentElement
+    root.lang = locale
+    root.dir = directionOf(locale)
+  }, [locale])
+  return (
+    <ChooseLanguage.Provider value={onChooseLanguage}>
+      <IntlProvider
+        locale={locale}
+        defaultLocale="en"
+        messages={messages}
+        // A message that cannot be formatted is a bug in a catalog: said aloud, never hidden.
+        onError={(error) => console.error(`i18n: ${error.message}`)}
+      >
+        {children}
+      </IntlProvider>
+    </ChooseLanguage.Provider>
+  )
+}
