@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createTranslator } from '../i18n/translator'
 import type { EditionChange } from './change-model'
 import { changeSummary, changeTitle } from './change-words'
 
@@ -13,17 +14,18 @@ const change = (kind: EditionChange['kind']): EditionChange => ({
   newSpans: []
 })
 
+const en = createTranslator('en')
+
 describe('the words the "What changed" view uses', () => {
   it('names a change by what happened and to how much text', () => {
-    expect(changeTitle({ kind: 'modified', unit: 'sentence' })).toBe('Reworded text')
-    expect(changeTitle({ kind: 'moved', unit: 'paragraph' })).toBe('Moved paragraph')
+    expect(changeTitle({ kind: 'modified', unit: 'sentence' }, en)).toBe('Reworded text')
+    expect(changeTitle({ kind: 'moved', unit: 'paragraph' }, en)).toBe('Moved paragraph')
   })
 
   it('counts the changes of each kind, leaving out kinds with none', () => {
-    expect(changeSummary(['inserted', 'moved', 'inserted'].map((k) => change(k as 'moved')))).toBe(
-      '3 changes: 2 added, 1 moved.'
-    )
-    expect(changeSummary([change('deleted')])).toBe('1 change: 1 removed.')
-    expect(changeSummary([])).toBe('No changes to the text.')
+    const three = ['inserted', 'moved', 'inserted'].map((k) => change(k as 'moved'))
+    expect(changeSummary(three, en)).toBe('3 changes: 2 added, 1 moved.')
+    expect(changeSummary([change('deleted')], en)).toBe('1 change: 1 removed.')
+    expect(changeSummary([], en)).toBe('No changes to the text.')
   })
 })

@@ -1,42 +1,31 @@
+import type { MessageId } from '../i18n/catalog-types'
+import type { Formatter } from '../i18n/formatter'
 import type { NotePlacement } from './edition-comparison'
-import { countChanges, type ChangeKind, type ChangeUnit, type EditionChange } from './change-model'
+import { countChanges, type ChangeKind, type EditionChange } from './change-model'
 
-/** How the "What changed" view names changes and notes, in plain words. */
+/** How the "What changed" view names changes and notes, in the reader's language. */
 
-const KIND: Record<ChangeKind, string> = {
-  inserted: 'Added',
-  deleted: 'Removed',
-  modified: 'Reworded',
-  moved: 'Moved'
-}
-
-const UNIT: Record<ChangeUnit, string> = {
-  sentence: 'text',
-  paragraph: 'paragraph',
-  section: 'section',
-  heading: 'heading'
-}
+const KINDS: ChangeKind[] = ['inserted', 'deleted', 'modified', 'moved']
 
 /** "Added text", "Reworded heading", "Moved paragraph". */
-export function changeTitle(change: Pick<EditionChange, 'kind' | 'unit'>): string {
-  return `${KIND[change.kind]} ${UNIT[change.unit]}`
+export function changeTitle(change: Pick<EditionChange, 'kind' | 'unit'>, t: Formatter): string {
+  return t(`change.title.${change.kind}.${change.unit}` as MessageId)
 }
 
 /** "4 changes: 1 added, 1 removed, 1 reworded, 1 moved" (kinds with none left out). */
-export function changeSummary(changes: readonly EditionChange[]): string {
-  if (changes.length === 0) return 'No changes to the text.'
+export function changeSummary(changes: readonly EditionChange[], t: Formatter): string {
+  if (changes.length === 0) return t('change.none')
   const counts = countChanges(changes)
-  const parts = (Object.keys(KIND) as ChangeKind[])
-    .filter((kind) => counts[kind] > 0)
-    .map((kind) => `${counts[kind]} ${KIND[kind].toLowerCase()}`)
-  return `${changes.length} ${changes.length === 1 ? 'change' : 'changes'}: ${parts.join(', ')}.`
+  const parts = KINDS.filter((kind) => counts[kind] > 0).map((kind) =>
+    t(`change.count.${kind}` as MessageId, { count: counts[kind] })
+  )
+  return t('change.summary', { count: changes.length, kinds: t.list(parts, 'unit') })
 }
 
 /** What became of a note a change touches. */
-export const PLACEMENT_WORDS: Record<NotePlacement, string> = {
-  moved: 'Your highlight followed its text here.',
-  changed: 'Your highlight now covers reworded text.',
-  unplaced:
-    'Your highlight could not be placed in this edition; it is listed under Unanchored in the Notes tab.',
-  'in-place': 'Your highlight is here, unchanged.'
+export const PLACEMENT_WORDS: Record<NotePlacement, MessageId> = {
+  moved: 'change.note.moved',
+  changed: 'change.note.changed',
+  unplaced: 'change.note.unplaced',
+  'in-place': 'change.note.inPlace'
 }

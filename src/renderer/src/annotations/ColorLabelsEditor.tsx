@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { COLOR_IDS, LIMITS, type ColorLabels } from '../../../shared/annotations/annotation-model'
+import { useColorLabel } from './useColorLabel'
+import { useT } from '../i18n/useT'
 
 /** Rename what each highlight colour means. */
 export function ColorLabelsEditor({
@@ -9,11 +11,16 @@ export function ColorLabelsEditor({
   labels: ColorLabels
   onSave: (labels: ColorLabels) => void
 }) {
-  const [draft, setDraft] = useState(labels)
+  const t = useT()
+  const colorLabel = useColorLabel()
+  // The names as the reader sees them: the app's own in the reader's language, or theirs.
+  const [draft, setDraft] = useState(
+    () => Object.fromEntries(COLOR_IDS.map((id) => [id, colorLabel(id, labels)])) as ColorLabels
+  )
   return (
     <form
       className="color-labels"
-      aria-label="Colour meanings"
+      aria-label={t('colors.label')}
       onSubmit={(event) => {
         event.preventDefault()
         onSave(draft)
@@ -22,7 +29,7 @@ export function ColorLabelsEditor({
       {COLOR_IDS.map((id) => (
         <label key={id}>
           <span className={`swatch swatch-${id}`} aria-hidden="true" />
-          <span className="visually-hidden">Meaning of the {id} highlight</span>
+          <span className="visually-hidden">{t(`colors.meaning.${id}`)}</span>
           <input
             type="text"
             value={draft[id]}
@@ -32,7 +39,7 @@ export function ColorLabelsEditor({
           />
         </label>
       ))}
-      <button type="submit">Save colour names</button>
+      <button type="submit">{t('colors.save')}</button>
     </form>
   )
 }

@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import type { CitationForm } from './useCitationCopy'
+import type { MessageId } from '../../../shared/i18n/catalog-types'
+import { useT } from '../i18n/useT'
 
-const FORMS: { form: CitationForm; words: string; label: string }[] = [
-  { form: 'plain', words: 'plain text', label: 'Text' },
-  { form: 'markdown', words: 'Markdown', label: 'Markdown' }
+const FORMS: { form: CitationForm; words: MessageId; label: MessageId }[] = [
+  { form: 'plain', words: 'citation.asText', label: 'citation.text' },
+  { form: 'markdown', words: 'citation.asMarkdown', label: 'citation.markdown' }
 ]
 
 /**
@@ -18,22 +20,18 @@ export function CopyWithCitation({
   onCopy: (form: CitationForm) => void
   folded?: boolean
 }) {
+  const t = useT()
   const [open, setOpen] = useState(!folded)
   const buttons = (
-    <div className="copy-citation" role="group" aria-label="Copy with citation">
+    <div className="copy-citation" role="group" aria-label={t('citation.copy')}>
       {!folded && (
         <span className="copy-citation-label" aria-hidden="true">
-          Copy with citation:
+          {t('citation.copyColon')}
         </span>
       )}
       {FORMS.map(({ form, words, label }) => (
-        <button
-          key={form}
-          type="button"
-          aria-label={`Copy with citation as ${words}`}
-          onClick={() => onCopy(form)}
-        >
-          {label}
+        <button key={form} type="button" aria-label={t(words)} onClick={() => onCopy(form)}>
+          {t(label)}
         </button>
       ))}
     </div>
@@ -42,7 +40,7 @@ export function CopyWithCitation({
   return (
     <>
       <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        Copy with citation…
+        {t('citation.copyMenu')}
       </button>
       {open && buttons}
     </>

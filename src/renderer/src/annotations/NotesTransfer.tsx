@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { TransferMessage } from '../../../shared/annotations/transfer-messages'
+import { useT } from '../i18n/useT'
 
 export type ExportScope = 'all' | 'shown'
 
@@ -25,29 +26,29 @@ export function NotesTransfer({
   onImport: () => void
   message: TransferMessage | null
 }) {
+  const t = useT()
   const [scope, setScope] = useState<ExportScope>('all')
   const chosen = filtered ? scope : 'all'
-  const count = (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`
   return (
-    <div className="notes-transfer" role="group" aria-label="Export and import">
+    <div className="notes-transfer" role="group" aria-label={t('transfer.label')}>
       <label className="notes-transfer-scope">
-        <span>Export</span>
+        <span>{t('transfer.export')}</span>
         <select value={chosen} onChange={(e) => setScope(e.target.value as ExportScope)}>
-          <option value="all">all {count(total)}</option>
+          <option value="all">{t('transfer.all', { count: total })}</option>
           <option value="shown" disabled={!filtered}>
-            {filtered ? `the ${count(shown)} shown` : 'the notes shown'}
+            {filtered ? t('transfer.shownCount', { count: shown }) : t('transfer.shown')}
           </option>
         </select>
       </label>
       <div className="notes-transfer-buttons">
         <button type="button" onClick={() => onExport('markdown', chosen)}>
-          Export Markdown…
+          {t('transfer.exportMarkdown')}
         </button>
         <button type="button" onClick={() => onExport('json', chosen)}>
-          Export JSON…
+          {t('transfer.exportJson')}
         </button>
         <button type="button" onClick={onImport}>
-          Import JSON…
+          {t('transfer.importJson')}
         </button>
       </div>
       <div className="notes-transfer-message" role="status">

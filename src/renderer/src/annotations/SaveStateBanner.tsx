@@ -1,4 +1,5 @@
 import type { SaveState } from '../../../shared/annotations/annotation-model'
+import { useT } from '../i18n/useT'
 
 /**
  * Never silent: when notes could not be written, say so in main's words (what is kept, and what
@@ -11,16 +12,16 @@ export function SaveStateBanner({
   saveState: SaveState
   onRetry: () => void
 }) {
+  const t = useT()
   if (saveState.state === 'saved') return null
   return (
     <div className="message save-banner" role="alert">
       <p>
-        <strong>Your notes could not be saved.</strong> {saveState.message}{' '}
-        {saveState.unsavedChanges} {saveState.unsavedChanges === 1 ? 'change is' : 'changes are'}{' '}
-        not saved yet.
+        <strong>{t('save.failed')}</strong> {saveState.message}{' '}
+        {t('save.unsaved', { count: saveState.unsavedChanges })}
       </p>
       <button type="button" onClick={onRetry}>
-        Retry now
+        {t('save.retry')}
       </button>
     </div>
   )

@@ -5,9 +5,11 @@ import {
   type ColorLabels
 } from '../../../shared/annotations/annotation-model'
 import { CopyWithCitation } from './CopyWithCitation'
+import { useColorLabel } from './useColorLabel'
 import type { CitationForm } from './useCitationCopy'
 import { placeToolbar, TOOLBAR_MARGIN } from '../selection/toolbar-place'
 import type { TextSelection } from '../selection/useTextSelection'
+import { useT } from '../i18n/useT'
 
 /**
  * Appears beside a text selection: highlight in a colour, highlight and write a note, or copy the
@@ -32,6 +34,8 @@ export function SelectionToolbar({
   onHighlightWithNote: () => void
   onCopy: (form: CitationForm) => void
 }) {
+  const t = useT()
+  const colorLabel = useColorLabel()
   const ref = useRef<HTMLDivElement>(null)
   const [size, setSize] = useState({ width: 560, height: 44 })
   const shown = selection.place !== null
@@ -56,7 +60,7 @@ export function SelectionToolbar({
       ref={ref}
       className="selection-toolbar"
       role="toolbar"
-      aria-label="Highlight or copy the selected text"
+      aria-label={t('selection.toolbar')}
       style={{
         top,
         left,
@@ -77,11 +81,11 @@ export function SelectionToolbar({
               onClick={() => onHighlight(color)}
             >
               <span className={`swatch swatch-${color}`} aria-hidden="true" />
-              {colorLabels[color]}
+              {colorLabel(color, colorLabels)}
             </button>
           ))}
           <button type="button" onClick={onHighlightWithNote}>
-            Add note…
+            {t('selection.addNote')}
           </button>
         </>
       )}

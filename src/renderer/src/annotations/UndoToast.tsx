@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useT } from '../i18n/useT'
 
 const UNDO_MS = 10_000
 
@@ -12,6 +13,7 @@ export function UndoToast({
   onUndo: () => void
   onDone: () => void
 }) {
+  const t = useT()
   useEffect(() => {
     const timer = setTimeout(onDone, UNDO_MS)
     return () => clearTimeout(timer)
@@ -20,7 +22,7 @@ export function UndoToast({
     <div className="undo-toast" role="status">
       <span>{message}</span>
       <button type="button" onClick={onUndo}>
-        Undo
+        {t('undo.button')}
       </button>
     </div>
   )

@@ -3,23 +3,31 @@ import { changeTitle } from '../../../shared/compare/change-words'
 import type { ChangeWithNotes, EditionComparison } from '../../../shared/compare/edition-comparison'
 import { Icon } from '../components/Icon'
 import { ChangeText } from './ChangeText'
+import { useT } from '../i18n/useT'
 
 /** The changes shown after one block of the text, each named and with its words marked. */
 export function ChangesAfterBlock({ changes }: { changes: readonly ChangeWithNotes[] }) {
+  const t = useT()
   return (
     <>
       {changes.map((change, i) => (
         <aside
           key={i}
           className={`change-in-text change-${change.kind}`}
-          aria-label={`Changed in this edition: ${changeTitle(change)}`}
+          aria-label={t('changes.inText.label', { title: changeTitle(change, t) })}
         >
           <p className="change-in-text-title">
-            <Icon name={change.kind} /> {changeTitle(change)}
+            <Icon name={change.kind} /> {changeTitle(change, t)}
             {change.kind === 'moved' &&
               change.oldSection &&
-              change.oldSection.id !== change.newSection?.id &&
-              ` (from “${change.oldSection.heading}”)`}
+              change.oldSection.id !== change.newSection?.id && (
+                <>
+                  {' '}
+                  {t.rich('changes.inText.movedFrom', {
+                    section: <bdi translate="no">{change.oldSection.heading}</bdi>
+                  })}
+                </>
+              )}
           </p>
           <ChangeText change={change} />
         </aside>
@@ -42,6 +50,7 @@ export function ChangesShownBar({
   onBackToList: () => void
   onStop: () => void
 }) {
+  const t = useT()
   const ref = useRef<HTMLElement>(null)
   useEffect(() => {
     const pane = ref.current?.closest('main')
@@ -58,20 +67,21 @@ export function ChangesShownBar({
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [onBackToList])
   return (
-    <section className="changes-shown-bar" aria-label="Changes shown in the text" ref={ref}>
+    <section className="changes-shown-bar" aria-label={t('changes.shown.label')} ref={ref}>
       <p>
-        <Icon name="changes" /> The changes since{' '}
+        <Icon name="changes" />{' '}
         {comparison.since === 'last-read'
-          ? 'the edition you last read'
-          : `the edition “${comparison.fromEdition}”`}{' '}
-        are shown in the text, after each passage that changed.
+          ? t('changes.shown.sinceLastRead')
+          : t.rich('changes.shown.sinceEdition', {
+              edition: <bdi translate="no">{comparison.fromEdition}</bdi>
+            })}
       </p>
       <div className="changes-offer-actions">
         <button type="button" onClick={onBackToList}>
-          Back to What changed
+          {t('changes.shown.back')}
         </button>
         <button type="button" onClick={onStop}>
-          Stop showing changes
+          {t('changes.shown.stop')}
         </button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { changeSummary } from '../../../shared/compare/change-words'
 import type { EditionComparison } from '../../../shared/compare/edition-comparison'
 import { Icon } from '../components/Icon'
+import { useT } from '../i18n/useT'
 
 /** Said above the report when its edition changed since the user last opened it. */
 export function ChangesOffer({
@@ -12,18 +13,18 @@ export function ChangesOffer({
   onShow: () => void
   onDismiss: () => void
 }) {
+  const t = useT()
   return (
-    <section className="changes-offer" aria-label="A new edition of this report" aria-live="polite">
+    <section className="changes-offer" aria-label={t('changes.offer.label')} aria-live="polite">
       <p>
-        <Icon name="changes" /> This report has a new edition since you last read it.{' '}
-        {changeSummary(comparison.changes)}
+        <Icon name="changes" /> {t('changes.offer.text')} {changeSummary(comparison.changes, t)}
       </p>
       <div className="changes-offer-actions">
         <button type="button" className="primary" onClick={onShow}>
-          Show what changed
+          {t('changes.offer.show')}
         </button>
         <button type="button" onClick={onDismiss}>
-          Not now
+          {t('changes.offer.notNow')}
         </button>
       </div>
     </section>

@@ -4,6 +4,8 @@ import { changeSummary, changeTitle, PLACEMENT_WORDS } from '../../../shared/com
 import type { ChangeWithNotes, EditionComparison } from '../../../shared/compare/edition-comparison'
 import { Icon } from '../components/Icon'
 import { ChangeText } from './ChangeText'
+import { useColorLabel } from '../annotations/useColorLabel'
+import { useT } from '../i18n/useT'
 
 /**
  * "What changed": the changes between two editions of the report, in reading order, each with its
@@ -24,6 +26,7 @@ export function WhatChanged({
   onShowInReport: (place: { paragraphId?: string; sectionId?: string }) => void
 }) {
   const { changes } = comparison
+  const t = useT()
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLOListElement>(null)
   const titleRef = useRef<HTMLHeadingElement>(null)
@@ -45,15 +48,15 @@ export function WhatChanged({
 
   const title =
     comparison.since === 'last-read'
-      ? 'What changed since you last read this report'
-      : `What changed since the previous edition`
+      ? t('whatChanged.title.lastRead')
+      : t('whatChanged.title.previous')
   const editions =
     comparison.since === 'last-read'
       ? comparison.fromEdition === comparison.toEdition
         ? // A corrected printing under the same edition name: two equal names would read as no change.
-          `The text was corrected since you last read it (edition ${comparison.toEdition}).`
-        : `From the edition you last read (${comparison.fromEdition}) to this one (${comparison.toEdition}).`
-      : `From the edition “${comparison.fromEdition}” to this one (${comparison.toEdition}).`
+          t('whatChanged.corrected', { to: comparison.toEdition })
+        : t('whatChanged.fromLastRead', { from: comparison.fromEdition, to: comparison.toEdition })
+      : t('whatChanged.fromPrevious', { from: comparison.fromEdition, to: comparison.toEdition })
 
   return (
     <section
@@ -71,34 +74,34 @@ export function WhatChanged({
           <Icon name="changes" /> {title}
         </h2>
         <p className="what-changed-summary">
-          {editions} {changeSummary(changes)}
+          {editions} {changeSummary(changes, t)}
         </p>
-        <div className="what-changed-steps" role="group" aria-label="Step through the changes">
+        <div className="what-changed-steps" role="group" aria-label={t('whatChanged.steps')}>
           {changes.length > 0 && (
             <>
               <button
                 type="button"
                 onClick={() => step(-1)}
                 disabled={current === 0}
-                aria-label="Previous change"
+                aria-label={t('whatChanged.previousChange')}
               >
-                <Icon name="previous" /> Previous
+                <Icon name="previous" /> {t('whatChanged.previous')}
               </button>
               <span className="what-changed-position" aria-live="polite">
-                Change {current + 1} of {changes.length}
+                {t('whatChanged.position', { current: current + 1, count: changes.length })}
               </span>
               <button
                 type="button"
                 onClick={() => step(1)}
                 disabled={current === changes.length - 1}
-                aria-label="Next change"
+                aria-label={t('whatChanged.nextChange')}
               >
-                Next <Icon name="next" />
+                {t('whatChanged.next')} <Icon name="next" />
               </button>
             </>
           )}
           <button type="button" className="what-changed-close" onClick={onClose}>
-            <Icon name="close" /> Close
+            <Icon name="close" /> {t('common.close')}
           </button>
         </div>
       </div>
@@ -134,6 +137,8 @@ function ChangeItem({
   onFocus: () => void
   onShowInReport: (place: { paragraphId?: string; sectionId?: string }) => void
 }) {
+  const t = useT()
+  const colorLabel = useColorLabel()
   const section = change.newSection ?? change.oldSection
   const movedFrom =
     change.kind === 'moved' && change.oldSection && change.oldSection.id !== change.newSection?.id
@@ -154,29 +159,45 @@ function ChangeItem({
     >
       <h3 id={titleId} className="change-title">
         <span className="change-kind">
-          <Icon name={change.kind} /> {changeTitle(change)}
+          <Icon name={change.kind} /> {changeTitle(change, t)}
         </span>
-        {section && <span className="change-section"> in “{section.heading}”</span>}
+        {section && (
+          <span className="change-section">
+            {' '}
+            {t.rich('whatChanged.inSection', {
+              section: <bdi translate="no">{section.heading}</bdi>
+            })}
+          </span>
+        )}
       </h3>
-      {movedFrom && <p className="change-moved-from">Moved here from “{movedFrom}”.</p>}
+      {movedFrom && (
+        <p className="change-moved-from">
+          {t.rich('whatChanged.movedFrom', {
+            section: <bdi translate="no">{movedFrom}</bdi>
+          })}
+        </p>
+      )}
       {change.kind === 'moved' && !movedFrom && (
-        <p className="change-moved-from">Moved within this section.</p>
+        <p className="change-moved-from">{t('whatChanged.movedWithin')}</p>
       )}
       <ChangeText change={change} />
       {change.notes.length > 0 && (
-        <ul className="change-notes" aria-label="Your notes here">
+        <ul className="change-notes" aria-label={t('whatChanged.notesHere')}>
           {change.notes.map((note) => (
             <li key={note.id} className={`change-note hl-border-${note.color}`}>
               <span className="change-note-quote">
-                {colorLabels?.[note.color] ?? note.color}: “{note.quote}”
+                {t.rich('whatChanged.noteQuote', {
+                  color: colorLabel(note.color, colorLabels),
+                  quote: <bdi translate="no">{note.quote}</bdi>
+                })}
               </span>
               {note.note.trim() !== '' && (
-                <span className="change-note-text" dir="auto">
+                <span className="change-note-text" dir="auto" translate="no">
                   {' '}
                   — {note.note.slice(0, 200)}
                 </span>
               )}
-              <span className="change-note-placement"> {PLACEMENT_WORDS[note.placement]}</span>
+              <span className="change-note-placement"> {t(PLACEMENT_WORDS[note.placement])}</span>
             </li>
           ))}
         </ul>
@@ -188,7 +209,9 @@ function ChangeItem({
           aria-describedby={titleId}
           onClick={() => onShowInReport(paragraphId ? { paragraphId } : { sectionId })}
         >
-          {change.kind === 'deleted' ? 'Show where it was' : 'Show in the report'}
+          {change.kind === 'deleted'
+            ? t('whatChanged.showWhereItWas')
+            : t('whatChanged.showInReport')}
         </button>
       )}
     </li>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { DISPLAY_POPOVER_ID } from '../settings/DisplaySettings'
 import { Icon, type IconName } from './Icon'
+import { useT } from '../i18n/useT'
 
 /**
  * The one toolbar row: the sidebar toggle, search (and the hit navigator while hits are marked),
@@ -21,11 +22,12 @@ export function AppToolbar({
   onPrint: () => void
   onAbout: () => void
 }) {
+  const t = useT()
   return (
     <header className="toolbar">
       <ToolbarButton
         icon="sidebar"
-        label={sidebarOpen ? 'Hide contents and notes' : 'Show contents and notes'}
+        label={sidebarOpen ? t('toolbar.hideSidebar') : t('toolbar.showSidebar')}
         expanded={sidebarOpen}
         controls="sidebar"
         onClick={onToggleSidebar}
@@ -37,14 +39,14 @@ export function AppToolbar({
         type="button"
         className="toolbar-button"
         popoverTarget={DISPLAY_POPOVER_ID}
-        aria-label="Display"
-        title="Display: theme, typeface, text size and spacing"
+        aria-label={t('toolbar.display')}
+        title={t('toolbar.display.tooltip')}
       >
         <Icon name="display" />
-        <span className="toolbar-label">Display</span>
+        <span className="toolbar-label">{t('toolbar.display')}</span>
       </button>
-      <ToolbarButton icon="print" label="Print / PDF…" onClick={onPrint} />
-      <ToolbarButton icon="about" label="About" onClick={onAbout} />
+      <ToolbarButton icon="print" label={t('toolbar.print')} onClick={onPrint} />
+      <ToolbarButton icon="about" label={t('toolbar.about')} onClick={onAbout} />
     </header>
   )
 }
@@ -69,12 +71,13 @@ export function ToolbarButton({
   /** Never shows its label, however wide the window. */
   iconOnly?: boolean
 }) {
+  const t = useT()
   return (
     <button
       type="button"
       className="toolbar-button"
       aria-label={label}
-      title={keys ? `${label} (${keys})` : label}
+      title={keys ? t('toolbar.withKeys', { label, keys }) : label}
       aria-expanded={expanded}
       aria-controls={controls}
       aria-keyshortcuts={keys}

@@ -1,42 +1,57 @@
 import { Fragment } from 'react'
+import type { MessageId } from '../../../shared/i18n/catalog-types'
 import { ModalDialog } from './ModalDialog'
+import { useT } from '../i18n/useT'
 
-const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl'
+const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'keys.ctrl'
+
+/** Keys with a name (`keys.enter`) are said in the reader's language; letters and symbols as they are. */
+const KEY_NAMES = new Set([
+  'keys.ctrl',
+  'keys.esc',
+  'keys.enter',
+  'keys.shift',
+  'keys.alt',
+  'keys.tab'
+])
 
 /** Every keyboard shortcut of the reader: keys (alternatives separated) and what they do. */
-export const SHORTCUTS: { group: string; items: { keys: string[][]; action: string }[] }[] = [
+export const SHORTCUTS: {
+  group: MessageId
+  items: { keys: string[][]; action: MessageId }[]
+}[] = [
   {
-    group: 'Anywhere',
+    group: 'shortcuts.anywhere',
     items: [
       {
         keys: [
           [MOD, 'K'],
           [MOD, 'F']
         ],
-        action: 'Go to the search box'
+        action: 'shortcuts.search'
       },
-      { keys: [[MOD, 'P']], action: 'Print or export a PDF of the report' },
-      { keys: [['?']], action: 'Show these keyboard shortcuts' },
-      { keys: [['Esc']], action: 'Close a dialog; clear the search and its marks' }
+      { keys: [[MOD, 'P']], action: 'shortcuts.print' },
+      { keys: [['?']], action: 'shortcuts.help' },
+      { keys: [['keys.esc']], action: 'shortcuts.escape' }
     ]
   },
   {
-    group: 'In the search box',
+    group: 'shortcuts.inSearch',
     items: [
-      { keys: [['↑'], ['↓']], action: 'Choose a result' },
-      { keys: [['Enter']], action: 'Open it: the text scrolls there and every hit is marked' },
+      { keys: [['↑'], ['↓']], action: 'shortcuts.chooseResult' },
+      { keys: [['keys.enter']], action: 'shortcuts.openResult' },
       {
-        keys: [['Enter'], ['Shift', 'Enter'], ['F3'], ['Shift', 'F3']],
-        action: 'After opening: next / previous hit'
+        keys: [['keys.enter'], ['keys.shift', 'keys.enter'], ['F3'], ['keys.shift', 'F3']],
+        action: 'shortcuts.nextHit'
       },
-      { keys: [['Alt', 'H']], action: 'Highlight the hit you are on and write a note' }
+      { keys: [['keys.alt', 'H']], action: 'shortcuts.highlightHit' }
     ]
   },
   {
-    group: 'In the text',
+    group: 'shortcuts.inText',
     items: [
-      { keys: [['Tab'], ['Shift', 'Tab']], action: 'Move to the next / previous highlight' },
-      { keys: [['Enter']], action: 'Open the highlight: colour, note, tags, delete' }
+      { keys: [['keys.tab'], ['keys.shift', 'keys.tab']], action: 'shortcuts.nextHighlight' },
+      { keys: [['keys.enter']], action: 'shortcuts.openHighlight' }
     ]
   }
 ]
@@ -47,6 +62,8 @@ export const SHORTCUTS: { group: string; items: { keys: string[][]; action: stri
  * Close stays in sight at its foot.
  */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const t = useT()
+  const keyName = (key: string) => (KEY_NAMES.has(key) ? t(key as MessageId) : key)
   return (
     <ModalDialog
       className="annotation-dialog shortcuts-dialog"
@@ -54,15 +71,15 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
     >
       <h2 id="shortcuts-title" tabIndex={-1}>
-        Keyboard shortcuts
+        {t('shortcuts.title')}
       </h2>
       {SHORTCUTS.map(({ group, items }) => (
         <table key={group} className="shortcuts">
-          <caption>{group}</caption>
+          <caption>{t(group)}</caption>
           <thead>
             <tr>
-              <th scope="col">Keys</th>
-              <th scope="col">What they do</th>
+              <th scope="col">{t('shortcuts.keys')}</th>
+              <th scope="col">{t('shortcuts.action')}</th>
             </tr>
           </thead>
           <tbody>
@@ -71,17 +88,17 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                 <td>
                   {keys.map((combo, i) => (
                     <Fragment key={i}>
-                      {i > 0 && ' or '}
+                      {i > 0 && t('shortcuts.or')}
                       {combo.map((key, j) => (
                         <Fragment key={j}>
                           {j > 0 && '+'}
-                          <kbd>{key}</kbd>
+                          <kbd>{keyName(key)}</kbd>
                         </Fragment>
                       ))}
                     </Fragment>
                   ))}
                 </td>
-                <td>{action}</td>
+                <td>{t(action)}</td>
               </tr>
             ))}
           </tbody>
@@ -90,7 +107,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <div className="dialog-actions shortcuts-actions">
         <span className="spacer" />
         <button type="button" className="primary" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </ModalDialog>

@@ -1,5 +1,6 @@
 import type { Section } from '../../../shared/report-model'
 import { sectionTree, type SectionNode } from '../../../shared/section-tree'
+import { useT } from '../i18n/useT'
 
 /**
  * The report's sections as a nested list: subsections (levels 2 to 4) sit in a list inside
@@ -17,6 +18,7 @@ export function TableOfContents({
   currentSectionId: string | null
   onSelect: (sectionId: string) => void
 }) {
+  const t = useT()
   const tree = sectionTree(sections)
   const contains = (node: SectionNode<Section>): boolean =>
     node.children.some((child) => child.section.id === currentSectionId || contains(child))
@@ -26,6 +28,8 @@ export function TableOfContents({
         <li key={node.section.id} data-level={level}>
           <a
             href={`#${node.section.id}`}
+            translate="no"
+            dir="auto"
             aria-current={node.section.id === currentSectionId ? 'location' : undefined}
             className={contains(node) ? 'toc-contains-current' : undefined}
             onClick={(event) => {
@@ -42,7 +46,7 @@ export function TableOfContents({
   )
   return (
     <nav className="toc" aria-labelledby="toc-title">
-      <h2 id="toc-title">Contents</h2>
+      <h2 id="toc-title">{t('toc.title')}</h2>
       {list(tree, 1)}
     </nav>
   )

@@ -1,20 +1,11 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react'
 import { IntlProvider } from 'react-intl'
-import { PSEUDO_LOCALE, type DisplayLocale } from '../../../shared/i18n/choose-locale'
-import { CATALOGS } from '../../../shared/i18n/locales'
-import { pseudoMessages } from '../../../shared/i18n/pseudo-locale'
+import type { DisplayLocale } from '../../../shared/i18n/choose-locale'
+import { directionOf, messagesOf } from '../../../shared/i18n/translator'
 
 /** Tells the app the reader chose another language in Display (or "follow the system"). */
 const ChooseLanguage = createContext<(choice: string) => void>(() => undefined)
 export const useChooseLanguage = () => useContext(ChooseLanguage)
-
-export function directionOf(locale: DisplayLocale): 'ltr' | 'rtl' {
-  return locale === PSEUDO_LOCALE ? 'ltr' : CATALOGS[locale].dir
-}
-
-function messagesOf(locale: DisplayLocale) {
-  return locale === PSEUDO_LOCALE ? pseudoMessages(CATALOGS.en.messages) : CATALOGS[locale].messages
-}
 
 /**
  * The app's words in one language: react-intl formats every message (ICU plurals, numbers, dates

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, type ReactNode } from 'react'
 import { useIntl } from 'react-intl'
 import type { MessageId } from '../../../shared/i18n/catalog-types'
+import type { MessageValues } from '../../../shared/i18n/formatter'
 
-type Values = Record<string, string | number | Date | null | undefined>
+type Values = MessageValues
 type RichValues = Record<
   string,
   string | number | Date | ReactNode | ((chunks: ReactNode[]) => ReactNode) | null | undefined
@@ -25,7 +26,7 @@ export function useT() {
         rich: (id: MessageId, values: RichValues): ReactNode =>
           intl.formatMessage({ id }, values as Record<string, ReactNode>),
         number: (value: number) => intl.formatNumber(value),
-        list: (items: string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
+        list: (items: string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction') =>
           intl.formatList(items, { type }),
         date: (value: Date | string, options: Intl.DateTimeFormatOptions) =>
           intl.formatDate(value, options),

@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react'
+import { useT } from '../i18n/useT'
 
 /** A message that goes away by itself ("PDF saved: …"), announced when it appears. */
 export interface Toast {
@@ -26,6 +27,7 @@ export function Toasts({
 }
 
 function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+  const t = useT()
   useEffect(() => {
     const timer = setTimeout(() => onDismiss(toast.id), TOAST_MS)
     return () => clearTimeout(timer)
@@ -36,7 +38,7 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
       <button
         type="button"
         className="icon-button"
-        aria-label="Close message"
+        aria-label={t('messages.close')}
         onClick={() => onDismiss(toast.id)}
       >
         ×
@@ -57,6 +59,7 @@ export function ProblemBanner({
   problems: string[]
   onDismiss: () => void
 }) {
+  const t = useT()
   if (problems.length === 0) return null
   return (
     <div className="message problem-banner" role="alert">
@@ -70,7 +73,7 @@ export function ProblemBanner({
         </ul>
       )}
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {t('messages.dismiss')}
       </button>
     </div>
   )

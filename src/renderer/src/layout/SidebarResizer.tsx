@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { SIDEBAR_WIDTH } from '../../../shared/ipc-contract'
+import { useT } from '../i18n/useT'
 
 const STEP = 16
 
@@ -16,6 +17,7 @@ export function SidebarResizer({
   onPreview: (width: number) => void
   onCommit: (width: number) => void
 }) {
+  const t = useT()
   const drag = useRef<{ startX: number; startWidth: number; width: number } | null>(null)
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -55,7 +57,7 @@ export function SidebarResizer({
       className="sidebar-resizer"
       role="separator"
       aria-orientation="vertical"
-      aria-label="Sidebar width"
+      aria-label={t('sidebar.width')}
       aria-valuemin={SIDEBAR_WIDTH.min}
       aria-valuemax={SIDEBAR_WIDTH.max}
       aria-valuenow={width}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useT } from '../i18n/useT'
 
 export type SidebarTab = 'contents' | 'notes' | 'glossary' | 'results'
 
@@ -47,6 +48,7 @@ export function SidebarTabs({
   chosen: SidebarTab
   onChoose: (tab: SidebarTab) => void
 }) {
+  const t = useT()
   const rowRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const row = rowRef.current
@@ -77,7 +79,7 @@ export function SidebarTabs({
     <div
       className="sidebar-tabs"
       role="tablist"
-      aria-label="Sidebar"
+      aria-label={t('sidebar.tabs')}
       ref={rowRef}
       onKeyDown={onKeyDown}
     >

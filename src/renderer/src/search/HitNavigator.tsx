@@ -1,4 +1,5 @@
 import { ToolbarButton } from '../components/AppToolbar'
+import { useT } from '../i18n/useT'
 
 /**
  * "n of N hits" over the hits marked in the text (hits, not paragraphs: the results count
@@ -20,17 +21,16 @@ export function HitNavigator({
   /** Highlight the current hit and write a note on it: the keyboard way to make a highlight. */
   onHighlight: () => void
 }) {
+  const t = useT()
   return (
-    <div className="hit-navigator" role="group" aria-label="Hits in the text">
+    <div className="hit-navigator" role="group" aria-label={t('hits.label')}>
       <span role="status" className="hit-counter">
-        {count === 0
-          ? 'No hits here'
-          : `${current + 1} of ${count} ${count === 1 ? 'hit' : 'hits'}`}
+        {count === 0 ? t('hits.none') : t('hits.position', { current: current + 1, count })}
       </span>
       {(
         [
-          ['previous', 'Previous hit', 'Shift+F3', onPrevious],
-          ['next', 'Next hit', 'F3', onNext]
+          ['previous', t('hits.previous'), 'Shift+F3', onPrevious],
+          ['next', t('hits.next'), 'F3', onNext]
         ] as const
       ).map(([icon, label, keys, onClick]) => (
         <ToolbarButton
@@ -45,7 +45,7 @@ export function HitNavigator({
       ))}
       <ToolbarButton
         icon="highlight"
-        label="Highlight this hit…"
+        label={t('hits.highlight')}
         keys="Alt+H"
         onClick={onHighlight}
         disabled={current < 0}
@@ -53,7 +53,7 @@ export function HitNavigator({
       />
       <ToolbarButton
         icon="close"
-        label="Clear the search"
+        label={t('hits.clear')}
         keys="Escape"
         onClick={onClear}
         iconOnly

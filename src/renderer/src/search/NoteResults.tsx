@@ -1,6 +1,8 @@
 import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import type { NoteHit } from '../../../shared/annotations/search-notes'
 import { Marked } from '../components/Marked'
+import { useColorLabel } from '../annotations/useColorLabel'
+import { useT } from '../i18n/useT'
 
 /** The user's own notes that match the search, beside the report results. */
 export function NoteResults({
@@ -12,10 +14,12 @@ export function NoteResults({
   colorLabels: ColorLabels | null
   onOpen: (id: string) => void
 }) {
+  const t = useT()
+  const colorLabel = useColorLabel()
   if (notes.length === 0) return null
   return (
     <section className="note-results" aria-labelledby="note-results-title">
-      <h3 id="note-results-title">In your notes ({notes.length})</h3>
+      <h3 id="note-results-title">{t('search.inNotes', { count: notes.length })}</h3>
       <ul>
         {notes.map((hit) => (
           <li key={hit.id}>
@@ -24,14 +28,14 @@ export function NoteResults({
               className={`note-result hl-border-${hit.color}`}
               onClick={() => onOpen(hit.id)}
             >
-              <span className="note-meta">{colorLabels?.[hit.color] ?? hit.color}</span>
+              <span className="note-meta">{colorLabel(hit.color, colorLabels)}</span>
               {hit.quote && (
-                <span className="note-quote">
+                <span className="note-quote" translate="no" dir="auto">
                   <Marked text={hit.quote} spans={hit.quoteHighlights} />
                 </span>
               )}
               {hit.note && (
-                <span className="note-text">
+                <span className="note-text" translate="no" dir="auto">
                   <Marked text={hit.note} spans={hit.noteHighlights} />
                 </span>
               )}

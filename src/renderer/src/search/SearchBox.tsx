@@ -1,6 +1,7 @@
 import type { KeyboardEvent, RefObject } from 'react'
 import type { ReportSummary } from '../../../shared/report-model'
 import { ReportOptions } from '../components/ReportOptions'
+import { useT } from '../i18n/useT'
 
 export const SEARCH_RESULTS_ID = 'search-results'
 
@@ -25,19 +26,20 @@ export function SearchBox({
   reportFilter: string | null
   onReportFilterChange: (reportId: string | null) => void
 }) {
+  const t = useT()
   return (
     <div className="search-box" role="search">
       <input
         ref={inputRef}
         type="search"
         role="combobox"
-        aria-label="Search the reports"
+        aria-label={t('search.label')}
         aria-autocomplete="list"
         aria-controls={SEARCH_RESULTS_ID}
         aria-expanded={expanded}
         aria-activedescendant={activeOptionId}
         aria-keyshortcuts="Control+K Control+F Meta+K Meta+F"
-        placeholder="Search (Ctrl+K)"
+        placeholder={t('search.placeholder')}
         spellCheck={false}
         autoComplete="off"
         value={query}
@@ -46,11 +48,11 @@ export function SearchBox({
       />
       {reports.length > 1 && (
         <select
-          aria-label="Search in"
+          aria-label={t('search.in')}
           value={reportFilter ?? ''}
           onChange={(event) => onReportFilterChange(event.target.value || null)}
         >
-          <option value="">All reports</option>
+          <option value="">{t('search.allReports')}</option>
           <ReportOptions reports={reports} />
         </select>
       )}

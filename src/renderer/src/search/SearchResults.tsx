@@ -3,6 +3,7 @@ import type { SearchHit, SearchResponse, Span } from '../../../shared/search/sea
 import { Marked } from '../components/Marked'
 import type { ResultGroup } from './group-results'
 import { SEARCH_RESULTS_ID } from './SearchBox'
+import { useT } from '../i18n/useT'
 
 export const resultOptionId = (index: number) => `search-result-${index}`
 
@@ -28,6 +29,7 @@ export function SearchResults({
   activeIndex: number
   onOpen: (hit: SearchHit, index: number) => void
 }) {
+  const t = useT()
   const shown = groups.reduce((n, g) => n + g.sections.reduce((m, s) => m + s.hits.length, 0), 0)
   // The arrow keys move the active result: keep it in view.
   useEffect(() => {
@@ -36,28 +38,32 @@ export function SearchResults({
   return (
     <section className="search-results" aria-labelledby="search-results-title">
       <h2 id="search-results-title" className="visually-hidden">
-        Results
+        {t('search.results')}
       </h2>
       {/* One line: the count when something was found; else the engine's explanation alone. */}
       <p className="search-status" role="status">
         {error
-          ? `Search failed: ${error}`
+          ? t('search.failed', { reason: error })
           : response && response.total > 0
-            ? `${response.total} matching ${response.total === 1 ? 'paragraph' : 'paragraphs'}` +
-              (shown < response.total ? `, showing the best ${shown}` : '')
+            ? shown < response.total
+              ? t('search.countShowingBest', { total: response.total, shown })
+              : t('search.count', { total: response.total })
             : (response?.message ?? '')}
       </p>
       {response?.corrected && (
         <p className="search-corrected">
-          Showing results for <strong>{response.corrected}</strong>
+          {t.rich('search.corrected', {
+            word: response.corrected,
+            b: (chunks) => <strong translate="no">{chunks}</strong>
+          })}
         </p>
       )}
       {response?.message && response.total > 0 && (
         <p className="search-message">{response.message}</p>
       )}
-      <div id={SEARCH_RESULTS_ID} role="listbox" aria-label="Search results">
+      <div id={SEARCH_RESULTS_ID} role="listbox" aria-label={t('search.results')}>
         {groups.map((group) => (
-          <div key={group.reportId} role="group" aria-label={group.reportTitle}>
+          <div key={group.reportId} role="group" aria-label={group.reportTitle} translate="no">
             {groups.length > 1 && <p className="result-report">{group.reportTitle}</p>}
             {group.sections.map((section) => (
               <div key={section.sectionId} role="group" aria-label={section.heading}>
@@ -74,9 +80,14 @@ export function SearchResults({
                     onMouseDown={(event) => event.preventDefault()}
                     onClick={() => onOpen(hit, index)}
                   >
-                    <span className="visually-hidden">
-                      {group.reportTitle}, {section.heading}
-                      {foundByHeading(hit) ? ' (the heading matches)' : ''}:{' '}
+                    <span className="visually-hidden" translate="yes">
+                      {t(
+                        foundByHeading(hit) ? 'search.resultPlace.heading' : 'search.resultPlace',
+                        {
+                          report: group.reportTitle,
+                          section: section.heading
+                        }
+                      )}{' '}
                     </span>
                     <Marked text={hit.snippet} spans={hit.highlights} />
                   </div>
