@@ -7,6 +7,8 @@ import {
 } from '../../../shared/annotations/annotation-model'
 import { parseTags, tagSuggestions } from '../../../shared/annotations/tags'
 import { ModalDialog } from '../components/ModalDialog'
+import { useColorLabel } from './useColorLabel'
+import { useT } from '../i18n/useT'
 
 export interface AnnotationDraft {
   /** What is annotated, shown at the top: the quote, or the section heading. */
@@ -43,6 +45,8 @@ export function AnnotationDialog({
   onDelete: () => void
   onCancel: () => void
 }) {
+  const t = useT()
+  const colorLabel = useColorLabel()
   const [color, setColor] = useState(draft.color)
   const [note, setNote] = useState(draft.note)
   const [tagText, setTagText] = useState(draft.tags.join(', '))
@@ -65,10 +69,10 @@ export function AnnotationDialog({
 
   const title =
     draft.kind === 'section'
-      ? 'Note on this section'
+      ? t('dialog.sectionNote')
       : draft.existing
-        ? 'Highlight'
-        : 'New highlight'
+        ? t('dialog.highlight')
+        : t('dialog.newHighlight')
   return (
     <ModalDialog
       className="annotation-dialog"
@@ -83,9 +87,11 @@ export function AnnotationDialog({
         }}
       >
         <h2 id="annotation-dialog-title">{title}</h2>
-        <blockquote className="dialog-subject">{draft.subject}</blockquote>
+        <blockquote className="dialog-subject" translate="no" dir="auto">
+          {draft.subject}
+        </blockquote>
         <fieldset className="color-choice">
-          <legend>Colour</legend>
+          <legend>{t('notes.colour')}</legend>
           {COLOR_IDS.map((id) => (
             <label key={id}>
               <input
@@ -96,12 +102,12 @@ export function AnnotationDialog({
                 onChange={() => setColor(id)}
               />
               <span className={`swatch swatch-${id}`} aria-hidden="true" />
-              {colorLabels[id]}
+              {colorLabel(id, colorLabels)}
             </label>
           ))}
         </fieldset>
         <label className="field">
-          <span>Note</span>
+          <span>{t('dialog.note')}</span>
           <textarea
             value={note}
             dir="auto"
@@ -111,11 +117,11 @@ export function AnnotationDialog({
             aria-describedby="note-count"
           />
           <small id="note-count">
-            {note.length.toLocaleString()} / {LIMITS.noteLength.toLocaleString()} characters
+            {t('dialog.characters', { count: note.length, max: LIMITS.noteLength })}
           </small>
         </label>
         <label className="field">
-          <span>Tags (separated by commas)</span>
+          <span>{t('dialog.tags')}</span>
           <input
             type="text"
             dir="auto"
@@ -125,7 +131,12 @@ export function AnnotationDialog({
           />
         </label>
         {suggestions.length > 0 && (
-          <div className="tag-suggestions" id="tag-suggestions" role="group" aria-label="Your tags">
+          <div
+            className="tag-suggestions"
+            id="tag-suggestions"
+            role="group"
+            aria-label={t('dialog.yourTags')}
+          >
             {suggestions.map((tag) => (
               <button
                 key={tag}
@@ -146,36 +157,36 @@ export function AnnotationDialog({
         {(tooManyTags || longTag || error) && (
           <p className="dialog-error" role="alert">
             {tooManyTags
-              ? `A note can have at most ${LIMITS.tagCount} tags.`
+              ? t('dialog.tooManyTags', { max: LIMITS.tagCount })
               : longTag
-                ? `The tag “${longTag.slice(0, 20)}…” is longer than ${LIMITS.tagLength} characters.`
+                ? t('dialog.longTag', { tag: longTag.slice(0, 20), max: LIMITS.tagLength })
                 : error}
           </p>
         )}
         {confirmingDiscard ? (
           <div className="dialog-actions discard-question">
-            <p role="alert">Discard what you changed in this note?</p>
+            <p role="alert">{t('dialog.discard.question')}</p>
             <span className="spacer" />
             <button type="button" ref={keepEditing} onClick={() => setConfirmingDiscard(false)}>
-              Keep editing
+              {t('dialog.keepEditing')}
             </button>
             <button type="button" className="danger" onClick={onCancel}>
-              Discard
+              {t('dialog.discard')}
             </button>
           </div>
         ) : (
           <div className="dialog-actions">
             {draft.existing && (
               <button type="button" className="danger" onClick={onDelete}>
-                Delete
+                {t('common.delete')}
               </button>
             )}
             <span className="spacer" />
             <button type="button" onClick={cancel}>
-              Cancel
+              {t('common.cancel')}
             </button>
             <button type="submit" className="primary">
-              Save
+              {t('common.save')}
             </button>
           </div>
         )}

@@ -19,6 +19,8 @@ import { CopyWithCitation } from './CopyWithCitation'
 import { NotesTransfer } from './NotesTransfer'
 import type { CitationForm } from './useCitationCopy'
 import { ReportOptions } from '../components/ReportOptions'
+import { useColorLabel } from './useColorLabel'
+import { useT } from '../i18n/useT'
 
 type SortOrder = 'position' | 'newest' | 'oldest'
 
@@ -59,6 +61,8 @@ export function NotesPanel({
   onImport: () => void
   transferMessage: TransferMessage | null
 }) {
+  const t = useT()
+  const colorLabel = useColorLabel()
   const [color, setColor] = useState<ColorId | ''>('')
   const [tag, setTag] = useState('')
   const [text, setText] = useState('')
@@ -68,8 +72,8 @@ export function NotesPanel({
 
   // Each tag once, whatever its case, in the spelling first met.
   const tagSpelling = new Map<string, string>()
-  for (const t of items.flatMap((i) => i.annotation.tags)) {
-    if (!tagSpelling.has(t.toLocaleLowerCase())) tagSpelling.set(t.toLocaleLowerCase(), t)
+  for (const tag of items.flatMap((i) => i.annotation.tags)) {
+    if (!tagSpelling.has(tag.toLocaleLowerCase())) tagSpelling.set(tag.toLocaleLowerCase(), tag)
   }
   const tags = [...tagSpelling.values()].sort((a, b) => a.localeCompare(b))
   // The same filter lists the notes here and, for "the notes shown", chooses what main exports.
@@ -94,7 +98,7 @@ export function NotesPanel({
 
   return (
     <section className="notes-panel" aria-labelledby="notes-title">
-      <h2 id="notes-title">Notes and highlights</h2>
+      <h2 id="notes-title">{t('notes.title')}</h2>
       <NotesTransfer
         total={items.length}
         shown={filtered.length}
@@ -105,62 +109,60 @@ export function NotesPanel({
       />
       <div className="notes-controls">
         <label className="notes-text-filter">
-          <span>Find</span>
+          <span>{t('notes.find')}</span>
           <input
             type="search"
             dir="auto"
             value={text}
             maxLength={200}
-            placeholder="Words in notes, quotes or tags"
+            placeholder={t('notes.find.placeholder')}
             onChange={(e) => setText(e.target.value)}
           />
         </label>
         <label>
-          <span>Colour</span>
+          <span>{t('notes.colour')}</span>
           <select value={color} onChange={(e) => setColor(e.target.value as ColorId | '')}>
-            <option value="">All colours</option>
+            <option value="">{t('notes.allColours')}</option>
             {COLOR_IDS.map((id) => (
               <option key={id} value={id}>
-                {colorLabels[id]}
+                {colorLabel(id, colorLabels)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          <span>Tag</span>
+          <span>{t('notes.tag')}</span>
           <select value={tag} onChange={(e) => setTag(e.target.value)}>
-            <option value="">All tags</option>
-            {tags.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            <option value="">{t('notes.allTags')}</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag} translate="no">
+                {tag}
               </option>
             ))}
           </select>
         </label>
         {reports.length > 1 && (
           <label>
-            <span>In report</span>
+            <span>{t('notes.inReport')}</span>
             <select value={reportId} onChange={(e) => setReportId(e.target.value)}>
-              <option value="">All reports</option>
+              <option value="">{t('search.allReports')}</option>
               <ReportOptions reports={reports} />
             </select>
           </label>
         )}
         <label>
-          <span>Sort</span>
+          <span>{t('notes.sort')}</span>
           <select value={sort} onChange={(e) => setSort(e.target.value as SortOrder)}>
-            <option value="position">In reading order</option>
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
+            <option value="position">{t('notes.sort.position')}</option>
+            <option value="newest">{t('notes.sort.newest')}</option>
+            <option value="oldest">{t('notes.sort.oldest')}</option>
           </select>
         </label>
       </div>
       <p className="notes-count" role="status">
-        {filtered.length} of {items.length} {items.length === 1 ? 'note' : 'notes'}
+        {t('notes.count', { shown: filtered.length, count: items.length })}
       </p>
-      {items.length === 0 && (
-        <p className="notes-empty">Select text in the report to highlight it or add a note.</p>
-      )}
+      {items.length === 0 && <p className="notes-empty">{t('notes.empty')}</p>}
       <ul className="notes-list">
         {anchored.map((view) => (
           <NoteItem
@@ -170,13 +172,13 @@ export function NotesPanel({
             colorLabels={colorLabels}
           >
             <button type="button" onClick={() => onGoTo(view)}>
-              Go to
+              {t('notes.goTo')}
             </button>
             <button type="button" onClick={() => onEdit(view)}>
-              Edit
+              {t('notes.edit')}
             </button>
             <button type="button" onClick={() => onDelete(view)}>
-              Delete
+              {t('common.delete')}
             </button>
             {view.annotation.target.kind === 'text' && (
               <CopyWithCitation folded onCopy={(form) => onCopy(view, form)} />
@@ -186,11 +188,8 @@ export function NotesPanel({
       </ul>
       {orphans.length > 0 && (
         <>
-          <h3 className="unanchored-title">Unanchored ({orphans.length})</h3>
-          <p className="notes-help">
-            These could not be placed in the reports as the app has them now; each says why. Select
-            the passage a note belongs to and re-attach it, or delete it.
-          </p>
+          <h3 className="unanchored-title">{t('notes.unanchored', { count: orphans.length })}</h3>
+          <p className="notes-help">{t('notes.unanchored.help')}</p>
           <ul className="notes-list">
             {orphans.map((view) => {
               const inApp = reports.some((r) => r.id === view.annotation.reportId)
@@ -206,11 +205,11 @@ export function NotesPanel({
                   {/* A note can only be re-attached within its own report. */}
                   {inApp && (
                     <button type="button" disabled={!canReattach} onClick={() => onReattach(view)}>
-                      Re-attach to selection
+                      {t('notes.reattach')}
                     </button>
                   )}
                   <button type="button" onClick={() => onDelete(view)}>
-                    Delete
+                    {t('common.delete')}
                   </button>
                   {inApp && view.annotation.target.kind === 'text' && (
                     <CopyWithCitation folded onCopy={(form) => onCopy(view, form)} />
@@ -223,7 +222,7 @@ export function NotesPanel({
       )}
       <div className="notes-rename">
         <button type="button" onClick={() => setRenaming((r) => !r)} aria-expanded={renaming}>
-          Rename colours
+          {t('notes.renameColours')}
         </button>
       </div>
       {renaming && (
@@ -256,6 +255,8 @@ function NoteItem({
   formerSection?: string
   children: React.ReactNode
 }) {
+  const t = useT()
+  const colorLabel = useColorLabel()
   const { annotation } = view
   const quote = annotation.target.kind === 'text' ? annotation.target.quote.exact : null
   const [expanded, setExpanded] = useState(false)
@@ -266,28 +267,40 @@ function NoteItem({
     <li className={`note-item hl-border-${annotation.color}`}>
       <p className="note-meta">
         <span className={`swatch swatch-${annotation.color}`} aria-hidden="true" />
-        {colorLabels[annotation.color]}
-        {place && <> · {place}</>}
+        {colorLabel(annotation.color, colorLabels)}
+        {place && (
+          <>
+            {' · '}
+            <bdi translate="no">{place}</bdi>
+          </>
+        )}
       </p>
       <div id={noteId} className={long && !expanded ? 'note-body clamped' : 'note-body'}>
         {quote ? (
-          <blockquote className="note-quote" dir="auto">
+          <blockquote className="note-quote" dir="auto" translate="no">
             {quote}
           </blockquote>
         ) : (
-          <p className="note-meta">Section note</p>
+          <p className="note-meta">{t('sectionNote.label')}</p>
         )}
         {reason && (
           <p className="note-reason">
             {reason}
-            {former && <> It was in the section “{former}”.</>}
+            {former && (
+              <>
+                {' '}
+                {t.rich('notes.formerSection', {
+                  section: <bdi translate="no">{former}</bdi>
+                })}
+              </>
+            )}
           </p>
         )}
         {view.anchor.status === 'anchored' && move?.kind === 'changed' && (
           <TextChange parts={move.parts} />
         )}
         {annotation.note && (
-          <p className="note-text" dir="auto">
+          <p className="note-text" dir="auto" translate="no">
             {annotation.note}
           </p>
         )}
@@ -300,23 +313,25 @@ function NoteItem({
           aria-controls={noteId}
           onClick={() => setExpanded((e) => !e)}
         >
-          {expanded ? 'Show less' : 'Show more'}
+          {expanded ? t('notes.showLess') : t('notes.showMore')}
         </button>
       )}
       {annotation.tags.length > 0 && (
-        <ul className="note-tags" aria-label="Tags">
-          {annotation.tags.map((t) => (
-            <li key={t} dir="auto">
-              {t}
+        <ul className="note-tags" aria-label={t('notes.tags')} translate="no">
+          {annotation.tags.map((tag) => (
+            <li key={tag} dir="auto">
+              {tag}
             </li>
           ))}
         </ul>
       )}
       <p className="note-dates">
-        Created {formatDate(annotation.createdAt)}
-        {annotation.updatedAt !== annotation.createdAt && (
-          <>, edited {formatDate(annotation.updatedAt)}</>
-        )}
+        {annotation.updatedAt !== annotation.createdAt
+          ? t('notes.createdEdited', {
+              created: new Date(annotation.createdAt),
+              edited: new Date(annotation.updatedAt)
+            })
+          : t('notes.created', { created: new Date(annotation.createdAt) })}
       </p>
       <div className="note-actions">{children}</div>
     </li>
@@ -328,10 +343,6 @@ const LONG_CHARACTERS = 400
 const LONG_LINES = 6
 function isLong(text: string): boolean {
   return text.length > LONG_CHARACTERS || text.split('\n').length > LONG_LINES
-}
-
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 }
 
 function sortViews(

@@ -20,15 +20,15 @@ import type { AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import type { AnnotationDraft } from './AnnotationDialog'
 import { useAnnotations } from './useAnnotations'
+import type { MessageId } from '../../../shared/i18n/catalog-types'
 import { readSelection, useTextSelection, type TextSelection } from '../selection/useTextSelection'
-
-const SELECT_FIRST = 'Select a passage in the report first.'
+import { useT } from '../i18n/useT'
 
 /** A change the reader can take back with Ctrl/Cmd+Z (newest last), and how to name it. */
 type UndoStep =
-  | { kind: 'created'; id: string; what: string }
-  | { kind: 'changed'; id: string; before: AnnotationChanges; what: string }
-  | { kind: 'deleted'; view: AnnotationView; what: string }
+  | { kind: 'created'; id: string; what: MessageId }
+  | { kind: 'changed'; id: string; before: AnnotationChanges; what: MessageId }
+  | { kind: 'deleted'; view: AnnotationView; what: MessageId }
 
 const UNDO_STEPS = 50
 
@@ -68,6 +68,9 @@ export function selectionTarget(
 export type SelectionLocator = (
   selection: TextSelection
 ) => { report: ProcessedReport; selection: TextSelection } | null
+
+// Said only when nothing is selected, which the selection toolbar never shows (main's words).
+const SELECT_FIRST = 'Select a passage in the report first.'
 
 /** What a selection would highlight or copy, in the report it is in (see selectionTarget). */
 export function locatedTarget(
@@ -121,6 +124,7 @@ export function useAnnotationEditing({
   /** For guidance that goes away by itself ("Select some text to highlight."). */
   onToast: (message: string) => void
 }) {
+  const t = useT()
   const [dialog, setDialog] = useState<{
     key: number
     draft: AnnotationDraft
@@ -211,7 +215,7 @@ export function useAnnotationEditing({
       tags: []
     })
     if (created) {
-      remember({ kind: 'created', id: created.annotation.id, what: 'the new highlight' })
+      remember({ kind: 'created', id: created.annotation.id, what: 'undo.done.created' })
       window.getSelection()?.removeAllRanges()
     }
   }
@@ -271,7 +275,7 @@ export function useAnnotationEditing({
           subject:
             annotation.target.kind === 'text'
               ? annotation.target.quote.exact
-              : (heading ?? 'Section'),
+              : (heading ?? t('sectionNote.section')),
           kind: annotation.target.kind,
           color: annotation.color,
           note: annotation.note,
@@ -281,7 +285,7 @@ export function useAnnotationEditing({
         { kind: 'edit', id }
       )
     },
-    [annotations.items, report]
+    [annotations.items, report, t]
   )
 
   const closeDialog = useCallback(() => setDialog(null), [])
@@ -300,7 +304,7 @@ export function useAnnotationEditing({
           kind: 'changed',
           id: action.id,
           before: { color: before.color, note: before.note, tags: before.tags },
-          what: onlyColour ? 'the colour change' : 'the change to the note'
+          what: onlyColour ? 'undo.done.colour' : 'undo.done.note'
         })
       }
     } else {
@@ -314,7 +318,7 @@ export function useAnnotationEditing({
         ...changes
       })
       if (done) {
-        const what = action.kind === 'create-text' ? 'the new highlight' : 'the new note'
+        const what = action.kind === 'create-text' ? 'undo.done.created' : 'undo.done.newNote'
         remember({ kind: 'created', id: done.annotation.id, what })
       }
     }
@@ -327,9 +331,12 @@ export function useAnnotationEditing({
   const remove = async (id: string) => {
     const removed = await annotations.remove(id)
     if (removed) {
-      remember({ kind: 'deleted', view: removed, what: 'the deletion' })
+      remember({ kind: 'deleted', view: removed, what: 'undo.done.deleted' })
       setUndo({
-        message: removed.annotation.target.kind === 'text' ? 'Highlight deleted.' : 'Note deleted.',
+        message:
+          removed.annotation.target.kind === 'text'
+            ? t('undo.highlightDeleted')
+            : t('undo.noteDeleted'),
         view: removed
       })
     }
@@ -355,7 +362,7 @@ export function useAnnotationEditing({
   const undoLast = async () => {
     const step = undoSteps.current.pop()
     if (!step) {
-      onToast('Nothing to undo.')
+      onToast(t('undo.nothing'))
       return
     }
     if (step.kind === 'created') await annotations.remove(step.id)
@@ -364,19 +371,19 @@ export function useAnnotationEditing({
       await annotations.restore(step.view)
       if (undo?.view.annotation.id === step.view.annotation.id) setUndo(null)
     }
-    onToast(`Undone: ${step.what}.`)
+    onToast(t(step.what))
   }
 
   const reattach = async (view: AnnotationView) => {
     const selected = readSelection(scrollRef.current)
     if (!selected) {
-      onToast('Select the passage in the report first, then re-attach the note to it.')
+      onToast(t('reattach.selectFirst'))
       return
     }
     const found = targetOrTell(selected)
     if (!found) return
     if (view.annotation.reportId !== found.report.id) {
-      onToast('Open the note’s own report and select the passage there.')
+      onToast(t('reattach.otherReport'))
       return
     }
     // Not an undo step: its old place is in an earlier edition, where main accepts no new place.

@@ -10,6 +10,7 @@ import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import { locatedTarget, type SelectionLocator } from './useAnnotationEditing'
 import { readSelection } from '../selection/useTextSelection'
+import { useT } from '../i18n/useT'
 
 export type CitationForm = 'plain' | 'markdown'
 
@@ -34,6 +35,7 @@ export function useCitationCopy({
   onToast: (message: string) => void
 }) {
   const setStatus = onToast
+  const t = useT()
   const copy = useCallback(
     async (quote: string, source: CitationSource, form: CitationForm) => {
       const text = form === 'plain' ? citationPlain(quote, source) : citationMarkdown(quote, source)
@@ -41,15 +43,13 @@ export function useCitationCopy({
       try {
         await navigator.clipboard.writeText(text)
         setStatus(
-          `Copied ${what} with its citation, as ${form === 'plain' ? 'plain text' : 'Markdown'}.`
+          t(form === 'plain' ? 'citation.copied.text' : 'citation.copied.markdown', { what })
         )
       } catch {
-        setStatus(
-          `${what} could not be copied: the app was not allowed to use the clipboard. Nothing was copied; select the text and press Ctrl+C to copy it without its citation.`
-        )
+        setStatus(t('citation.notCopied', { what }))
       }
     },
-    [setStatus]
+    [setStatus, t]
   )
 
   /** The passage selected in the report on screen, however long, with every section it is in. */

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useState } from 'react'
 import type { EditionComparison } from '../../../shared/compare/edition-comparison'
 import type { EditionChangesAnswer, ReaderApi } from '../../../shared/ipc-contract'
 import type { ProcessedReport } from '../../../shared/report-model'
+import { useT } from '../i18n/useT'
 
 /**
  * What changed in the report on screen between editions. As a report opens, main keeps its text
@@ -13,6 +14,7 @@ export function useEditionChanges(
   report: ProcessedReport,
   onProblem: (message: string) => void
 ) {
+  const t = useT()
   // Each kept with the report it is about: switching reports leaves the other report's behind.
   const [answered, setAnswered] = useState<{ key: string; answer: EditionChangesAnswer } | null>(
     null
@@ -33,6 +35,10 @@ export function useEditionChanges(
     [key]
   )
 
+  // Said in the language of the moment; a change of language does not ask main again.
+  const cannotShow = useEffectEvent((reason: string) =>
+    onProblem(t('changes.cannotShow', { reason }))
+  )
   useEffect(() => {
     let current = true
     api.reportOpened(report.id).then(
@@ -41,8 +47,7 @@ export function useEditionChanges(
         setAnswered({ key: `${report.id}/${report.contentHash}`, answer: opened })
         if (opened.notice) onProblem(opened.notice)
       },
-      (error: Error) =>
-        current && onProblem(`What changed in this report cannot be shown: ${error.message}`)
+      (error: Error) => current && cannotShow(error.message)
     )
     return () => {
       current = false
@@ -58,9 +63,9 @@ export function useEditionChanges(
     try {
       setOpen(await api.compareWithPreviousEdition(report.id))
     } catch (error) {
-      onProblem(`The previous edition cannot be compared: ${(error as Error).message}`)
+      onProblem(t('changes.cannotCompare', { reason: (error as Error).message }))
     }
-  }, [api, report.id, onProblem, setOpen])
+  }, [api, report.id, onProblem, setOpen, t])
 
   return {
     /** Changes since the user last read this report, offered until dismissed or shown. */

@@ -8,6 +8,7 @@ import { ReportText } from '../components/ReportText'
 import { columnAnnotations, columnHits, columnReport, parseColumnElementId } from './column-ids'
 import { shortTitles } from './short-titles'
 import type { CompareColumn, SectionComparisonState } from './useSectionComparison'
+import { useT } from '../i18n/useT'
 
 /**
  * One section read across two to four reports: the section (chosen from the report on screen),
@@ -44,6 +45,7 @@ export function SectionComparison({
   onRead: (reportId: string, sectionId: string) => void
   onClose: () => void
 }) {
+  const t = useT()
   const { matches, chosen, columns } = comparison
   const titles = useMemo(() => new Map(reports.map((r) => [r.id, r.metadata.title])), [reports])
   const title = (id: string) => titles.get(id) ?? id
@@ -84,13 +86,13 @@ export function SectionComparison({
 
   const status =
     matches === null
-      ? 'Looking for the reports that have this section…'
+      ? t('compare.looking')
       : matches.length < 2
-        ? `No other report has a section “${heading}”. Choose another section.`
+        ? t('compare.noOther', { section: heading })
         : chosen.length < 2
-          ? 'Choose at least one more report to read beside it.'
+          ? t('compare.chooseMore')
           : full && matches.length > MAX_COMPARED
-            ? `${MAX_COMPARED} reports are side by side, the most that fit: remove one to add another.`
+            ? t('compare.full', { count: MAX_COMPARED })
             : ''
 
   return (
@@ -105,21 +107,24 @@ export function SectionComparison({
     >
       <div className="compare-bar">
         <button type="button" onClick={onClose}>
-          ← Back to the report
+          <span className="flip-in-rtl" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('compare.back')}
         </button>
         <h1 id="compare-title" ref={titleRef} tabIndex={-1}>
-          One section across reports
+          {t('compare.title')}
         </h1>
       </div>
       <div className="compare-choices">
         <label className="compare-section-choice">
-          <span>Section</span>
+          <span>{t('compare.section')}</span>
           <select
             value={comparison.sectionId ?? ''}
             onChange={(event) => comparison.open(event.target.value)}
           >
             {report.sections.map((section) => (
-              <option key={section.id} value={section.id}>
+              <option key={section.id} value={section.id} translate="no">
                 {section.heading}
               </option>
             ))}
@@ -127,7 +132,7 @@ export function SectionComparison({
         </label>
         {matches && matches.length > 1 && (
           <fieldset className="compare-reports">
-            <legend>Reports side by side (two to four)</legend>
+            <legend>{t('compare.reports')}</legend>
             {matches.map((match) => {
               const checked = chosen.includes(match.reportId)
               return (
@@ -175,9 +180,14 @@ export function SectionComparison({
 
 /** A report's short name as shown, its full title as said (and on hover). */
 function ShortName({ title, name, id }: { title: string; name: string; id?: string }) {
-  if (name === title) return <span id={id}>{title}</span>
+  if (name === title)
+    return (
+      <span id={id} translate="no">
+        {title}
+      </span>
+    )
   return (
-    <span title={title}>
+    <span title={title} translate="no">
       <span id={id} className="visually-hidden">
         {title}
       </span>
@@ -206,6 +216,7 @@ function ColumnView({
   onRead: () => void
   onRemove: () => void
 }) {
+  const t = useT()
   const { query, annotations, colorLabels, onOpenAnnotation, onAddSectionNote } = text
   const { match, report } = column
   const shown = useMemo(() => (report ? columnReport(report) : null), [report])
@@ -222,30 +233,38 @@ function ColumnView({
       className="compare-column"
       tabIndex={0}
       aria-labelledby={titleId}
-      aria-description={`Column ${index + 1} of ${count}`}
+      aria-description={t('compare.column', { index: index + 1, count })}
     >
       <header className="compare-column-header">
         <h2 className="compare-column-name">
           <ShortName title={title} name={name} id={titleId} />
         </h2>
-        {report && <p className="compare-column-edition">Edition {report.metadata.edition}</p>}
+        {report && (
+          <p className="compare-column-edition">
+            {t('compare.edition', { edition: report.metadata.edition })}
+          </p>
+        )}
         {query.trim() !== '' && hits && (
           <p className="compare-column-hits">
             {hitCount === 0
-              ? `No match for “${query.trim()}” in this section`
-              : `${hitCount} ${hitCount === 1 ? 'match' : 'matches'} for “${query.trim()}”`}
+              ? t('compare.noMatch', { query: query.trim() })
+              : t('compare.matches', { count: hitCount, query: query.trim() })}
           </p>
         )}
         <div className="compare-column-actions">
-          <button type="button" onClick={onRead} aria-label={`Read ${title} at this section`}>
-            Read in the report
+          <button
+            type="button"
+            onClick={onRead}
+            aria-label={t('compare.read.label', { report: title })}
+          >
+            {t('compare.read')}
           </button>
           <button
             type="button"
             onClick={onRemove}
-            aria-label={`Remove ${title} from the comparison`}
+            aria-label={t('compare.remove.label', { report: title })}
           >
-            Remove
+            {t('compare.remove')}
           </button>
         </div>
       </header>
@@ -264,7 +283,7 @@ function ColumnView({
           }}
         />
       ) : (
-        <p className="compare-column-loading">Opening “{match.heading}”…</p>
+        <p className="compare-column-loading">{t('compare.opening', { section: match.heading })}</p>
       )}
     </section>
   )

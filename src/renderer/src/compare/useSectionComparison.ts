@@ -10,6 +10,7 @@ import {
 } from '../../../shared/sections/section-match'
 import type { SelectionLocator } from '../annotations/useAnnotationEditing'
 import { parseColumnElementId } from './column-ids'
+import { useT } from '../i18n/useT'
 
 /** A column: a report's matching section (null while it is on its way) and the search's hits in it. */
 export interface CompareColumn {
@@ -47,6 +48,7 @@ export function useSectionComparison({
   query: string
   onProblem: (message: string) => void
 }) {
+  const t = useT()
   const [comparing, setComparing] = useState<Comparing | null>(null)
   const [sections, setSections] = useState<Map<string, ProcessedReport>>(new Map())
   const [hits, setHits] = useState<{ query: string; byReport: Map<string, ReportHits> } | null>(
@@ -67,11 +69,11 @@ export function useSectionComparison({
           )
         )
         .catch((error: Error) => {
-          onProblem(`The reports with this section could not be listed: ${error.message}`)
+          onProblem(t('compare.cannotList', { reason: error.message }))
           setComparing(null)
         })
     },
-    [api, report, onProblem]
+    [api, report, onProblem, t]
   )
 
   const close = useCallback(() => setComparing(null), [])
@@ -117,7 +119,8 @@ export function useSectionComparison({
         })
       })
       .catch(
-        (error: Error) => current && onProblem(`A column could not be shown: ${error.message}`)
+        (error: Error) =>
+          current && onProblem(t('compare.cannotShowColumn', { reason: error.message }))
       )
     return () => {
       current = false

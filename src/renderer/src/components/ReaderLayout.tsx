@@ -43,6 +43,7 @@ import { usePrinting } from '../print/usePrinting'
 import { SectionComparison } from '../compare/SectionComparison'
 import { useSectionComparison } from '../compare/useSectionComparison'
 import { useComparisonEntry } from '../compare/useComparisonEntry'
+import { useT } from '../i18n/useT'
 
 export function ReaderLayout({
   api,
@@ -75,6 +76,7 @@ export function ReaderLayout({
   layout: Layout
   positions: Record<string, string>
 }) {
+  const t = useT()
   const scrollRef = useRef<HTMLElement>(null)
   const [toasts, setToasts] = useState<Toast[]>([])
   const nextToast = useRef(0)
@@ -135,10 +137,10 @@ export function ReaderLayout({
   const searching = search.query.trim() !== ''
   const { tab, setTab, tabs } = useSidebarTabs(searching, sidebar.setOpen)
   const tabLabel: Record<SidebarTab, string> = {
-    contents: 'Contents',
-    notes: `Notes (${notes.items.length})`,
-    glossary: 'Glossary',
-    results: 'Results'
+    contents: t('tabs.contents'),
+    notes: t('tabs.notes', { count: notes.items.length }),
+    glossary: t('tabs.glossary'),
+    results: t('tabs.results')
   }
   const changes = useEditionChanges(api, report, onProblem)
   const showInReport = useShowInReport(
@@ -266,7 +268,7 @@ export function ReaderLayout({
         <aside
           id="sidebar"
           className="sidebar"
-          aria-label="Contents, notes, glossary and search results"
+          aria-label={t('sidebar.label')}
           hidden={!sidebar.open}
           tabIndex={tab === 'results' ? 0 : undefined}
           onKeyDown={(event) => {
@@ -321,7 +323,7 @@ export function ReaderLayout({
                       compareEntry.enter(currentSectionId)
                     }}
                   >
-                    Compare this section across reports
+                    {t('compare.open')}
                   </button>
                 )}
                 <TableOfContents
@@ -374,17 +376,17 @@ export function ReaderLayout({
           className="reading-pane"
           ref={scrollRef}
           tabIndex={0}
-          aria-label="Report text"
+          aria-label={t('reader.text')}
           hidden={comparing}
         >
           <div
             className="reading-progress"
             role="progressbar"
-            aria-label="Reading progress"
+            aria-label={t('reader.progress')}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={progress}
-            aria-valuetext={`${progress}% of the report`}
+            aria-valuetext={t('reader.progress.value', { percent: progress / 100 })}
           >
             <div className="reading-progress-bar" style={{ width: `${progress}%` }} />
           </div>

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react'
 import type { BlockGroup, ListNode, TableGroup } from '../../../shared/report-blocks'
 import type { Paragraph } from '../../../shared/report-model'
 import { Marked, marksInCell, type TextMarks } from './Marked'
+import { useT } from '../i18n/useT'
 
 /**
  * A section's blocks, drawn as what they are: paragraphs, nested lists with their numbers,
@@ -74,12 +75,13 @@ function BlockText({ paragraph, context }: { paragraph: Paragraph; context: Bloc
  * scrolls from the keyboard too); never reflowed.
  */
 function CodeBlock({ paragraph, context }: { paragraph: Paragraph; context: BlockContext }) {
+  const t = useT()
   return (
     <>
       <div
         className="code-scroll"
         role="region"
-        aria-label={`Code in “${context.sectionHeading}”`}
+        aria-label={t('blocks.code', { section: context.sectionHeading })}
         tabIndex={0}
       >
         <pre id={paragraph.id} data-paragraph="" className="code-block">
@@ -119,13 +121,14 @@ function ListView({ list, context }: { list: ListNode; context: BlockContext }) 
  * never widens the page); the box can be focused, so it scrolls from the keyboard too.
  */
 function TableView({ table, context }: { table: TableGroup; context: BlockContext }) {
+  const t = useT()
   const rows = [...table.header, ...table.body]
   return (
     <>
       <div
         className="table-scroll"
         role="region"
-        aria-label={`Table ${table.table} in “${context.sectionHeading}”`}
+        aria-label={t('blocks.table', { number: table.table, section: context.sectionHeading })}
         tabIndex={0}
       >
         <table>
@@ -204,6 +207,7 @@ function Footnotes({
   paragraphs: readonly Paragraph[]
   context: BlockContext
 }) {
+  const t = useT()
   return (
     <div className="footnotes">
       {paragraphs.map((paragraph) => {
@@ -219,8 +223,8 @@ function Footnotes({
               <a
                 className="footnote-back"
                 href={`#${back}`}
-                aria-label={`Back to the text of footnote ${label}`}
-                title="Back to the text"
+                aria-label={t('blocks.footnoteBack.label', { label })}
+                title={t('blocks.footnoteBack')}
               />
             )}
             {context.printNotes([paragraph])}

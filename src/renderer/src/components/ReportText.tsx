@@ -7,10 +7,12 @@ import { groupBlocks } from '../../../shared/report-blocks'
 import { hitPlaces } from '../../../shared/search/hit-places'
 import type { ReportHits } from '../../../shared/search/search-types'
 import { annotationMarks } from './annotation-marks'
+import { useColorLabel } from '../annotations/useColorLabel'
 import { footnoteLinks } from './footnote-links'
 import { Marked, NO_MARKS, type TextMarks } from './Marked'
 import { BlockGroupView, type BlockContext } from './ReportBlocks'
 import type { TermMark } from '../glossary/TermText'
+import { useT } from '../i18n/useT'
 
 export function ReportText({
   report,
@@ -43,6 +45,8 @@ export function ReportText({
    */
   labelledBy?: string
 }) {
+  const t = useT()
+  const colorLabel = useColorLabel()
   // Hits in headings and paragraphs, numbered in reading order.
   const places = hits ? hitPlaces(hits, report) : []
   const spansByParagraph = new Map(
@@ -52,10 +56,10 @@ export function ReportText({
   const { highlightsByParagraph, printNotesByParagraph, sectionNotes } = annotationMarks(
     report.sections.flatMap((s) => s.paragraphs),
     annotations,
-    colorLabels
+    { t, colorLabel: (color) => colorLabel(color, colorLabels) }
   )
 
-  const footnotes = footnoteLinks(report)
+  const footnotes = footnoteLinks(report, t)
   const marksOf = (paragraph: Paragraph): TextMarks => {
     const hitsHere = spansByParagraph.get(paragraph.id)
     return {
@@ -78,9 +82,9 @@ export function ReportText({
           {notes.map(({ id, label, annotation, quote }) => (
             <div key={id} className={`print-note hl-border-${annotation.color}`}>
               <span className="print-note-label">
-                Note ({label}) on “{quote}”
+                {t.rich('print.noteOn', { label, quote: <bdi translate="no">{quote}</bdi> })}
               </span>
-              <p className="note-text" dir="auto">
+              <p className="note-text" dir="auto" translate="no">
                 {annotation.note}
               </p>
             </div>
@@ -145,26 +149,28 @@ export function ReportText({
               <button
                 type="button"
                 className="section-note-button"
-                aria-label={`Add a note to the section ${section.heading}`}
+                aria-label={t('sectionNote.add.label', { section: section.heading })}
                 onClick={() => onAddSectionNote(section.id)}
               >
-                + Note
+                {t('sectionNote.add')}
               </button>
             </div>
             {(sectionNotes.get(section.id) ?? []).map(({ annotation }) => (
               <aside
                 key={annotation.id}
                 className={`section-note hl-border-${annotation.color}`}
-                aria-label="Section note"
+                aria-label={t('sectionNote.label')}
               >
                 <button
                   type="button"
                   className="link-button"
                   onClick={() => onOpenAnnotation(annotation.id)}
                 >
-                  {colorLabels?.[annotation.color] ?? annotation.color}
+                  {colorLabel(annotation.color, colorLabels)}
                 </button>
-                <p className="note-text">{annotation.note}</p>
+                <p className="note-text" dir="auto" translate="no">
+                  {annotation.note}
+                </p>
               </aside>
             ))}
             {groupBlocks(section.paragraphs).map((group, i) => (

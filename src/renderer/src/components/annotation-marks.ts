@@ -1,4 +1,5 @@
-import type { ColorLabels } from '../../../shared/annotations/annotation-model'
+import type { ColorId } from '../../../shared/annotations/annotation-model'
+import type { Formatter } from '../../../shared/i18n/formatter'
 import { lastMove } from '../../../shared/annotations/edition-change'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { HighlightMark } from './Marked'
@@ -21,6 +22,12 @@ export interface AnnotationMarks {
 }
 
 /** The text a placed highlight covers (its quote is kept up to date by placement). */
+/** How highlights are described to screen readers and on hover, in the reader's language. */
+export interface MarkWords {
+  t: Formatter
+  colorLabel: (color: ColorId) => string
+}
+
 const quoteOf = (annotation: AnnotationView['annotation']) =>
   annotation.target.kind === 'text' ? annotation.target.quote.exact : ''
 
@@ -34,7 +41,7 @@ const quoteOf = (annotation: AnnotationView['annotation']) =>
 export function annotationMarks(
   paragraphs: readonly { id: string; text: string }[],
   annotations: readonly AnnotationView[],
-  colorLabels: ColorLabels | null
+  words: MarkWords
 ): AnnotationMarks {
   const paragraphOrder = paragraphs.map((p) => p.id)
   const highlightsByParagraph = new Map<string, HighlightMark[]>()
@@ -48,13 +55,24 @@ export function annotationMarks(
       continue
     }
     if (!anchor.paragraphId || anchor.start === undefined || anchor.end === undefined) continue
-    const label = colorLabels?.[annotation.color] ?? annotation.color
+    const label = words.colorLabel(annotation.color)
     const move = lastMove(annotation)
     const changed = move?.kind === 'changed'
-    const description =
-      `Highlight, ${label}` +
-      (changed ? `. The text changed in this edition; it was “${move.before.slice(0, 120)}”` : '') +
-      (annotation.note ? `. Note: ${annotation.note.slice(0, 120)}` : '')
+    const values = {
+      label,
+      before: changed ? move.before.slice(0, 120) : '',
+      note: annotation.note.slice(0, 120)
+    }
+    const description = words.t(
+      changed
+        ? annotation.note
+          ? 'highlight.description.changedWithNote'
+          : 'highlight.description.changed'
+        : annotation.note
+          ? 'highlight.description.withNote'
+          : 'highlight.description',
+      values
+    )
     const lastId = anchor.endParagraphId ?? anchor.paragraphId
     const startIndex = paragraphOrder.indexOf(anchor.paragraphId)
     const endIndex = paragraphOrder.indexOf(lastId)

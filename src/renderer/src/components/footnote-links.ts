@@ -1,3 +1,4 @@
+import type { Formatter } from '../../../shared/i18n/formatter'
 import type { Paragraph, ProcessedReport } from '../../../shared/report-model'
 import type { TextLink } from './Marked'
 
@@ -7,7 +8,10 @@ import type { TextLink } from './Marked'
  * reference's own id is its block's id, a dot and its place among the block's references: a dot
  * is never in a section or block id (slugs), so the two can never be the same.
  */
-export function footnoteLinks(report: ProcessedReport): {
+export function footnoteLinks(
+  report: ProcessedReport,
+  t: Formatter
+): {
   linksOf(paragraph: Paragraph): TextLink[]
   backOf(label: string): string | undefined
 } {
@@ -24,7 +28,7 @@ export function footnoteLinks(report: ProcessedReport): {
       if (!target) return []
       const id = `${paragraph.id}.ref${i + 1}`
       if (!firstReference.has(label)) firstReference.set(label, id)
-      return [{ start, end, target, id, label: `Footnote ${label}` }]
+      return [{ start, end, target, id, label: t('blocks.footnote', { label }) }]
     })
     if (refs.length > 0) links.set(paragraph.id, refs)
   }

@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '../../../shared/glossary/glossary-model'
+import { useT } from '../i18n/useT'
 
 /**
  * The report's acronyms and what they stand for, alphabetically; each leads to where the report
@@ -14,11 +15,12 @@ export function GlossaryPanel({
   headingOf: (paragraphId: string) => string | undefined
   onGoTo: (term: GlossaryTerm) => void
 }) {
+  const t = useT()
   return (
     <section className="glossary-panel" aria-labelledby="glossary-title">
-      <h2 id="glossary-title">Glossary</h2>
+      <h2 id="glossary-title">{t('glossary.title')}</h2>
       {terms.length === 0 ? (
-        <p className="glossary-empty">This report spells out no acronyms.</p>
+        <p className="glossary-empty">{t('glossary.empty')}</p>
       ) : (
         <ul>
           {terms.map((term) => {
@@ -26,9 +28,19 @@ export function GlossaryPanel({
             return (
               <li key={term.term}>
                 <button type="button" onClick={() => onGoTo(term)}>
-                  <span className="glossary-acronym">{term.term}</span>
-                  <span className="glossary-expansion">{term.expansion}</span>
-                  {where && <span className="glossary-where">First used in {where}</span>}
+                  <span className="glossary-acronym" translate="no">
+                    {term.term}
+                  </span>
+                  <span className="glossary-expansion" translate="no" dir="auto">
+                    {term.expansion}
+                  </span>
+                  {where && (
+                    <span className="glossary-where">
+                      {t.rich('glossary.firstUse', {
+                        section: <bdi translate="no">{where}</bdi>
+                      })}
+                    </span>
+                  )}
                 </button>
               </li>
             )

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { ModalDialog } from '../components/ModalDialog'
 import type { PrintAction } from './usePrinting'
+import { useT } from '../i18n/useT'
 
 /** Print or save a PDF of the report, with or without the reader's highlights and notes. */
 export function PrintDialog({
@@ -17,6 +18,7 @@ export function PrintDialog({
   onRun: (action: PrintAction) => void
   onCancel: () => void
 }) {
+  const t = useT()
   const primaryRef = useRef<HTMLButtonElement>(null)
   // After showModal (ModalDialog's effect runs first and focuses the first button): start on the
   // action asked for.
@@ -38,25 +40,23 @@ export function PrintDialog({
       describedBy="print-what"
       onClose={onCancel}
     >
-      <h2 id="print-title">Print or export PDF</h2>
-      <p id="print-what">
-        The report prints on its own: title, source and text, without the sidebar or toolbar.
-      </p>
+      <h2 id="print-title">{t('print.title')}</h2>
+      <p id="print-what">{t('print.what')}</p>
       <label className="print-notes-choice">
         <input
           type="checkbox"
           checked={withNotes}
           onChange={(event) => onWithNotesChange(event.target.checked)}
         />{' '}
-        Include my highlights and notes
+        {t('print.withNotes')}
       </label>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <span className="spacer" />
-        {action('export-pdf', 'Export PDF…')}
-        {action('print', 'Print…')}
+        {action('export-pdf', t('print.exportPdf'))}
+        {action('print', t('print.print'))}
       </div>
     </ModalDialog>
   )

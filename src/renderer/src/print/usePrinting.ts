@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import type { ReaderApi } from '../../../shared/ipc-contract'
+import { useT } from '../i18n/useT'
 
 export type PrintAction = 'print' | 'export-pdf'
 
@@ -17,6 +18,7 @@ export function usePrinting(
   onProblem: (message: string) => void,
   onToast: (message: string) => void
 ) {
+  const t = useT()
   const [dialog, setDialog] = useState<PrintAction | null>(null)
   const [withNotes, setWithNotes] = useState(false)
   const busy = useRef(false)
@@ -40,7 +42,7 @@ export function usePrinting(
           await api.printReport({ withNotes })
         } else {
           const result = await api.exportPdf({ withNotes })
-          if (result.status === 'saved') onToast(`PDF saved: ${result.path}`)
+          if (result.status === 'saved') onToast(t('print.saved', { path: result.path }))
         }
       } catch (error) {
         onProblem((error as Error).message)
@@ -49,7 +51,7 @@ export function usePrinting(
         busy.current = false
       }
     },
-    [api, onProblem, onToast, withNotes]
+    [api, onProblem, onToast, withNotes, t]
   )
 
   return {
