@@ -102,7 +102,11 @@ export function ReportText({
   }
 
   return (
+    // The report stays in the language it was written in: never translated, its direction its own
+    // (an English report in an Arabic window reads left to right, isolated from the interface).
     <article
+      translate="no"
+      dir="auto"
       className="report-text"
       onClick={(event) => {
         // A footnote reference, or a footnote's way back: moved to in the page, never navigated.
@@ -148,6 +152,7 @@ export function ReportText({
               </Heading>
               <button
                 type="button"
+                translate="yes"
                 className="section-note-button"
                 aria-label={t('sectionNote.add.label', { section: section.heading })}
                 onClick={() => onAddSectionNote(section.id)}

@@ -61,7 +61,7 @@ export function SearchResults({
       {response?.message && response.total > 0 && (
         <p className="search-message">{response.message}</p>
       )}
-      <div id={SEARCH_RESULTS_ID} role="listbox" aria-label={t('search.results')}>
+      <div id={SEARCH_RESULTS_ID} role="listbox" aria-label={t('search.resultsList')}>
         {groups.map((group) => (
           <div key={group.reportId} role="group" aria-label={group.reportTitle} translate="no">
             {groups.length > 1 && <p className="result-report">{group.reportTitle}</p>}

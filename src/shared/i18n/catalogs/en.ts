@@ -319,7 +319,8 @@ export const en = {
   'compare.open': 'Compare this section across reports',
   'reader.text': 'Report text',
   'reader.progress': 'Reading progress',
-  'reader.progress.value': '{percent, number, percent} of the report'
+  'reader.progress.value': '{percent, number, percent} of the report',
+  'search.resultsList': 'Search results'
 } as const
 
 export const englishCatalog: Catalog = { name: 'English', dir: 'ltr', messages: en }
