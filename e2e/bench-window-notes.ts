@@ -15,19 +15,17 @@
  * `-- --renderer DIR` runs another build instead of this tree's.
  * `-- --cases one-passage,ten-passages` to choose; `-- --timeout-s 240` bounds each import.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Page } from '@playwright/test'
-import { renderGeneratedContent } from '../src/content/generate-content'
-import { DEFAULT_COLOR_LABELS, type Annotation } from '../src/shared/annotations/annotation-model'
-import { textTargetFor } from '../src/shared/annotations/select-target'
-import { toWebAnnotationCollection } from '../src/shared/annotations/web-annotation'
+import type { Annotation } from '../src/shared/annotations/annotation-model'
 import type { ProcessedReport } from '../src/shared/report-model'
 import { benchNotes } from '../scripts/support/bench-notes-data'
 import { realProseSentences } from '../scripts/support/real-prose'
 import { launchApp } from './fixtures/launch-app'
+import { bundledLibrary, piledNotes, webAnnotationFile } from './fixtures/many-notes'
 import { repoRoot } from './fixtures/paths'
 
 const option = (name: string): string | undefined => {
@@ -40,44 +38,19 @@ const CASES = ['one-passage', 'ten-passages', 'spread'] as const
 type CaseName = (typeof CASES)[number]
 const chosen = (option('--cases')?.split(',') ?? CASES) as CaseName[]
 
-const { library } = renderGeneratedContent(join(repoRoot, 'resources', 'reports'))
+const library = bundledLibrary()
 const report = library.reports[0] as ProcessedReport
 const prose = realProseSentences(join(repoRoot, 'node_modules'))
-const paragraphs = report.sections.flatMap((s) => s.paragraphs).filter((p) => p.text.length > 80)
 
 /** A long note of real prose (about 1 KB: 20,000 of them make a file of some 23 MB). */
 const longNote = (i: number) =>
   Array.from({ length: 6 }, (_, k) => prose[(i * 7 + k * 131) % prose.length]).join(' ')
 
-/** `count` notes on `passages` passages of the report (each the first 60 characters of a paragraph). */
-function piledNotes(count: number, passages: number, long: boolean): Annotation[] {
-  const targets = Array.from({ length: passages }, (_, k) => {
-    const paragraph = paragraphs[Math.floor((k * paragraphs.length) / passages)] as {
-      id: string
-      text: string
-    }
-    return textTargetFor(paragraph, 0, 60)
-  })
-  return Array.from({ length: count }, (_, i) => {
-    const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString()
-    return {
-      id: `pile-${String(i).padStart(8, '0')}`,
-      reportId: report.id,
-      editionHash: report.contentHash,
-      target: targets[i % passages] as Annotation['target'],
-      color: 'yellow',
-      // Numbered: an import skips a note it already has (same passage, colour and words).
-      note: `${i + 1}. ${long ? longNote(i) : prose[i % prose.length]}`,
-      tags: [`tag-${i % 13}`],
-      createdAt: at,
-      updatedAt: at
-    }
-  })
-}
-
 function notesOf(name: CaseName): Annotation[] {
-  if (name === 'one-passage') return piledNotes(10_000, 1, false)
-  if (name === 'ten-passages') return piledNotes(20_000, 10, true)
+  // Numbered: an import skips a note it already has (same passage, colour and words).
+  if (name === 'one-passage')
+    return piledNotes(10_000, 1, (i) => `${i + 1}. ${prose[i % prose.length]}`)
+  if (name === 'ten-passages') return piledNotes(20_000, 10, (i) => `${i + 1}. ${longNote(i)}`)
   return benchNotes(report, prose, 20_000, { idPrefix: 'spread' })
 }
 
@@ -202,12 +175,7 @@ const builds: { label: string; dir?: string }[] = [
 const results = []
 for (const name of chosen) {
   const notes = notesOf(name)
-  const dir = mkdtempSync(join(tmpdir(), 'reader-bench-window-file-'))
-  const file = join(dir, 'notes.json')
-  writeFileSync(
-    file,
-    JSON.stringify(toWebAnnotationCollection(notes, library, DEFAULT_COLOR_LABELS))
-  )
+  const file = webAnnotationFile(notes)
   const fileMB = Math.round(Buffer.byteLength(JSON.stringify(notes)) / 1e5) / 10
   for (const build of builds) {
     const loadBefore = loadavg().map((l) => Math.round(l * 100) / 100)
@@ -220,6 +188,6 @@ for (const name of chosen) {
     console.error(JSON.stringify(line))
     results.push(line)
   }
-  rmSync(dir, { recursive: true, force: true })
+  rmSync(dirname(file), { recursive: true, force: true })
 }
 console.log(JSON.stringify({ loadavgAtEnd: loadavg(), results }, null, 2))

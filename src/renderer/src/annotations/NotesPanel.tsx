@@ -177,7 +177,8 @@ export function NotesPanel({
         </label>
       </div>
       <p className="notes-count" role="status">
-        {filtered.length} of {items.length} {items.length === 1 ? 'note' : 'notes'}
+        {filtered.length.toLocaleString('en')} of {items.length.toLocaleString('en')}{' '}
+        {items.length === 1 ? 'note' : 'notes'}
       </p>
       {items.length === 0 && (
         <p className="notes-empty">Select text in the report to highlight it or add a note.</p>
