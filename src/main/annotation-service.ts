@@ -14,6 +14,7 @@ import { matchesNotesFilter, notesFilterWords } from '../shared/annotations/note
 import {
   bestNoteHits,
   matchNote,
+  noteWords,
   notesQuery,
   type ScoredNoteHit
 } from '../shared/annotations/search-notes'
@@ -82,6 +83,7 @@ export class AnnotationService {
     this.startWorker = options.startWorker ?? startNotesWorkerFromSource
     this.placing = this.placeAll().then((counts) => {
       this.placedAtLaunch = counts
+      void this.readNoteWords()
     })
   }
 
@@ -127,6 +129,7 @@ export class AnnotationService {
 
   async update(id: string, changes: AnnotationChanges): Promise<AnnotationChange> {
     if (changes.target) {
+      await this.store.loaded
       const current = this.store.get(id)
       if (current) {
         this.checkTarget(
@@ -206,6 +209,8 @@ export class AnnotationService {
     const search = ++this.searches
     const read = notesQuery(query)
     if (!read) return []
+    await this.store.loaded
+    if (search !== this.searches) return []
     const breathe = timeSlices(this.placingSliceMs)
     const hits: ScoredNoteHit[] = []
     for (const [i, annotation] of this.store.list().entries()) {
@@ -223,6 +228,19 @@ export class AnnotationService {
   private searches = 0
 
   /**
+   * Reads the words of every note ahead of the first search (search-notes.ts keeps them while a
+   * note is unchanged), a slice at a time, once the notes are placed: the first keystroke then
+   * reads no note's text either.
+   */
+  private async readNoteWords(): Promise<void> {
+    const breathe = timeSlices(this.placingSliceMs)
+    for (const [i, annotation] of this.store.list().entries()) {
+      noteWords(annotation)
+      if (i % SEARCHED_PER_STEP === SEARCHED_PER_STEP - 1) await breathe()
+    }
+  }
+
+  /**
    * Writes the notes that match the filter, as Markdown or Web Annotation JSON, to a file the
    * reader chooses. When none match, nothing is asked or written (`empty`). The file is written
    * whole or not at all; a failure says why in words and that nothing was written.
@@ -231,6 +249,7 @@ export class AnnotationService {
     format: 'markdown' | 'json',
     { filter, timeZone }: ExportOptions
   ): Promise<IpcResults['exportAnnotations']> {
+    await this.store.loaded
     const annotations = this.store.list().filter((a) => matchesNotesFilter(a, filter))
     if (annotations.length === 0) return { status: 'empty' }
     const path = await this.dialogs.chooseSavePath(
@@ -323,6 +342,7 @@ export class AnnotationService {
    */
   private async placeAll(): Promise<PlacementCounts> {
     const counts = { moved: 0, changed: 0, unplaced: 0 }
+    await this.store.loaded
     if (!this.library) return counts
     const reports = new Map<string, ProcessedReport>(this.library.reports.map((r) => [r.id, r]))
     const movedAt = this.now().toISOString()
