@@ -13,6 +13,9 @@ import { exportMarkdown } from '../shared/annotations/export-markdown'
 import { matchesNotesFilter, notesFilterWords } from '../shared/annotations/notes-filter'
 import {
   bestNoteHits,
+  fieldsOf,
+  hasNoteWords,
+  keepNoteWords,
   matchNote,
   noteWords,
   notesQuery,
@@ -60,6 +63,12 @@ const VIEWS_PER_STEP = 200
 /** Notes searched between two checks of the slice's time. */
 const SEARCHED_PER_STEP = 64
 
+/** From this many notes whose words are not read, the notes worker reads them (readNoteWords). */
+const WORDS_ON_WORKER = 1_000
+
+/** Notes whose words one job of the notes worker reads: a few MB of text sent at a time. */
+const WORDS_PER_JOB = 5_000
+
 /**
  * The user's highlights and notes as the renderer sees them: each with where it anchors in the
  * current edition of its report (or why it cannot), plus export and import. No Electron imports.
@@ -83,9 +92,12 @@ export class AnnotationService {
     this.startWorker = options.startWorker ?? startNotesWorkerFromSource
     this.placing = this.placeAll().then((counts) => {
       this.placedAtLaunch = counts
-      void this.readNoteWords()
     })
+    this.wordsRead = this.placing.then(() => this.readNoteWords())
   }
+
+  /** Reading every note's words for the search (readNoteWords): a search waits for it. */
+  private wordsRead: Promise<void>
 
   /** What placing the notes did when the app started (see AnnotationsSnapshot). */
   private placedAtLaunch: PlacementCounts = { moved: 0, changed: 0, unplaced: 0 }
@@ -210,6 +222,7 @@ export class AnnotationService {
     const read = notesQuery(query)
     if (!read) return []
     await this.store.loaded
+    await this.wordsRead
     if (search !== this.searches) return []
     const breathe = timeSlices(this.placingSliceMs)
     const hits: ScoredNoteHit[] = []
@@ -228,15 +241,36 @@ export class AnnotationService {
   private searches = 0
 
   /**
-   * Reads the words of every note ahead of the first search (search-notes.ts keeps them while a
-   * note is unchanged), a slice at a time, once the notes are placed: the first keystroke then
-   * reads no note's text either.
+   * Reads the words of every note not read yet, ahead of the first search (search-notes.ts keeps
+   * them while a note is unchanged): a few on main a slice at a time, many on the notes worker
+   * (seconds of work at tens of thousands), WORDS_PER_JOB at a time. Never rejects: a note whose
+   * words are not read is read by the search itself.
    */
   private async readNoteWords(): Promise<void> {
-    const breathe = timeSlices(this.placingSliceMs)
-    for (const [i, annotation] of this.store.list().entries()) {
-      noteWords(annotation)
-      if (i % SEARCHED_PER_STEP === SEARCHED_PER_STEP - 1) await breathe()
+    try {
+      const notes = this.store.list().filter((a) => !hasNoteWords(a))
+      if (notes.length < WORDS_ON_WORKER) {
+        const breathe = timeSlices(this.placingSliceMs)
+        for (const [i, annotation] of notes.entries()) {
+          noteWords(annotation)
+          if (i % SEARCHED_PER_STEP === SEARCHED_PER_STEP - 1) await breathe()
+        }
+        return
+      }
+      for (let at = 0; at < notes.length; at += WORDS_PER_JOB) {
+        const batch = notes.slice(at, at + WORDS_PER_JOB)
+        let next = 0
+        await runNotesWorker(
+          this.startWorker,
+          { kind: 'words', fields: batch.map(fieldsOf) },
+          (message) => {
+            if (message.type !== 'words') return
+            for (const words of message.words) keepNoteWords(batch[next++] as Annotation, words)
+          }
+        )
+      }
+    } catch {
+      // The search reads the words it lacks itself.
     }
   }
 
@@ -323,6 +357,7 @@ export class AnnotationService {
     if (imported > 0) {
       this.placing = this.placeAll().then(() => undefined)
       await this.placing
+      this.wordsRead = this.readNoteWords()
     }
     return {
       status: 'imported',

@@ -125,7 +125,7 @@ const SEP = '\u0001'
 const wordsOfNotes = new WeakMap<Annotation, string[]>()
 
 /** What a note is searched in: its quote, its note and its tags. */
-const fieldsOf = (annotation: Annotation) => [
+export const fieldsOf = (annotation: Annotation) => [
   quoteOf(annotation),
   annotation.note,
   annotation.tags.join(' ')
@@ -140,20 +140,33 @@ const fieldsOf = (annotation: Annotation) => [
 export function noteWords(annotation: Annotation): string[] {
   let words = wordsOfNotes.get(annotation)
   if (words === undefined) {
-    words = fieldsOf(annotation).map((text) => {
-      const found = new Set<string>()
-      for (const word of tokenizeWords(text)) {
-        for (const token of word.joined ? [word.joined, ...word.parts] : word.parts) {
-          found.add(token.term)
-          found.add(stem(token.term))
-        }
-      }
-      return `${SEP}${[...found].join(SEP)}${SEP}`
-    })
+    words = fieldWords(fieldsOf(annotation))
     wordsOfNotes.set(annotation, words)
   }
   return words
 }
+
+/** noteWords of a note's fields (fieldsOf): what a thread of its own may work out. */
+export function fieldWords(fields: string[]): string[] {
+  return fields.map((text) => {
+    const found = new Set<string>()
+    for (const word of tokenizeWords(text)) {
+      for (const token of word.joined ? [word.joined, ...word.parts] : word.parts) {
+        found.add(token.term)
+        found.add(stem(token.term))
+      }
+    }
+    return `${SEP}${[...found].join(SEP)}${SEP}`
+  })
+}
+
+/** Keeps words worked out elsewhere (fieldWords of its fields) for a note. */
+export function keepNoteWords(annotation: Annotation, words: string[]): void {
+  wordsOfNotes.set(annotation, words)
+}
+
+/** Whether the note's words are known already. */
+export const hasNoteWords = (annotation: Annotation) => wordsOfNotes.has(annotation)
 
 /**
  * Whether a note with these words may have the query word, as matchingSpans matches: a term with
