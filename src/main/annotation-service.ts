@@ -357,7 +357,6 @@ export class AnnotationService {
     if (imported > 0) {
       this.placing = this.placeAll().then(() => undefined)
       await this.placing
-      this.wordsRead = this.readNoteWords()
     }
     return {
       status: 'imported',
