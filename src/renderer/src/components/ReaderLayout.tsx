@@ -10,6 +10,7 @@ import { useAnnotationEditing } from '../annotations/useAnnotationEditing'
 import { useCitationCopy } from '../annotations/useCitationCopy'
 import { AnnotationDialog } from '../annotations/AnnotationDialog'
 import { NotesPanel } from '../annotations/NotesPanel'
+import { PileChooser } from '../annotations/many-notes/PileChooser'
 import { SaveStateBanner } from '../annotations/SaveStateBanner'
 import { SelectionToolbar } from '../annotations/SelectionToolbar'
 import { UndoToast } from '../annotations/UndoToast'
@@ -426,8 +427,10 @@ export function ReaderLayout({
                 activeHit={search.activeHit}
                 annotations={notes.itemsInReport}
                 colorLabels={notes.colorLabels}
-                onOpenAnnotation={notes.edit}
+                onOpenAnnotation={notes.openMark}
                 onAddSectionNote={notes.addSectionNote}
+                onOpenSectionNotes={notes.openSectionNotes}
+                printNotes={printing.withNotes}
                 termsByParagraph={termsByParagraph}
                 afterBlocks={
                   changesAfter
@@ -459,7 +462,7 @@ export function ReaderLayout({
                 query: search.query,
                 annotations: notes.items,
                 colorLabels: notes.colorLabels,
-                onOpenAnnotation: notes.edit,
+                onOpenAnnotation: notes.openMark,
                 onAddSectionNote: notes.addSectionNote
               }}
               onRead={compareEntry.read}
@@ -488,6 +491,14 @@ export function ReaderLayout({
           onSave={(changes) => void notes.saveDialog(changes)}
           onDelete={() => void notes.deleteFromDialog()}
           onCancel={notes.closeDialog}
+        />
+      )}
+      {notes.pileChoice && notes.colorLabels && (
+        <PileChooser
+          choice={notes.pileChoice}
+          colorLabels={notes.colorLabels}
+          onChoose={notes.choosePiledNote}
+          onClose={notes.closePile}
         />
       )}
       {aboutOpen && (
