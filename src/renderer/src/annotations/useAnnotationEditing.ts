@@ -21,7 +21,9 @@ import type { ProcessedReport, ReportSummary } from '../../../shared/report-mode
 import type { AnnotationDraft } from './AnnotationDialog'
 import { useAnnotations } from './useAnnotations'
 import type { MessageId } from '../../../shared/i18n/catalog-types'
+import { useNotePiles } from './many-notes/useNotePiles'
 import { readSelection, useTextSelection, type TextSelection } from '../selection/useTextSelection'
+import { clearSelectionIfStill, type SelectionSpan } from '../selection/clear-if-still'
 import { useT } from '../i18n/useT'
 
 /** A change the reader can take back with Ctrl/Cmd+Z (newest last), and how to name it. */
@@ -92,7 +94,7 @@ const selectionProblem = (found: ReturnType<typeof locatedTarget> | null) =>
 type NoteReport = Pick<ProcessedReport, 'id' | 'contentHash'>
 
 type DialogAction =
-  | { kind: 'create-text'; target: TextTarget; report: NoteReport }
+  | { kind: 'create-text'; target: TextTarget; report: NoteReport; selection: SelectionSpan }
   | { kind: 'create-section'; sectionId: string; report: NoteReport }
   | { kind: 'edit'; id: string }
 
@@ -204,8 +206,9 @@ export function useAnnotationEditing({
   }
 
   const highlightSelection = async (color: ColorId) => {
-    const found = targetOrTell(readSelection(scrollRef.current))
-    if (!found) return
+    const selection = readSelection(scrollRef.current)
+    const found = targetOrTell(selection)
+    if (!found || !selection) return
     const created = await annotations.create({
       reportId: found.report.id,
       editionHash: found.report.contentHash,
@@ -216,17 +219,24 @@ export function useAnnotationEditing({
     })
     if (created) {
       remember({ kind: 'created', id: created.annotation.id, what: 'undo.done.created' })
-      window.getSelection()?.removeAllRanges()
+      clearSelectionIfStill(scrollRef.current, selection)
     }
   }
 
-  const noteOnSelection = () => noteOn(targetOrTell(readSelection(scrollRef.current)))
+  const noteOnSelection = () => {
+    const selection = readSelection(scrollRef.current)
+    if (selection) noteOn(targetOrTell(selection), selection)
+    else targetOrTell(null)
+  }
 
   /** From the keyboard: highlight a range (the search hit the reader is on) and write a note. */
   const noteOnRange = (range: { paragraphId: string; start: number; end: number }) =>
-    noteOn(targetOrTell({ ...range, place: null }))
+    noteOn(targetOrTell({ ...range, place: null }), range)
 
-  const noteOn = (found: { target: TextTarget; report: NoteReport } | null) => {
+  const noteOn = (
+    found: { target: TextTarget; report: NoteReport } | null,
+    selection: SelectionSpan
+  ) => {
     if (!found) return
     const { target } = found
     openDialog(
@@ -241,6 +251,7 @@ export function useAnnotationEditing({
       {
         kind: 'create-text',
         target,
+        selection,
         report: { id: found.report.id, contentHash: found.report.contentHash }
       }
     )
@@ -288,6 +299,8 @@ export function useAnnotationEditing({
     [annotations.items, report, t]
   )
 
+  const piles = useNotePiles({ report, items: annotations.items, itemsInReport, onEdit: edit })
+
   const closeDialog = useCallback(() => setDialog(null), [])
 
   const saveDialog = async (changes: { color: ColorId; note: string; tags: string[] }) => {
@@ -324,7 +337,7 @@ export function useAnnotationEditing({
     }
     if (done) {
       setDialog(null)
-      window.getSelection()?.removeAllRanges()
+      if (action.kind === 'create-text') clearSelectionIfStill(scrollRef.current, action.selection)
     }
   }
 
@@ -393,6 +406,7 @@ export function useAnnotationEditing({
     })
   }
 
+  const { markIdOf } = piles
   const goTo = async (view: AnnotationView) => {
     if (view.anchor.status !== 'anchored') return
     setPendingJump(view)
@@ -410,8 +424,9 @@ export function useAnnotationEditing({
     }
     const { anchor, annotation } = pendingJump
     const frame = requestAnimationFrame(() => {
+      // A note in a pile is reached at its pile's mark.
       const mark = document.querySelector<HTMLElement>(
-        `mark[data-annotation-id="${annotation.id}"]`
+        `mark[data-annotation-id="${markIdOf(annotation.id)}"]`
       )
       const element =
         mark ?? document.getElementById(anchor.paragraphId ?? `${anchor.sectionId}-heading`)
@@ -420,7 +435,7 @@ export function useAnnotationEditing({
       setPendingJump(null)
     })
     return () => cancelAnimationFrame(frame)
-  }, [pendingJump, report.id])
+  }, [pendingJump, report.id, markIdOf])
 
   /** Exports the notes matching `filter` (all of them by default), times in the reader's zone. */
   const exportAs = async (format: 'markdown' | 'json', filter: NotesFilter = {}) => {
@@ -473,6 +488,12 @@ export function useAnnotationEditing({
     noteOnRange,
     addSectionNote,
     edit,
+    /** A click or Enter on a mark: its note, or the list of the notes piled there. */
+    openMark: piles.openMark,
+    openSectionNotes: piles.openSection,
+    pileChoice: piles.choice,
+    choosePiledNote: piles.choose,
+    closePile: piles.close,
     closeDialog,
     saveDialog,
     deleteFromDialog,

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { Paragraph, ProcessedReport } from '../../../shared/report-model'
@@ -13,6 +13,7 @@ import { Marked, NO_MARKS, type TextMarks } from './Marked'
 import { BlockGroupView, type BlockContext } from './ReportBlocks'
 import type { TermMark } from '../glossary/TermText'
 import { useT } from '../i18n/useT'
+import { SectionNotes } from '../annotations/many-notes/SectionNotes'
 
 export function ReportText({
   report,
@@ -22,6 +23,8 @@ export function ReportText({
   colorLabels,
   onOpenAnnotation,
   onAddSectionNote,
+  onOpenSectionNotes,
+  printNotes: withPrintNotes = false,
   termsByParagraph,
   afterBlocks,
   labelledBy = ''
@@ -35,6 +38,13 @@ export function ReportText({
   colorLabels: ColorLabels | null
   onOpenAnnotation: (id: string) => void
   onAddSectionNote: (sectionId: string) => void
+  /** Lists every note on a section, when there are more than the text shows. */
+  onOpenSectionNotes?: (sectionId: string) => void
+  /**
+   * Whether to lay out the notes that print after their paragraph (only when printing with
+   * notes: 20,000 notes are 20,000 boxes).
+   */
+  printNotes?: boolean
   /** The acronyms to explain in each paragraph (see glossary/term-marks.ts). */
   termsByParagraph?: ReadonlyMap<string, TermMark[]>
   /** What else to show after a block or group of blocks (the changes of an edition, in place). */
@@ -53,10 +63,18 @@ export function ReportText({
     places.filter((p) => p.kind === 'paragraph').map((p) => [p.id, p])
   )
   const spansByHeading = new Map(places.filter((p) => p.kind === 'heading').map((p) => [p.id, p]))
-  const { highlightsByParagraph, printNotesByParagraph, sectionNotes } = annotationMarks(
-    report.sections.flatMap((s) => s.paragraphs),
-    annotations,
-    { t, colorLabel: (color) => colorLabel(color, colorLabels) }
+  // Computed again only when the notes change, not on every render (scrolling, a search).
+  const { highlightsByParagraph, printNotesByParagraph, sectionNotes } = useMemo(
+    () =>
+      annotationMarks(
+        report.sections.flatMap((s) => s.paragraphs),
+        annotations,
+        {
+          t,
+          colorLabel: (color) => colorLabel(color, colorLabels)
+        }
+      ),
+    [report.sections, annotations, colorLabels, colorLabel, t]
   )
 
   const footnotes = footnoteLinks(report, t)
@@ -72,7 +90,7 @@ export function ReportText({
     }
   }
   const printNotes = (blocks: readonly Paragraph[]) => {
-    const notes = blocks.flatMap((b) => printNotesByParagraph.get(b.id) ?? [])
+    const notes = withPrintNotes ? blocks.flatMap((b) => printNotesByParagraph.get(b.id) ?? []) : []
     const after = afterBlocks?.(blocks) ?? null
     if (notes.length === 0) return after
     return (
@@ -160,24 +178,30 @@ export function ReportText({
                 {t('sectionNote.add')}
               </button>
             </div>
-            {(sectionNotes.get(section.id) ?? []).map(({ annotation }) => (
-              <aside
-                key={annotation.id}
-                className={`section-note hl-border-${annotation.color}`}
-                aria-label={t('sectionNote.label')}
-              >
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onOpenAnnotation(annotation.id)}
+            <SectionNotes
+              notes={sectionNotes.get(section.id) ?? []}
+              all={withPrintNotes}
+              onOpenAll={onOpenSectionNotes && (() => onOpenSectionNotes(section.id))}
+            >
+              {({ annotation }) => (
+                <aside
+                  key={annotation.id}
+                  className={`section-note hl-border-${annotation.color}`}
+                  aria-label={t('sectionNote.label')}
                 >
-                  {colorLabel(annotation.color, colorLabels)}
-                </button>
-                <p className="note-text" dir="auto" translate="no">
-                  {annotation.note}
-                </p>
-              </aside>
-            ))}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onOpenAnnotation(annotation.id)}
+                  >
+                    {colorLabel(annotation.color, colorLabels)}
+                  </button>
+                  <p className="note-text" dir="auto" translate="no">
+                    {annotation.note}
+                  </p>
+                </aside>
+              )}
+            </SectionNotes>
             {groupBlocks(section.paragraphs).map((group, i) => (
               <BlockGroupView key={i} group={group} context={context} />
             ))}

@@ -239,6 +239,10 @@ export const en = {
     'Highlight, {label}. The text changed in this edition; it was “{before}”',
   'highlight.description.changedWithNote':
     'Highlight, {label}. The text changed in this edition; it was “{before}”. Note: {note}',
+  'highlight.pile.samePassage':
+    '{count, plural, one {# note} other {# notes}} on this passage ({colours}). Press Enter to choose one.',
+  'highlight.pile.overlapping':
+    '{count, plural, one {# note} other {# notes}} on passages that overlap here ({colours}). Press Enter to choose one.',
   'print.noteOn': 'Note ({label}) on “{quote}”',
   'sectionNote.add.label': 'Add a note to the section {section}',
   'sectionNote.add': '+ Note',
@@ -320,7 +324,18 @@ export const en = {
   'reader.text': 'Report text',
   'reader.progress': 'Reading progress',
   'reader.progress.value': '{percent, number, percent} of the report',
-  'search.resultsList': 'Search results'
+  'search.resultsList': 'Search results',
+  'sectionNotes.all': 'All {count, plural, one {# note} other {# notes}} on this section',
+  'pile.title.samePassage': '{count, plural, one {# note} other {# notes}} on this passage',
+  'pile.title.overlapping':
+    '{count, plural, one {# note} other {# notes}} on passages that overlap here',
+  'pile.title.section': '{count, plural, one {# note} other {# notes}} on this section',
+  'pile.find': 'Find in these notes',
+  'pile.count':
+    '{shown, number} of {count, plural, one {# note} other {# notes}}. Choose one to open it.',
+  'pile.list': 'Notes here',
+  'pile.note.meta': '{label} · {created, date, medium} {created, time, short}',
+  'pile.note.none': 'No note, only the highlight'
 } as const
 
 export const englishCatalog: Catalog = { name: 'English', dir: 'ltr', messages: en }
