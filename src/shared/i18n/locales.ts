@@ -1,5 +1,7 @@
 import type { Catalog } from './catalog-types'
+import { arabicCatalog } from './catalogs/ar'
 import { englishCatalog } from './catalogs/en'
+import { russianCatalog } from './catalogs/ru'
 
 /**
  * The languages the app speaks. A new language is one catalog file in catalogs/ (its name,
@@ -7,7 +9,9 @@ import { englishCatalog } from './catalogs/en'
  * argument check (catalogs.test.ts) make sure it is complete.
  */
 export const CATALOGS = {
-  en: englishCatalog
+  en: englishCatalog,
+  ar: arabicCatalog,
+  ru: russianCatalog
 } as const satisfies Record<string, Catalog>
 
 export type Locale = keyof typeof CATALOGS

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react'
+import { inlineSign } from '../layout/inline-direction'
 import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
@@ -69,16 +70,22 @@ export function SectionComparison({
     const all = [...(columnsRef.current?.querySelectorAll<HTMLElement>('.compare-column') ?? [])]
     const at = all.indexOf(event.target as HTMLElement)
     if (at === -1) return
+    // The columns run right to left in Arabic: an arrow moves to the column it points at.
+    const sign = inlineSign(event.currentTarget)
     const to =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? at + 1
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? at - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? all.length - 1
-              : null
+      event.key === 'ArrowRight'
+        ? at + sign
+        : event.key === 'ArrowLeft'
+          ? at - sign
+          : event.key === 'ArrowDown'
+            ? at + 1
+            : event.key === 'ArrowUp'
+              ? at - 1
+              : event.key === 'Home'
+                ? 0
+                : event.key === 'End'
+                  ? all.length - 1
+                  : null
     if (to === null) return
     event.preventDefault()
     all[Math.max(0, Math.min(all.length - 1, to))]?.focus()

@@ -19,10 +19,13 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS
 
+/** Icons that point along the line: mirrored in a right-to-left language (styles.css). */
+const POINTS_ALONG_THE_LINE: ReadonlySet<IconName> = new Set(['previous', 'next'])
+
 export function Icon({ name }: { name: IconName }) {
   return (
     <svg
-      className="icon"
+      className={POINTS_ALONG_THE_LINE.has(name) ? 'icon icon-directional' : 'icon'}
       viewBox="0 0 24 24"
       width="18"
       height="18"

@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { SIDEBAR_WIDTH } from '../../../shared/ipc-contract'
 import { useT } from '../i18n/useT'
+import { inlineSign } from './inline-direction'
 
 const STEP = 16
 
@@ -18,17 +19,27 @@ export function SidebarResizer({
   onCommit: (width: number) => void
 }) {
   const t = useT()
-  const drag = useRef<{ startX: number; startWidth: number; width: number } | null>(null)
+  // The sidebar is on the left in a left-to-right language and on the right in Arabic: dragging
+  // or stepping toward the text widens it either way.
+  const drag = useRef<{ startX: number; startWidth: number; width: number; sign: 1 | -1 } | null>(
+    null
+  )
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return
     event.preventDefault()
     event.currentTarget.setPointerCapture(event.pointerId)
-    drag.current = { startX: event.clientX, startWidth: width, width }
+    drag.current = {
+      startX: event.clientX,
+      startWidth: width,
+      width,
+      sign: inlineSign(event.currentTarget)
+    }
   }
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (!drag.current) return
-    drag.current.width = drag.current.startWidth + event.clientX - drag.current.startX
+    const moved = (event.clientX - drag.current.startX) * drag.current.sign
+    drag.current.width = drag.current.startWidth + moved
     onPreview(drag.current.width)
   }
   const onPointerUp = () => {
@@ -37,11 +48,12 @@ export function SidebarResizer({
     drag.current = null
   }
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = STEP * inlineSign(event.currentTarget)
     const next =
       event.key === 'ArrowLeft'
-        ? width - STEP
+        ? width - step
         : event.key === 'ArrowRight'
-          ? width + STEP
+          ? width + step
           : event.key === 'Home'
             ? SIDEBAR_WIDTH.min
             : event.key === 'End'

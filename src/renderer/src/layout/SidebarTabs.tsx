@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { inlineSign } from './inline-direction'
 import { useT } from '../i18n/useT'
 
 export type SidebarTab = 'contents' | 'notes' | 'glossary' | 'results'
@@ -62,9 +63,11 @@ export function SidebarTabs({
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = tabs.indexOf(chosen)
+    // The tabs run right to left in Arabic: the arrow moves to the tab it points at.
+    const sign = inlineSign(event.currentTarget)
     const next = {
-      ArrowRight: at + 1,
-      ArrowLeft: at - 1,
+      ArrowRight: at + sign,
+      ArrowLeft: at - sign,
       Home: 0,
       End: tabs.length - 1
     }[event.key]
