@@ -63,6 +63,16 @@ describe('the catalogs', () => {
     expect(en('tabs.notes', { count: 1200 })).toBe('Notes (1,200)')
     expect(en('notes.count', { shown: 1, count: 1 })).toBe('1 of 1 note')
     expect(en('notes.count', { shown: 2, count: 5 })).toBe('2 of 5 notes')
+    const ru = createTranslator('ru')
+    expect([1, 2, 5, 21].map((count) => ru('pile.title.section', { count }))).toEqual([
+      '1 заметка к этому разделу',
+      '2 заметки к этому разделу',
+      '5 заметок к этому разделу',
+      '21 заметка к этому разделу'
+    ])
+    const ar = createTranslator('ar')
+    expect(ar('pile.title.section', { count: 2 })).toBe('ملاحظتان على هذا القسم')
+    expect(createTranslator('kk')('pile.title.section', { count: 5 })).toBe('Осы бөлімге 5 жазба')
   })
 
   it('makes the pseudo-locale from English: bracketed, accented, longer, arguments untouched', () => {

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog-types'
 import { arabicCatalog } from './catalogs/ar'
 import { englishCatalog } from './catalogs/en'
+import { kazakhCatalog } from './catalogs/kk'
 import { russianCatalog } from './catalogs/ru'
 
 /**
@@ -11,7 +12,8 @@ import { russianCatalog } from './catalogs/ru'
 export const CATALOGS = {
   en: englishCatalog,
   ar: arabicCatalog,
-  ru: russianCatalog
+  ru: russianCatalog,
+  kk: kazakhCatalog
 } as const satisfies Record<string, Catalog>
 
 export type Locale = keyof typeof CATALOGS
