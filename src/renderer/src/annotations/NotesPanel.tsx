@@ -20,6 +20,7 @@ import { NotesTransfer } from './NotesTransfer'
 import type { CitationForm } from './useCitationCopy'
 import { ReportOptions } from '../components/ReportOptions'
 import { VirtualList } from './many-notes/VirtualList'
+import { formatCount } from '../../../shared/text/format-count'
 import { newestFirst } from './many-notes/note-piles'
 
 /** A note's likely height in the list, in px, until it is drawn and measured. */
@@ -177,7 +178,7 @@ export function NotesPanel({
         </label>
       </div>
       <p className="notes-count" role="status">
-        {filtered.length.toLocaleString('en')} of {items.length.toLocaleString('en')}{' '}
+        {formatCount(filtered.length)} of {formatCount(items.length)}{' '}
         {items.length === 1 ? 'note' : 'notes'}
       </p>
       {items.length === 0 && (
@@ -209,7 +210,7 @@ export function NotesPanel({
       </VirtualList>
       {orphans.length > 0 && (
         <>
-          <h3 className="unanchored-title">Unanchored ({orphans.length})</h3>
+          <h3 className="unanchored-title">Unanchored ({formatCount(orphans.length)})</h3>
           <p className="notes-help">
             These could not be placed in the reports as the app has them now; each says why. Select
             the passage a note belongs to and re-attach it, or delete it.

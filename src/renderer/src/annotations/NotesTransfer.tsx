@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { TransferMessage } from '../../../shared/annotations/transfer-messages'
+import { countOf } from '../../../shared/text/format-count'
 
 export type ExportScope = 'all' | 'shown'
 
@@ -27,7 +28,7 @@ export function NotesTransfer({
 }) {
   const [scope, setScope] = useState<ExportScope>('all')
   const chosen = filtered ? scope : 'all'
-  const count = (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`
+  const count = (n: number) => countOf(n, 'note', 'notes')
   return (
     <div className="notes-transfer" role="group" aria-label="Export and import">
       <label className="notes-transfer-scope">

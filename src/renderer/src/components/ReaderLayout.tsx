@@ -44,6 +44,7 @@ import { usePrinting } from '../print/usePrinting'
 import { SectionComparison } from '../compare/SectionComparison'
 import { useSectionComparison } from '../compare/useSectionComparison'
 import { useComparisonEntry } from '../compare/useComparisonEntry'
+import { formatCount } from '../../../shared/text/format-count'
 
 export function ReaderLayout({
   api,
@@ -137,7 +138,7 @@ export function ReaderLayout({
   const { tab, setTab, tabs } = useSidebarTabs(searching, sidebar.setOpen)
   const tabLabel: Record<SidebarTab, string> = {
     contents: 'Contents',
-    notes: `Notes (${notes.items.length})`,
+    notes: `Notes (${formatCount(notes.items.length)})`,
     glossary: 'Glossary',
     results: 'Results'
   }
