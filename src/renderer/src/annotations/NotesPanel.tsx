@@ -9,7 +9,7 @@ import {
   matchesNotesFilter,
   type NotesFilter
 } from '../../../shared/annotations/notes-filter'
-import type { TransferMessage } from '../../../shared/annotations/transfer-messages'
+import type { TransferStatus } from './transfer-status'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ReportSummary } from '../../../shared/report-model'
 import { lastMove } from '../../../shared/annotations/edition-change'
@@ -20,8 +20,8 @@ import { NotesTransfer } from './NotesTransfer'
 import type { CitationForm } from './useCitationCopy'
 import { ReportOptions } from '../components/ReportOptions'
 import { VirtualList } from './many-notes/VirtualList'
-import { formatCount } from '../../../shared/text/format-count'
 import { newestFirst } from './many-notes/note-piles'
+import { formatCount } from '../../../shared/text/format-count'
 
 /** A note's likely height in the list, in px, until it is drawn and measured. */
 const NOTE_HEIGHT_ESTIMATE = 190
@@ -47,7 +47,7 @@ export function NotesPanel({
   onRenameColors,
   onExport,
   onImport,
-  transferMessage
+  transfer
 }: {
   items: AnnotationView[]
   reports: ReportSummary[]
@@ -63,7 +63,7 @@ export function NotesPanel({
   /** Export the notes matching `filter` (`{}`: all of them). */
   onExport: (format: 'markdown' | 'json', filter: NotesFilter) => void
   onImport: () => void
-  transferMessage: TransferMessage | null
+  transfer: TransferStatus
 }) {
   const [color, setColor] = useState<ColorId | ''>('')
   const [tag, setTag] = useState('')
@@ -123,7 +123,7 @@ export function NotesPanel({
         filtered={!isNotesFilterEmpty(filter)}
         onExport={(format, scope) => onExport(format, scope === 'shown' ? filter : {})}
         onImport={onImport}
-        message={transferMessage}
+        transfer={transfer}
       />
       <div className="notes-controls">
         <label className="notes-text-filter">

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { Layout, ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
 import type { GlossaryTerm } from '../../../shared/glossary/glossary-model'
-import type { Edition, ProcessedReport, ReportSummary } from '../../../shared/report-model'
+import type {
+  Edition,
+  Paragraph,
+  ProcessedReport,
+  ReportSummary
+} from '../../../shared/report-model'
 import { AboutDialog } from './AboutDialog'
 import { DisplaySettings } from '../settings/DisplaySettings'
 import { useReadingPosition } from '../settings/useReadingPosition'
@@ -152,6 +157,16 @@ export function ReaderLayout({
   const changesAfter = useMemo(
     () => (changes.inText ? changesByBlock(changes.inText.changes, report) : null),
     [changes.inText, report]
+  )
+  // Stable, so the report's text is not drawn again for nothing (ReportText is memoized).
+  const afterBlocks = useMemo(
+    () =>
+      changesAfter
+        ? (blocks: readonly Paragraph[]) => (
+            <ChangesAfterBlock changes={blocks.flatMap((b) => changesAfter.get(b.id) ?? [])} />
+          )
+        : undefined,
+    [changesAfter]
   )
   const printing = usePrinting(api, onProblem, addToast)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
@@ -357,7 +372,7 @@ export function ReaderLayout({
                 onRenameColors={(labels) => void notes.setColorLabels(labels)}
                 onExport={(format, filter) => void notes.exportAs(format, filter)}
                 onImport={() => void notes.importFile()}
-                transferMessage={notes.transferMessage}
+                transfer={notes.transfer}
               />
             ) : null}
           </div>
@@ -433,15 +448,7 @@ export function ReaderLayout({
                 onOpenSectionNotes={notes.openSectionNotes}
                 printNotes={printing.withNotes}
                 termsByParagraph={termsByParagraph}
-                afterBlocks={
-                  changesAfter
-                    ? (blocks) => (
-                        <ChangesAfterBlock
-                          changes={blocks.flatMap((b) => changesAfter.get(b.id) ?? [])}
-                        />
-                      )
-                    : undefined
-                }
+                afterBlocks={afterBlocks}
               />
             </div>
           </div>
