@@ -116,7 +116,7 @@ async function runCase(name: CaseName, file: string, count: number, rendererDir?
     const listed =
       finished &&
       (await page
-        .getByRole('tab', { name: `Notes (${count})` })
+        .getByRole('tab', { name: `Notes (${count.toLocaleString('en')})` })
         .waitFor({ timeout: timeoutMs })
         .then(() => true)
         .catch(() => false))

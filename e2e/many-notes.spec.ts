@@ -27,7 +27,9 @@ async function importNotes(
     `Imported ${count.toLocaleString('en')} notes.`,
     { timeout: IMPORT_BOUND_MS }
   )
-  await expect(page.getByRole('tab', { name: `Notes (${count})` })).toBeVisible({
+  await expect(
+    page.getByRole('tab', { name: `Notes (${count.toLocaleString('en')})` })
+  ).toBeVisible({
     timeout: IMPORT_BOUND_MS
   })
 }

@@ -1,5 +1,6 @@
 import type { NotePlacement } from './edition-comparison'
 import { countChanges, type ChangeKind, type ChangeUnit, type EditionChange } from './change-model'
+import { countOf, formatCount } from '../text/format-count'
 
 /** How the "What changed" view names changes and notes, in plain words. */
 
@@ -28,8 +29,8 @@ export function changeSummary(changes: readonly EditionChange[]): string {
   const counts = countChanges(changes)
   const parts = (Object.keys(KIND) as ChangeKind[])
     .filter((kind) => counts[kind] > 0)
-    .map((kind) => `${counts[kind]} ${KIND[kind].toLowerCase()}`)
-  return `${changes.length} ${changes.length === 1 ? 'change' : 'changes'}: ${parts.join(', ')}.`
+    .map((kind) => `${formatCount(counts[kind])} ${KIND[kind].toLowerCase()}`)
+  return `${countOf(changes.length, 'change', 'changes')}: ${parts.join(', ')}.`
 }
 
 /** What became of a note a change touches. */

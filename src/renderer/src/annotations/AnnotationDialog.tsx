@@ -7,6 +7,7 @@ import {
 } from '../../../shared/annotations/annotation-model'
 import { parseTags, tagSuggestions } from '../../../shared/annotations/tags'
 import { ModalDialog } from '../components/ModalDialog'
+import { formatCount } from '../../../shared/text/format-count'
 
 export interface AnnotationDraft {
   /** What is annotated, shown at the top: the quote, or the section heading. */
@@ -111,7 +112,7 @@ export function AnnotationDialog({
             aria-describedby="note-count"
           />
           <small id="note-count">
-            {note.length.toLocaleString()} / {LIMITS.noteLength.toLocaleString()} characters
+            {formatCount(note.length)} / {formatCount(LIMITS.noteLength)} characters
           </small>
         </label>
         <label className="field">

@@ -9,7 +9,7 @@ import {
   matchesNotesFilter,
   type NotesFilter
 } from '../../../shared/annotations/notes-filter'
-import type { TransferMessage } from '../../../shared/annotations/transfer-messages'
+import type { TransferStatus } from './transfer-status'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ReportSummary } from '../../../shared/report-model'
 import { lastMove } from '../../../shared/annotations/edition-change'
@@ -21,6 +21,7 @@ import type { CitationForm } from './useCitationCopy'
 import { ReportOptions } from '../components/ReportOptions'
 import { VirtualList } from './many-notes/VirtualList'
 import { newestFirst } from './many-notes/note-piles'
+import { formatCount } from '../../../shared/text/format-count'
 
 /** A note's likely height in the list, in px, until it is drawn and measured. */
 const NOTE_HEIGHT_ESTIMATE = 190
@@ -46,7 +47,7 @@ export function NotesPanel({
   onRenameColors,
   onExport,
   onImport,
-  transferMessage
+  transfer
 }: {
   items: AnnotationView[]
   reports: ReportSummary[]
@@ -62,7 +63,7 @@ export function NotesPanel({
   /** Export the notes matching `filter` (`{}`: all of them). */
   onExport: (format: 'markdown' | 'json', filter: NotesFilter) => void
   onImport: () => void
-  transferMessage: TransferMessage | null
+  transfer: TransferStatus
 }) {
   const [color, setColor] = useState<ColorId | ''>('')
   const [tag, setTag] = useState('')
@@ -122,7 +123,7 @@ export function NotesPanel({
         filtered={!isNotesFilterEmpty(filter)}
         onExport={(format, scope) => onExport(format, scope === 'shown' ? filter : {})}
         onImport={onImport}
-        message={transferMessage}
+        transfer={transfer}
       />
       <div className="notes-controls">
         <label className="notes-text-filter">
@@ -177,7 +178,7 @@ export function NotesPanel({
         </label>
       </div>
       <p className="notes-count" role="status">
-        {filtered.length.toLocaleString('en')} of {items.length.toLocaleString('en')}{' '}
+        {formatCount(filtered.length)} of {formatCount(items.length)}{' '}
         {items.length === 1 ? 'note' : 'notes'}
       </p>
       {items.length === 0 && (
@@ -209,7 +210,7 @@ export function NotesPanel({
       </VirtualList>
       {orphans.length > 0 && (
         <>
-          <h3 className="unanchored-title">Unanchored ({orphans.length})</h3>
+          <h3 className="unanchored-title">Unanchored ({formatCount(orphans.length)})</h3>
           <p className="notes-help">
             These could not be placed in the reports as the app has them now; each says why. Select
             the passage a note belongs to and re-attach it, or delete it.

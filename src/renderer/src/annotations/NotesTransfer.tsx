@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import type { TransferMessage } from '../../../shared/annotations/transfer-messages'
+import { useTransferMessage, type TransferStatus } from './transfer-status'
+import { countOf } from '../../../shared/text/format-count'
 
 export type ExportScope = 'all' | 'shown'
 
@@ -14,7 +15,7 @@ export function NotesTransfer({
   filtered,
   onExport,
   onImport,
-  message
+  transfer
 }: {
   total: number
   /** How many notes the panel's filters show. */
@@ -23,11 +24,13 @@ export function NotesTransfer({
   filtered: boolean
   onExport: (format: 'markdown' | 'json', scope: ExportScope) => void
   onImport: () => void
-  message: TransferMessage | null
+  /** The export/import message line, redrawn here alone as an import goes on. */
+  transfer: TransferStatus
 }) {
   const [scope, setScope] = useState<ExportScope>('all')
+  const message = useTransferMessage(transfer)
   const chosen = filtered ? scope : 'all'
-  const count = (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`
+  const count = (n: number) => countOf(n, 'note', 'notes')
   return (
     <div className="notes-transfer" role="group" aria-label="Export and import">
       <label className="notes-transfer-scope">

@@ -13,8 +13,7 @@ import { textTargetForRange } from '../../../shared/annotations/select-target'
 import {
   exportMessage,
   importMessage,
-  importProgressMessage,
-  type TransferMessage
+  importProgressMessage
 } from '../../../shared/annotations/transfer-messages'
 import type { AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
@@ -23,6 +22,7 @@ import { useAnnotations } from './useAnnotations'
 import { useNotePiles } from './many-notes/useNotePiles'
 import { readSelection, useTextSelection, type TextSelection } from '../selection/useTextSelection'
 import { clearSelectionIfStill, type SelectionSpan } from '../selection/clear-if-still'
+import { createTransferStatus } from './transfer-status'
 
 const SELECT_FIRST = 'Select a passage in the report first.'
 
@@ -130,7 +130,8 @@ export function useAnnotationEditing({
   } | null>(null)
   const [dialogError, setDialogError] = useState<string | null>(null)
   const [undo, setUndo] = useState<{ message: string; view: AnnotationView } | null>(null)
-  const [transferMessage, setTransferMessage] = useState<TransferMessage | null>(null)
+  // Not React state here: its changes redraw the message line alone (transfer-status.ts).
+  const [transfer] = useState(createTransferStatus)
   const [pendingJump, setPendingJump] = useState<AnnotationView | null>(null)
   const undoSteps = useRef<UndoStep[]>([])
   const remember = (step: UndoStep) => {
@@ -438,25 +439,23 @@ export function useAnnotationEditing({
       const title = (id: string) => reports.find((r) => r.id === id)?.metadata.title
       const colorLabels = annotations.colorLabels ?? DEFAULT_COLOR_LABELS
       const text = exportMessage(result, notesFilterWords(filter, colorLabels, title))
-      setTransferMessage({ text, details: [] })
+      transfer.set({ text, details: [] })
     } catch (error) {
-      setTransferMessage({ text: (error as Error).message, details: [] })
+      transfer.set({ text: (error as Error).message, details: [] })
     }
   }
 
   const importFile = async () => {
     // Main says how far a long import has got; the last word is the import's own message.
-    const stop = api.onImportProgress((progress) =>
-      setTransferMessage(importProgressMessage(progress))
-    )
+    const stop = api.onImportProgress((progress) => transfer.set(importProgressMessage(progress)))
     try {
       const result = await api.importAnnotations()
       stop()
-      setTransferMessage(importMessage(result))
+      transfer.set(importMessage(result))
       if (result.status === 'imported') await annotations.reload()
     } catch (error) {
       stop()
-      setTransferMessage({ text: (error as Error).message, details: [] })
+      transfer.set({ text: (error as Error).message, details: [] })
     }
   }
 
@@ -475,7 +474,7 @@ export function useAnnotationEditing({
     dialog,
     dialogError,
     undo,
-    transferMessage,
+    transfer,
     highlightSelection,
     noteOnSelection,
     noteOnRange,

@@ -4,6 +4,7 @@ import { changeSummary, changeTitle, PLACEMENT_WORDS } from '../../../shared/com
 import type { ChangeWithNotes, EditionComparison } from '../../../shared/compare/edition-comparison'
 import { Icon } from '../components/Icon'
 import { ChangeText } from './ChangeText'
+import { formatCount } from '../../../shared/text/format-count'
 
 /**
  * "What changed": the changes between two editions of the report, in reading order, each with its
@@ -85,7 +86,7 @@ export function WhatChanged({
                 <Icon name="previous" /> Previous
               </button>
               <span className="what-changed-position" aria-live="polite">
-                Change {current + 1} of {changes.length}
+                Change {formatCount(current + 1)} of {formatCount(changes.length)}
               </span>
               <button
                 type="button"

@@ -8,6 +8,7 @@ import { ReportText } from '../components/ReportText'
 import { columnAnnotations, columnHits, columnReport, parseColumnElementId } from './column-ids'
 import { shortTitles } from './short-titles'
 import type { CompareColumn, SectionComparisonState } from './useSectionComparison'
+import { countOf } from '../../../shared/text/format-count'
 
 /**
  * One section read across two to four reports: the section (chosen from the report on screen),
@@ -233,7 +234,7 @@ function ColumnView({
           <p className="compare-column-hits">
             {hitCount === 0
               ? `No match for “${query.trim()}” in this section`
-              : `${hitCount} ${hitCount === 1 ? 'match' : 'matches'} for “${query.trim()}”`}
+              : `${countOf(hitCount, 'match', 'matches')} for “${query.trim()}”`}
           </p>
         )}
         <div className="compare-column-actions">

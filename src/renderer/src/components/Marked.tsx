@@ -5,6 +5,7 @@ import type { Span } from '../../../shared/search/search-types'
 import { splitByRanges, type LayeredSegment } from '../../../shared/text/segments'
 import type { TermMark } from '../glossary/TermText'
 import { StyledText } from './StyledText'
+import { formatCount } from '../../../shared/text/format-count'
 
 /** A user highlight to draw over the text. */
 export interface HighlightMark {
@@ -140,7 +141,7 @@ export function Marked({
             (last && highlight.count ? ' pile-count' : '')
           }
           data-annotation-id={highlight.id}
-          data-count={last && highlight.count ? highlight.count.toLocaleString('en') : undefined}
+          data-count={last && highlight.count ? formatCount(highlight.count) : undefined}
           title={highlight.description}
           {...(first
             ? { tabIndex: 0, role: 'button', 'aria-description': highlight.description }

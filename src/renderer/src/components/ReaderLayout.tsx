@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { Layout, ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
 import type { GlossaryTerm } from '../../../shared/glossary/glossary-model'
-import type { Edition, ProcessedReport, ReportSummary } from '../../../shared/report-model'
+import type {
+  Edition,
+  Paragraph,
+  ProcessedReport,
+  ReportSummary
+} from '../../../shared/report-model'
 import { AboutDialog } from './AboutDialog'
 import { DisplaySettings } from '../settings/DisplaySettings'
 import { useReadingPosition } from '../settings/useReadingPosition'
@@ -44,6 +49,7 @@ import { usePrinting } from '../print/usePrinting'
 import { SectionComparison } from '../compare/SectionComparison'
 import { useSectionComparison } from '../compare/useSectionComparison'
 import { useComparisonEntry } from '../compare/useComparisonEntry'
+import { formatCount } from '../../../shared/text/format-count'
 
 export function ReaderLayout({
   api,
@@ -137,7 +143,7 @@ export function ReaderLayout({
   const { tab, setTab, tabs } = useSidebarTabs(searching, sidebar.setOpen)
   const tabLabel: Record<SidebarTab, string> = {
     contents: 'Contents',
-    notes: `Notes (${notes.items.length})`,
+    notes: `Notes (${formatCount(notes.items.length)})`,
     glossary: 'Glossary',
     results: 'Results'
   }
@@ -151,6 +157,16 @@ export function ReaderLayout({
   const changesAfter = useMemo(
     () => (changes.inText ? changesByBlock(changes.inText.changes, report) : null),
     [changes.inText, report]
+  )
+  // Stable, so the report's text is not drawn again for nothing (ReportText is memoized).
+  const afterBlocks = useMemo(
+    () =>
+      changesAfter
+        ? (blocks: readonly Paragraph[]) => (
+            <ChangesAfterBlock changes={blocks.flatMap((b) => changesAfter.get(b.id) ?? [])} />
+          )
+        : undefined,
+    [changesAfter]
   )
   const printing = usePrinting(api, onProblem, addToast)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
@@ -356,7 +372,7 @@ export function ReaderLayout({
                 onRenameColors={(labels) => void notes.setColorLabels(labels)}
                 onExport={(format, filter) => void notes.exportAs(format, filter)}
                 onImport={() => void notes.importFile()}
-                transferMessage={notes.transferMessage}
+                transfer={notes.transfer}
               />
             ) : null}
           </div>
@@ -432,15 +448,7 @@ export function ReaderLayout({
                 onOpenSectionNotes={notes.openSectionNotes}
                 printNotes={printing.withNotes}
                 termsByParagraph={termsByParagraph}
-                afterBlocks={
-                  changesAfter
-                    ? (blocks) => (
-                        <ChangesAfterBlock
-                          changes={blocks.flatMap((b) => changesAfter.get(b.id) ?? [])}
-                        />
-                      )
-                    : undefined
-                }
+                afterBlocks={afterBlocks}
               />
             </div>
           </div>

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react'
+import { memo, useMemo, type ReactNode } from 'react'
 import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { Paragraph, ProcessedReport } from '../../../shared/report-model'
@@ -13,7 +13,12 @@ import { BlockGroupView, type BlockContext } from './ReportBlocks'
 import type { TermMark } from '../glossary/TermText'
 import { SectionNotes } from '../annotations/many-notes/SectionNotes'
 
-export function ReportText({
+/**
+ * The whole report, marked. Memoized: the reader around it redraws often (the section being read
+ * as it scrolls, a message, a dialog), and the text only needs to when what it shows changes,
+ * so every prop it takes is kept stable by its owner.
+ */
+export const ReportText = memo(function ReportText({
   report,
   hits,
   activeHit,
@@ -196,7 +201,7 @@ export function ReportText({
       })}
     </article>
   )
-}
+})
 
 /** Moves to the element a footnote link leads to, and focuses it; false for anything else. */
 function followFootnoteLink(target: EventTarget): boolean {

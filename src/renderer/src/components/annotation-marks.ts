@@ -3,6 +3,7 @@ import { lastMove } from '../../../shared/annotations/edition-change'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { HighlightMark } from './Marked'
 import { notePiles, type NotePile } from '../annotations/many-notes/note-piles'
+import { formatCount } from '../../../shared/text/format-count'
 
 /** A highlight's note, printed in a box after its paragraph (only when printing with notes). */
 export interface PrintNote {
@@ -108,7 +109,7 @@ function pileDescription(pile: NotePile, colorLabels: ColorLabels | null): strin
   const colours = new Set(
     pile.notes.map((n) => colorLabels?.[n.annotation.color] ?? n.annotation.color)
   )
-  const count = pile.notes.length.toLocaleString('en')
+  const count = formatCount(pile.notes.length)
   return (
     `${count} notes on ${pile.samePassage ? 'this passage' : 'passages that overlap here'}` +
     ` (${[...colours].join(', ')}). Press Enter to choose one.`

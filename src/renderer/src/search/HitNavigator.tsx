@@ -1,4 +1,5 @@
 import { ToolbarButton } from '../components/AppToolbar'
+import { countOf, formatCount } from '../../../shared/text/format-count'
 
 /**
  * "n of N hits" over the hits marked in the text (hits, not paragraphs: the results count
@@ -25,7 +26,7 @@ export function HitNavigator({
       <span role="status" className="hit-counter">
         {count === 0
           ? 'No hits here'
-          : `${current + 1} of ${count} ${count === 1 ? 'hit' : 'hits'}`}
+          : `${formatCount(current + 1)} of ${countOf(count, 'hit', 'hits')}`}
       </span>
       {(
         [

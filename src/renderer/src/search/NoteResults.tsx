@@ -1,6 +1,7 @@
 import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import type { NoteHit } from '../../../shared/annotations/search-notes'
 import { Marked } from '../components/Marked'
+import { formatCount } from '../../../shared/text/format-count'
 
 /** The user's own notes that match the search, beside the report results. */
 export function NoteResults({
@@ -15,7 +16,7 @@ export function NoteResults({
   if (notes.length === 0) return null
   return (
     <section className="note-results" aria-labelledby="note-results-title">
-      <h3 id="note-results-title">In your notes ({notes.length})</h3>
+      <h3 id="note-results-title">In your notes ({formatCount(notes.length)})</h3>
       <ul>
         {notes.map((hit) => (
           <li key={hit.id}>

@@ -3,6 +3,7 @@ import type { SearchHit, SearchResponse, Span } from '../../../shared/search/sea
 import { Marked } from '../components/Marked'
 import type { ResultGroup } from './group-results'
 import { SEARCH_RESULTS_ID } from './SearchBox'
+import { countOf, formatCount } from '../../../shared/text/format-count'
 
 export const resultOptionId = (index: number) => `search-result-${index}`
 
@@ -43,8 +44,8 @@ export function SearchResults({
         {error
           ? `Search failed: ${error}`
           : response && response.total > 0
-            ? `${response.total} matching ${response.total === 1 ? 'paragraph' : 'paragraphs'}` +
-              (shown < response.total ? `, showing the best ${shown}` : '')
+            ? `${countOf(response.total, 'matching paragraph', 'matching paragraphs')}` +
+              (shown < response.total ? `, showing the best ${formatCount(shown)}` : '')
             : (response?.message ?? '')}
       </p>
       {response?.corrected && (

@@ -4,6 +4,7 @@ import { matchesNotesFilter } from '../../../../shared/annotations/notes-filter'
 import { ModalDialog } from '../../components/ModalDialog'
 import type { PileChoice } from './useNotePiles'
 import { VirtualList } from './VirtualList'
+import { formatCount } from '../../../../shared/text/format-count'
 
 /** A row's likely height, in px, until it is drawn. */
 const ROW_HEIGHT_ESTIMATE = 72
@@ -58,8 +59,8 @@ export function PileChooser({
         />
       </label>
       <p className="notes-count" role="status">
-        {shown.length.toLocaleString('en')} of {choice.notes.length.toLocaleString('en')} notes.
-        Choose one to open it.
+        {formatCount(shown.length)} of {formatCount(choice.notes.length)} notes. Choose one to open
+        it.
       </p>
       <VirtualList
         items={shown}

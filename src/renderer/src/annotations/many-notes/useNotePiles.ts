@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import type { AnnotationView } from '../../../../shared/ipc-contract'
 import type { ProcessedReport } from '../../../../shared/report-model'
 import { newestFirst, notePiles, type NotePile } from './note-piles'
+import { formatCount } from '../../../../shared/text/format-count'
 
 /** The notes of one pile (or of one section), for the reader to choose one. */
 export interface PileChoice {
@@ -12,7 +13,7 @@ export interface PileChoice {
   notes: AnnotationView[]
 }
 
-const count = (n: number) => n.toLocaleString('en')
+const count = formatCount
 
 /**
  * The one owner of piles: which notes each mark in the text stands for, and the list of a pile the
