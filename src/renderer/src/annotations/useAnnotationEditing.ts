@@ -478,6 +478,8 @@ export function useAnnotationEditing({
     exportAs,
     importFile,
     setColorLabels: (labels: ColorLabels) => annotations.setColorLabels(labels),
-    retrySave: annotations.retrySave
+    retrySave: annotations.retrySave,
+    /** Reads the notes again (a team note copied into them in main). */
+    reload: annotations.reload
   }
 }

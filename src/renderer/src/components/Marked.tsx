@@ -23,6 +23,8 @@ export interface HighlightMark {
    */
   startsHere?: boolean
   endsHere?: boolean
+  /** A colleague's (or the course's) highlight: read-only, drawn in a style of its own. */
+  author?: { initials: string; course: boolean }
 }
 
 /** A link over part of the text: a footnote reference ("[1]") to its footnote. */
@@ -127,6 +129,19 @@ export function Marked({
       const first = !seen.has(highlight.id) && highlight.startsHere !== false
       seen.add(highlight.id)
       const last = lastSegment.get(highlight.id) === i && highlight.endsHere !== false
+      if (highlight.author) {
+        content = (
+          <mark
+            key={depth === 0 ? i : undefined}
+            className={`hl-team${highlight.author.course ? ' team-course' : ''}`}
+            title={highlight.description}
+            data-initials={last ? highlight.author.initials : undefined}
+          >
+            {content}
+          </mark>
+        )
+        continue
+      }
       content = (
         <mark
           key={depth === 0 ? i : undefined}

@@ -24,6 +24,10 @@ import { NoteResults } from '../search/NoteResults'
 import { SearchBox } from '../search/SearchBox'
 import { SearchResults } from '../search/SearchResults'
 import { useReaderSearch } from '../search/useReaderSearch'
+import { TeamPanel } from '../team/TeamPanel'
+import { TeamNoteResults } from '../team/TeamNoteResults'
+import { teamMarksByParagraph } from '../team/team-marks'
+import { useTeam, useTeamSearch } from '../team/useTeam'
 import { ReportHeader } from './ReportHeader'
 import { ReportText } from './ReportText'
 import { TableOfContents } from './TableOfContents'
@@ -111,6 +115,16 @@ export function ReaderLayout({
   // A note saved, edited or deleted while a search stands: its "In your notes" part follows.
   const { notesChanged } = search
   useEffect(() => notesChanged(), [notes.items, notesChanged])
+  const team = useTeam(api, report.id, onProblem)
+  const teamHits = useTeamSearch(api, search.query, team.state?.version ?? 0)
+  const teamHighlights = useMemo(
+    () =>
+      teamMarksByParagraph(
+        report.sections.flatMap((s) => s.paragraphs),
+        team.inReport
+      ),
+    [report.sections, team.inReport]
+  )
   const termsByParagraph = useMemo(
     () => termMarksByParagraph(report.sections, glossary),
     [report.sections, glossary]
@@ -137,6 +151,7 @@ export function ReaderLayout({
   const tabLabel: Record<SidebarTab, string> = {
     contents: 'Contents',
     notes: `Notes (${notes.items.length})`,
+    team: 'Team',
     glossary: 'Glossary',
     results: 'Results'
   }
@@ -296,7 +311,17 @@ export function ReaderLayout({
                   colorLabels={notes.colorLabels}
                   onOpen={openNoteFromSearch}
                 />
+                <TeamNoteResults hits={teamHits} />
               </>
+            ) : tab === 'team' ? (
+              <TeamPanel
+                team={team}
+                reports={reports}
+                onCopied={(message) => {
+                  addToast(message)
+                  void notes.reload()
+                }}
+              />
             ) : tab === 'glossary' ? (
               <GlossaryPanel
                 terms={glossary}
@@ -429,6 +454,7 @@ export function ReaderLayout({
                 onOpenAnnotation={notes.edit}
                 onAddSectionNote={notes.addSectionNote}
                 termsByParagraph={termsByParagraph}
+                teamHighlights={teamHighlights}
                 afterBlocks={
                   changesAfter
                     ? (blocks) => (
