@@ -22,6 +22,7 @@ import { createReaderWindow } from './window'
 import comparisonWorkerPath from './comparison-worker?modulePath'
 import teamWorkerPath from './team/team-worker?modulePath'
 import { TeamSettingsStore } from './team/team-settings-store'
+import { readCourseLayers } from './team/course-layer'
 
 // Thin shell: everything with logic lives in Electron-free modules that tests run directly.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -84,6 +85,7 @@ if (refusal) {
       team: {
         settings: TeamSettingsStore.open(paths.userDataDir),
         chooseFolder: () => chooseFolderDialog(mainWindow),
+        courseLayers: readCourseLayers(paths.generatedDir),
         startWorker: (job) => new Worker(teamWorkerPath, { workerData: job })
       }
     })

@@ -52,7 +52,7 @@ export interface MainServices {
     chooseFolder: () => Promise<string | null>
     startWorker?: StartTeamWorker
     pollMs?: number
-    courseLayer?: Layer | null
+    courseLayers?: Layer[]
   }
 }
 

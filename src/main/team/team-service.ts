@@ -42,8 +42,8 @@ export interface TeamServiceOptions {
   onChanged?: (version: number) => void
   startWorker?: StartTeamWorker
   pollMs?: number
-  /** The trainer's notes bundled with the edition, as a read-only layer ("Course notes"). */
-  courseLayer?: Layer | null
+  /** The trainer's notes bundled with the edition, read-only layers ("Course notes"). */
+  courseLayers?: Layer[]
 }
 
 /**
@@ -194,11 +194,11 @@ export class TeamService {
     const hits: (ScoredNoteHit & { person: TeamPerson })[] = []
     for (const layer of this.sortedLayers()) {
       const person = this.personOf(layer)
-      for (const annotation of layer.annotations) {
+      for (const [i, annotation] of layer.annotations.entries()) {
         const hit = matchNote(annotation, read)
         if (hit) hits.push({ ...hit, person })
+        if (i % 64 === 63) await breathe()
       }
-      await breathe()
     }
     return bestNoteHits(hits) as TeamNoteHit[]
   }
@@ -317,21 +317,25 @@ export class TeamService {
   }
 
   private *allLayers(): Generator<Layer> {
-    if (this.options.courseLayer) yield this.options.courseLayer
+    yield* this.options.courseLayers ?? []
     if (this.layers) yield* this.layers.layers.values()
   }
 
   private sortedLayers(): Layer[] {
     return [...this.allLayers()].sort(
       (a, b) =>
-        Number(b === this.options.courseLayer) - Number(a === this.options.courseLayer) ||
+        Number(this.isCourse(b)) - Number(this.isCourse(a)) ||
         a.person.name.localeCompare(b.person.name) ||
         (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0)
     )
   }
 
   private kindOf(layer: Layer): LayerKind {
-    return layer === this.options.courseLayer ? 'course' : 'colleague'
+    return this.isCourse(layer) ? 'course' : 'colleague'
+  }
+
+  private isCourse(layer: Layer): boolean {
+    return this.options.courseLayers?.includes(layer) ?? false
   }
 
   private personOf(layer: Layer): TeamPerson {
