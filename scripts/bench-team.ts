@@ -90,7 +90,11 @@ const search = await timed(() => team.search('border security'))
 
 // One colleague edits a note: only their file is read again.
 const changed = benchNotes(report, prose, NOTES, { seed: 1, idPrefix: 'p0' })
-changed[0] = { ...changed[0]!, note: 'Edited by colleague 1', updatedAt: new Date().toISOString() }
+changed[0] = {
+  ...(changed[0] as (typeof changed)[number]),
+  note: 'Edited by colleague 1',
+  updatedAt: new Date().toISOString()
+}
 writeFileSync(
   join(folder, teamFileName(personId(0), report.id)),
   toTeamFileText(
