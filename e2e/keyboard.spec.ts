@@ -41,12 +41,16 @@ test('keyboard only: search → open result → next hit → highlight → note 
   await expect(dialog).toHaveCount(0)
   await expect(page.locator('mark[data-annotation-id]')).toHaveCount(1)
 
-  // Esc clears the search; the Notes tab is reachable with Tab and opens with Enter.
+  // Esc clears the search; the tabs are one Tab stop, and the arrow keys choose the Notes tab.
   // Closing the dialog gave focus back to the search box.
   await expect(page.getByRole('combobox', { name: 'Search the reports' })).toBeFocused()
   await page.keyboard.press('Escape')
-  await tabTo(page, page.getByRole('tab', { name: /Notes/ }))
-  await page.keyboard.press('Enter')
+  await tabTo(page, page.getByRole('tab', { selected: true }))
+  const notesTab = page.getByRole('tab', { name: /Notes/ })
+  for (let i = 0; i < 4 && !(await notesTab.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('ArrowRight')
+  await expect(notesTab).toBeFocused()
+  await expect(notesTab).toHaveAttribute('aria-selected', 'true')
   const item = page.locator('.note-item')
   await expect(item).toHaveCount(1)
   await expect(item.locator('.note-text')).toHaveText('Typed without a mouse.')

@@ -15,6 +15,7 @@ import {
   SAMPLE_CHAPTERS
 } from './fixtures/content'
 import { launchApp } from './fixtures/launch-app'
+import { piledNotes, webAnnotationFile } from './fixtures/many-notes'
 import { repoRoot } from './fixtures/paths'
 import { caretPoint, dragSelect } from './fixtures/drag-select'
 import { selectText } from './fixtures/select-text'
@@ -69,13 +70,42 @@ let sampleLibrary: string | undefined
 const withSampleChapters = () =>
   (sampleLibrary ??= buildEdition({ extra: { ...SAMPLE_CHAPTERS, ...FIELD_GUIDE } }))
 
+/** 1,500 notes imported on three passages of the first paragraphs (500 on each). */
+async function importPiles(page: Page, answer: (file: string) => Promise<void>): Promise<void> {
+  const notes = piledNotes(1_500, 3, (i) => `Remark ${i + 1} from the course on this passage.`)
+  if ((page.viewportSize()?.width ?? 1280) < 900) {
+    await page.getByRole('button', { name: 'Show contents and notes' }).click()
+  }
+  await page.getByRole('tab', { name: /^Notes/ }).click()
+  await answer(webAnnotationFile(notes))
+  await page.getByRole('button', { name: 'Import JSON…' }).click()
+  await page.getByRole('tab', { name: /^Notes \(1502\)/ }).waitFor({ timeout: 300_000 })
+}
+
+/** The notes panel with many notes, and a pile's mark with its count in the text. */
+async function manyNotes(page: Page, answer: (file: string) => Promise<void>): Promise<void> {
+  await importPiles(page, answer)
+  await page
+    .locator('mark[data-count]')
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }))
+}
+
+/** The list of a pile's notes, opened from its mark. */
+async function pileOfNotes(page: Page, answer: (file: string) => Promise<void>): Promise<void> {
+  await importPiles(page, answer)
+  if ((page.viewportSize()?.width ?? 1280) < 900) await page.keyboard.press('Escape')
+  await page.locator('mark[data-count]').first().click()
+  await page.getByRole('dialog', { name: /notes on this passage/ }).waitFor()
+}
+
 interface View {
   name: string
   size?: { width: number; height: number }
   /** The content to start on, when not the bundled report alone. */
   generatedDir?: () => string
-  /** Brings a fresh app (with notes made by `annotate`) to the view. */
-  show: (page: Page) => Promise<void>
+  /** Brings a fresh app (with notes made by `annotate`) to the view; `answer` sets the file dialogs' answer. */
+  show: (page: Page, answer: (file: string) => Promise<void>) => Promise<void>
 }
 
 const VIEWS: View[] = [
@@ -152,6 +182,10 @@ const VIEWS: View[] = [
       await page.getByRole('listbox', { name: 'Search results' }).waitFor()
     }
   },
+  { name: 'many-notes', show: manyNotes },
+  { name: 'many-notes-small-laptop', size: { width: 800, height: 600 }, show: manyNotes },
+  { name: 'pile', show: pileOfNotes },
+  { name: 'pile-small-laptop', size: { width: 800, height: 600 }, show: pileOfNotes },
   { name: 'compare', generatedDir: withSampleChapters, show: compareLegislation },
   {
     name: 'compare-small',
@@ -161,9 +195,12 @@ const VIEWS: View[] = [
   }
 ]
 
+/** `npm run screenshots -- many-notes pile` makes only the views whose names start so. */
+const only = process.argv.slice(2)
 mkdirSync(OUT, { recursive: true })
 for (const scheme of ['light', 'dark'] as const) {
   for (const view of VIEWS) {
+    if (only.length > 0 && !only.some((name) => view.name.startsWith(name))) continue
     const userDataDir = mkdtempSync(join(tmpdir(), 'reader-screenshots-'))
     const app = await launchApp({ userDataDir, generatedDir: view.generatedDir?.() })
     try {
@@ -172,7 +209,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme })
       await page.getByRole('heading', { level: 1 }).waitFor()
       await annotate(page)
-      await view.show(page)
+      await view.show(page, (file) => app.answerFileDialogs({ open: file }))
       await page.screenshot({ path: join(OUT, `${view.name}-${scheme}.png`) })
     } finally {
       await app.close()

@@ -243,6 +243,8 @@ test.describe('search', () => {
         const dialog = page.getByRole('dialog', { name: 'New highlight' })
         await dialog.getByRole('textbox', { name: 'Note' }).fill('مُكَافَحَة الإرهاب — قارن مع ٢٠٢٠')
         await dialog.getByRole('button', { name: 'Save' }).click()
+        // The dialog closes once the note is on disk; until then the page behind it takes no typing.
+        await expect(dialog).toHaveCount(0)
         await box.fill('مكافحة ')
         const found = page.getByRole('region', { name: /In your notes/ })
         await expect(found.getByRole('button')).toHaveCount(1)

@@ -165,6 +165,8 @@ for (const size of WINDOW_SIZES) {
   for (const scheme of SCHEMES) {
     const config = `${size.width}×${size.height}, ${scheme}`
     test.describe(`a drag from a marked word selects text, at ${config}`, () => {
+      // A scan of a hundred real drags: its time is the machine's, not the reader's.
+      test.slow()
       test('in the bundled report: acronyms, hits and highlights', async ({ startApp }) => {
         const { page } = await startAppAt(startApp, size, { scheme })
         const P1 = 'legislation-law-enforcement-and-border-security-p1'

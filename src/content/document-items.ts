@@ -30,7 +30,12 @@ export function assembleItems(
   }: { footnotes?: readonly ParsedBlock[]; notices?: BuildNotice[] } = {}
 ): ParsedReport {
   const lines = items.flatMap((item) => [item.kind === 'heading' ? item.text : item.block.text, ''])
-  const chrome = findPageChrome(lines, context)
+  let chrome = findPageChrome(lines, context)
+  // A heading that repeats the report's title is dropped, unless it is all the sections there are.
+  const anyHeading = items.some((item) => item.kind === 'heading')
+  const keptHeading = () => items.some((item, i) => item.kind === 'heading' && chrome.keep[2 * i])
+  if (anyHeading && !keptHeading())
+    chrome = findPageChrome(lines, { ...context, keepTitleLines: true })
   const kept = items.filter((_, i) => chrome.keep[2 * i])
   const headings = kept.flatMap((item) => (item.kind === 'heading' ? [item] : []))
   const levels = nestedLevels(headings.map((heading) => heading.rank))

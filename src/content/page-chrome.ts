@@ -83,6 +83,8 @@ export interface ChromeContext {
   /** Its metadata, for the page title and details lines; without it those rules are off. */
   metadata?: ReportMetadata
   edition: EditionChromeRules
+  /** Keep lines that repeat the title (a document whose only heading it is needs it). */
+  keepTitleLines?: boolean
 }
 
 export const NO_CHROME_CONTEXT: ChromeContext = { edition: NO_EDITION_RULES }
@@ -148,7 +150,12 @@ export function findPageChrome(lines: readonly string[], context: ChromeContext)
       drop(i, "the site's navigation")
     } else if (matchers.editionLine(line) || matchers.editionEnd(line)) {
       drop(i, "lines named in edition.json's pageChrome")
-    } else if (inHead && context.metadata && isTitleLine(line, context.metadata.title)) {
+    } else if (
+      inHead &&
+      context.metadata &&
+      !context.keepTitleLines &&
+      isTitleLine(line, context.metadata.title)
+    ) {
       drop(i, 'the page title', "it repeats the report's title")
     } else if (inHead && context.metadata && isDetailsLine(line, context.metadata)) {
       drop(

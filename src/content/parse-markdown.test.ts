@@ -60,6 +60,17 @@ describe('parseMarkdown: sections', () => {
     ])
   })
 
+  it('keeps a heading that repeats the title when it is the only one: the text needs a section', () => {
+    const { sections, notices } = parseMarkdown(md('# Chapter 1', 'Text of chapter 1.'), {
+      metadata: sampleMetadata('Country Report on Terrorism 2021 — Chapter 1 — Kazakhstan'),
+      edition: NO_EDITION_RULES
+    })
+    expect(sections.map((s) => [s.heading, s.blocks.map((b) => b.text)])).toEqual([
+      ['Chapter 1', ['Text of chapter 1.']]
+    ])
+    expect(notices).toEqual([])
+  })
+
   it('finds no sections without any heading; any heading will do', () => {
     expect(parseMarkdown('Just text.\n\nMore text.').sections).toEqual([])
     expect(parseMarkdown('Just text.\n\n### Only a deep heading').sections).toHaveLength(2)

@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { freshDir, input } from '../../test/support/notes-fixtures'
 import { readOnlyFolder, type ReadOnlyFolder } from '../../test/support/read-only-folder'
 import { AnnotationStore } from './annotation-store'
 import { PreferencesStore } from './preferences-store'
@@ -11,23 +11,15 @@ afterEach(() => {
   for (const folder of made.splice(0)) folder.remove()
 })
 
+const BEFORE = 'Written before the disk became read-only'
+
 /** The notes files as the app writes them, with one note: their paths and text. */
 async function notesFiles(): Promise<Record<string, string>> {
-  const dir = mkdtempSync(join(tmpdir(), 'reader-notes-'))
+  const dir = freshDir()
   const store = await AnnotationStore.open(dir)
-  await store.create({
-    reportId: 'crt2021-kazakhstan',
-    editionHash: 'a'.repeat(64),
-    target: {
-      kind: 'text',
-      paragraphId: 'overview-p1',
-      position: { start: 0, end: 10 },
-      quote: { exact: 'Kazakhstan', prefix: '', suffix: ' remained' }
-    },
-    color: 'green',
-    note: 'Written before the disk became read-only',
-    tags: []
-  })
+  await store.create(
+    input({ reportId: 'crt2021-kazakhstan', color: 'green', note: BEFORE, tags: [] })
+  )
   store.close()
   return Object.fromEntries(
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -63,7 +55,7 @@ describe('an existing user-data folder that cannot be written', () => {
     )
     // What it holds is read and used, and left as it was.
     expect(preferences.get().lastReportId).toBe('field-guide')
-    expect(notes.list().map((n) => n.note)).toEqual(['Written before the disk became read-only'])
+    expect(notes.list().map((n) => n.note)).toEqual([BEFORE])
     notes.close()
     expect(JSON.parse(readFileSync(join(path, 'preferences.json'), 'utf8')).lastReportId).toBe(
       'field-guide'

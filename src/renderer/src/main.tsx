@@ -6,6 +6,7 @@ import './styles.css'
 import './layout.css'
 import './changes/changes.css'
 import './compare.css'
+import './annotations/many-notes/many-notes.css'
 import './fonts'
 import './print.css'
 

@@ -20,6 +20,7 @@ import type { AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
 import type { AnnotationDraft } from './AnnotationDialog'
 import { useAnnotations } from './useAnnotations'
+import { useNotePiles } from './many-notes/useNotePiles'
 import { readSelection, useTextSelection, type TextSelection } from '../selection/useTextSelection'
 
 const SELECT_FIRST = 'Select a passage in the report first.'
@@ -284,6 +285,8 @@ export function useAnnotationEditing({
     [annotations.items, report]
   )
 
+  const piles = useNotePiles({ report, items: annotations.items, itemsInReport, onEdit: edit })
+
   const closeDialog = useCallback(() => setDialog(null), [])
 
   const saveDialog = async (changes: { color: ColorId; note: string; tags: string[] }) => {
@@ -386,6 +389,7 @@ export function useAnnotationEditing({
     })
   }
 
+  const { markIdOf } = piles
   const goTo = async (view: AnnotationView) => {
     if (view.anchor.status !== 'anchored') return
     setPendingJump(view)
@@ -403,8 +407,9 @@ export function useAnnotationEditing({
     }
     const { anchor, annotation } = pendingJump
     const frame = requestAnimationFrame(() => {
+      // A note in a pile is reached at its pile's mark.
       const mark = document.querySelector<HTMLElement>(
-        `mark[data-annotation-id="${annotation.id}"]`
+        `mark[data-annotation-id="${markIdOf(annotation.id)}"]`
       )
       const element =
         mark ?? document.getElementById(anchor.paragraphId ?? `${anchor.sectionId}-heading`)
@@ -413,7 +418,7 @@ export function useAnnotationEditing({
       setPendingJump(null)
     })
     return () => cancelAnimationFrame(frame)
-  }, [pendingJump, report.id])
+  }, [pendingJump, report.id, markIdOf])
 
   /** Exports the notes matching `filter` (all of them by default), times in the reader's zone. */
   const exportAs = async (format: 'markdown' | 'json', filter: NotesFilter = {}) => {
@@ -466,6 +471,12 @@ export function useAnnotationEditing({
     noteOnRange,
     addSectionNote,
     edit,
+    /** A click or Enter on a mark: its note, or the list of the notes piled there. */
+    openMark: piles.openMark,
+    openSectionNotes: piles.openSection,
+    pileChoice: piles.choice,
+    choosePiledNote: piles.choose,
+    closePile: piles.close,
     closeDialog,
     saveDialog,
     deleteFromDialog,

@@ -25,6 +25,8 @@ export interface HighlightMark {
   endsHere?: boolean
   /** A colleague's (or the course's) highlight: read-only, drawn in a style of its own. */
   author?: { initials: string; course: boolean }
+  /** How many notes this one mark stands for, when more than one (see note-piles.ts). */
+  count?: number
 }
 
 /** A link over part of the text: a footnote reference ("[1]") to its footnote. */
@@ -149,9 +151,11 @@ export function Marked({
             `hl hl-${highlight.color}` +
             (outer ? ` over-${outer.color}` : '') +
             (first && highlight.changed ? ' text-changed' : '') +
-            (last && highlight.hasNote ? ' has-note' : '')
+            (last && highlight.hasNote ? ' has-note' : '') +
+            (last && highlight.count ? ' pile-count' : '')
           }
           data-annotation-id={highlight.id}
+          data-count={last && highlight.count ? highlight.count.toLocaleString('en') : undefined}
           title={highlight.description}
           {...(first
             ? { tabIndex: 0, role: 'button', 'aria-description': highlight.description }

@@ -10,6 +10,7 @@ import { useAnnotationEditing } from '../annotations/useAnnotationEditing'
 import { useCitationCopy } from '../annotations/useCitationCopy'
 import { AnnotationDialog } from '../annotations/AnnotationDialog'
 import { NotesPanel } from '../annotations/NotesPanel'
+import { PileChooser } from '../annotations/many-notes/PileChooser'
 import { SaveStateBanner } from '../annotations/SaveStateBanner'
 import { SelectionToolbar } from '../annotations/SelectionToolbar'
 import { UndoToast } from '../annotations/UndoToast'
@@ -451,8 +452,10 @@ export function ReaderLayout({
                 activeHit={search.activeHit}
                 annotations={notes.itemsInReport}
                 colorLabels={notes.colorLabels}
-                onOpenAnnotation={notes.edit}
+                onOpenAnnotation={notes.openMark}
                 onAddSectionNote={notes.addSectionNote}
+                onOpenSectionNotes={notes.openSectionNotes}
+                printNotes={printing.withNotes}
                 termsByParagraph={termsByParagraph}
                 teamHighlights={teamHighlights}
                 afterBlocks={
@@ -485,7 +488,7 @@ export function ReaderLayout({
                 query: search.query,
                 annotations: notes.items,
                 colorLabels: notes.colorLabels,
-                onOpenAnnotation: notes.edit,
+                onOpenAnnotation: notes.openMark,
                 onAddSectionNote: notes.addSectionNote
               }}
               onRead={compareEntry.read}
@@ -514,6 +517,14 @@ export function ReaderLayout({
           onSave={(changes) => void notes.saveDialog(changes)}
           onDelete={() => void notes.deleteFromDialog()}
           onCancel={notes.closeDialog}
+        />
+      )}
+      {notes.pileChoice && notes.colorLabels && (
+        <PileChooser
+          choice={notes.pileChoice}
+          colorLabels={notes.colorLabels}
+          onChoose={notes.choosePiledNote}
+          onClose={notes.closePile}
         />
       )}
       {aboutOpen && (

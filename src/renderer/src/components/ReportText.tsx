@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { Paragraph, ProcessedReport } from '../../../shared/report-model'
@@ -11,6 +11,7 @@ import { footnoteLinks } from './footnote-links'
 import { Marked, NO_MARKS, type HighlightMark, type TextMarks } from './Marked'
 import { BlockGroupView, type BlockContext } from './ReportBlocks'
 import type { TermMark } from '../glossary/TermText'
+import { SectionNotes } from '../annotations/many-notes/SectionNotes'
 
 export function ReportText({
   report,
@@ -20,6 +21,8 @@ export function ReportText({
   colorLabels,
   onOpenAnnotation,
   onAddSectionNote,
+  onOpenSectionNotes,
+  printNotes: withPrintNotes = false,
   termsByParagraph,
   afterBlocks,
   labelledBy = '',
@@ -34,6 +37,13 @@ export function ReportText({
   colorLabels: ColorLabels | null
   onOpenAnnotation: (id: string) => void
   onAddSectionNote: (sectionId: string) => void
+  /** Lists every note on a section, when there are more than the text shows. */
+  onOpenSectionNotes?: (sectionId: string) => void
+  /**
+   * Whether to lay out the notes that print after their paragraph (only when printing with
+   * notes: 20,000 notes are 20,000 boxes).
+   */
+  printNotes?: boolean
   /** The acronyms to explain in each paragraph (see glossary/term-marks.ts). */
   termsByParagraph?: ReadonlyMap<string, TermMark[]>
   /** What else to show after a block or group of blocks (the changes of an edition, in place). */
@@ -52,10 +62,15 @@ export function ReportText({
     places.filter((p) => p.kind === 'paragraph').map((p) => [p.id, p])
   )
   const spansByHeading = new Map(places.filter((p) => p.kind === 'heading').map((p) => [p.id, p]))
-  const { highlightsByParagraph, printNotesByParagraph, sectionNotes } = annotationMarks(
-    report.sections.flatMap((s) => s.paragraphs),
-    annotations,
-    colorLabels
+  // Computed again only when the notes change, not on every render (scrolling, a search).
+  const { highlightsByParagraph, printNotesByParagraph, sectionNotes } = useMemo(
+    () =>
+      annotationMarks(
+        report.sections.flatMap((s) => s.paragraphs),
+        annotations,
+        colorLabels
+      ),
+    [report.sections, annotations, colorLabels]
   )
 
   const footnotes = footnoteLinks(report)
@@ -74,7 +89,7 @@ export function ReportText({
     }
   }
   const printNotes = (blocks: readonly Paragraph[]) => {
-    const notes = blocks.flatMap((b) => printNotesByParagraph.get(b.id) ?? [])
+    const notes = withPrintNotes ? blocks.flatMap((b) => printNotesByParagraph.get(b.id) ?? []) : []
     const after = afterBlocks?.(blocks) ?? null
     if (notes.length === 0) return after
     return (
@@ -157,22 +172,28 @@ export function ReportText({
                 + Note
               </button>
             </div>
-            {(sectionNotes.get(section.id) ?? []).map(({ annotation }) => (
-              <aside
-                key={annotation.id}
-                className={`section-note hl-border-${annotation.color}`}
-                aria-label="Section note"
-              >
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onOpenAnnotation(annotation.id)}
+            <SectionNotes
+              notes={sectionNotes.get(section.id) ?? []}
+              all={withPrintNotes}
+              onOpenAll={onOpenSectionNotes && (() => onOpenSectionNotes(section.id))}
+            >
+              {({ annotation }) => (
+                <aside
+                  key={annotation.id}
+                  className={`section-note hl-border-${annotation.color}`}
+                  aria-label="Section note"
                 >
-                  {colorLabels?.[annotation.color] ?? annotation.color}
-                </button>
-                <p className="note-text">{annotation.note}</p>
-              </aside>
-            ))}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onOpenAnnotation(annotation.id)}
+                  >
+                    {colorLabels?.[annotation.color] ?? annotation.color}
+                  </button>
+                  <p className="note-text">{annotation.note}</p>
+                </aside>
+              )}
+            </SectionNotes>
             {groupBlocks(section.paragraphs).map((group, i) => (
               <BlockGroupView key={i} group={group} context={context} />
             ))}

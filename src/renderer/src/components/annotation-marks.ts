@@ -2,6 +2,7 @@ import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import { lastMove } from '../../../shared/annotations/edition-change'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { HighlightMark } from './Marked'
+import { notePiles, type NotePile } from '../annotations/many-notes/note-piles'
 
 /** A highlight's note, printed in a box after its paragraph (only when printing with notes). */
 export interface PrintNote {
@@ -30,60 +31,86 @@ const quoteOf = (annotation: AnnotationView['annotation']) =>
  * paragraphs is a piece in each; one that begins before these paragraphs or ends after them (a
  * column shows one section) is drawn over the part that is here. One that begins before them and
  * ends after them is not drawn: from these paragraphs alone it cannot be told from one elsewhere.
+ * Highlights on the same passage, or piled over one another, are one mark with a count (see
+ * note-piles.ts): the marks drawn follow the text's length, not the number of notes.
  */
 export function annotationMarks(
   paragraphs: readonly { id: string; text: string }[],
   annotations: readonly AnnotationView[],
   colorLabels: ColorLabels | null
 ): AnnotationMarks {
-  const paragraphOrder = paragraphs.map((p) => p.id)
   const highlightsByParagraph = new Map<string, HighlightMark[]>()
   const printNotesByParagraph = new Map<string, PrintNote[]>()
   const sectionNotes = new Map<string, AnnotationView[]>()
+  const labelOf = (view: AnnotationView) =>
+    colorLabels?.[view.annotation.color] ?? view.annotation.color
   for (const view of annotations) {
     const { anchor, annotation } = view
     if (anchor.status !== 'anchored') continue
     if (annotation.target.kind === 'section') {
-      sectionNotes.set(anchor.sectionId, [...(sectionNotes.get(anchor.sectionId) ?? []), view])
-      continue
+      const list = sectionNotes.get(anchor.sectionId)
+      if (list) list.push(view)
+      else sectionNotes.set(anchor.sectionId, [view])
     }
-    if (!anchor.paragraphId || anchor.start === undefined || anchor.end === undefined) continue
-    const label = colorLabels?.[annotation.color] ?? annotation.color
-    const move = lastMove(annotation)
+  }
+  const indexOf = new Map(paragraphs.map((p, i) => [p.id, i]))
+  for (const pile of notePiles(paragraphs, annotations)) {
+    const newest = pile.notes[0] as AnnotationView
+    const { annotation } = newest
+    const move = pile.notes.length === 1 ? lastMove(annotation) : undefined
     const changed = move?.kind === 'changed'
     const description =
-      `Highlight, ${label}` +
-      (changed ? `. The text changed in this edition; it was “${move.before.slice(0, 120)}”` : '') +
-      (annotation.note ? `. Note: ${annotation.note.slice(0, 120)}` : '')
-    const lastId = anchor.endParagraphId ?? anchor.paragraphId
-    const startIndex = paragraphOrder.indexOf(anchor.paragraphId)
-    const endIndex = paragraphOrder.indexOf(lastId)
-    if (startIndex === -1 && endIndex === -1) continue
-    // A start not among these paragraphs lies before them, an end after them.
-    const from = startIndex === -1 ? 0 : startIndex
-    const to = endIndex === -1 ? paragraphs.length - 1 : endIndex
-    for (let i = from; i <= to; i++) {
+      pile.notes.length > 1
+        ? pileDescription(pile, colorLabels)
+        : `Highlight, ${labelOf(newest)}` +
+          (changed
+            ? `. The text changed in this edition; it was “${move.before.slice(0, 120)}”`
+            : '') +
+          (annotation.note ? `. Note: ${annotation.note.slice(0, 120)}` : '')
+    const hasNote = pile.notes.some((n) => n.annotation.note.trim() !== '')
+    for (let i = pile.from.index; i <= pile.to.index; i++) {
       const paragraph = paragraphs[i] as { id: string; text: string }
       const list = highlightsByParagraph.get(paragraph.id) ?? []
       list.push({
-        id: annotation.id,
-        start: i === startIndex ? anchor.start : 0,
-        end: i === endIndex ? anchor.end : paragraph.text.length,
+        id: pile.id,
+        start: i === pile.from.index ? pile.from.offset : 0,
+        end: i === pile.to.index ? pile.to.offset : paragraph.text.length,
         color: annotation.color,
-        hasNote: annotation.note.trim() !== '',
+        hasNote,
         changed,
-        startsHere: i === from,
-        endsHere: i === to,
-        description
+        startsHere: i === pile.from.index,
+        endsHere: i === pile.to.index,
+        description,
+        ...(pile.notes.length > 1 ? { count: pile.notes.length } : {})
       })
       highlightsByParagraph.set(paragraph.id, list)
     }
-    if (annotation.note.trim() !== '') {
+    for (const view of pile.notes) {
+      if (view.annotation.note.trim() === '' || view.anchor.status !== 'anchored') continue
       // Printed after the paragraph the highlight ends in, with its whole quote.
-      const notes = printNotesByParagraph.get(lastId) ?? []
-      notes.push({ id: annotation.id, label, annotation, quote: quoteOf(annotation) })
-      printNotesByParagraph.set(lastId, notes)
+      const lastId = view.anchor.endParagraphId ?? view.anchor.paragraphId ?? ''
+      const at = indexOf.has(lastId) ? lastId : (paragraphs[pile.to.index] as { id: string }).id
+      const notes = printNotesByParagraph.get(at) ?? []
+      notes.push({
+        id: view.annotation.id,
+        label: labelOf(view),
+        annotation: view.annotation,
+        quote: quoteOf(view.annotation)
+      })
+      printNotesByParagraph.set(at, notes)
     }
   }
   return { highlightsByParagraph, printNotesByParagraph, sectionNotes }
+}
+
+/** What a pile's mark says: how many notes, on what, in which colours. */
+function pileDescription(pile: NotePile, colorLabels: ColorLabels | null): string {
+  const colours = new Set(
+    pile.notes.map((n) => colorLabels?.[n.annotation.color] ?? n.annotation.color)
+  )
+  const count = pile.notes.length.toLocaleString('en')
+  return (
+    `${count} notes on ${pile.samePassage ? 'this passage' : 'passages that overlap here'}` +
+    ` (${[...colours].join(', ')}). Press Enter to choose one.`
+  )
 }
