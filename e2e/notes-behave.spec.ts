@@ -2,12 +2,14 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { caretPoint, dragSelect } from './fixtures/drag-select'
+import { caretPoint, dragSelect, selectedText } from './fixtures/drag-select'
+import { MainGate } from './fixtures/main-gate'
 import { selectText } from './fixtures/select-text'
 import { showSidebar } from './fixtures/sidebar'
 import { expect, test } from './fixtures/test'
 
 const P1 = 'legislation-law-enforcement-and-border-security-p1'
+const P2 = 'legislation-law-enforcement-and-border-security-p2'
 
 async function open(page: Page, size: { width: number; height: number }) {
   await page.setViewportSize(size)
@@ -98,6 +100,49 @@ for (const size of [
         page.getByRole('dialog', { name: 'Highlight' }).getByRole('radio', { name: 'Question' })
       ).toBeChecked()
       await expect(newer.first()).toBeVisible()
+    })
+
+    test('a passage selected while the last highlight is still being saved stays selected', async ({
+      startApp,
+      appTarget
+    }) => {
+      test.skip(
+        appTarget === 'electron',
+        'Only the browser harness can hold a save on its way to disk; real Electron answers at its own pace.'
+      )
+      const mainGate = new MainGate()
+      const { page } = await startApp({ mainGate })
+      await open(page, size)
+      const toolbar = page.getByRole('toolbar', { name: 'Highlight or copy the selected text' })
+      const saving = () => mainGate.waiting.filter((c) => c === 'annotations:create').length
+
+      // A highlight whose save waits for the disk, and the next passage selected meanwhile.
+      await selectText(page, P1, 'wide discretion')
+      mainGate.hold()
+      await toolbar.getByRole('button', { name: 'Important' }).click()
+      await expect.poll(saving).toBe(1)
+      await selectText(page, P2, 'foreign wars')
+      mainGate.release()
+      await expect(page.locator(`#${P1} mark.hl-yellow`)).toHaveText('wide discretion')
+      await expect.poll(() => selectedText(page)).toBe('foreign wars')
+      await expect(toolbar).toBeVisible()
+
+      // The same with a note: the next passage is selected while the note is being saved.
+      await toolbar.getByRole('button', { name: 'Add note…' }).click()
+      const dialog = page.getByRole('dialog', { name: 'New highlight' })
+      await dialog.getByRole('textbox', { name: 'Note' }).fill('Saved while I read on.')
+      mainGate.hold()
+      await dialog.getByRole('button', { name: 'Save' }).click()
+      await expect.poll(saving).toBe(1)
+      await selectText(page, P1, 'abolishing')
+      mainGate.release()
+      await expect(dialog).toHaveCount(0)
+      await expect(page.locator(`#${P2} mark.hl-yellow`)).toHaveText('foreign wars')
+      await expect.poll(() => selectedText(page)).toBe('abolishing')
+      await toolbar.getByRole('button', { name: 'Question' }).click()
+      await expect(page.locator(`#${P1} mark.hl-blue`)).toHaveText('abolishing')
+      // Once saved, the passage highlighted is no longer selected.
+      await expect.poll(() => selectedText(page)).toBe('')
     })
 
     test('Ctrl+Z takes back the last changes to the notes, one by one', async ({ startApp }) => {

@@ -3,6 +3,7 @@ import { NO_CHROME_CONTEXT, shortQuote, type ChromeContext } from './page-chrome
 import { dropPageChrome } from './pdf-page-chrome'
 import type { BuildNotice, ParsedReport } from './parsed-section'
 import { layoutBlocks, type PdfBlock } from './pdf-blocks'
+import { withCodeBlocks } from './pdf-code'
 import { readingOrder } from './pdf-columns'
 import { dropContents } from './pdf-contents'
 import { findFootnotes, type PdfNote } from './pdf-footnotes'
@@ -30,7 +31,8 @@ import { framesOf, textTypes } from './pdf-text-types'
  *    tables found (pdf-tables.ts), and the lines grouped into headings, paragraphs, list items
  *    and quotes (pdf-blocks.ts).
  * Then, either way: the document's own table of contents is dropped (pdf-contents.ts), the page
- * chrome rules (page-chrome.ts) see the lines as plain text would, footnotes gathered at the end
+ * chrome rules (page-chrome.ts) see the lines as plain text would, text set wholly in monospaced
+ * type becomes code blocks (pdf-code.ts), footnotes gathered at the end
  * of a web page's print are found, and the blocks become sections (pdf-sections.ts), the
  * footnotes the blocks of a last section as Markdown's are. Every block keeps the page it starts
  * on (`page`), for citations. Where a page's order or structure is uncertain, a warning names it.
@@ -120,7 +122,7 @@ export function parsePdf(source: string, context: ChromeContext = NO_CHROME_CONT
     layout.lines.map((line) => plainText(line.text)),
     layer.pages.some((page) => page.runs.some((run) => /\u00AD\s*\S/u.test(run.text)))
   )
-  const report = pdfSections(chrome.kept, notes, vocabulary)
+  const report = pdfSections(withCodeBlocks(chrome.kept, tagged !== null), notes, vocabulary)
   notices.push(...report.notices)
   return { sections: report.sections, notices }
 }

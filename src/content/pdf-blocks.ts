@@ -112,10 +112,7 @@ function textGoesOn(
   if (item) return inList
   // Code keeps its lines: one goes on only where a long line wrapped.
   if (line.mono !== previous.mono) return false
-  if (line.mono) {
-    const end = frames.get(previous) ?? frame
-    return down && end.right - previous.right <= firstWordWidth(line) + size
-  }
+  if (line.mono) return down && wrapsCode(previous, line, frames.get(previous) ?? frame)
   // Over a page or column break, a paragraph (or item) goes on unless it ended a sentence short.
   if (!down) {
     const end = frames.get(previous) ?? frame
@@ -154,6 +151,18 @@ export function endedOnPurpose(previous: PdfLine, next: PdfLine, frame: Frame): 
   return (
     SENTENCE_END.test(textWithoutRaised(previous.text)) || room > (frame.right - frame.left) * 0.4
   )
+}
+
+/**
+ * A line of code wrapped onto the next: the room left after it is less than the next line's
+ * first word and a space. In monospaced type that width is exact (its characters times one's
+ * width), so a short command after a long one is not taken for the rest of it.
+ */
+function wrapsCode(previous: PdfLine, next: PdfLine, frame: Frame): boolean {
+  const text = plainText(next.text).trim()
+  const charWidth = text.length > 0 ? (next.right - next.x) / text.length : next.size
+  const firstWord = text.search(/\s|$/u)
+  return frame.right - previous.right < (firstWord + 1) * charWidth
 }
 
 /** The width of a line's first word, with a raised reference after it, and a space. */

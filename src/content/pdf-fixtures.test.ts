@@ -13,12 +13,14 @@ import { readPdf } from './read-pdf'
  * LibreOffice Writer, wkhtmltopdf, Chromium), each judged against its source as the project's
  * Markdown parser reads it: the same sections at the same relative levels, the same counts of
  * paragraphs, list items (at the same depths, with the same numbers), table rows (the header
- * marked), quotes and footnotes, the same footnote references in each block, and the same words.
+ * marked), quotes, code blocks and footnotes, the same footnote references in each block, the
+ * same words, and each code block's lines as written.
  */
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/pdf')
 const HANDOUT = 'handout.md'
 const BULLETIN = 'bulletin.md'
+const RUNBOOK = 'runbook.md'
 
 interface Case {
   pdf: string
@@ -75,6 +77,26 @@ const CASES: Case[] = [
     pdf: 'bulletin-chromium.pdf',
     source: BULLETIN,
     how: 'one page printed by Chromium with its date, title, address and page count, untagged'
+  },
+  {
+    pdf: 'runbook-writer.pdf',
+    source: RUNBOOK,
+    how: 'code blocks: pandoc → Word → LibreOffice, untagged'
+  },
+  { pdf: 'runbook-writer-tagged.pdf', source: RUNBOOK, how: 'code blocks, tagged' },
+  {
+    pdf: 'runbook-writer-tagged.pdf',
+    source: RUNBOOK,
+    how: 'code blocks, its tags ignored',
+    untagged: true
+  },
+  { pdf: 'runbook-wkhtmltopdf.pdf', source: RUNBOOK, how: 'code blocks: wkhtmltopdf, untagged' },
+  { pdf: 'runbook-chromium.pdf', source: RUNBOOK, how: "code blocks: Chromium's print, tagged" },
+  {
+    pdf: 'runbook-chromium.pdf',
+    source: RUNBOOK,
+    how: "code blocks: Chromium's print, its tags ignored",
+    untagged: true
   }
 ]
 
@@ -117,6 +139,13 @@ function words(sections: readonly ParsedSection[], clipped = 0): string[][] {
   )
 }
 
+/** The text of each code block, line breaks and all. */
+function codeTexts(sections: readonly ParsedSection[]): string[] {
+  return sections.flatMap((section) =>
+    section.blocks.flatMap((block) => (block.block?.kind === 'code' ? [block.text] : []))
+  )
+}
+
 /** A block's text, without a table row's last `clipped` cells. */
 function kept(block: ParsedSection['blocks'][number], clipped: number): string {
   if (block.block?.kind !== 'table-row' || clipped === 0) return block.text
@@ -140,13 +169,15 @@ function withoutTags(source: string): string {
     pages: layer.pages.map(({ width, height, runs, shapes }) => ({
       width,
       height,
-      runs: runs.map(({ text, x, y, width: w, size, bold }) => ({
+      // The type stays (bold, monospaced): it is not a tag.
+      runs: runs.map(({ text, x, y, width: w, size, bold, mono }) => ({
         text,
         x,
         y,
         width: w,
         size,
-        bold
+        bold,
+        ...(mono ? { mono } : {})
       })),
       ...(shapes ? { shapes } : {})
     }))
@@ -169,6 +200,8 @@ describe('a PDF made by another tool from a Markdown source', () => {
         )
       ).toEqual(shape(expected, sourceLevels(markdown, expected)))
       expect(words(actual)).toEqual(words(expected, clipped))
+      // Code keeps its own lines, as written.
+      expect(codeTexts(actual)).toEqual(codeTexts(expected))
       expect(built.notices.filter((notice) => notice.kind === 'warning')).toEqual([])
     })
   }

@@ -3,6 +3,7 @@ import { headingLevels } from './heading-levels'
 import { FOOTNOTES_HEADING } from './parse-markdown'
 import type { BuildNotice, ParsedBlock, ParsedSection } from './parsed-section'
 import type { PdfBlock } from './pdf-blocks'
+import type { PdfCodeBlock } from './pdf-code'
 import { referencesIn, type PdfNote } from './pdf-footnotes'
 import { joinLines, type Vocabulary } from './pdf-join'
 import { plainText, type PdfLine } from './pdf-lines'
@@ -19,8 +20,9 @@ import { SectionsBuilder } from './sections-builder'
  * colon is a run-in heading, below all others), paragraphs and quotes with their lines joined,
  * list items with their numbers and depths (across the whole list, from where their text
  * starts), table rows with their cells, and the footnotes, numbered in order of first reference,
- * in a last section "Footnotes", as Markdown's are. Footnotes a web page gathers at its end (an
- * ordered list "1. …↩" whose numbers the text refers to) are footnotes too.
+ * in a last section "Footnotes", as Markdown's are, and code blocks (pdf-code.ts). Footnotes a
+ * web page gathers at its end (an ordered list "1. …↩" whose numbers the text refers to) are
+ * footnotes too.
  */
 
 /** Run-in headings rank below every other kind. */
@@ -31,7 +33,7 @@ const DEPTH_TOLERANCE = 4
 const BACK_LINK = /\s*\u21A9[\uFE0E\uFE0F]?\s*$/u
 
 export function pdfSections(
-  blocks: readonly PdfBlock[],
+  blocks: readonly (PdfBlock | PdfCodeBlock)[],
   pageNotes: readonly PdfNote[],
   vocabulary: Vocabulary
 ): { sections: ParsedSection[]; notices: BuildNotice[] } {
@@ -134,6 +136,8 @@ export function pdfSections(
           page: row.lines[0]?.page ?? page
         })
       }
+    } else if (block.kind === 'code') {
+      add({ text: block.text, block: { kind: 'code' }, page })
     } else if (block.quote) {
       const { text, refs } = richText(block.lines)
       add({
@@ -211,7 +215,9 @@ function withoutRunIn({
  * list numbered from 1 (the list before it, say of questions, may be numbered too), and the text
  * refers to those numbers with raised labels. They are taken out of the text as footnotes.
  */
-function endnotes(blocks: readonly PdfBlock[]): { body: readonly PdfBlock[]; notes: PdfNote[] } {
+function endnotes<Block extends PdfBlock | PdfCodeBlock>(
+  blocks: readonly Block[]
+): { body: readonly Block[]; notes: PdfNote[] } {
   const referred = new Set(
     blocks.flatMap((block) => (block.kind === 'table' ? [] : block.lines.flatMap(referencesIn)))
   )
@@ -219,7 +225,7 @@ function endnotes(blocks: readonly PdfBlock[]): { body: readonly PdfBlock[]; not
   if (referred.size === 0) return none
   const trailing: { block: number; line: number; item: PdfListItem }[] = []
   for (let b = blocks.length - 1; b >= 0; b--) {
-    const block = blocks[b] as PdfBlock
+    const block = blocks[b] as Block
     if (block.kind !== 'text' || block.quote) break
     const list = splitList(block.lines)
     if (list.lead.length > 0 || list.items.length === 0 || list.items.some((item) => !item.ordered))
@@ -242,7 +248,7 @@ function endnotes(blocks: readonly PdfBlock[]): { body: readonly PdfBlock[]; not
   if (!start || start.item.number !== 1) return none
   if (!notes.some(({ item }) => referred.has(String(item.number)))) return none
   const body = blocks.slice(0, start.block)
-  const cut = blocks[start.block] as PdfBlock
+  const cut = blocks[start.block] as Block
   if (cut.kind === 'text' && start.line > 0)
     body.push({ ...cut, lines: cut.lines.slice(0, start.line) })
   return {

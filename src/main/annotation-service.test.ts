@@ -30,6 +30,8 @@ import { LIST_PAGE_SIZE, type ImportProgress } from '../shared/ipc-contract'
 import type { Library, ProcessedReport } from '../shared/report-model'
 import { AnnotationService } from './annotation-service'
 import { AnnotationStore } from './annotation-store'
+import { startNotesWorkerFromSource } from './notes-store/notes-worker-client'
+import type { NotesWorkerMessage } from './notes-store/notes-worker-protocol'
 import { notesIn } from '../../test/support/notes-fixtures'
 
 const library = renderGeneratedContent(BUNDLED_CONTENT_DIR).library
@@ -219,6 +221,39 @@ describe('searching many notes', () => {
     const next = service.search('border guards')
     expect(await typed).toEqual([])
     expect((await next).map((hit) => hit.note)).toEqual(Array(20).fill('border guards'))
+  })
+
+  it('finds notes whose words the notes worker read, and a note changed since by its new words', async () => {
+    const store = await AnnotationStore.open(userData())
+    const notes = Array.from({ length: 1_200 }, (_, i) => ({
+      ...highlightOf('wide discretion'),
+      id: `worded-${String(i).padStart(6, '0')}`,
+      note: i === 700 ? 'the one about checkpoints' : i % 2 ? 'border guards' : 'borderline case',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z'
+    }))
+    await store.importMany(notes, (a) => a.id)
+    let wordsFromWorker = 0
+    const service = new AnnotationService(store, library, dialogs(), {
+      startWorker: (job) => {
+        const worker = startNotesWorkerFromSource(job)
+        worker.on('message', (message: NotesWorkerMessage) => {
+          if (message.type === 'words') wordsFromWorker += message.words.length
+        })
+        return worker
+      }
+    })
+    expect((await service.search('checkpoint')).map((hit) => hit.id)).toEqual(['worded-000700'])
+    expect(wordsFromWorker).toBe(1_200)
+    expect(await service.search('border guards')).toHaveLength(20)
+    await service.update('worded-000701', { note: 'another checkpoint' })
+    expect((await service.search('checkpoint')).map((hit) => hit.id).sort()).toEqual([
+      'worded-000700',
+      'worded-000701'
+    ])
+    expect((await service.search('guards -checkpoint')).map((hit) => hit.id)).not.toContain(
+      'worded-000701'
+    )
   })
 })
 

@@ -13,7 +13,11 @@ import { exportMarkdown } from '../shared/annotations/export-markdown'
 import { matchesNotesFilter, notesFilterWords } from '../shared/annotations/notes-filter'
 import {
   bestNoteHits,
+  fieldsOf,
+  hasNoteWords,
+  keepNoteWords,
   matchNote,
+  noteWords,
   notesQuery,
   type ScoredNoteHit
 } from '../shared/annotations/search-notes'
@@ -59,6 +63,12 @@ const VIEWS_PER_STEP = 200
 /** Notes searched between two checks of the slice's time. */
 const SEARCHED_PER_STEP = 64
 
+/** From this many notes whose words are not read, the notes worker reads them (readNoteWords). */
+const WORDS_ON_WORKER = 1_000
+
+/** Notes whose words one job of the notes worker reads: a few MB of text sent at a time. */
+const WORDS_PER_JOB = 5_000
+
 /**
  * The user's highlights and notes as the renderer sees them: each with where it anchors in the
  * current edition of its report (or why it cannot), plus export and import. No Electron imports.
@@ -83,7 +93,11 @@ export class AnnotationService {
     this.placing = this.placeAll().then((counts) => {
       this.placedAtLaunch = counts
     })
+    this.wordsRead = this.placing.then(() => this.readNoteWords())
   }
+
+  /** Reading every note's words for the search (readNoteWords): a search waits for it. */
+  private wordsRead: Promise<void>
 
   /** What placing the notes did when the app started (see AnnotationsSnapshot). */
   private placedAtLaunch: PlacementCounts = { moved: 0, changed: 0, unplaced: 0 }
@@ -127,6 +141,7 @@ export class AnnotationService {
 
   async update(id: string, changes: AnnotationChanges): Promise<AnnotationChange> {
     if (changes.target) {
+      await this.store.loaded
       const current = this.store.get(id)
       if (current) {
         this.checkTarget(
@@ -206,6 +221,9 @@ export class AnnotationService {
     const search = ++this.searches
     const read = notesQuery(query)
     if (!read) return []
+    await this.store.loaded
+    await this.wordsRead
+    if (search !== this.searches) return []
     const breathe = timeSlices(this.placingSliceMs)
     const hits: ScoredNoteHit[] = []
     for (const [i, annotation] of this.store.list().entries()) {
@@ -223,6 +241,40 @@ export class AnnotationService {
   private searches = 0
 
   /**
+   * Reads the words of every note not read yet, ahead of the first search (search-notes.ts keeps
+   * them while a note is unchanged): a few on main a slice at a time, many on the notes worker
+   * (seconds of work at tens of thousands), WORDS_PER_JOB at a time. Never rejects: a note whose
+   * words are not read is read by the search itself.
+   */
+  private async readNoteWords(): Promise<void> {
+    try {
+      const notes = this.store.list().filter((a) => !hasNoteWords(a))
+      if (notes.length < WORDS_ON_WORKER) {
+        const breathe = timeSlices(this.placingSliceMs)
+        for (const [i, annotation] of notes.entries()) {
+          noteWords(annotation)
+          if (i % SEARCHED_PER_STEP === SEARCHED_PER_STEP - 1) await breathe()
+        }
+        return
+      }
+      for (let at = 0; at < notes.length; at += WORDS_PER_JOB) {
+        const batch = notes.slice(at, at + WORDS_PER_JOB)
+        let next = 0
+        await runNotesWorker(
+          this.startWorker,
+          { kind: 'words', fields: batch.map(fieldsOf) },
+          (message) => {
+            if (message.type !== 'words') return
+            for (const words of message.words) keepNoteWords(batch[next++] as Annotation, words)
+          }
+        )
+      }
+    } catch {
+      // The search reads the words it lacks itself.
+    }
+  }
+
+  /**
    * Writes the notes that match the filter, as Markdown or Web Annotation JSON, to a file the
    * reader chooses. When none match, nothing is asked or written (`empty`). The file is written
    * whole or not at all; a failure says why in words and that nothing was written.
@@ -231,6 +283,7 @@ export class AnnotationService {
     format: 'markdown' | 'json',
     { filter, timeZone }: ExportOptions
   ): Promise<IpcResults['exportAnnotations']> {
+    await this.store.loaded
     const annotations = this.store.list().filter((a) => matchesNotesFilter(a, filter))
     if (annotations.length === 0) return { status: 'empty' }
     const path = await this.dialogs.chooseSavePath(
@@ -323,6 +376,7 @@ export class AnnotationService {
    */
   private async placeAll(): Promise<PlacementCounts> {
     const counts = { moved: 0, changed: 0, unplaced: 0 }
+    await this.store.loaded
     if (!this.library) return counts
     const reports = new Map<string, ProcessedReport>(this.library.reports.map((r) => [r.id, r]))
     const movedAt = this.now().toISOString()

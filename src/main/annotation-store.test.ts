@@ -35,12 +35,14 @@ import {
   LIMITS,
   type Annotation
 } from '../shared/annotations/annotation-model'
+import { AnnotationStore } from './annotation-store'
 import { segmentText } from './notes-store/segment-file'
 import { RETRY_SENTENCE } from './save-retry'
 import {
   freshDir,
   input,
   notesIn,
+  deterministic,
   OPENED_AT,
   readJson,
   segmentIn,
@@ -318,6 +320,32 @@ describe('one file per report, in segments: a change costs the same at any count
     expect(store.saveState()).toEqual({ state: 'saved' })
     expect(writes.count).toBeLessThan(40)
     expect(idsOnDisk(dir)).toEqual(made.map((a) => a.id).sort())
+  })
+
+  it('opens before reading any note, and a change made meanwhile waits for them and loses none', async () => {
+    const dir = freshDir()
+    const first = await open(dir, { segmentChars: 8_000 })
+    await first.importMany(
+      Array.from({ length: 1_000 }, (_, i) => stored(i)),
+      (a) => a.id
+    )
+    first.close()
+    const segments = readdirSync(join(dir, 'notes', 'alpha')).length
+
+    // What the app does at launch: the window opens while the notes are read.
+    const store = AnnotationStore.start(dir, { ...deterministic(), segmentChars: 8_000 })
+    expect(() => store.list()).toThrow(/still being read/)
+    expect(store.colorLabels()).toEqual(DEFAULT_COLOR_LABELS)
+    const made = await store.create(input({ note: 'made while the notes were read' }))
+    expect(store.list()).toHaveLength(1_001)
+    store.close()
+
+    // Written into the last segment or a new one after it: no segment written over.
+    expect(readdirSync(join(dir, 'notes', 'alpha')).length).toBeGreaterThanOrEqual(segments)
+    const again = await open(dir, { segmentChars: 8_000 })
+    expect(again.list()).toHaveLength(1_001)
+    expect(again.get(made.id)?.note).toBe('made while the notes were read')
+    expect(again.get(stored(0).id)).toEqual(stored(0))
   })
 
   it('keeps each report in its own folder', async () => {

@@ -28,6 +28,7 @@ import { charsOf, Segment } from './notes-store/segment'
 import type { AsideFile } from './notes-store/set-aside'
 import { isDiskFull, RETRY_SENTENCE, RetryTimer, whyNotWritten } from './save-retry'
 import {
+  describeError,
   ensurePrivateDir,
   folderProblem,
   prepareStoreFile,
@@ -99,13 +100,20 @@ export class AnnotationStore {
   readonly notices: string[]
   /** Why the user-data folder cannot be used at all (nothing is saved this session), or null. */
   readonly unavailable: string | null
+  /**
+   * Resolves once every note is read (start() reads them after it returns, a slice at a time).
+   * Never rejects: what cannot be read is said in `notices`. Changes and listings wait for it.
+   */
+  readonly loaded: Promise<void>
   private readonly folder: string
   private readonly now: () => Date
   private readonly newId: () => string
   private readonly maxFileChars: number
   private readonly segmentChars: number
   private readonly sliceMs: number
-  private items: Annotation[]
+  private items: Annotation[] = []
+  /** Whether every note is read (`loaded` has resolved). */
+  private ready = false
   /** The segment of each note, by id: also which ids are taken. */
   private readonly segmentOf = new Map<string, Segment>()
   private readonly byReport = new Map<string, Segment[]>()
@@ -120,7 +128,7 @@ export class AnnotationStore {
   /** A legacy notes file to move aside once all its notes are on disk. */
   private retire: { from: string; to: string } | null = null
   /** Why nothing may be written at all, or null. */
-  private readonly blockedReason: string | null
+  private blockedReason: string | null
   private lastError: unknown = null
   private failedPath = ''
   private readonly retry: RetryTimer
@@ -128,19 +136,19 @@ export class AnnotationStore {
   /** What Undo may restore: the notes deleted this session, by id. */
   private readonly deleted = new Map<string, Annotation>()
 
-  private constructor(init: {
-    folder: string
-    options: AnnotationStoreOptions
-    annotations: Annotation[]
-    segments: Segment[]
-    highest: Map<string, number>
-    labels: ColorLabels
-    migrated: string[]
-    indexWritable: boolean
-    notices: string[]
-    asideFiles: AsideFile[]
-    unavailable: string | null
-  }) {
+  private constructor(
+    init: {
+      folder: string
+      options: AnnotationStoreOptions
+      labels: ColorLabels
+      migrated: string[]
+      indexWritable: boolean
+      notices: string[]
+      unavailable: string | null
+    },
+    /** Reads the notes into the store just made (nothing, when the folder cannot be used). */
+    load: (store: AnnotationStore) => Promise<void>
+  ) {
     const { options } = init
     this.folder = init.folder
     this.now = options.now ?? (() => new Date())
@@ -148,13 +156,11 @@ export class AnnotationStore {
     this.maxFileChars = options.maxFileChars ?? DEFAULT_MAX_FILE_CHARS
     this.segmentChars = options.segmentChars ?? SEGMENT_CHARS
     this.sliceMs = options.sliceMs ?? SLICE_MS
-    this.items = init.annotations
-    for (const segment of init.segments) this.track(segment)
-    this.highest = init.highest
+    this.highest = new Map()
     this.labels = init.labels
     this.migrated = init.migrated
     this.notices = init.notices
-    this.asideFiles = init.asideFiles
+    this.asideFiles = []
     this.unavailable = init.unavailable
     this.blockedReason = init.unavailable
       ? `${init.unavailable} Your notes cannot be saved: changes you make now are kept only while the app is open.`
@@ -166,25 +172,48 @@ export class AnnotationStore {
       init.indexWritable
     )
     this.retry = new RetryTimer(() => void this.persist(this.unsavedFiles()), options.retryDelaysMs)
+    // After the caller's own synchronous work (the app makes its window first).
+    this.loaded = Promise.resolve(this)
+      .then(load)
+      .then(
+        () => void (this.ready = true),
+        (error: unknown) => {
+          // Not expected (files that cannot be read are set aside and said): nothing is written
+          // over notes that were not all read, and the user is told.
+          this.blockedReason = `Your notes could not all be read (${describeError(error)}). Nothing is written to ${this.folder} this session, so nothing there is changed: restart the app to try again.`
+          this.notices.push(this.blockedReason)
+          this.ready = true
+        }
+      )
   }
 
+  /** Opens the notes and reads every one of them (start(), then `loaded`). */
   static async open(
     userDataDir: string,
     options: AnnotationStoreOptions = {}
   ): Promise<AnnotationStore> {
+    const store = AnnotationStore.start(userDataDir, options)
+    await store.loaded
+    return store
+  }
+
+  /**
+   * Opens the notes folder and returns at once, before any note is read: the window can open
+   * meanwhile. The notes are read after this returns, a segment at a time with main's event loop
+   * answering in between (`loaded` says when they all are); every change and listing waits for
+   * them. What only the index holds (the colour names, whether the folder can be used) is here
+   * already.
+   */
+  static start(userDataDir: string, options: AnnotationStoreOptions = {}): AnnotationStore {
     const now = options.now ?? (() => new Date())
     const folder = join(userDataDir, NOTES_DIR)
     const legacyFile = join(userDataDir, `${LEGACY_NAME}.json`)
     const empty = {
       folder,
       options,
-      annotations: [],
-      segments: [],
-      highest: new Map<string, number>(),
       migrated: [],
       indexWritable: false,
-      notices: [],
-      asideFiles: []
+      notices: []
     }
     const prepared = prepareStoreFile(
       userDataDir,
@@ -205,63 +234,49 @@ export class AnnotationStore {
     }
     if (problem) {
       // Nothing can be read or written: the app starts, keeps changes in memory and says why.
-      return new AnnotationStore({
-        ...empty,
-        labels: { ...DEFAULT_COLOR_LABELS },
-        unavailable: problem
-      })
+      return new AnnotationStore(
+        { ...empty, labels: { ...DEFAULT_COLOR_LABELS }, unavailable: problem },
+        async () => undefined
+      )
     }
     if (!readOnly) {
       removeInterruptedWrites(userDataDir, (name) => name.startsWith(`${LEGACY_NAME}.`))
       removeInterruptedWrites(folder)
     }
     const index = readNotesIndex(folder, now)
-    const found = await loadNotesFolder(folder, now, options.sliceMs ?? SLICE_MS)
-    const store = new AnnotationStore({
-      ...empty,
-      annotations: found.annotations,
-      segments: found.segments,
-      highest: found.highest,
-      labels: index.colorLabels,
-      migrated: index.migrated,
-      indexWritable: index.writable,
-      notices: [
-        ...('notices' in prepared ? prepared.notices : []),
-        ...index.notices,
-        ...found.notices
-      ],
-      asideFiles: found.asideFiles,
-      unavailable: readOnly
-    })
-    for (const segment of found.rewrite) segment.file.changed()
-    await store.moveInLegacy(userDataDir, legacyFile, {
-      now,
-      startWorker: options.startWorker ?? startNotesWorkerFromSource,
-      keepLabels: !index.fresh
-    })
-    // Segments are read in the order notes were made, so this is mostly already sorted.
-    if (
-      store.items.some(
-        (a, i) => i > 0 && (store.items[i - 1] as Annotation).createdAt > a.createdAt
-      )
-    ) {
-      store.items.sort((a, b) =>
-        a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0
-      )
-    }
-    // On a read-only disk what was read is shown as it is: nothing of it is a change to save.
-    if (readOnly) for (const file of store.unsavedFiles()) file.forget()
-    await store.persist(store.unsavedFiles())
-    return store
+    return new AnnotationStore(
+      {
+        ...empty,
+        labels: index.colorLabels,
+        migrated: index.migrated,
+        indexWritable: index.writable,
+        notices: [...('notices' in prepared ? prepared.notices : []), ...index.notices],
+        unavailable: readOnly
+      },
+      async (store) => {
+        await store.readFolder(options.sliceMs ?? SLICE_MS)
+        await store.moveInLegacy(userDataDir, legacyFile, {
+          now,
+          startWorker: options.startWorker ?? startNotesWorkerFromSource,
+          keepLabels: !index.fresh
+        })
+        store.sortByCreation()
+        // On a read-only disk what was read is shown as it is: nothing of it is a change to save.
+        if (readOnly) for (const file of store.unsavedFiles()) file.forget()
+        await store.persist(store.unsavedFiles())
+      }
+    )
   }
 
-  /** All annotations, oldest first. Treat them as read-only. */
+  /** All annotations, oldest first. Treat them as read-only. Only once `loaded` has resolved. */
   list(): Annotation[] {
+    this.ensureLoaded()
     return [...this.items]
   }
 
-  /** One note by id, if there is one. */
+  /** One note by id, if there is one. Only once `loaded` has resolved. */
   get(id: string): Annotation | undefined {
+    this.ensureLoaded()
     if (!this.segmentOf.has(id)) return undefined
     return this.segmentOf.get(id)?.notes.get(id)
   }
@@ -271,6 +286,7 @@ export class AnnotationStore {
   }
 
   async create(input: NewAnnotation): Promise<Annotation> {
+    await this.loaded
     this.ensureRoomFor(1)
     const at = this.now().toISOString()
     const annotation = this.check({
@@ -291,6 +307,7 @@ export class AnnotationStore {
   }
 
   async update(id: string, changes: AnnotationChanges): Promise<Annotation> {
+    await this.loaded
     const index = this.indexOf(id)
     const current = this.items[index] as Annotation
     const next = this.check({
@@ -311,6 +328,7 @@ export class AnnotationStore {
   }
 
   async remove(id: string): Promise<Annotation> {
+    await this.loaded
     const index = this.indexOf(id)
     const removed = this.items[index] as Annotation
     this.items.splice(index, 1)
@@ -332,6 +350,7 @@ export class AnnotationStore {
    * there changes nothing.
    */
   async restore(id: string): Promise<Annotation> {
+    await this.loaded
     const existing = this.segmentOf.has(id) ? this.items.find((a) => a.id === id) : undefined
     if (existing) return existing
     const deleted = this.deleted.get(id)
@@ -352,6 +371,7 @@ export class AnnotationStore {
   }
 
   async setColorLabels(labels: ColorLabels): Promise<ColorLabels> {
+    await this.loaded
     const result = v.safeParse(ColorLabelsSchema, labels)
     if (!result.success) {
       throw new IpcError('invalid-payload', `Invalid colour names: ${result.issues[0].message}`)
@@ -374,6 +394,7 @@ export class AnnotationStore {
     keyOf: (a: Annotation) => string,
     onProgress: (done: number, total: number) => void = () => undefined
   ): Promise<{ imported: number; skipped: number }> {
+    await this.loaded
     const breathe = timeSlices(this.sliceMs)
     const keys = new Set<string>()
     for (const [i, existing] of this.items.entries()) {
@@ -428,6 +449,7 @@ export class AnnotationStore {
    * many it kept.
    */
   async applyPlacements(placements: { before: Annotation; after: Annotation }[]): Promise<number> {
+    await this.loaded
     const index = new Map(this.items.map((a, i) => [a.id, i]))
     let chars = 0
     const apply: [number, Annotation][] = []
@@ -473,6 +495,7 @@ export class AnnotationStore {
 
   /** Tries to write what is not on disk now (the Retry button). */
   async retryNow(): Promise<SaveState> {
+    await this.loaded
     await this.persist(this.unsavedFiles())
     return this.saveState()
   }
@@ -486,6 +509,29 @@ export class AnnotationStore {
   close(): void {
     this.closed = true
     this.retry.stop()
+  }
+
+  /** Reads the notes folder into the store (load-notes-folder.ts). */
+  private async readFolder(sliceMs: number): Promise<void> {
+    const found = await loadNotesFolder(this.folder, this.now, sliceMs)
+    this.items = found.annotations
+    for (const segment of found.segments) this.track(segment)
+    for (const [reportId, number] of found.highest) this.highest.set(reportId, number)
+    this.notices.push(...found.notices)
+    this.asideFiles.push(...found.asideFiles)
+    for (const segment of found.rewrite) segment.file.changed()
+  }
+
+  /** Segments are read in the order notes were made, so this is mostly already sorted. */
+  private sortByCreation(): void {
+    const items = this.items
+    if (items.every((a, i) => i === 0 || (items[i - 1] as Annotation).createdAt <= a.createdAt))
+      return
+    items.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+  }
+
+  private ensureLoaded(): void {
+    if (!this.ready) throw new Error('The notes are still being read: wait for `loaded` first.')
   }
 
   /**

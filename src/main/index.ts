@@ -66,7 +66,9 @@ if (refusal) {
     // The table of contents only: the window opens at once; the search index loads meanwhile.
     const library = openLibrary(paths.generatedDir)
     const preferences = PreferencesStore.open(paths.userDataDir)
-    const annotations = await AnnotationStore.open(paths.userDataDir, {
+    // The notes are read after the window opens (the store's `loaded`): the report is shown at
+    // once, and the notes panel fills once they are all read.
+    const annotations = AnnotationStore.start(paths.userDataDir, {
       startWorker: startNotesWorker
     })
     keepUnsavedChangesOnQuit(annotations, preferences)

@@ -12,6 +12,8 @@ export type NotesWorkerJob =
   | { kind: 'import'; path: string; maxBytes: number }
   /** The notes file of app versions before the notes folder (`annotations.json`, formats 0–3). */
   | { kind: 'legacy'; path: string }
+  /** The words the notes search looks for in each note (search-notes.ts): its fields' texts. */
+  | { kind: 'words'; fields: string[][] }
 
 /** Notes per `notes` message: small enough that taking one in never holds main up. */
 export const NOTES_PER_MESSAGE = 500
@@ -20,6 +22,8 @@ export type NotesWorkerMessage =
   /** Notes checked against the schema, in the file's order. */
   | { type: 'notes'; annotations: Annotation[] }
   | { type: 'progress'; done: number; total: number }
+  /** The words of the next notes of a `words` job, in its order (NOTES_PER_MESSAGE at a time). */
+  | { type: 'words'; words: string[][] }
   /** The import's file is not one the app can import; nothing is. */
   | { type: 'import-refused'; message: string }
   /** The import's items that could not be taken, the first ones with the reason. */

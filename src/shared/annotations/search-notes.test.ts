@@ -56,6 +56,22 @@ describe('searching my notes', () => {
     ])
   })
 
+  it('finds a note by what it says now, once it is changed (a change is a new note object)', () => {
+    const before = notes[1] as Annotation
+    expect(searchNotes([before], 'compare')).toHaveLength(1)
+    const after = { ...before, note: 'Check against the 2019 edition.', tags: ['check'] }
+    expect(searchNotes([after], 'compare')).toEqual([])
+    expect(searchNotes([after], 'edition').map((h) => h.id)).toEqual([before.id])
+    expect(searchNotes([after], 'edi').map((h) => h.id)).toEqual([before.id])
+  })
+
+  it('marks only the field that has the word, and counts a word found anywhere', () => {
+    const [hit] = searchNotes(notes, 'border ask')
+    expect(hit?.quoteHighlights.map(([s, e]) => hit.quote.slice(s, e))).toEqual(['border'])
+    expect(hit?.noteHighlights.map(([s, e]) => hit.note.slice(s, e))).toEqual(['Ask'])
+    expect(ids('border -follow')).toEqual([])
+  })
+
   it('finds nothing for stop words or odd input', () => {
     for (const query of ['the', '', '*', '-', '"']) expect(ids(query)).toEqual([])
   })

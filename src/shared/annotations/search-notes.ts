@@ -2,7 +2,7 @@ import { parseQuery } from '../search/query-parser'
 import type { Span } from '../search/search-types'
 import { mergeSpans } from '../search/snippet'
 import { isStopWord, stem } from '../search/term-pipeline'
-import { tokenizeWords } from '../text/tokenize'
+import { tokenizeWords, type Word } from '../text/tokenize'
 import type { Annotation, ColorId } from './annotation-model'
 
 /** A note or highlight that matches the search box, shown beside the report results. */
@@ -36,9 +36,10 @@ export type ScoredNoteHit = NoteHit & { score: number; updatedAt: string }
 /**
  * Searches the user's own notes, quotes and tags with the same query reading and word matching
  * as the report search (stems, apostrophes, compounds; the word being typed as a prefix), so a
- * query finds the same words in both. Every word must match; -words exclude. A linear scan, each
- * field read once per note: notes change too often for a prebuilt index. Main runs it a slice at
- * a time (notesQuery, matchNote, bestNoteHits): with tens of thousands of long notes it is work.
+ * query finds the same words in both. Every word must match; -words exclude. A scan of each
+ * note's words (noteWords), read once per note and kept while the note is unchanged: only a note
+ * that has every wanted word is read again, for where they are. Main runs it a slice at a time
+ * (notesQuery, matchNote, bestNoteHits).
  */
 export function searchNotes(
   annotations: readonly Annotation[],
@@ -77,10 +78,15 @@ export function notesQuery(query: string): NotesQuery | null {
 
 /** The note as a hit if it has every wanted word (in its quote, note or tags) and no unwanted. */
 export function matchNote(annotation: Annotation, query: NotesQuery): ScoredNoteHit | null {
-  const quote = annotation.target.kind === 'text' ? annotation.target.quote.exact : ''
+  const words = noteWords(annotation)
+  if (!query.wanted.every((w) => words.some((field) => mayHave(field, w)))) return null
+  const quote = quoteOf(annotation)
   const found = new Set<QueryWord>()
-  const fields = [quote, annotation.note, annotation.tags.join(' ')].map((text) =>
-    matchingSpans(text, query, found)
+  // A field without any query word has no span and finds none: it is not read again.
+  const fields = fieldsOf(annotation).map((text, i) =>
+    [...query.wanted, ...query.unwanted].some((w) => mayHave(words[i] as string, w))
+      ? matchingSpans(text, query, found)
+      : []
   )
   if (query.unwanted.some((w) => found.has(w))) return null
   if (!query.wanted.every((w) => found.has(w))) return null
@@ -109,6 +115,91 @@ export function bestNoteHits(hits: ScoredNoteHit[], limit = 20): NoteHit[] {
     .map(({ score: _score, updatedAt: _updatedAt, ...hit }) => hit)
 }
 
+/** Between two terms in noteWords: a character no term has. */
+const SEP = '\u0001'
+
+/**
+ * The words of each note read so far: kept for as long as the note object lives (a change makes
+ * a new one), so a note is tokenized once, not at every keystroke. Nothing to keep in step.
+ */
+const wordsOfNotes = new WeakMap<Annotation, string[]>()
+
+/** What a note is searched in: its quote, its note and its tags. */
+export const fieldsOf = (annotation: Annotation) => [
+  quoteOf(annotation),
+  annotation.note,
+  annotation.tags.join(' ')
+]
+
+/**
+ * Every term of a note's quote, note and tags (a string each), and each one's stem, with SEP
+ * before and after each: what tells, without reading the note again, whether it may match a
+ * query word. Worked out once per note (search-notes keeps it); call it ahead to spare the
+ * first search the work.
+ */
+export function noteWords(annotation: Annotation): string[] {
+  let words = wordsOfNotes.get(annotation)
+  if (words === undefined) {
+    words = fieldWords(fieldsOf(annotation))
+    wordsOfNotes.set(annotation, words)
+  }
+  return words
+}
+
+/** noteWords of a note's fields (fieldsOf): what a thread of its own may work out. */
+export function fieldWords(fields: string[]): string[] {
+  return fields.map((text) => {
+    const found = new Set<string>()
+    for (const word of tokenizeWords(text)) {
+      for (const token of word.joined ? [word.joined, ...word.parts] : word.parts) {
+        found.add(token.term)
+        found.add(stem(token.term))
+      }
+    }
+    return `${SEP}${[...found].join(SEP)}${SEP}`
+  })
+}
+
+/** Keeps words worked out elsewhere (fieldWords of its fields) for a note. */
+export function keepNoteWords(annotation: Annotation, words: string[]): void {
+  wordsOfNotes.set(annotation, words)
+}
+
+/** Whether the note's words are known already. */
+export const hasNoteWords = (annotation: Annotation) => wordsOfNotes.has(annotation)
+
+/**
+ * Whether a note with these words may have the query word, as matchingSpans matches: a term with
+ * its stem, or (typed last) a term it starts. Never false for a note that has it; true for some
+ * that do not (a term that only looks like a stem), which matchingSpans then reads.
+ */
+function mayHave(words: string, w: QueryWord): boolean {
+  return (
+    words.includes(`${SEP}${w.stem}${SEP}`) ||
+    (w.prefix && w.term.length >= 2 && words.includes(`${SEP}${w.term}`))
+  )
+}
+
+/**
+ * The words of the fields read lately (the hits of the last keystrokes): the next keystroke
+ * mostly narrows the same hits down, so they are not read again. A few thousand at most.
+ */
+const recentWords = new Map<string, Word[]>()
+const RECENT_WORDS = 4_096
+
+function wordsOfText(text: string): Word[] {
+  let words = recentWords.get(text)
+  if (words === undefined) {
+    words = tokenizeWords(text)
+    if (recentWords.size >= RECENT_WORDS) recentWords.clear()
+    recentWords.set(text, words)
+  }
+  return words
+}
+
+const quoteOf = (annotation: Annotation) =>
+  annotation.target.kind === 'text' ? annotation.target.quote.exact : ''
+
 /**
  * Where `text` has a wanted word (a span per word of the text, from its first token that
  * matches), adding every query word it has, wanted or not, to `found`. One reading of the text.
@@ -116,7 +207,7 @@ export function bestNoteHits(hits: ScoredNoteHit[], limit = 20): NoteHit[] {
 function matchingSpans(text: string, query: NotesQuery, found: Set<QueryWord>): Span[] {
   if (!text) return []
   const spans: Span[] = []
-  for (const word of tokenizeWords(text)) {
+  for (const word of wordsOfText(text)) {
     const tokens = word.joined ? [word.joined, ...word.parts] : word.parts
     let marked = false
     for (const token of tokens) {

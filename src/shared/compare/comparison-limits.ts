@@ -3,7 +3,9 @@ import type { ComparableReport } from './edition-sentences'
 /**
  * The bounds the app puts on one comparison of two editions, which runs in a worker thread of
  * main (src/main/edition-comparer.ts). The comparison's cost grows with the text's length (about
- * 5 s of CPU and 40× the text in memory for two 5 MB editions: `npm run -s bench:diff`), so:
+ * 7 s of CPU and a peak of 63× the text in memory for two unrelated 5 MB editions, 108× for
+ * 16,000 sentences alike, 2.7 MB: `npm run -s bench:diff`; most of that peak is garbage the
+ * comparison leaves for the collector, not what it keeps), so:
  * - the two editions together may hold up to MAX_COMPARED_CHARACTERS of text (about as many
  *   bytes: reports are mostly one byte a character);
  * - the worker's heap is capped by comparisonHeapMb (what the text needs, with room to spare);

@@ -35,25 +35,32 @@ describe('acronyms a text defines', () => {
     ])
   })
 
-  it('takes a translated name whose words give its letters through the words they translate', () => {
-    expect(defined('arrested by Russia’s Federal Security Service (FSB) in May')).toEqual([
-      ['FSB', 'Federal Security Service']
-    ])
-    expect(defined('The Foreign Intelligence Service (SVR) said')).toEqual([
+  it('takes an acronym of another language where the text says it is one', () => {
+    expect(
+      defined('arrested by Russia’s Federal Security Service (FSB, its Russian acronym) in May')
+    ).toEqual([['FSB', 'Federal Security Service']])
+    expect(defined('The Foreign Intelligence Service (Russian acronym: SVR) said')).toEqual([
       ['SVR', 'Foreign Intelligence Service']
     ])
-    expect(defined('officers of the Ministry of Internal Affairs (MVD) and')).toEqual([
-      ['MVD', 'Ministry of Internal Affairs']
-    ])
-    expect(defined('Kazakhstan’s National Security Committee (KNB) opened')).toEqual([
-      ['KNB', 'National Security Committee']
-    ])
-    // Every word must give a letter; a word that gives none makes it some other name.
-    expect(defined('the Federal Security Forum (FSB) met')).toEqual([])
-    expect(defined('Russia’s Federal Service (FSB) said')).toEqual([])
-    expect(defined('the Federal Security Service of Russia (FSB) said')).toEqual([])
-    // Words such names are not made of: a place, as a made-up text puts it there.
-    expect(defined('in Kazakhstan for National Security (KNB) staff')).toEqual([])
+    expect(
+      defined('officers of the Ministry of Internal Affairs (by its Russian initials, MVD) and')
+    ).toEqual([['MVD', 'Ministry of Internal Affairs']])
+    // The name in that language, whose words the letters fit, says so too.
+    expect(
+      defined('the Federal Security Service (Federalnaya Sluzhba Bezopasnosti, FSB) said')
+    ).toEqual([['FSB', 'Federal Security Service']])
+  })
+
+  it('takes no acronym of another language where the text does not say so', () => {
+    // No list of translated words: the letters must fit, or the text must say whose they are.
+    expect(defined('arrested by Russia’s Federal Security Service (FSB) in May')).toEqual([])
+    expect(defined('Kazakhstan’s National Security Committee (KNB) opened')).toEqual([])
+    expect(defined('the Federal Security Service (Federal Service, FSB) said')).toEqual([])
+    // Said so, but no name as long as the acronym, introduced as a name is, stands before it.
+    expect(defined('Russia’s Federal Service (FSB, its Russian acronym) said')).toEqual([])
+    expect(defined('in Kazakhstan for National Security (KNB, its Kazakh acronym) staff')).toEqual(
+      []
+    )
   })
 
   it('takes no translated name across a comma, with an acronym in it, or without "the"', () => {

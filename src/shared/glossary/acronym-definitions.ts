@@ -10,11 +10,10 @@
  * expands (EAG, UNSCR 2396, API/PNR) is not found at all. One exception, for names translated
  * from another language: "the Committee for National Security (KNB)" (Komitet Natsionalnoy
  * Bezopasnosti) is taken because it is a capitalised name, right after "the", of exactly as
- * many words as the acronym has letters (three or more) standing right before it. And a
- * translated name whose every word gives one of the acronym's letters, by its own initial or by
- * the initial of the word it translates, is taken wherever it stands: "Russia's Federal
- * Security Service (FSB)" is Federalnaya Sluzhba Bezopasnosti, Security the B and Service the S
- * (`TRANSLATED_INITIALS`).
+ * many words as the acronym has letters (three or more) standing right before it. Otherwise an
+ * acronym of another language is taken only where the text says it is one: "Russia's Federal
+ * Security Service (FSB, its Russian acronym)", or "(Federalnaya Sluzhba Bezopasnosti, FSB)",
+ * the name in that language, whose words the letters fit (`acronymOfAnotherLanguage`).
  */
 
 export interface AcronymDefinition {
@@ -54,9 +53,12 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
     const open = match.index
     const close = open + match[0].length
     const inside = (match[1] as string).trim()
+    const foreign = ACRONYM.test(inside) ? null : acronymOfAnotherLanguage(inside)
     const found = ACRONYM.test(inside)
       ? expansionBefore(text, open, close, inside)
-      : expansionInside(text, open, close, inside)
+      : foreign
+        ? nameInAnotherLanguage(text, open, close, foreign)
+        : expansionInside(text, open, close, inside)
     if (found) definitions.push(found)
   }
   return definitions
@@ -83,7 +85,7 @@ function expansionBefore(
     )
       return definition(text, term, run, close)
   }
-  const name = translatedName(words, letters) ?? nameOfTranslatedWords(words, letters)
+  const name = translatedName(words, letters)
   return name ? definition(text, term, name, close) : null
 }
 
@@ -220,82 +222,64 @@ function translatedName(words: readonly Word[], letters: readonly string[]): Wor
 }
 
 /**
- * The words translated names of the region's services and ministries are made of, and the
- * initial each stands for in the name's own language (Russian, as they are named and
- * abbreviated), where that is not its own: "Security" is the B of Bezopasnosti, "Service" the S of
- * Sluzhba. Each gives its own initial too. A word not listed ("Kazakhstan") is no part of such a
- * name.
+ * The acronym of a bracket that says the acronym is another language's: "(FSB, its Russian
+ * acronym)", "(Russian acronym: FSB)", "(by its Russian initials, FSB)", or that gives the name in
+ * that language, whose words the acronym's letters fit: "(Federalnaya Sluzhba Bezopasnosti, FSB)".
  */
-const TRANSLATED_INITIALS: Readonly<Record<string, string>> = {
-  security: 'b', // bezopasnost, bezpeka
-  committee: 'k', // komitet
-  service: 's', // sluzhba
-  state: 'g', // gosudarstvennyy
-  internal: 'v', // vnutrennikh
-  affairs: 'd', // del
-  foreign: 'v', // vneshney
-  intelligence: 'r', // razvedka
-  protective: 'o', // okhrana
-  protection: 'o',
-  border: 'p', // pogranichnaya
-  investigative: 's', // sledstvennyy
-  defence: 'o', // oborony
-  defense: 'o',
-  main: 'g', // glavnoye
-  directorate: 'u', // upravleniye
-  administration: 'u',
-  federal: '',
-  national: '',
-  ministry: '',
-  agency: '',
-  general: '',
-  prosecutor: '',
-  guard: '',
-  special: '',
-  forces: ''
+function acronymOfAnotherLanguage(inside: string): string | null {
+  for (const said of SAID_ANOTHER_LANGUAGE) {
+    const term = said.exec(inside)?.groups?.term
+    if (term && ACRONYM.test(term)) return term
+  }
+  const given = /^(?<name>[^,]+),\s*(?<term>\S+)$/u.exec(inside)?.groups
+  if (!given?.name || !given.term || !ACRONYM.test(given.term)) return null
+  const words = [...given.name.matchAll(WORD)].map((m) => m[0])
+  return words.length <= MAX_EXPANSION_WORDS &&
+    words.every((word) => NAME_WORD.test(word) || SMALL_WORDS.has(word.toLowerCase())) &&
+    fitsLetters(acronymLetters(given.term), words)
+    ? given.term
+    : null
 }
 
+/** "its Russian acronym", "the Kazakh abbreviation", "Russian initials", with the acronym before or after. */
+const LANGUAGE_ACRONYM = String.raw`(?:(?:by |in |from )?(?:its |the )?)?\p{Lu}\p{Ll}+ (?:acronym|abbreviation|initials)`
+const SAID_ANOTHER_LANGUAGE = [
+  new RegExp(String.raw`^${LANGUAGE_ACRONYM}[:,]?\s+(?<term>\S+)$`, 'u'),
+  new RegExp(String.raw`^(?<term>[^\s,]+),?\s+${LANGUAGE_ACRONYM}$`, 'u')
+]
+
 /**
- * A translated name whose every capitalised word is one such names are made of
- * (`TRANSLATED_INITIALS`) and gives one of the acronym's letters, in any order (a translation may
- * reorder them), by its initial or by the initial of the word it translates, at least one of them
- * so: "Federal Security Service (FSB)", "Foreign Intelligence Service (SVR)". It is the last
- * words before the bracket, as many as the acronym has letters (three or more), small words
- * between them allowed. A word that gives no letter ("the Federal Security Forum (FSB)"), or is
- * no part of such names ("Kazakhstan for National Security (KNB)"), means it is some other name.
+ * The name an acronym of another language stands for, where the text says it is one
+ * (acronymOfAnotherLanguage): its letters need not fit the name's words, which are translated,
+ * but the name is as many capitalised words as the acronym has letters (small words between),
+ * right before the bracket, introduced as a name is ("the", a possessive, or nothing before it):
+ * "Russia's Federal Security Service (FSB, its Russian acronym)". "in Kazakhstan for National
+ * Security (KNB, …)" is no such name.
  */
-function nameOfTranslatedWords(words: readonly Word[], letters: readonly string[]): Word[] | null {
-  if (letters.length < MIN_TRANSLATED_LETTERS || letters.some((l) => l !== l.toUpperCase()))
-    return null
+const POSSESSIVE = /['’]s$/u
+
+function nameInAnotherLanguage(
+  text: string,
+  open: number,
+  close: number,
+  term: string
+): AcronymDefinition | null {
+  const words = wordsBefore(text, open)
+  const letters = acronymLetters(term)
   const small = (word: Word) => SMALL_WORDS.has(word.text.toLowerCase())
   let first = words.length
   let named = 0
   for (let i = words.length - 1; i >= 0 && named < letters.length; i--) {
     const word = words[i] as Word
     if (small(word)) continue
-    if (!NAME_WORD.test(word.text)) return null
+    // A possessive ("Russia's") stands before a name, not in it.
+    if (!NAME_WORD.test(word.text) || POSSESSIVE.test(word.text)) break
     first = i
     named++
   }
-  if (named < letters.length) return null
-  const name = words.slice(first)
-  const initials = name
-    .filter((word) => !small(word))
-    .map((word) => {
-      const own = word.text.charAt(0).toLowerCase()
-      const translated = TRANSLATED_INITIALS[word.text.toLowerCase()]
-      if (translated === undefined) return []
-      return translated && translated !== own ? [own, translated] : [own]
-    })
-  const wanted = letters.map((l) => l.toLowerCase())
-  // Each word gives a different letter; one at least by translation.
-  const assign = (i: number, left: string[], translated: boolean): boolean => {
-    if (i === initials.length) return translated && left.length === 0
-    return (initials[i] as string[]).some((letter, choice) => {
-      const at = left.indexOf(letter)
-      if (at === -1) return false
-      return assign(i + 1, [...left.slice(0, at), ...left.slice(at + 1)], translated || choice > 0)
-    })
-  }
-  return assign(0, wanted, false) ? name : null
+  const before = words[first - 1]?.text
+  const introduced = before === undefined || /^the$/iu.test(before) || POSSESSIVE.test(before)
+  return named === letters.length && introduced
+    ? definition(text, term, words.slice(first), close)
+    : null
 }

@@ -22,6 +22,7 @@ import type { AnnotationDraft } from './AnnotationDialog'
 import { useAnnotations } from './useAnnotations'
 import { useNotePiles } from './many-notes/useNotePiles'
 import { readSelection, useTextSelection, type TextSelection } from '../selection/useTextSelection'
+import { clearSelectionIfStill, type SelectionSpan } from '../selection/clear-if-still'
 
 const SELECT_FIRST = 'Select a passage in the report first.'
 
@@ -90,7 +91,7 @@ const selectionProblem = (found: ReturnType<typeof locatedTarget> | null) =>
 type NoteReport = Pick<ProcessedReport, 'id' | 'contentHash'>
 
 type DialogAction =
-  | { kind: 'create-text'; target: TextTarget; report: NoteReport }
+  | { kind: 'create-text'; target: TextTarget; report: NoteReport; selection: SelectionSpan }
   | { kind: 'create-section'; sectionId: string; report: NoteReport }
   | { kind: 'edit'; id: string }
 
@@ -201,8 +202,9 @@ export function useAnnotationEditing({
   }
 
   const highlightSelection = async (color: ColorId) => {
-    const found = targetOrTell(readSelection(scrollRef.current))
-    if (!found) return
+    const selection = readSelection(scrollRef.current)
+    const found = targetOrTell(selection)
+    if (!found || !selection) return
     const created = await annotations.create({
       reportId: found.report.id,
       editionHash: found.report.contentHash,
@@ -213,17 +215,24 @@ export function useAnnotationEditing({
     })
     if (created) {
       remember({ kind: 'created', id: created.annotation.id, what: 'the new highlight' })
-      window.getSelection()?.removeAllRanges()
+      clearSelectionIfStill(scrollRef.current, selection)
     }
   }
 
-  const noteOnSelection = () => noteOn(targetOrTell(readSelection(scrollRef.current)))
+  const noteOnSelection = () => {
+    const selection = readSelection(scrollRef.current)
+    if (selection) noteOn(targetOrTell(selection), selection)
+    else targetOrTell(null)
+  }
 
   /** From the keyboard: highlight a range (the search hit the reader is on) and write a note. */
   const noteOnRange = (range: { paragraphId: string; start: number; end: number }) =>
-    noteOn(targetOrTell({ ...range, place: null }))
+    noteOn(targetOrTell({ ...range, place: null }), range)
 
-  const noteOn = (found: { target: TextTarget; report: NoteReport } | null) => {
+  const noteOn = (
+    found: { target: TextTarget; report: NoteReport } | null,
+    selection: SelectionSpan
+  ) => {
     if (!found) return
     const { target } = found
     openDialog(
@@ -238,6 +247,7 @@ export function useAnnotationEditing({
       {
         kind: 'create-text',
         target,
+        selection,
         report: { id: found.report.id, contentHash: found.report.contentHash }
       }
     )
@@ -323,7 +333,7 @@ export function useAnnotationEditing({
     }
     if (done) {
       setDialog(null)
-      window.getSelection()?.removeAllRanges()
+      if (action.kind === 'create-text') clearSelectionIfStill(scrollRef.current, action.selection)
     }
   }
 
