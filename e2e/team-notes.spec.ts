@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { selectText } from './fixtures/select-text'
-import { showSidebar } from './fixtures/sidebar'
+import { openTeamTab } from './fixtures/sidebar'
 import { expect, test } from './fixtures/test'
 
 const P1 = 'legislation-law-enforcement-and-border-security-p1'
@@ -15,11 +15,6 @@ async function addNote(page: Page, text: string, note: string) {
   await dialog.getByRole('textbox', { name: 'Note' }).fill(note)
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toHaveCount(0)
-}
-
-async function openTeamTab(page: Page) {
-  await showSidebar(page)
-  await page.getByRole('tab', { name: 'Team' }).click()
 }
 
 test.describe('team notes: two readers, each with their own user data, sharing one folder', () => {

@@ -120,6 +120,8 @@ export function createIpcHandlers({
     teamNotesInReport: (reportId) => requireTeam().inReport(reportId),
     searchTeamNotes: (query) => requireTeam().search(query),
     copyTeamNote: (personId, id) => requireTeam().copyToMine(personId, id),
+    // Without team notes nothing is ever shared: a plain note is as private.
+    createPrivateAnnotation: (input) => (team ? team.createPrivate(input) : notes.create(input)),
     setNotePrivate: (id, isPrivate) => requireTeam().setPrivate(id, isPrivate),
     markTeamSeen: () => requireTeam().markSeen(),
     getLibraryOverview: () =>

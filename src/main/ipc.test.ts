@@ -107,6 +107,7 @@ const validArgs: Record<IpcMethod, unknown[]> = {
   teamNotesInReport: ['crt2021-kazakhstan'],
   searchTeamNotes: ['border'],
   copyTeamNote: [null, null],
+  createPrivateAnnotation: [null],
   setNotePrivate: [null, true],
   markTeamSeen: []
 }

@@ -279,6 +279,11 @@ export const ipcContract = {
     channel: 'team:copy-note',
     args: v.tuple([v.pipe(v.string(), v.maxLength(64)), AnnotationIdSchema])
   },
+  /** A new note that is private from the start: it is never written to the team folder. */
+  createPrivateAnnotation: {
+    channel: 'team:create-private',
+    args: v.tuple([NewAnnotationSchema])
+  },
   /** A private note is never written to the team folder. */
   setNotePrivate: {
     channel: 'team:set-private',
@@ -327,6 +332,7 @@ export interface IpcResults {
   teamNotesInReport: TeamNotesPage
   searchTeamNotes: TeamNoteHit[]
   copyTeamNote: AnnotationChange
+  createPrivateAnnotation: AnnotationChange
   setNotePrivate: TeamState
   markTeamSeen: TeamState
 }

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises'
-import type { Annotation } from '../../shared/annotations/annotation-model'
+import type { Annotation, NewAnnotation } from '../../shared/annotations/annotation-model'
 import {
   bestNoteHits,
   matchNote,
@@ -114,7 +114,8 @@ export class TeamService {
     this.disconnect()
     this.connect()
     await this.refresh()
-    await this.publishNow()
+    // In turn with every other publish: a private note being saved is never caught half-marked.
+    await this.ownNotesChanged()
     return this.state()
   }
 
@@ -128,6 +129,35 @@ export class TeamService {
       await this.publishNow()
     })
     return this.publishing
+  }
+
+  /**
+   * Saves a new note that is private from the start. Publishing waits while it is saved and
+   * marked, so it is never written to the team folder, not even for a moment; a note that cannot
+   * be marked private (the team settings cannot be written) is not kept either.
+   */
+  async createPrivate(input: NewAnnotation): Promise<AnnotationChange> {
+    const saved = this.publishing.then(async () => {
+      const change = await this.options.notes.create(input)
+      const { id } = change.item.annotation
+      try {
+        await this.options.settings.set({
+          privateIds: [...new Set([...this.options.settings.get().privateIds, id])]
+        })
+      } catch (error) {
+        await this.options.notes.remove(id)
+        throw new IpcError(
+          'failed',
+          `The private note was not saved: the app could not record that it is private, because ${whyFileFailed((error as Error).cause ?? error, 'writing')}. Nothing was written to the team folder, and your text is still in the dialog.`
+        )
+      }
+      return change
+    })
+    this.publishing = saved.then(
+      () => undefined,
+      () => undefined
+    )
+    return saved
   }
 
   async setPrivate(id: string, isPrivate: boolean): Promise<TeamState> {

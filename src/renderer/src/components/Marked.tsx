@@ -24,7 +24,7 @@ export interface HighlightMark {
   startsHere?: boolean
   endsHere?: boolean
   /** A colleague's (or the course's) highlight: read-only, drawn in a style of its own. */
-  author?: { initials: string; course: boolean }
+  author?: { initials: string; course: boolean; noteKey: string }
   /** How many notes this one mark stands for, when more than one (see note-piles.ts). */
   count?: number
 }
@@ -138,6 +138,9 @@ export function Marked({
             className={`hl-team${highlight.author.course ? ' team-course' : ''}`}
             title={highlight.description}
             data-initials={last ? highlight.author.initials : undefined}
+            data-team-note={highlight.author.noteKey}
+            // Focusable from script only: "Go to" in the Team tab lands here.
+            tabIndex={first ? -1 : undefined}
           >
             {content}
           </mark>

@@ -27,7 +27,7 @@ import { SearchResults } from '../search/SearchResults'
 import { useReaderSearch } from '../search/useReaderSearch'
 import { TeamPanel } from '../team/TeamPanel'
 import { TeamNoteResults } from '../team/TeamNoteResults'
-import { teamMarksByParagraph } from '../team/team-marks'
+import { teamMarkSelector, teamMarksByParagraph } from '../team/team-marks'
 import { useTeam, useTeamSearch } from '../team/useTeam'
 import { ReportHeader } from './ReportHeader'
 import { ReportText } from './ReportText'
@@ -118,6 +118,12 @@ export function ReaderLayout({
   useEffect(() => notesChanged(), [notes.items, notesChanged])
   const team = useTeam(api, report.id, onProblem)
   const teamHits = useTeamSearch(api, search.query, team.state?.version ?? 0)
+  // Whether the note in the dialog is private: asked only where team notes are available.
+  const dialogAction = notes.dialog?.action
+  const dialogPrivate =
+    team.state && dialogAction
+      ? dialogAction.kind === 'edit' && team.state.privateIds.includes(dialogAction.id)
+      : undefined
   const teamHighlights = useMemo(
     () =>
       teamMarksByParagraph(
@@ -322,6 +328,11 @@ export function ReaderLayout({
                   addToast(message)
                   void notes.reload()
                 }}
+                onGoTo={(view) => {
+                  sidebar.closeIfOverlay()
+                  compareEntry.leave()
+                  void notes.goTo(view, teamMarkSelector(view))
+                }}
               />
             ) : tab === 'glossary' ? (
               <GlossaryPanel
@@ -514,7 +525,13 @@ export function ReaderLayout({
           colorLabels={notes.colorLabels}
           knownTags={notes.knownTags}
           error={notes.dialogError}
-          onSave={(changes) => void notes.saveDialog(changes)}
+          privateAtStart={dialogPrivate}
+          onSave={(changes) =>
+            void notes.saveDialog(
+              changes,
+              dialogPrivate === undefined ? undefined : { was: dialogPrivate, set: team.setPrivate }
+            )
+          }
           onDelete={() => void notes.deleteFromDialog()}
           onCancel={notes.closeDialog}
         />

@@ -12,11 +12,14 @@ import './team.css'
 export function TeamPanel({
   team,
   reports,
-  onCopied
+  onCopied,
+  onGoTo
 }: {
   team: Team
   reports: ReportSummary[]
   onCopied: (message: string) => void
+  /** Shows the passage a team note is on (its report opened if need be). */
+  onGoTo: (view: TeamNoteView) => void
 }) {
   const { state } = team
   if (!state) return <p className="team-panel">Reading the team’s notes…</p>
@@ -33,7 +36,13 @@ export function TeamPanel({
         </ul>
       )}
       {state.people.length > 0 ? (
-        <TeamNotes team={team} titleOf={titleOf} reports={reports} onCopied={onCopied} />
+        <TeamNotes
+          team={team}
+          titleOf={titleOf}
+          reports={reports}
+          onCopied={onCopied}
+          onGoTo={onGoTo}
+        />
       ) : (
         state.folderState === 'ok' && (
           <p className="team-empty">No colleague’s notes are in the team folder yet.</p>
@@ -107,12 +116,14 @@ function TeamNotes({
   team,
   titleOf,
   reports,
-  onCopied
+  onCopied,
+  onGoTo
 }: {
   team: Team
   titleOf: (id: string) => string
   reports: ReportSummary[]
   onCopied: (message: string) => void
+  onGoTo: (view: TeamNoteView) => void
 }) {
   const state = team.state
   const [filter, setFilter] = useState<TeamFilter>({})
@@ -192,6 +203,7 @@ function TeamNotes({
             key={`${view.person.id}/${view.annotation.id}`}
             view={view}
             reportTitle={titleOf(view.annotation.reportId)}
+            onGoTo={() => onGoTo(view)}
             onCopy={async () => {
               try {
                 await team.copy(view.person.id, view.annotation.id)
@@ -215,10 +227,12 @@ function TeamNotes({
 function TeamNote({
   view,
   reportTitle,
+  onGoTo,
   onCopy
 }: {
   view: TeamNoteView
   reportTitle: string
+  onGoTo: () => void
   onCopy: () => void
 }) {
   const { annotation, anchor, person } = view
@@ -248,9 +262,14 @@ function TeamNote({
       )}
       <div className="note-actions">
         {anchor.status === 'anchored' && (
-          <button type="button" onClick={onCopy}>
-            Copy to my notes
-          </button>
+          <>
+            <button type="button" onClick={onGoTo}>
+              Go to
+            </button>
+            <button type="button" onClick={onCopy}>
+              Copy to my notes
+            </button>
+          </>
         )}
       </div>
     </li>

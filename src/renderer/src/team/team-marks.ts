@@ -26,9 +26,21 @@ export function teamMarksByParagraph(
       marks[i] = {
         ...mark,
         description: annotation.note ? `${who}. Note: ${annotation.note.slice(0, 120)}` : who,
-        author: { initials: person.initials, course: person.kind === 'course' }
+        author: {
+          initials: person.initials,
+          course: person.kind === 'course',
+          noteKey: teamNoteKey(view)
+        }
       }
     })
   }
   return highlightsByParagraph
 }
+
+/** Names one team note among everyone's (two people's notes may share an id). */
+export const teamNoteKey = (view: Pick<TeamNoteView, 'person' | 'annotation'>) =>
+  `${view.person.id}/${view.annotation.id}`
+
+/** The first of a team note's marks in the text (where "Go to" brings the reader). */
+export const teamMarkSelector = (view: Pick<TeamNoteView, 'person' | 'annotation'>) =>
+  `mark[data-team-note="${CSS.escape(teamNoteKey(view))}"]`
