@@ -1,14 +1,15 @@
 /**
  * Screenshots of team notes: the reader Bo Lindqvist with two colleagues' (Amina Okafor's and Chen
- * Wei's) notes and the trainer's "Course notes" as layers, in the text and in the Team tab, at
- * 800×600 and 1280×800, light and dark. Run: `npm run -s screenshots:team` (writes
- * docs/screenshots/team-*).
+ * Wei's) notes and the trainer's "Course notes" as layers, in the text and in the Team tab (top and
+ * end), and the note dialog with its private choice, at 800×600 and 1280×800, light and dark.
+ * Run: `npm run -s screenshots:team` (writes docs/screenshots/team-*).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchApp } from './fixtures/launch-app'
 import { repoRoot } from './fixtures/paths'
+import { selectText } from './fixtures/select-text'
 import { TEAM_P1, teamLayers } from './fixtures/team-layers'
 
 const OUT = join(repoRoot, 'docs', 'screenshots')
@@ -43,6 +44,15 @@ for (const size of [
     await page.getByRole('tab', { name: 'Team' }).click()
     await page.locator('.team-note').nth(2).waitFor()
     await page.screenshot({ path: join(OUT, `${name}-panel.png`) })
+    await page.locator('.team-note').nth(2).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(OUT, `${name}-panel-end.png`) })
+    // The note dialog with its private choice ticked.
+    await page.keyboard.press('Escape')
+    await selectText(page, TEAM_P1, 'comprehensive CT legal framework')
+    await page.getByRole('toolbar').getByRole('button', { name: 'Add note…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New highlight' })
+    await dialog.getByRole('checkbox', { name: 'Private: keep this note on this laptop' }).check()
+    await page.screenshot({ path: join(OUT, `${name}-private.png`) })
     await app.close()
     rmSync(userDataDir, { recursive: true, force: true })
   }
