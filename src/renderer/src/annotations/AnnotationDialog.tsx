@@ -20,6 +20,14 @@ export interface AnnotationDraft {
   existing: boolean
 }
 
+/** What the dialog saves: the note, and (where team notes are available) whether it is private. */
+export interface AnnotationDialogChanges {
+  color: ColorId
+  note: string
+  tags: string[]
+  private?: boolean
+}
+
 /**
  * Edit a highlight or section note: colour, note, tags; delete. A modal <dialog>: focus is
  * trapped. Esc or Cancel with nothing changed closes it; with changes, it asks first, so a typed
@@ -31,6 +39,7 @@ export function AnnotationDialog({
   colorLabels,
   knownTags,
   error,
+  privateAtStart,
   onSave,
   onDelete,
   onCancel
@@ -40,13 +49,16 @@ export function AnnotationDialog({
   /** Every tag the user already has, for suggestions and their spelling. */
   knownTags: readonly string[]
   error: string | null
-  onSave: (changes: { color: ColorId; note: string; tags: string[] }) => void
+  /** Whether the note is private; undefined where there are no team notes (no choice shown). */
+  privateAtStart?: boolean | undefined
+  onSave: (changes: AnnotationDialogChanges) => void
   onDelete: () => void
   onCancel: () => void
 }) {
   const [color, setColor] = useState(draft.color)
   const [note, setNote] = useState(draft.note)
   const [tagText, setTagText] = useState(draft.tags.join(', '))
+  const [isPrivate, setPrivate] = useState(privateAtStart ?? false)
   const [confirmingDiscard, setConfirmingDiscard] = useState(false)
   const keepEditing = useRef<HTMLButtonElement>(null)
   useEffect(() => {
@@ -55,7 +67,10 @@ export function AnnotationDialog({
   const tags = parseTags(tagText, knownTags)
   const suggestions = tagSuggestions(tagText, knownTags)
   const changed =
-    color !== draft.color || note !== draft.note || tags.join('\n') !== draft.tags.join('\n')
+    color !== draft.color ||
+    note !== draft.note ||
+    tags.join('\n') !== draft.tags.join('\n') ||
+    isPrivate !== (privateAtStart ?? false)
   const cancel = () => {
     if (confirmingDiscard) setConfirmingDiscard(false)
     else if (changed) setConfirmingDiscard(true)
@@ -80,7 +95,8 @@ export function AnnotationDialog({
         method="dialog"
         onSubmit={(event) => {
           event.preventDefault()
-          if (!tooManyTags && !longTag) onSave({ color, note, tags })
+          if (tooManyTags || longTag) return
+          onSave({ color, note, tags, ...(privateAtStart !== undefined && { private: isPrivate }) })
         }}
       >
         <h2 id="annotation-dialog-title">{title}</h2>
@@ -142,6 +158,27 @@ export function AnnotationDialog({
                 {tag}
               </button>
             ))}
+          </div>
+        )}
+        {privateAtStart !== undefined && (
+          <div className="private-choice">
+            <label>
+              <input
+                type="checkbox"
+                checked={isPrivate}
+                onChange={(event) => setPrivate(event.target.checked)}
+                aria-describedby="private-help"
+              />
+              Private: keep this note on this laptop
+            </label>
+            <small id="private-help">
+              {isPrivate
+                ? 'It is never written to the team folder, so no colleague sees it.'
+                : 'When you share your notes, it is written to the team folder for your colleagues to see.'}
+              {isPrivate && privateAtStart === false && draft.existing
+                ? ' If it was shared, it is taken out of your team file when you save.'
+                : ''}
+            </small>
           </div>
         )}
         {(tooManyTags || longTag || error) && (

@@ -24,6 +24,8 @@ export interface HighlightMark {
    */
   startsHere?: boolean
   endsHere?: boolean
+  /** A colleague's (or the course's) highlight: read-only, drawn in a style of its own. */
+  author?: { initials: string; course: boolean; noteKey: string }
   /** How many notes this one mark stands for, when more than one (see note-piles.ts). */
   count?: number
 }
@@ -130,6 +132,22 @@ export function Marked({
       const first = !seen.has(highlight.id) && highlight.startsHere !== false
       seen.add(highlight.id)
       const last = lastSegment.get(highlight.id) === i && highlight.endsHere !== false
+      if (highlight.author) {
+        content = (
+          <mark
+            key={depth === 0 ? i : undefined}
+            className={`hl-team${highlight.author.course ? ' team-course' : ''}`}
+            title={highlight.description}
+            data-initials={last ? highlight.author.initials : undefined}
+            data-team-note={highlight.author.noteKey}
+            // Focusable from script only: "Go to" in the Team tab lands here.
+            tabIndex={first ? -1 : undefined}
+          >
+            {content}
+          </mark>
+        )
+        continue
+      }
       content = (
         <mark
           key={depth === 0 ? i : undefined}

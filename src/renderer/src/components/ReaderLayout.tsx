@@ -30,6 +30,10 @@ import { NoteResults } from '../search/NoteResults'
 import { SearchBox } from '../search/SearchBox'
 import { SearchResults } from '../search/SearchResults'
 import { useReaderSearch } from '../search/useReaderSearch'
+import { TeamPanel } from '../team/TeamPanel'
+import { TeamNoteResults } from '../team/TeamNoteResults'
+import { teamMarkSelector, teamMarksByParagraph } from '../team/team-marks'
+import { useTeam, useTeamSearch } from '../team/useTeam'
 import { ReportHeader } from './ReportHeader'
 import { ReportText } from './ReportText'
 import { TableOfContents } from './TableOfContents'
@@ -118,6 +122,22 @@ export function ReaderLayout({
   // A note saved, edited or deleted while a search stands: its "In your notes" part follows.
   const { notesChanged } = search
   useEffect(() => notesChanged(), [notes.items, notesChanged])
+  const team = useTeam(api, report.id, onProblem)
+  const teamHits = useTeamSearch(api, search.query, team.state?.version ?? 0)
+  // Whether the note in the dialog is private: asked only where team notes are available.
+  const dialogAction = notes.dialog?.action
+  const dialogPrivate =
+    team.state && dialogAction
+      ? dialogAction.kind === 'edit' && team.state.privateIds.includes(dialogAction.id)
+      : undefined
+  const teamHighlights = useMemo(
+    () =>
+      teamMarksByParagraph(
+        report.sections.flatMap((s) => s.paragraphs),
+        team.inReport
+      ),
+    [report.sections, team.inReport]
+  )
   const termsByParagraph = useMemo(
     () => termMarksByParagraph(report.sections, glossary),
     [report.sections, glossary]
@@ -144,6 +164,7 @@ export function ReaderLayout({
   const tabLabel: Record<SidebarTab, string> = {
     contents: 'Contents',
     notes: `Notes (${formatCount(notes.items.length)})`,
+    team: 'Team',
     glossary: 'Glossary',
     results: 'Results'
   }
@@ -313,7 +334,22 @@ export function ReaderLayout({
                   colorLabels={notes.colorLabels}
                   onOpen={openNoteFromSearch}
                 />
+                <TeamNoteResults hits={teamHits} />
               </>
+            ) : tab === 'team' ? (
+              <TeamPanel
+                team={team}
+                reports={reports}
+                onCopied={(message) => {
+                  addToast(message)
+                  void notes.reload()
+                }}
+                onGoTo={(view) => {
+                  sidebar.closeIfOverlay()
+                  compareEntry.leave()
+                  void notes.goTo(view, teamMarkSelector(view))
+                }}
+              />
             ) : tab === 'glossary' ? (
               <GlossaryPanel
                 terms={glossary}
@@ -448,6 +484,7 @@ export function ReaderLayout({
                 onOpenSectionNotes={notes.openSectionNotes}
                 printNotes={printing.withNotes}
                 termsByParagraph={termsByParagraph}
+                teamHighlights={teamHighlights}
                 afterBlocks={afterBlocks}
               />
             </div>
@@ -496,7 +533,13 @@ export function ReaderLayout({
           colorLabels={notes.colorLabels}
           knownTags={notes.knownTags}
           error={notes.dialogError}
-          onSave={(changes) => void notes.saveDialog(changes)}
+          privateAtStart={dialogPrivate}
+          onSave={(changes) =>
+            void notes.saveDialog(
+              changes,
+              dialogPrivate === undefined ? undefined : { was: dialogPrivate, set: team.setPrivate }
+            )
+          }
           onDelete={() => void notes.deleteFromDialog()}
           onCancel={notes.closeDialog}
         />

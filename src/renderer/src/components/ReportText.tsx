@@ -8,7 +8,7 @@ import { hitPlaces } from '../../../shared/search/hit-places'
 import type { ReportHits } from '../../../shared/search/search-types'
 import { annotationMarks } from './annotation-marks'
 import { footnoteLinks } from './footnote-links'
-import { Marked, NO_MARKS, type TextMarks } from './Marked'
+import { Marked, NO_MARKS, type HighlightMark, type TextMarks } from './Marked'
 import { BlockGroupView, type BlockContext } from './ReportBlocks'
 import type { TermMark } from '../glossary/TermText'
 import { SectionNotes } from '../annotations/many-notes/SectionNotes'
@@ -30,7 +30,8 @@ export const ReportText = memo(function ReportText({
   printNotes: withPrintNotes = false,
   termsByParagraph,
   afterBlocks,
-  labelledBy = ''
+  labelledBy = '',
+  teamHighlights
 }: {
   report: ProcessedReport
   /** Search hits to mark in this report, if any. */
@@ -57,6 +58,8 @@ export const ReportText = memo(function ReportText({
    * title, so sections of the same name in different columns are told apart.
    */
   labelledBy?: string
+  /** Colleagues' and the course's highlights by paragraph (team/team-marks.ts), drawn under own. */
+  teamHighlights?: ReadonlyMap<string, HighlightMark[]>
 }) {
   // Hits in headings and paragraphs, numbered in reading order.
   const places = hits ? hitPlaces(hits, report) : []
@@ -82,7 +85,10 @@ export const ReportText = memo(function ReportText({
       ...NO_MARKS,
       spans: hitsHere?.spans ?? [],
       firstMark: hitsHere?.first ?? 0,
-      highlights: highlightsByParagraph.get(paragraph.id) ?? [],
+      highlights: [
+        ...(teamHighlights?.get(paragraph.id) ?? []),
+        ...(highlightsByParagraph.get(paragraph.id) ?? [])
+      ],
       links: footnotes.linksOf(paragraph),
       terms: termsByParagraph?.get(paragraph.id)
     }

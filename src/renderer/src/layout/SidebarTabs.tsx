@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 
-export type SidebarTab = 'contents' | 'notes' | 'glossary' | 'results'
+export type SidebarTab = 'contents' | 'notes' | 'team' | 'glossary' | 'results'
 
 /**
  * Which of the sidebar's tabs is chosen. Typing a search opens the Results tab (and the sidebar,
@@ -24,6 +24,7 @@ export function useSidebarTabs(searching: boolean, openSidebar: (open: boolean) 
   const tabs: SidebarTab[] = [
     'contents',
     'notes',
+    'team',
     'glossary',
     ...(searching ? ['results' as const] : [])
   ]

@@ -26,20 +26,29 @@ export function NoteResults({
               onClick={() => onOpen(hit.id)}
             >
               <span className="note-meta">{colorLabels?.[hit.color] ?? hit.color}</span>
-              {hit.quote && (
-                <span className="note-quote">
-                  <Marked text={hit.quote} spans={hit.quoteHighlights} />
-                </span>
-              )}
-              {hit.note && (
-                <span className="note-text">
-                  <Marked text={hit.note} spans={hit.noteHighlights} />
-                </span>
-              )}
+              <NoteHitText hit={hit} />
             </button>
           </li>
         ))}
       </ul>
     </section>
+  )
+}
+
+/** A found note's quote and text, with the words the search matched marked. */
+export function NoteHitText({ hit }: { hit: NoteHit }) {
+  return (
+    <>
+      {hit.quote && (
+        <span className="note-quote">
+          <Marked text={hit.quote} spans={hit.quoteHighlights} />
+        </span>
+      )}
+      {hit.note && (
+        <span className="note-text">
+          <Marked text={hit.note} spans={hit.noteHighlights} />
+        </span>
+      )}
+    </>
   )
 }
