@@ -15,10 +15,6 @@ export default defineConfig<{ appTarget: AppTarget }>({
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
-  // A stopgap, said in the list as "flaky": the selection toolbar over a table cell is sometimes
-  // drawn again every frame (structure.spec's axe test, about 1 run in 3), so its buttons cannot
-  // be clicked. The cause is not found yet; a failure that repeats three times still fails.
-  retries: 2,
   reporter: [['list']],
   projects: [
     // Debian's Chromium with the real main-process handlers in the test process (runs anywhere).

@@ -75,6 +75,8 @@ for (const size of [
       await dialog.getByRole('radio', { name: 'Evidence' }).check()
       await dialog.getByRole('textbox', { name: 'Note' }).fill('Older note.')
       await dialog.getByRole('button', { name: 'Save' }).click()
+      // The dialog closes once the note is on disk.
+      await expect(dialog).toHaveCount(0)
       // A newer highlight over its end and beyond.
       await highlight(page, 'death penalty, including', 'Question')
       const older = page.locator(`#${P1} mark.hl-green`)

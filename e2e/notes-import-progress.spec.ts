@@ -60,5 +60,11 @@ for (const size of WINDOW_SIZES) {
     expect(seen.some((m) => /^Reading notes: [\d,]+ of 1,500$/.test(m))).toBe(true)
     expect(seen.some((m) => /^Importing notes: [\d,]+ of 1,500$/.test(m))).toBe(true)
     expect(seen.at(-1)).toBe('Imported 1,500 notes.')
+
+    // Every count after it groups its thousands: the tab, the panel's count, the export choice.
+    await expect(page.getByRole('tab', { name: 'Notes (1,500)' })).toBeVisible()
+    const panel = page.getByRole('region', { name: 'Notes and highlights' })
+    await expect(panel.locator('.notes-count')).toHaveText('1,500 of 1,500 notes')
+    await expect(transfer.getByRole('combobox')).toHaveText(/all 1,500 notes/)
   })
 }

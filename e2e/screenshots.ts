@@ -79,7 +79,7 @@ async function importPiles(page: Page, answer: (file: string) => Promise<void>):
   await page.getByRole('tab', { name: /^Notes/ }).click()
   await answer(webAnnotationFile(notes))
   await page.getByRole('button', { name: 'Import JSON…' }).click()
-  await page.getByRole('tab', { name: /^Notes \(1502\)/ }).waitFor({ timeout: 300_000 })
+  await page.getByRole('tab', { name: /^Notes \(1,502\)/ }).waitFor({ timeout: 300_000 })
 }
 
 /** The notes panel with many notes, and a pile's mark with its count in the text. */

@@ -166,7 +166,9 @@ test.describe('search', () => {
           await expect(status).toHaveText(/matching|Keep typing/)
           await expect(status).not.toHaveText(/Nothing in the text|Searching/)
           await expect(page.getByText(/some of them/)).toHaveCount(0)
-          const total = Number((await status.textContent())?.match(/^(\d+) matching/)?.[1] ?? 0)
+          const total = Number(
+            (await status.textContent())?.match(/^([\d,]+) matching/)?.[1]?.replaceAll(',', '') ?? 0
+          )
           if (query.endsWith(' ')) wordTotal = total
           else expect(total, JSON.stringify(query)).toBeLessThanOrEqual(wordTotal)
         }

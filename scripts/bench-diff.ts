@@ -15,8 +15,9 @@
  * calling compareEditions bundled into plain JavaScript, as the `diff` command and the app's
  * comparison worker do. With `--baseline <git revision>` the same inputs are compared by that
  * revision's src/shared in the same run (interleaved), for a before and after. Prints figures;
- * never fails on one. `--heap <MB>` caps each comparison's heap (default 4096); `--heap app` gives
- * each the heap the app's comparison worker gets for that much text (comparisonHeapMb).
+ * never fails on one. `--heap <MB>` caps each comparison's heap (default 4096); `--heap app` runs
+ * each in a worker thread with the limits the app's comparison worker gets for that much text
+ * (comparisonWorkerLimits).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -25,7 +26,11 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildSync } from 'esbuild'
 import type { ChangeCounts } from '../src/shared/compare/change-model'
-import { comparedTextLength, comparisonHeapMb } from '../src/shared/compare/comparison-limits'
+import {
+  comparedTextLength,
+  comparisonHeapMb,
+  comparisonWorkerLimits
+} from '../src/shared/compare/comparison-limits'
 import {
   alikeSentences,
   editedCopy,
@@ -65,15 +70,27 @@ interface ChildResult {
 function childScript(compareModule: string, out: string): string {
   const contents = `
     import { readFileSync } from 'node:fs'
+    import { Worker, isMainThread, workerData } from 'node:worker_threads'
     import { compareEditions } from './compare-editions'
     import { countChanges } from './change-model'
-    const pair = JSON.parse(readFileSync(process.argv[2], 'utf8'))
-    const rssBeforeMb = process.memoryUsage().rss / 1e6
-    const started = performance.now()
-    const changes = compareEditions(pair.before, pair.after)
-    const compareMs = performance.now() - started
-    const counts = countChanges(changes)
-    console.log(JSON.stringify({ compareMs, rssBeforeMb, counts, changes: changes.length }))
+    // With limits (argv[3]: the app worker's resourceLimits), the comparison runs in a worker
+    // thread under them, as the app's comparison worker does; without, on the main thread.
+    const limits = process.argv[3] ? JSON.parse(process.argv[3]) : null
+    if (isMainThread && limits) {
+      new Worker(new URL(import.meta.url), { workerData: process.argv[2], resourceLimits: limits })
+        .on('error', (error) => {
+          console.error(String(error))
+          process.exit(1)
+        })
+    } else {
+      const pair = JSON.parse(readFileSync(isMainThread ? process.argv[2] : workerData, 'utf8'))
+      const rssBeforeMb = process.memoryUsage().rss / 1e6
+      const started = performance.now()
+      const changes = compareEditions(pair.before, pair.after)
+      const compareMs = performance.now() - started
+      const counts = countChanges(changes)
+      console.log(JSON.stringify({ compareMs, rssBeforeMb, counts, changes: changes.length }))
+    }
   `
   buildSync({
     stdin: { contents, resolveDir: dirname(compareModule), loader: 'ts' },
@@ -155,8 +172,17 @@ interface Measured {
 }
 
 /** One comparison in a fresh process, under /usr/bin/time -v and a kill after `limit` seconds. */
-function measure(input: string, script: string, limit: number, heapMb: number): Measured {
-  const node = [process.execPath, `--max-old-space-size=${heapMb}`, script, input]
+function measure(
+  input: string,
+  script: string,
+  limit: number,
+  heap: { mb: number; app: boolean }
+): Measured {
+  const heapMb = heap.mb
+  // The app's limits go to a worker thread, as in the app; a plain cap to the process.
+  const node = heap.app
+    ? [process.execPath, script, input, JSON.stringify(comparisonWorkerLimits(heapMb))]
+    : [process.execPath, `--max-old-space-size=${heapMb}`, script, input]
   const result = spawnSync(
     '/usr/bin/time',
     ['-v', 'timeout', '--foreground', '-s', 'KILL', String(limit), ...node],
@@ -231,7 +257,7 @@ function main(): void {
     const heapMb = heapOption === 'app' ? comparisonHeapMb(input.characters) : Number(heapOption)
     const sentences = name.startsWith('alike:') ? name.slice('alike:'.length) : '-'
     for (const { label, script } of implementations) {
-      const m = measure(input.file, script, limit, heapMb)
+      const m = measure(input.file, script, limit, { mb: heapMb, app: heapOption === 'app' })
       console.log(
         row([
           name,

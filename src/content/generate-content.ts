@@ -11,6 +11,8 @@ import {
 } from '../shared/compare/kept-edition'
 import { readPreviousEditions } from './previous-edition'
 import { readEdition } from './read-edition'
+import { readCourseNotes } from './read-course-notes'
+import { COURSE_NOTES_FILE } from '../shared/team/course-notes'
 import { readEditionGlossary } from './read-glossary'
 import { missingGlossaryNotice } from './glossary-notice'
 import { libraryGlossary } from '../shared/glossary/report-glossary'
@@ -58,7 +60,13 @@ export interface GenerateSummary {
  */
 export function renderGeneratedContent(contentDir: string): GeneratedContent {
   const scan = scanContentFolder(contentDir)
-  const { edition, lunrIndex, pageChrome, problems: editionProblems } = readEdition(contentDir)
+  const {
+    edition,
+    lunrIndex,
+    pageChrome,
+    courseNotes: courseChoice,
+    problems: editionProblems
+  } = readEdition(contentDir)
   const glossary = readEditionGlossary(contentDir)
   const problems = [
     ...scan.problems,
@@ -86,6 +94,8 @@ export function renderGeneratedContent(contentDir: string): GeneratedContent {
       [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
     )
   }
+  const course = courseChoice ? readCourseNotes(contentDir, courseChoice, library) : null
+  if (course && course.problems.length > 0) throw new ContentError(course.problems)
   const built = library
   const { libraryJson, contents } = renderLibraryFiles(library)
   const glossaryFile = libraryGlossary(library.reports, glossary.entries)
@@ -111,10 +121,16 @@ export function renderGeneratedContent(contentDir: string): GeneratedContent {
       },
       ...(previous.editions.length > 0
         ? [{ name: PREVIOUS_EDITIONS_FILE, contents: previousEditionsJson(previous.editions) }]
+        : []),
+      ...(course?.notes
+        ? [{ name: COURSE_NOTES_FILE, contents: `${JSON.stringify(course.notes)}\n` }]
         : [])
     ],
     leftOut: lunrIndex ? null : lunrJson,
-    absent: previous.editions.length > 0 ? [] : [PREVIOUS_EDITIONS_FILE],
+    absent: [
+      ...(previous.editions.length > 0 ? [] : [PREVIOUS_EDITIONS_FILE]),
+      ...(course?.notes ? [] : [COURSE_NOTES_FILE])
+    ],
     notices
   }
 }

@@ -109,6 +109,20 @@ describe('the glossary command', () => {
     )
   })
 
+  it('flags an expansion only its first letter vouches for, so the trainer checks it', () => {
+    const flagged = temp.make('reader-glossary-cli-flagged-')
+    writeReport(
+      flagged,
+      'russia.txt',
+      'Overview:  Russia’s Federal Security Service (FSB) arrested two men in May.'
+    )
+    const result = run('--content', flagged)
+    expect(result.code).toBe(EXIT_OK)
+    expect(result.stdout).toContain(
+      '  FSB  Federal Security Service (only its first letter fits: check it, or give it in the edition’s glossary)'
+    )
+  })
+
   it('prints an edition’s glossary.json: the entries the reports use, alphabetically', () => {
     const other = temp.make()
     writeFileSync(

@@ -144,7 +144,12 @@ export function formatGlossary(terms: readonly GlossaryTerm[], contentDir: strin
       if (lines.length > 0) lines.push('')
       lines.push(`${report}:`)
     }
-    const from = term.source === 'edition' ? ' (from the edition’s glossary)' : ''
+    const from =
+      term.source === 'edition'
+        ? ' (from the edition’s glossary)'
+        : term.firstLetterOnly
+          ? ' (only its first letter fits: check it, or give it in the edition’s glossary)'
+          : ''
     lines.push(`  ${term.term.padEnd(width)}  ${term.expansion}${from}`)
     lines.push(`  ${''.padEnd(width)}  first used in ${term.firstUse}`)
   }

@@ -1,3 +1,4 @@
+import { COURSE_NOTES_FILE } from '../shared/team/course-notes'
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -71,7 +72,8 @@ describe('an edition that bundles the previous edition of a report', () => {
   it('the standard edition names none, so it has no such file and its other files are as before', () => {
     const content = renderGeneratedContent(BUNDLED_CONTENT_DIR)
     expect(content.files.map((f) => f.name)).not.toContain(PREVIOUS_EDITIONS_FILE)
-    expect(content.absent).toEqual([PREVIOUS_EDITIONS_FILE])
+    // Nor does it bundle course notes: neither optional file is written.
+    expect(content.absent).toEqual([PREVIOUS_EDITIONS_FILE, COURSE_NOTES_FILE])
   })
 
   it('a build without previous editions removes the file an earlier build left', () => {

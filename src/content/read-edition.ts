@@ -59,8 +59,30 @@ export interface EditionManifest {
   lunrIndex: boolean
   /** The edition's page chrome rules (none without `pageChrome`). */
   pageChrome: EditionChromeRules
+  /** The trainer's notes to bundle (`courseNotes`): their export file and their name, or null. */
+  courseNotes: { file: string; trainer: string } | null
   problems: ContentProblem[]
 }
+
+/** `courseNotes`: {"file": "<the trainer's JSON export, beside edition.json>", "trainer": "<name>"}. */
+const CourseNotesChoiceSchema = v.strictObject(
+  {
+    file: v.pipe(
+      v.string(),
+      v.regex(
+        /^[\w][\w.-]*\.json$/,
+        'courseNotes.file must be a .json file name beside edition.json'
+      )
+    ),
+    trainer: v.pipe(
+      v.string(),
+      v.trim(),
+      v.nonEmpty('courseNotes.trainer must name the trainer'),
+      v.maxLength(60)
+    )
+  },
+  'courseNotes must be an object such as {"file": "course-notes.json", "trainer": "Dana Reyes"}'
+)
 
 /**
  * Reads the edition manifest of a content folder: `edition.json` with appName, editionTitle,
@@ -70,7 +92,12 @@ export interface EditionManifest {
  */
 export function readEdition(contentDir: string): EditionManifest {
   const path = join(contentDir, EDITION_MANIFEST)
-  const standard = { edition: DEFAULT_EDITION, lunrIndex: true, pageChrome: NO_EDITION_RULES }
+  const standard = {
+    edition: DEFAULT_EDITION,
+    lunrIndex: true,
+    pageChrome: NO_EDITION_RULES,
+    courseNotes: null
+  }
   const problem = (message: string) => ({
     ...standard,
     problems: [{ file: path, problem: message }]
@@ -92,7 +119,8 @@ export function readEdition(contentDir: string): EditionManifest {
         ...EditionSchema.entries,
         accentColor: v.optional(EditionSchema.entries.accentColor, null),
         lunrIndex: v.optional(v.boolean('lunrIndex must be true or false'), true),
-        pageChrome: v.optional(PageChromeSchema, NO_EDITION_RULES)
+        pageChrome: v.optional(PageChromeSchema, NO_EDITION_RULES),
+        courseNotes: v.optional(v.nullable(CourseNotesChoiceSchema), null)
       },
       'the file must hold one JSON object: {"appName": …, "editionTitle": …, "about": …, "contact": …}'
     ),
@@ -107,7 +135,7 @@ export function readEdition(contentDir: string): EditionManifest {
       }))
     }
   }
-  const { lunrIndex, pageChrome, ...edition } = parsed.output
+  const { lunrIndex, pageChrome, courseNotes, ...edition } = parsed.output
   if (edition.accentColor) {
     const ratio = contrastOnWhite(edition.accentColor)
     if (ratio < MIN_ACCENT_CONTRAST) {
@@ -116,7 +144,7 @@ export function readEdition(contentDir: string): EditionManifest {
       )
     }
   }
-  return { edition, lunrIndex, pageChrome, problems: [] }
+  return { edition, lunrIndex, pageChrome, courseNotes, problems: [] }
 }
 
 /**

@@ -415,43 +415,54 @@ export class AnnotationService {
   }
 
   private views(annotations: Annotation[]): AnnotationView[] {
-    const anchors = this.library ? anchorAll(annotations, this.library) : new Map()
-    const reportsById = new Map<string, ProcessedReport | undefined>()
-    const reportOf = (id: string) => {
-      if (!reportsById.has(id))
-        reportsById.set(
-          id,
-          this.library?.reports.find((r) => r.id === id)
-        )
-      return reportsById.get(id)
-    }
-    const sectionOf = (annotation: Annotation, anchor: Anchor): AnnotationView['section'] => {
-      // Anchoring has read this report already.
-      const report = reportOf(annotation.reportId)
-      if (anchor.status === 'anchored') {
-        const index = report?.sections.findIndex((s) => s.id === anchor.sectionId) ?? -1
-        const section = report?.sections[index]
-        return section ? { heading: section.heading, index } : null
-      }
-      if (!report) return null
-      const { target } = annotation
-      const heading = formerSection(
-        report,
-        target.kind === 'text' ? target.paragraphId : target.sectionId
-      )
-      return { heading, index: null }
-    }
-    return annotations.map((annotation) => {
-      const anchor: Anchor = anchors.get(annotation.id) ?? {
-        status: 'orphan',
-        reason: 'The report content is not available.'
-      }
-      return { annotation, anchor, section: sectionOf(annotation, anchor) }
-    })
+    return annotationViews(annotations, this.library)
   }
 
   private requireLibrary(): Library {
     if (!this.library) throw new IpcError('failed', 'The report content could not be opened.')
     return this.library
   }
+}
+
+/**
+ * Each note with where it sits in the current edition of its report, or why it cannot be placed,
+ * and the section it is in (team layers are placed the same way as the reader's own notes).
+ */
+export function annotationViews(
+  annotations: readonly Annotation[],
+  library: Library | null
+): AnnotationView[] {
+  const anchors = library ? anchorAll(annotations, library) : new Map()
+  const reportsById = new Map<string, ProcessedReport | undefined>()
+  const reportOf = (id: string) => {
+    if (!reportsById.has(id))
+      reportsById.set(
+        id,
+        library?.reports.find((r) => r.id === id)
+      )
+    return reportsById.get(id)
+  }
+  const sectionOf = (annotation: Annotation, anchor: Anchor): AnnotationView['section'] => {
+    // Anchoring has read this report already.
+    const report = reportOf(annotation.reportId)
+    if (anchor.status === 'anchored') {
+      const index = report?.sections.findIndex((s) => s.id === anchor.sectionId) ?? -1
+      const section = report?.sections[index]
+      return section ? { heading: section.heading, index } : null
+    }
+    if (!report) return null
+    const { target } = annotation
+    const heading = formerSection(
+      report,
+      target.kind === 'text' ? target.paragraphId : target.sectionId
+    )
+    return { heading, index: null }
+  }
+  return annotations.map((annotation) => {
+    const anchor: Anchor = anchors.get(annotation.id) ?? {
+      status: 'orphan',
+      reason: 'The report content is not available.'
+    }
+    return { annotation, anchor, section: sectionOf(annotation, anchor) }
+  })
 }

@@ -34,3 +34,15 @@ export function electronDialogs(window: () => BrowserWindow | null): FileDialogs
     }
   }
 }
+
+/** The native folder chooser for the team folder (Display › Team). */
+export async function chooseFolderDialog(owner: BrowserWindow | null): Promise<string | null> {
+  const options = {
+    title: 'Choose the team folder',
+    properties: ['openDirectory' as const, 'createDirectory' as const]
+  }
+  const result = owner
+    ? await dialog.showOpenDialog(owner, options)
+    : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}

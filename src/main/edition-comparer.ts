@@ -3,7 +3,8 @@ import {
   COMPARISON_TIME_LIMIT_MS,
   MAX_COMPARED_CHARACTERS,
   comparedTextLength,
-  comparisonHeapMb
+  comparisonHeapMb,
+  comparisonWorkerLimits
 } from '../shared/compare/comparison-limits'
 import type { compareWithNotes, EditionComparison } from '../shared/compare/edition-comparison'
 import { IpcError } from '../shared/ipc-contract'
@@ -81,7 +82,7 @@ function compareOnce(
   const heapMb = bounds.heapMb(characters)
   return new Promise<EditionComparison>((resolve, reject) => {
     const worker = new Worker(script.file, {
-      resourceLimits: { maxOldGenerationSizeMb: heapMb }
+      resourceLimits: comparisonWorkerLimits(heapMb)
     })
     let settled = false
     const end = (outcome: () => void) => {

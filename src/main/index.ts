@@ -3,7 +3,7 @@ import { app, dialog, type BrowserWindow } from 'electron'
 import { APP_ENTRY_URL } from './app-protocol'
 import { AnnotationStore } from './annotation-store'
 import { resolveAppPaths } from './app-paths'
-import { electronDialogs } from './dialogs'
+import { chooseFolderDialog, electronDialogs } from './dialogs'
 import { electronPrinter } from './electron-printer'
 import { registerIpc, sendEvent } from './ipc'
 import { createIpcHandlers } from './ipc-handlers'
@@ -21,6 +21,9 @@ import { createReaderWindow } from './window'
 import { systemLanguages } from './system-languages'
 // The comparison worker, bundled by electron-vite as a file of its own beside this one.
 import comparisonWorkerPath from './comparison-worker?modulePath'
+import teamWorkerPath from './team/team-worker?modulePath'
+import { TeamSettingsStore } from './team/team-settings-store'
+import { readCourseLayers } from './team/course-layer'
 
 // Thin shell: everything with logic lives in Electron-free modules that tests run directly.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -86,7 +89,13 @@ if (refusal) {
       sendToWindow: (event, payload) =>
         mainWindow && sendEvent(mainWindow.webContents, event, payload),
       startNotesWorker,
-      comparisonWorker: { file: comparisonWorkerPath }
+      comparisonWorker: { file: comparisonWorkerPath },
+      team: {
+        settings: TeamSettingsStore.open(paths.userDataDir),
+        chooseFolder: () => chooseFolderDialog(mainWindow),
+        courseLayers: readCourseLayers(paths.generatedDir),
+        startWorker: (job) => new Worker(teamWorkerPath, { workerData: job })
+      }
     })
     registerIpc(handlers, origins, (event) => event.sender === mainWindow?.webContents)
 

@@ -24,6 +24,10 @@ import { comparisonInWorker, type WorkerScript } from './edition-comparer'
 import type { ReadEditionsStore } from './read-editions-store'
 import type { StartNotesWorker } from './notes-store/notes-worker-client'
 import { PrintService, type Printer } from './print-service'
+import { TeamService } from './team/team-service'
+import type { TeamSettingsStore } from './team/team-settings-store'
+import type { StartTeamWorker } from './team/team-layers'
+import type { Layer } from './team/team-layers'
 
 export interface MainServices {
   library: LibraryLoad
@@ -44,6 +48,14 @@ export interface MainServices {
   startNotesWorker?: StartNotesWorker
   /** The worker thread that compares editions for "What changed" (edition-comparer.ts). */
   comparisonWorker: WorkerScript
+  /** Team notes: the reader's choice; without it (older tests) the team feature is off. */
+  team?: {
+    settings: TeamSettingsStore
+    chooseFolder: () => Promise<string | null>
+    startWorker?: StartTeamWorker
+    pollMs?: number
+    courseLayers?: Layer[]
+  }
 }
 
 export type SendToWindow = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => void
@@ -64,8 +76,9 @@ export function createIpcHandlers({
   systemLanguages = [],
   sendToWindow = () => undefined,
   startNotesWorker,
-  comparisonWorker
-}: MainServices): IpcHandlers {
+  comparisonWorker,
+  team: teamOptions
+}: MainServices): IpcHandlers & { team: TeamService | null } {
   const notes = new AnnotationService(annotations, library.ok ? library.library : null, dialogs, {
     ...(startNotesWorker && { startWorker: startNotesWorker })
   })
@@ -82,7 +95,38 @@ export function createIpcHandlers({
     if (last && findReport(library, last)) return last
     return library.ok ? (library.library.reports[0]?.id ?? null) : null
   })
+  const team = teamOptions
+    ? new TeamService({
+        ...teamOptions,
+        store: annotations,
+        notes,
+        library: library.ok ? library.library : null,
+        onChanged: (version) => sendToWindow('teamChanged', version)
+      })
+    : null
+  const requireTeam = () => {
+    if (!team) throw new IpcError('failed', 'Team notes are not available in this window.')
+    return team
+  }
+  // Each change to the reader's notes is written to their team files (only those that differ).
+  const shared = async <T>(change: Promise<T>): Promise<T> => {
+    const result = await change
+    void team?.ownNotesChanged()
+    return result
+  }
   return {
+    team,
+    getTeam: () => requireTeam().state(),
+    setTeam: (choice) => requireTeam().choose(choice),
+    chooseTeamFolder: () => (teamOptions ? teamOptions.chooseFolder() : null),
+    listTeamNotes: (filter, from) => requireTeam().list(filter, from),
+    teamNotesInReport: (reportId) => requireTeam().inReport(reportId),
+    searchTeamNotes: (query) => requireTeam().search(query),
+    copyTeamNote: (personId, id) => requireTeam().copyToMine(personId, id),
+    // Without team notes nothing is ever shared: a plain note is as private.
+    createPrivateAnnotation: (input) => (team ? team.createPrivate(input) : notes.create(input)),
+    setNotePrivate: (id, isPrivate) => requireTeam().setPrivate(id, isPrivate),
+    markTeamSeen: () => requireTeam().markSeen(),
     getLibraryOverview: () =>
       libraryOverview(
         library,
@@ -148,17 +192,18 @@ export function createIpcHandlers({
     },
     searchNotes: (query) => notes.search(query),
     listAnnotations: (from) => notes.snapshot(from),
-    createAnnotation: (input) => notes.create(input),
-    updateAnnotation: (id, changes) => notes.update(id, changes),
-    deleteAnnotation: (id) => notes.remove(id),
-    restoreAnnotation: (id) => notes.restore(id),
+    createAnnotation: (input) => shared(notes.create(input)),
+    updateAnnotation: (id, changes) => shared(notes.update(id, changes)),
+    deleteAnnotation: (id) => shared(notes.remove(id)),
+    restoreAnnotation: (id) => shared(notes.restore(id)),
     setColorLabels: async (labels) => ({
       colorLabels: await annotations.setColorLabels(labels),
       saveState: annotations.saveState()
     }),
     retrySave: () => annotations.retryNow(),
     exportAnnotations: (format, options) => notes.export(format, options),
-    importAnnotations: () => notes.import((progress) => sendToWindow('importProgress', progress)),
+    importAnnotations: () =>
+      shared(notes.import((progress) => sendToWindow('importProgress', progress))),
     reportOpened: (reportId) => editions.opened(reportId),
     compareWithPreviousEdition: (reportId) => editions.sincePreviousEdition(reportId),
     exportPdf: () => printing.exportPdf(),

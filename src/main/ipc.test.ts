@@ -100,7 +100,17 @@ const validArgs: Record<IpcMethod, unknown[]> = {
   reportOpened: ['crt2021-kazakhstan'],
   compareWithPreviousEdition: ['crt2021-kazakhstan'],
   exportPdf: [{ withNotes: true }],
-  printReport: [{ withNotes: false }]
+  printReport: [{ withNotes: false }],
+  getTeam: [],
+  setTeam: [{ sharing: true, folder: '/tmp/team', name: 'Amina Okafor' }],
+  chooseTeamFolder: [],
+  listTeamNotes: [{ newOnly: true }, 0],
+  teamNotesInReport: ['crt2021-kazakhstan'],
+  searchTeamNotes: ['border'],
+  copyTeamNote: [null, null],
+  createPrivateAnnotation: [null],
+  setNotePrivate: [null, true],
+  markTeamSeen: []
 }
 /** Methods whose valid arguments are simple enough to write here; the rest need real records. */
 const simpleMethods = methods.filter((m) => !(validArgs[m] as unknown[]).includes(null))

@@ -17,6 +17,8 @@ import type { NoteHit } from './annotations/search-notes'
 import type { EditionComparison } from './compare/edition-comparison'
 import { sectionKey, type SectionMatch } from './sections/section-match'
 import { FOLLOW_THE_SYSTEM, LanguageChoiceSchema } from './i18n/language-tags'
+import { TeamChoiceSchema, TeamFilterSchema, type TeamState } from './team/team-model'
+import type { TeamNoteHit, TeamNotesPage } from './team/team-results'
 
 /**
  * The one IPC contract between renderer and main: method names, channel names, argument schemas
@@ -254,6 +256,51 @@ export const ipcContract = {
   printReport: {
     channel: 'print:print',
     args: v.tuple([PrintOptionsSchema])
+  },
+  /** Team notes (src/main/team): the reader's choice, and colleagues' notes as layers. */
+  getTeam: {
+    channel: 'team:get',
+    args: v.tuple([])
+  },
+  setTeam: {
+    channel: 'team:set',
+    args: v.tuple([TeamChoiceSchema])
+  },
+  /** The native folder chooser; the folder is only used once setTeam is called with it. */
+  chooseTeamFolder: {
+    channel: 'team:choose-folder',
+    args: v.tuple([])
+  },
+  listTeamNotes: {
+    channel: 'team:list',
+    args: v.tuple([TeamFilterSchema, v.pipe(v.number(), v.safeInteger(), v.minValue(0))])
+  },
+  teamNotesInReport: {
+    channel: 'team:in-report',
+    args: v.tuple([SlugSchema])
+  },
+  searchTeamNotes: {
+    channel: 'team:search',
+    args: v.tuple([QueryTextSchema])
+  },
+  /** Copies a colleague's note (their person id, the note's id) into the reader's own notes. */
+  copyTeamNote: {
+    channel: 'team:copy-note',
+    args: v.tuple([v.pipe(v.string(), v.maxLength(64)), AnnotationIdSchema])
+  },
+  /** A new note that is private from the start: it is never written to the team folder. */
+  createPrivateAnnotation: {
+    channel: 'team:create-private',
+    args: v.tuple([NewAnnotationSchema])
+  },
+  /** A private note is never written to the team folder. */
+  setNotePrivate: {
+    channel: 'team:set-private',
+    args: v.tuple([AnnotationIdSchema, v.boolean()])
+  },
+  markTeamSeen: {
+    channel: 'team:mark-seen',
+    args: v.tuple([])
   }
 } as const
 
@@ -287,6 +334,16 @@ export interface IpcResults {
   compareWithPreviousEdition: EditionComparison
   exportPdf: { status: 'saved'; path: string } | { status: 'cancelled' }
   printReport: { status: 'done' }
+  getTeam: TeamState
+  setTeam: TeamState
+  chooseTeamFolder: string | null
+  listTeamNotes: TeamNotesPage
+  teamNotesInReport: TeamNotesPage
+  searchTeamNotes: TeamNoteHit[]
+  copyTeamNote: AnnotationChange
+  createPrivateAnnotation: AnnotationChange
+  setNotePrivate: TeamState
+  markTeamSeen: TeamState
 }
 
 /** What main says as a report opens about its editions. */
@@ -385,7 +442,12 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number]
  */
 export const ipcEvents = {
   menuCommand: { channel: 'menu:command', payload: v.picklist(MENU_COMMANDS) },
-  importProgress: { channel: 'annotations:import-progress', payload: ImportProgressSchema }
+  importProgress: { channel: 'annotations:import-progress', payload: ImportProgressSchema },
+  /** The team's notes or the folder's state changed (a new version of getTeam's answer). */
+  teamChanged: {
+    channel: 'team:changed',
+    payload: v.pipe(v.number(), v.safeInteger(), v.minValue(0))
+  }
 } as const
 
 export type IpcEvent = keyof typeof ipcEvents

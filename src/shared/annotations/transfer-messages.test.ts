@@ -9,6 +9,9 @@ describe('what the notes panel says after an export', () => {
     expect(exportMessage({ status: 'saved', path: 'n.md', count: 1 }, 'coloured Evidence')).toBe(
       'Exported 1 note to n.md.'
     )
+    expect(exportMessage({ status: 'saved', path: 'n.md', count: 1502 }, '')).toBe(
+      'Exported 1,502 notes to n.md.'
+    )
   })
 
   it('says that nothing was written when there was nothing to export, or it was cancelled', () => {

@@ -1,4 +1,5 @@
 import type { ImportOutcome, ImportProgress, IpcResults } from '../ipc-contract'
+import { countOf, formatCount } from '../text/format-count'
 
 /**
  * What the notes panel says after an export or an import: what happened, what was kept, and
@@ -9,7 +10,7 @@ import type { ImportOutcome, ImportProgress, IpcResults } from '../ipc-contract'
 export function exportMessage(result: IpcResults['exportAnnotations'], chosen: string): string {
   switch (result.status) {
     case 'saved':
-      return `Exported ${result.count} ${result.count === 1 ? 'note' : 'notes'} to ${result.path}.`
+      return `Exported ${countOf(result.count, 'note', 'notes')} to ${result.path}.`
     case 'cancelled':
       return 'Export cancelled. Nothing was written.'
     case 'empty':
@@ -31,11 +32,9 @@ export function importMessage(outcome: ImportOutcome): TransferMessage {
   }
   if (outcome.status === 'unreadable') return { text: outcome.message, details: [] }
   const { imported, skipped, invalid, problems } = outcome
-  const n = (count: number) => count.toLocaleString('en')
+  const n = formatCount
   const sentences = [
-    imported > 0
-      ? `Imported ${n(imported)} ${imported === 1 ? 'note' : 'notes'}.`
-      : 'Nothing new was imported.'
+    imported > 0 ? `Imported ${countOf(imported, 'note', 'notes')}.` : 'Nothing new was imported.'
   ]
   if (skipped > 0) {
     sentences.push(
@@ -45,7 +44,7 @@ export function importMessage(outcome: ImportOutcome): TransferMessage {
     )
   }
   if (invalid > 0) {
-    const listed = problems.length < invalid ? ` (the first ${problems.length} are listed)` : ''
+    const listed = problems.length < invalid ? ` (the first ${n(problems.length)} are listed)` : ''
     sentences.push(`${n(invalid)} could not be imported${listed}:`)
   }
   return { text: sentences.join(' '), details: problems }
@@ -53,7 +52,7 @@ export function importMessage(outcome: ImportOutcome): TransferMessage {
 
 /** How far an import has got, while it runs: "Importing notes: 4,000 of 20,000". */
 export function importProgressMessage({ stage, done, total }: ImportProgress): TransferMessage {
-  const count = `${done.toLocaleString('en')} of ${total.toLocaleString('en')}`
+  const count = `${formatCount(done)} of ${formatCount(total)}`
   return {
     text: stage === 'checking' ? `Reading notes: ${count}` : `Importing notes: ${count}`,
     details: []

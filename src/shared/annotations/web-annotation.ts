@@ -68,7 +68,12 @@ export function toWebAnnotationCollection(
   }
 }
 
-function toWebAnnotation(a: Annotation, title: string | undefined, labels: ColorLabels): Json {
+/** One annotation in the Web Annotation model (team files write their own collection of them). */
+export function toWebAnnotation(
+  a: Annotation,
+  title: string | undefined,
+  labels: ColorLabels
+): Json {
   const body: Json[] = []
   if (a.note !== '') {
     body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' })
@@ -170,6 +175,17 @@ function readCollection(
       error: 'The file is not a notes file: it is not valid JSON (it may be damaged or cut short).'
     }
   }
+  return annotationsFromJsonData(data, onProgress)
+}
+
+/**
+ * The annotations of JSON already parsed (and whose nesting was bounded before parsing): what
+ * fromWebAnnotationJson does after JSON.parse, for readers that look at the collection too.
+ */
+export function annotationsFromJsonData(
+  data: unknown,
+  onProgress?: (done: number, total: number) => void
+): WebAnnotationImport {
   const items = itemsOf(data)
   if ('error' in items) return items
   if (items.list.length === 0) return { error: 'The file holds no notes.' }

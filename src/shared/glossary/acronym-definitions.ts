@@ -10,10 +10,15 @@
  * expands (EAG, UNSCR 2396, API/PNR) is not found at all. One exception, for names translated
  * from another language: "the Committee for National Security (KNB)" (Komitet Natsionalnoy
  * Bezopasnosti) is taken because it is a capitalised name, right after "the", of exactly as
- * many words as the acronym has letters (three or more) standing right before it. Otherwise an
- * acronym of another language is taken only where the text says it is one: "Russia's Federal
- * Security Service (FSB, its Russian acronym)", or "(Federalnaya Sluzhba Bezopasnosti, FSB)",
- * the name in that language, whose words the letters fit (`acronymOfAnotherLanguage`).
+ * many words as the acronym has letters (three or more) standing right before it. An acronym of
+ * another language is also taken where the text says it is one: "Russia's Federal Security
+ * Service (FSB, its Russian acronym)", or "(Federalnaya Sluzhba Bezopasnosti, FSB)", the name in
+ * that language, whose words the letters fit (`acronymOfAnotherLanguage`). Last, when nothing
+ * fits: a capitalised name of 2 to 6 words standing alone right before the bracket, whose first
+ * word starts with the acronym's first letter: "Russia's Federal Security Service (FSB)"
+ * (Federal'naya Sluzhba Bezopasnosti: the English initials spell FSS). Only its first letter
+ * vouches for it, so it is flagged (`firstLetterOnly`), and a report's glossary keeps it only
+ * when no fitting definition of the acronym exists (report-glossary.ts).
  */
 
 export interface AcronymDefinition {
@@ -24,6 +29,11 @@ export interface AcronymDefinition {
   /** Where the whole definition stands in the text: [start, end), both parts and the brackets. */
   start: number
   end: number
+  /**
+   * Set when only the name's first letter is the acronym's (`nameByFirstLetter`): likely a name
+   * translated from the language the acronym comes from, but only likely.
+   */
+  firstLetterOnly?: true
 }
 
 /** Letters, digits and apostrophes inside a word; anything else (hyphens, slashes) separates words. */
@@ -40,6 +50,8 @@ const SMALL_WORDS = new Set(
 const MAX_EXPANSION_WORDS = 12
 /** Translated names need this many letters at least: with two, too many names would fit. */
 const MIN_TRANSLATED_LETTERS = 3
+/** A name vouched for by its first letter alone has this many words (small words aside). */
+const FIRST_LETTER_NAME_WORDS = { min: 2, max: 6 }
 
 interface Word {
   text: string
@@ -86,7 +98,11 @@ function expansionBefore(
       return definition(text, term, run, close)
   }
   const name = translatedName(words, letters)
-  return name ? definition(text, term, name, close) : null
+  if (name) return definition(text, term, name, close)
+  const byFirstLetter = nameByFirstLetter(text, words, letters)
+  return byFirstLetter
+    ? { ...definition(text, term, byFirstLetter, close), firstLetterOnly: true }
+    : null
 }
 
 /** The acronym standing right before a bracket: a whole word, then only spaces. */
@@ -196,6 +212,26 @@ function lettersFrom(word: string, letters: readonly string[], j: number): numbe
 /** A word of a name: a capital, then lower-case ("Committee"; not "CT", not "committee"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}/u
 
+const isSmall = (word: Word) => SMALL_WORDS.has(word.text.toLowerCase())
+
+/** Whether an acronym is capitals only, and enough of them to stand for a name it does not spell. */
+const spellsNoName = (letters: readonly string[]) =>
+  letters.length >= MIN_TRANSLATED_LETTERS && letters.every((l) => l === l.toUpperCase())
+
+/**
+ * Where the run of a name's words (capitalised, small words between) that ends the words starts:
+ * back to a word that is no name's, or one `stopsAt` says stands before a name.
+ */
+function nameRunStart(words: readonly Word[], stopsAt: (word: Word) => boolean): number {
+  let first = words.length
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as Word
+    if (stopsAt(word) || !(isSmall(word) || NAME_WORD.test(word.text))) break
+    first = i
+  }
+  return first
+}
+
 /**
  * A translated name: right after "the", a name of capitalised words (small words between) with
  * as many as the acronym has letters: "the Committee for National Security (KNB)". Not across a
@@ -204,21 +240,41 @@ const NAME_WORD = /^\p{Lu}\p{Ll}/u
  * (MISD)" are no names.
  */
 function translatedName(words: readonly Word[], letters: readonly string[]): Word[] | null {
-  if (letters.length < MIN_TRANSLATED_LETTERS || letters.some((l) => l !== l.toUpperCase()))
-    return null
-  const small = (word: Word) => SMALL_WORDS.has(word.text.toLowerCase())
-  let first = words.length
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i] as Word
-    if (word.text.toLowerCase() === 'the' || !(small(word) || NAME_WORD.test(word.text))) break
-    first = i
-  }
+  if (!spellsNoName(letters)) return null
+  const first = nameRunStart(words, (word) => word.text.toLowerCase() === 'the')
   const name = words.slice(first)
-  if (words[first - 1]?.text.toLowerCase() !== 'the' || !name[0] || small(name[0])) return null
-  // A name that starts with the acronym's first letter but does not fit its letters is an
-  // English name that is something else, not a translation ("the Shanghai Cooperation Forum (SCO)").
+  if (words[first - 1]?.text.toLowerCase() !== 'the' || !name[0] || isSmall(name[0])) return null
+  // A name that starts with the acronym's first letter is not one translated word for word
+  // (nameByFirstLetter may take it, flagged).
   if (name[0].text.charAt(0).toLowerCase() === letters[0]?.toLowerCase()) return null
-  return name.filter((word) => !small(word)).length === letters.length ? name : null
+  return name.filter((word) => !isSmall(word)).length === letters.length ? name : null
+}
+
+/**
+ * A name the acronym's letters do not spell but whose first word starts with its first letter:
+ * the whole run of capitalised words (small words between) right before the bracket, back to a
+ * word that is not a name's or a possessive ("Russia's"), of 2 to 6 words, for an acronym of
+ * three or more capitals. "Russia's Federal Security Service (FSB)", "the Global Counterterrorism
+ * Forum (GCTF)". Not "Kazakhstan's National Security Committee (KNB)" (N is not K), "the Ministry
+ * of CT and Social Development (MISD)" (the run stops at CT: Social Development), nor lower-case
+ * words ("the regional office (UNODC)"), nor the end of a hyphenated name ("Tehrik-e-Taliban
+ * Pakistan (TTP)" is not "Taliban Pakistan").
+ */
+function nameByFirstLetter(
+  text: string,
+  words: readonly Word[],
+  letters: readonly string[]
+): Word[] | null {
+  if (!spellsNoName(letters)) return null
+  let first = nameRunStart(words, (word) => POSSESSIVE.test(word.text))
+  // Small words before the name ("The", "of the") are not in it.
+  while (first < words.length && isSmall(words[first] as Word)) first++
+  const name = words.slice(first)
+  const named = name.filter((word) => !isSmall(word)).length
+  if (named < FIRST_LETTER_NAME_WORDS.min || named > FIRST_LETTER_NAME_WORDS.max) return null
+  const start = name[0]?.start ?? 0
+  if (/[-‐‑]$/u.test(text.slice(Math.max(0, start - 1), start))) return null
+  return name[0]?.text.charAt(0) === letters[0] ? name : null
 }
 
 /**

@@ -18,7 +18,12 @@ export const GlossaryTermSchema = v.object({
   /** The paragraph id where the report first uses the acronym (or defines it). */
   firstUse: v.string(),
   /** Where the expansion comes from: the report's own text, or the edition's glossary file. */
-  source: v.picklist(['text', 'edition'])
+  source: v.picklist(['text', 'edition']),
+  /**
+   * Set when only the expansion's first letter is the acronym's (the rest from another language:
+   * "Federal Security Service", FSB): likely, not certain. The glossary command flags it.
+   */
+  firstLetterOnly: v.optional(v.literal(true))
 })
 export type GlossaryTerm = v.InferOutput<typeof GlossaryTermSchema>
 

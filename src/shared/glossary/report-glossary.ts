@@ -4,7 +4,8 @@ import type { EditionGlossaryEntry, GlossaryFile, GlossaryTerm } from './glossar
 import { termMatcher } from './term-uses'
 
 /**
- * A report's glossary: the acronyms its text defines (the first definition of each), and the
+ * A report's glossary: the acronyms its text defines (the first definition of each, one whose
+ * letters fit before one vouched for by its first letter alone), and the
  * edition's glossary entries for acronyms the report uses. The edition's entry wins over the
  * text's, so a trainer can correct an expansion the text gets wrong. An entry the report never
  * uses is left out. Each term points at the first paragraph that uses it; terms are sorted
@@ -15,10 +16,17 @@ export function reportGlossary(
   editionEntries: readonly EditionGlossaryEntry[] = []
 ): GlossaryTerm[] {
   const paragraphs = report.sections.flatMap((section) => section.paragraphs)
-  const expansions = new Map<string, { expansion: string; source: GlossaryTerm['source'] }>()
+  const expansions = new Map<
+    string,
+    { expansion: string; source: GlossaryTerm['source']; firstLetterOnly?: true }
+  >()
   for (const paragraph of paragraphs) {
-    for (const { term, expansion } of findAcronymDefinitions(paragraph.text)) {
-      if (!expansions.has(term)) expansions.set(term, { expansion, source: 'text' })
+    for (const { term, expansion, firstLetterOnly } of findAcronymDefinitions(paragraph.text)) {
+      const known = expansions.get(term)
+      if (!known) expansions.set(term, { expansion, source: 'text', firstLetterOnly })
+      // A definition whose letters fit is better than one only the first letter vouches for.
+      else if (known.firstLetterOnly && !firstLetterOnly)
+        expansions.set(term, { expansion, source: 'text' })
     }
   }
   for (const { term, expansion } of editionEntries) {
@@ -34,10 +42,17 @@ export function reportGlossary(
     }
   }
   const terms: GlossaryTerm[] = []
-  for (const [term, { expansion, source }] of expansions) {
+  for (const [term, { expansion, source, firstLetterOnly }] of expansions) {
     const paragraphId = firstUse.get(term)
     if (paragraphId)
-      terms.push({ term, expansion, reportId: report.id, firstUse: paragraphId, source })
+      terms.push({
+        term,
+        expansion,
+        reportId: report.id,
+        firstUse: paragraphId,
+        source,
+        ...(firstLetterOnly ? { firstLetterOnly } : {})
+      })
   }
   return terms.sort((a, b) => compareTerms(a.term, b.term))
 }

@@ -77,14 +77,17 @@ export function hitSpans(
   return mergeSpans(spans)
 }
 
-/** Adds the spans of the word (its joined form whole, or its matching parts) that are in `terms`. */
-function pushMatches(word: Word, terms: Set<string>, spans: Span[]): void {
+/**
+ * Adds the spans of the word (its joined form whole, or its matching parts) that are in `terms`,
+ * moved by `shift` (for a word read on its own, from 0).
+ */
+function pushMatches(word: Word, terms: Set<string>, spans: Span[], shift = 0): void {
   if (word.joined && terms.has(stem(word.joined.term))) {
-    spans.push([word.joined.start, word.joined.end])
+    spans.push([word.joined.start + shift, word.joined.end + shift])
     return
   }
   for (const p of word.parts)
-    if (!isStopWord(p.term) && terms.has(stem(p.term))) spans.push([p.start, p.end])
+    if (!isStopWord(p.term) && terms.has(stem(p.term))) spans.push([p.start + shift, p.end + shift])
 }
 
 function matches(word: Word, terms: Set<string>): boolean {
@@ -137,11 +140,17 @@ function placedSpans(
     )
       continue
     if (requirement.clause.kind === 'words') {
-      const ordinals = requirement.words.flatMap((w) =>
-        w.alternatives.flatMap((a) => a.termIds.flatMap((t) => [...textPositions(index, t, doc)]))
-      )
+      // Plain loops: a prefix has a dozen terms, and this runs for each of the 50 results shown.
+      const ordinals: number[] = []
+      for (const word of requirement.words)
+        for (const alternative of word.alternatives)
+          for (const termId of alternative.termIds) {
+            const positions = textPositions(index, termId, doc)
+            for (let i = 0; i < positions.length; i++) ordinals.push(positions[i] as number)
+          }
+      ordinals.sort((a, b) => a - b)
+      if (ordinals.length > 0) last = Math.max(last, ordinals[ordinals.length - 1] as number)
       words.push({ terms: termsOf(index, requirement).words, ordinals })
-      for (const o of ordinals) last = Math.max(last, o)
       continue
     }
     for (const steps of requirement.sequences)
@@ -152,21 +161,44 @@ function placedSpans(
   }
   if (last >= MAX_ORDINAL) return null
   const { starts, ends } = asciiWordBounds(text, last + 1)
-  const wordAt = (o: number): Word | null =>
-    o < starts.length ? wordBetween(text, starts[o] as number, ends[o] as number) : null
   const spans: Span[] = []
   for (const { terms, ordinals } of words)
-    for (const o of new Set(ordinals)) {
-      const word = wordAt(o)
-      if (word) pushMatches(word, terms, spans)
+    for (let i = 0; i < ordinals.length; i++) {
+      const o = ordinals[i] as number
+      if (o === ordinals[i - 1] || o >= starts.length) continue
+      const start = starts[o] as number
+      const word = rawWord(text.slice(start, ends[o]))
+      if (word) pushMatches(word, terms, spans, start)
     }
   for (const [origin, length] of phrases) {
-    const first = wordAt(origin)
-    const end = wordAt(origin + length - 1)
-    if (first && end) spans.push([firstStart(first), lastEnd(end)])
+    if (origin + length - 1 >= starts.length) continue
+    const first = rawWord(text.slice(starts[origin], ends[origin]))
+    const endAt = origin + length - 1
+    const end = rawWord(text.slice(starts[endAt], ends[endAt]))
+    if (first && end)
+      spans.push([
+        firstStart(first) + (starts[origin] as number),
+        lastEnd(end) + (starts[endAt] as number)
+      ])
   }
   return mergeSpans(spans)
 }
+
+/**
+ * A raw word's terms and their places within it (from 0), remembered: the same words are hit in
+ * result after result and keystroke after keystroke, and reading one costs a few regexes.
+ */
+function rawWord(raw: string): Word | null {
+  let word = rawWords.get(raw)
+  if (word === undefined) {
+    word = wordBetween(raw, 0, raw.length)
+    if (rawWords.size >= MAX_RAW_WORDS) rawWords.clear()
+    rawWords.set(raw, word)
+  }
+  return word
+}
+const rawWords = new Map<string, Word | null>()
+const MAX_RAW_WORDS = 50_000
 
 /** The word positions of a term in the document's text. */
 function textPositions(index: PackedIndex, termId: number, doc: number): Uint16Array {

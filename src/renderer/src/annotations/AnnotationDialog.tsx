@@ -21,6 +21,14 @@ export interface AnnotationDraft {
   existing: boolean
 }
 
+/** What the dialog saves: the note, and (where team notes are available) whether it is private. */
+export interface AnnotationDialogChanges {
+  color: ColorId
+  note: string
+  tags: string[]
+  private?: boolean
+}
+
 /**
  * Edit a highlight or section note: colour, note, tags; delete. A modal <dialog>: focus is
  * trapped. Esc or Cancel with nothing changed closes it; with changes, it asks first, so a typed
@@ -32,6 +40,7 @@ export function AnnotationDialog({
   colorLabels,
   knownTags,
   error,
+  privateAtStart,
   onSave,
   onDelete,
   onCancel
@@ -41,7 +50,9 @@ export function AnnotationDialog({
   /** Every tag the user already has, for suggestions and their spelling. */
   knownTags: readonly string[]
   error: string | null
-  onSave: (changes: { color: ColorId; note: string; tags: string[] }) => void
+  /** Whether the note is private; undefined where there are no team notes (no choice shown). */
+  privateAtStart?: boolean | undefined
+  onSave: (changes: AnnotationDialogChanges) => void
   onDelete: () => void
   onCancel: () => void
 }) {
@@ -50,6 +61,7 @@ export function AnnotationDialog({
   const [color, setColor] = useState(draft.color)
   const [note, setNote] = useState(draft.note)
   const [tagText, setTagText] = useState(draft.tags.join(', '))
+  const [isPrivate, setPrivate] = useState(privateAtStart ?? false)
   const [confirmingDiscard, setConfirmingDiscard] = useState(false)
   const keepEditing = useRef<HTMLButtonElement>(null)
   useEffect(() => {
@@ -58,7 +70,10 @@ export function AnnotationDialog({
   const tags = parseTags(tagText, knownTags)
   const suggestions = tagSuggestions(tagText, knownTags)
   const changed =
-    color !== draft.color || note !== draft.note || tags.join('\n') !== draft.tags.join('\n')
+    color !== draft.color ||
+    note !== draft.note ||
+    tags.join('\n') !== draft.tags.join('\n') ||
+    isPrivate !== (privateAtStart ?? false)
   const cancel = () => {
     if (confirmingDiscard) setConfirmingDiscard(false)
     else if (changed) setConfirmingDiscard(true)
@@ -83,7 +98,8 @@ export function AnnotationDialog({
         method="dialog"
         onSubmit={(event) => {
           event.preventDefault()
-          if (!tooManyTags && !longTag) onSave({ color, note, tags })
+          if (tooManyTags || longTag) return
+          onSave({ color, note, tags, ...(privateAtStart !== undefined && { private: isPrivate }) })
         }}
       >
         <h2 id="annotation-dialog-title">{title}</h2>
@@ -152,6 +168,26 @@ export function AnnotationDialog({
                 {tag}
               </button>
             ))}
+          </div>
+        )}
+        {privateAtStart !== undefined && (
+          <div className="private-choice">
+            <label>
+              <input
+                type="checkbox"
+                checked={isPrivate}
+                onChange={(event) => setPrivate(event.target.checked)}
+                aria-describedby="private-help"
+              />
+              {t('dialog.private')}
+            </label>
+            <small id="private-help">
+              {!isPrivate
+                ? t('dialog.private.off')
+                : privateAtStart === false && draft.existing
+                  ? t('dialog.private.onWasShared')
+                  : t('dialog.private.on')}
+            </small>
           </div>
         )}
         {(tooManyTags || longTag || error) && (

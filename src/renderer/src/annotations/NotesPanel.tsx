@@ -9,7 +9,7 @@ import {
   matchesNotesFilter,
   type NotesFilter
 } from '../../../shared/annotations/notes-filter'
-import type { TransferMessage } from '../../../shared/annotations/transfer-messages'
+import type { TransferStatus } from './transfer-status'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ReportSummary } from '../../../shared/report-model'
 import { lastMove } from '../../../shared/annotations/edition-change'
@@ -48,7 +48,7 @@ export function NotesPanel({
   onRenameColors,
   onExport,
   onImport,
-  transferMessage
+  transfer
 }: {
   items: AnnotationView[]
   reports: ReportSummary[]
@@ -64,7 +64,7 @@ export function NotesPanel({
   /** Export the notes matching `filter` (`{}`: all of them). */
   onExport: (format: 'markdown' | 'json', filter: NotesFilter) => void
   onImport: () => void
-  transferMessage: TransferMessage | null
+  transfer: TransferStatus
 }) {
   const t = useT()
   const colorLabel = useColorLabel()
@@ -126,7 +126,7 @@ export function NotesPanel({
         filtered={!isNotesFilterEmpty(filter)}
         onExport={(format, scope) => onExport(format, scope === 'shown' ? filter : {})}
         onImport={onImport}
-        message={transferMessage}
+        transfer={transfer}
       />
       <div className="notes-controls">
         <label className="notes-text-filter">

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { TransferMessage } from '../../../shared/annotations/transfer-messages'
 import { useT } from '../i18n/useT'
+import { useTransferMessage, type TransferStatus } from './transfer-status'
 
 export type ExportScope = 'all' | 'shown'
 
@@ -15,7 +15,7 @@ export function NotesTransfer({
   filtered,
   onExport,
   onImport,
-  message
+  transfer
 }: {
   total: number
   /** How many notes the panel's filters show. */
@@ -24,10 +24,12 @@ export function NotesTransfer({
   filtered: boolean
   onExport: (format: 'markdown' | 'json', scope: ExportScope) => void
   onImport: () => void
-  message: TransferMessage | null
+  /** The export/import message line, redrawn here alone as an import goes on. */
+  transfer: TransferStatus
 }) {
   const t = useT()
   const [scope, setScope] = useState<ExportScope>('all')
+  const message = useTransferMessage(transfer)
   const chosen = filtered ? scope : 'all'
   return (
     <div className="notes-transfer" role="group" aria-label={t('transfer.label')}>

@@ -13,18 +13,24 @@ import { textTargetForRange } from '../../../shared/annotations/select-target'
 import {
   exportMessage,
   importMessage,
-  importProgressMessage,
-  type TransferMessage
+  importProgressMessage
 } from '../../../shared/annotations/transfer-messages'
 import type { AnnotationView, ReaderApi } from '../../../shared/ipc-contract'
 import type { ProcessedReport, ReportSummary } from '../../../shared/report-model'
-import type { AnnotationDraft } from './AnnotationDialog'
+import type { AnnotationDialogChanges, AnnotationDraft } from './AnnotationDialog'
 import { useAnnotations } from './useAnnotations'
 import type { MessageId } from '../../../shared/i18n/catalog-types'
 import { useNotePiles } from './many-notes/useNotePiles'
 import { readSelection, useTextSelection, type TextSelection } from '../selection/useTextSelection'
 import { clearSelectionIfStill, type SelectionSpan } from '../selection/clear-if-still'
 import { useT } from '../i18n/useT'
+import { createTransferStatus } from './transfer-status'
+
+/** Whether a note was private when its dialog opened, and how to mark it (team notes). */
+export interface NotePrivacy {
+  was: boolean
+  set: (id: string, isPrivate: boolean) => Promise<boolean>
+}
 
 /** A change the reader can take back with Ctrl/Cmd+Z (newest last), and how to name it. */
 type UndoStep =
@@ -134,8 +140,11 @@ export function useAnnotationEditing({
   } | null>(null)
   const [dialogError, setDialogError] = useState<string | null>(null)
   const [undo, setUndo] = useState<{ message: string; view: AnnotationView } | null>(null)
-  const [transferMessage, setTransferMessage] = useState<TransferMessage | null>(null)
-  const [pendingJump, setPendingJump] = useState<AnnotationView | null>(null)
+  // Not React state here: its changes redraw the message line alone (transfer-status.ts).
+  const [transfer] = useState(createTransferStatus)
+  const [pendingJump, setPendingJump] = useState<
+    (AnnotationView & { markSelector?: string | undefined }) | null
+  >(null)
   const undoSteps = useRef<UndoStep[]>([])
   const remember = (step: UndoStep) => {
     undoSteps.current = [...undoSteps.current.slice(1 - UNDO_STEPS), step]
@@ -303,13 +312,25 @@ export function useAnnotationEditing({
 
   const closeDialog = useCallback(() => setDialog(null), [])
 
-  const saveDialog = async (changes: { color: ColorId; note: string; tags: string[] }) => {
+  /**
+   * Saves the dialog. `privacy` (where team notes are available): whether the note was private
+   * when the dialog opened, and how to mark it. A note made private is marked before its change is
+   * saved, and a new private note is saved as such at once: it never reaches the team folder.
+   */
+  const saveDialog = async (
+    { private: keepPrivate, ...changes }: AnnotationDialogChanges,
+    privacy?: NotePrivacy
+  ) => {
     if (!dialog) return
     const { action } = dialog
     let done
     if (action.kind === 'edit') {
       const before = annotations.items.find((i) => i.annotation.id === action.id)?.annotation
+      const madePrivate = privacy && keepPrivate === true && !privacy.was
+      const madeShared = privacy && keepPrivate === false && privacy.was
+      if (madePrivate && !(await privacy.set(action.id, true))) return
       done = await annotations.update(action.id, changes)
+      if (done && madeShared && !(await privacy.set(action.id, false))) return
       if (done && before) {
         const onlyColour =
           before.note === changes.note && before.tags.join() === changes.tags.join()
@@ -321,7 +342,8 @@ export function useAnnotationEditing({
         })
       }
     } else {
-      done = await annotations.create({
+      const create = keepPrivate ? annotations.createPrivate : annotations.create
+      done = await create({
         reportId: action.report.id,
         editionHash: action.report.contentHash,
         target:
@@ -407,9 +429,13 @@ export function useAnnotationEditing({
   }
 
   const { markIdOf } = piles
-  const goTo = async (view: AnnotationView) => {
+  /**
+   * Shows the passage `view` is on, its report opened if need be. `markSelector` finds its mark
+   * when it is not one of the reader's own (a colleague's note); else its paragraph is shown.
+   */
+  const goTo = async (view: AnnotationView, markSelector?: string) => {
     if (view.anchor.status !== 'anchored') return
-    setPendingJump(view)
+    setPendingJump({ ...view, markSelector })
     if (view.annotation.reportId !== report.id) await onSwitchReport(view.annotation.reportId)
   }
 
@@ -422,11 +448,11 @@ export function useAnnotationEditing({
     ) {
       return
     }
-    const { anchor, annotation } = pendingJump
+    const { anchor, annotation, markSelector } = pendingJump
     const frame = requestAnimationFrame(() => {
       // A note in a pile is reached at its pile's mark.
       const mark = document.querySelector<HTMLElement>(
-        `mark[data-annotation-id="${markIdOf(annotation.id)}"]`
+        markSelector ?? `mark[data-annotation-id="${markIdOf(annotation.id)}"]`
       )
       const element =
         mark ?? document.getElementById(anchor.paragraphId ?? `${anchor.sectionId}-heading`)
@@ -445,25 +471,23 @@ export function useAnnotationEditing({
       const title = (id: string) => reports.find((r) => r.id === id)?.metadata.title
       const colorLabels = annotations.colorLabels ?? DEFAULT_COLOR_LABELS
       const text = exportMessage(result, notesFilterWords(filter, colorLabels, title))
-      setTransferMessage({ text, details: [] })
+      transfer.set({ text, details: [] })
     } catch (error) {
-      setTransferMessage({ text: (error as Error).message, details: [] })
+      transfer.set({ text: (error as Error).message, details: [] })
     }
   }
 
   const importFile = async () => {
     // Main says how far a long import has got; the last word is the import's own message.
-    const stop = api.onImportProgress((progress) =>
-      setTransferMessage(importProgressMessage(progress))
-    )
+    const stop = api.onImportProgress((progress) => transfer.set(importProgressMessage(progress)))
     try {
       const result = await api.importAnnotations()
       stop()
-      setTransferMessage(importMessage(result))
+      transfer.set(importMessage(result))
       if (result.status === 'imported') await annotations.reload()
     } catch (error) {
       stop()
-      setTransferMessage({ text: (error as Error).message, details: [] })
+      transfer.set({ text: (error as Error).message, details: [] })
     }
   }
 
@@ -482,7 +506,7 @@ export function useAnnotationEditing({
     dialog,
     dialogError,
     undo,
-    transferMessage,
+    transfer,
     highlightSelection,
     noteOnSelection,
     noteOnRange,
@@ -506,6 +530,8 @@ export function useAnnotationEditing({
     exportAs,
     importFile,
     setColorLabels: (labels: ColorLabels) => annotations.setColorLabels(labels),
-    retrySave: annotations.retrySave
+    retrySave: annotations.retrySave,
+    /** Reads the notes again (a team note copied into them in main). */
+    reload: annotations.reload
   }
 }

@@ -89,6 +89,9 @@ export function useAnnotations(api: ReaderApi, onError: (message: string) => voi
   return {
     ...state,
     create: (input: NewAnnotation) => run(async () => apply(await api.createAnnotation(input))),
+    /** A note never written to the team folder, not even for a moment. */
+    createPrivate: (input: NewAnnotation) =>
+      run(async () => apply(await api.createPrivateAnnotation(input))),
     update: (id: string, changes: AnnotationChanges) =>
       run(async () => apply(await api.updateAnnotation(id, changes))),
     remove: (id: string) => run(async () => apply(await api.deleteAnnotation(id), true)),

@@ -23,8 +23,12 @@ export interface HighlightMark {
    */
   startsHere?: boolean
   endsHere?: boolean
+  /** A colleague's (or the course's) highlight: read-only, drawn in a style of its own. */
+  author?: { initials: string; course: boolean; noteKey: string }
   /** How many notes this one mark stands for, when more than one (see note-piles.ts). */
   count?: number
+  /** That count as the reader's language writes it ("10,000", «10 000»), shown on the mark. */
+  countLabel?: string
 }
 
 /** A link over part of the text: a footnote reference ("[1]") to its footnote. */
@@ -129,6 +133,22 @@ export function Marked({
       const first = !seen.has(highlight.id) && highlight.startsHere !== false
       seen.add(highlight.id)
       const last = lastSegment.get(highlight.id) === i && highlight.endsHere !== false
+      if (highlight.author) {
+        content = (
+          <mark
+            key={depth === 0 ? i : undefined}
+            className={`hl-team${highlight.author.course ? ' team-course' : ''}`}
+            title={highlight.description}
+            data-initials={last ? highlight.author.initials : undefined}
+            data-team-note={highlight.author.noteKey}
+            // Focusable from script only: "Go to" in the Team tab lands here.
+            tabIndex={first ? -1 : undefined}
+          >
+            {content}
+          </mark>
+        )
+        continue
+      }
       content = (
         <mark
           key={depth === 0 ? i : undefined}
@@ -140,7 +160,7 @@ export function Marked({
             (last && highlight.count ? ' pile-count' : '')
           }
           data-annotation-id={highlight.id}
-          data-count={last && highlight.count ? highlight.count.toLocaleString('en') : undefined}
+          data-count={last && highlight.count ? highlight.countLabel : undefined}
           title={highlight.description}
           {...(first
             ? { tabIndex: 0, role: 'button', 'aria-description': highlight.description }

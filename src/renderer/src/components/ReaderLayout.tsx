@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { Layout, ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
 import type { GlossaryTerm } from '../../../shared/glossary/glossary-model'
-import type { Edition, ProcessedReport, ReportSummary } from '../../../shared/report-model'
+import type {
+  Edition,
+  Paragraph,
+  ProcessedReport,
+  ReportSummary
+} from '../../../shared/report-model'
 import { AboutDialog } from './AboutDialog'
 import { DisplaySettings } from '../settings/DisplaySettings'
 import { useReadingPosition } from '../settings/useReadingPosition'
@@ -25,6 +30,10 @@ import { NoteResults } from '../search/NoteResults'
 import { SearchBox } from '../search/SearchBox'
 import { SearchResults } from '../search/SearchResults'
 import { useReaderSearch } from '../search/useReaderSearch'
+import { TeamPanel } from '../team/TeamPanel'
+import { TeamNoteResults } from '../team/TeamNoteResults'
+import { teamMarkSelector, teamMarksByParagraph } from '../team/team-marks'
+import { useTeam, useTeamSearch } from '../team/useTeam'
 import { ReportHeader } from './ReportHeader'
 import { ReportText } from './ReportText'
 import { TableOfContents } from './TableOfContents'
@@ -45,6 +54,7 @@ import { SectionComparison } from '../compare/SectionComparison'
 import { useSectionComparison } from '../compare/useSectionComparison'
 import { useComparisonEntry } from '../compare/useComparisonEntry'
 import { useT } from '../i18n/useT'
+import { useColorLabel } from '../annotations/useColorLabel'
 
 export function ReaderLayout({
   api,
@@ -114,6 +124,25 @@ export function ReaderLayout({
   // A note saved, edited or deleted while a search stands: its "In your notes" part follows.
   const { notesChanged } = search
   useEffect(() => notesChanged(), [notes.items, notesChanged])
+  const team = useTeam(api, report.id, onProblem)
+  const teamHits = useTeamSearch(api, search.query, team.state?.version ?? 0)
+  // Whether the note in the dialog is private: asked only where team notes are available.
+  const dialogAction = notes.dialog?.action
+  const dialogPrivate =
+    team.state && dialogAction
+      ? dialogAction.kind === 'edit' && team.state.privateIds.includes(dialogAction.id)
+      : undefined
+  const colorLabel = useColorLabel()
+  const teamHighlights = useMemo(
+    () =>
+      teamMarksByParagraph(
+        report.sections.flatMap((s) => s.paragraphs),
+        team.inReport,
+        // A colleague's colours keep the app's names for them (their own names stay theirs).
+        { t, colorLabel: (color) => colorLabel(color, null) }
+      ),
+    [report.sections, team.inReport, t, colorLabel]
+  )
   const termsByParagraph = useMemo(
     () => termMarksByParagraph(report.sections, glossary),
     [report.sections, glossary]
@@ -140,6 +169,7 @@ export function ReaderLayout({
   const tabLabel: Record<SidebarTab, string> = {
     contents: t('tabs.contents'),
     notes: t('tabs.notes', { count: notes.items.length }),
+    team: t('tabs.team'),
     glossary: t('tabs.glossary'),
     results: t('tabs.results')
   }
@@ -153,6 +183,16 @@ export function ReaderLayout({
   const changesAfter = useMemo(
     () => (changes.inText ? changesByBlock(changes.inText.changes, report) : null),
     [changes.inText, report]
+  )
+  // Stable, so the report's text is not drawn again for nothing (ReportText is memoized).
+  const afterBlocks = useMemo(
+    () =>
+      changesAfter
+        ? (blocks: readonly Paragraph[]) => (
+            <ChangesAfterBlock changes={blocks.flatMap((b) => changesAfter.get(b.id) ?? [])} />
+          )
+        : undefined,
+    [changesAfter]
   )
   const printing = usePrinting(api, onProblem, addToast)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
@@ -299,7 +339,22 @@ export function ReaderLayout({
                   colorLabels={notes.colorLabels}
                   onOpen={openNoteFromSearch}
                 />
+                <TeamNoteResults hits={teamHits} />
               </>
+            ) : tab === 'team' ? (
+              <TeamPanel
+                team={team}
+                reports={reports}
+                onCopied={(message) => {
+                  addToast(message)
+                  void notes.reload()
+                }}
+                onGoTo={(view) => {
+                  sidebar.closeIfOverlay()
+                  compareEntry.leave()
+                  void notes.goTo(view, teamMarkSelector(view))
+                }}
+              />
             ) : tab === 'glossary' ? (
               <GlossaryPanel
                 terms={glossary}
@@ -358,7 +413,7 @@ export function ReaderLayout({
                 onRenameColors={(labels) => void notes.setColorLabels(labels)}
                 onExport={(format, filter) => void notes.exportAs(format, filter)}
                 onImport={() => void notes.importFile()}
-                transferMessage={notes.transferMessage}
+                transfer={notes.transfer}
               />
             ) : null}
           </div>
@@ -434,15 +489,8 @@ export function ReaderLayout({
                 onOpenSectionNotes={notes.openSectionNotes}
                 printNotes={printing.withNotes}
                 termsByParagraph={termsByParagraph}
-                afterBlocks={
-                  changesAfter
-                    ? (blocks) => (
-                        <ChangesAfterBlock
-                          changes={blocks.flatMap((b) => changesAfter.get(b.id) ?? [])}
-                        />
-                      )
-                    : undefined
-                }
+                teamHighlights={teamHighlights}
+                afterBlocks={afterBlocks}
               />
             </div>
           </div>
@@ -490,7 +538,13 @@ export function ReaderLayout({
           colorLabels={notes.colorLabels}
           knownTags={notes.knownTags}
           error={notes.dialogError}
-          onSave={(changes) => void notes.saveDialog(changes)}
+          privateAtStart={dialogPrivate}
+          onSave={(changes) =>
+            void notes.saveDialog(
+              changes,
+              dialogPrivate === undefined ? undefined : { was: dialogPrivate, set: team.setPrivate }
+            )
+          }
           onDelete={() => void notes.deleteFromDialog()}
           onCancel={notes.closeDialog}
         />

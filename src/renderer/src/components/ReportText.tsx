@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react'
+import { memo, useMemo, type ReactNode } from 'react'
 import type { ColorLabels } from '../../../shared/annotations/annotation-model'
 import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { Paragraph, ProcessedReport } from '../../../shared/report-model'
@@ -9,13 +9,18 @@ import type { ReportHits } from '../../../shared/search/search-types'
 import { annotationMarks } from './annotation-marks'
 import { useColorLabel } from '../annotations/useColorLabel'
 import { footnoteLinks } from './footnote-links'
-import { Marked, NO_MARKS, type TextMarks } from './Marked'
+import { Marked, NO_MARKS, type HighlightMark, type TextMarks } from './Marked'
 import { BlockGroupView, type BlockContext } from './ReportBlocks'
 import type { TermMark } from '../glossary/TermText'
 import { useT } from '../i18n/useT'
 import { SectionNotes } from '../annotations/many-notes/SectionNotes'
 
-export function ReportText({
+/**
+ * The whole report, marked. Memoized: the reader around it redraws often (the section being read
+ * as it scrolls, a message, a dialog), and the text only needs to when what it shows changes,
+ * so every prop it takes is kept stable by its owner.
+ */
+export const ReportText = memo(function ReportText({
   report,
   hits,
   activeHit,
@@ -27,7 +32,8 @@ export function ReportText({
   printNotes: withPrintNotes = false,
   termsByParagraph,
   afterBlocks,
-  labelledBy = ''
+  labelledBy = '',
+  teamHighlights
 }: {
   report: ProcessedReport
   /** Search hits to mark in this report, if any. */
@@ -54,6 +60,8 @@ export function ReportText({
    * title, so sections of the same name in different columns are told apart.
    */
   labelledBy?: string
+  /** Colleagues' and the course's highlights by paragraph (team/team-marks.ts), drawn under own. */
+  teamHighlights?: ReadonlyMap<string, HighlightMark[]>
 }) {
   const t = useT()
   const colorLabel = useColorLabel()
@@ -84,7 +92,10 @@ export function ReportText({
       ...NO_MARKS,
       spans: hitsHere?.spans ?? [],
       firstMark: hitsHere?.first ?? 0,
-      highlights: highlightsByParagraph.get(paragraph.id) ?? [],
+      highlights: [
+        ...(teamHighlights?.get(paragraph.id) ?? []),
+        ...(highlightsByParagraph.get(paragraph.id) ?? [])
+      ],
       links: footnotes.linksOf(paragraph),
       terms: termsByParagraph?.get(paragraph.id)
     }
@@ -210,7 +221,7 @@ export function ReportText({
       })}
     </article>
   )
-}
+})
 
 /** Moves to the element a footnote link leads to, and focuses it; false for anything else. */
 function followFootnoteLink(target: EventTarget): boolean {

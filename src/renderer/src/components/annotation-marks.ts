@@ -96,7 +96,9 @@ export function annotationMarks(
         startsHere: i === pile.from.index,
         endsHere: i === pile.to.index,
         description,
-        ...(pile.notes.length > 1 ? { count: pile.notes.length } : {})
+        ...(pile.notes.length > 1
+          ? { count: pile.notes.length, countLabel: words.t.number(pile.notes.length) }
+          : {})
       })
       highlightsByParagraph.set(paragraph.id, list)
     }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { inlineSign } from './inline-direction'
 import { useT } from '../i18n/useT'
 
-export type SidebarTab = 'contents' | 'notes' | 'glossary' | 'results'
+export type SidebarTab = 'contents' | 'notes' | 'team' | 'glossary' | 'results'
 
 /**
  * Which of the sidebar's tabs is chosen. Typing a search opens the Results tab (and the sidebar,
@@ -26,6 +26,7 @@ export function useSidebarTabs(searching: boolean, openSidebar: (open: boolean) 
   const tabs: SidebarTab[] = [
     'contents',
     'notes',
+    'team',
     'glossary',
     ...(searching ? ['results' as const] : [])
   ]

@@ -29,20 +29,32 @@ export function NoteResults({
               onClick={() => onOpen(hit.id)}
             >
               <span className="note-meta">{colorLabel(hit.color, colorLabels)}</span>
-              {hit.quote && (
-                <span className="note-quote" translate="no" dir="auto">
-                  <Marked text={hit.quote} spans={hit.quoteHighlights} />
-                </span>
-              )}
-              {hit.note && (
-                <span className="note-text" translate="no" dir="auto">
-                  <Marked text={hit.note} spans={hit.noteHighlights} />
-                </span>
-              )}
+              <NoteHitText hit={hit} />
             </button>
           </li>
         ))}
       </ul>
     </section>
+  )
+}
+
+/**
+ * A found note's quote and text, with the words the search matched marked. They are the reader's
+ * (or a colleague's) own words: not translated, and in their own direction.
+ */
+export function NoteHitText({ hit }: { hit: NoteHit }) {
+  return (
+    <>
+      {hit.quote && (
+        <span className="note-quote" translate="no" dir="auto">
+          <Marked text={hit.quote} spans={hit.quoteHighlights} />
+        </span>
+      )}
+      {hit.note && (
+        <span className="note-text" translate="no" dir="auto">
+          <Marked text={hit.note} spans={hit.noteHighlights} />
+        </span>
+      )}
+    </>
   )
 }

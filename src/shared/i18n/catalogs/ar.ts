@@ -322,7 +322,7 @@ const ar: Record<keyof typeof en, string> = {
   'tabs.notes': 'الملاحظات ({count, number})',
   'tabs.glossary': 'المسرد',
   'tabs.results': 'النتائج',
-  'sidebar.label': 'المحتويات والملاحظات والمسرد ونتائج البحث',
+  'sidebar.label': 'المحتويات والملاحظات وملاحظات الفريق والمسرد ونتائج البحث',
   'compare.open': 'مقارنة هذا القسم في عدة تقارير',
   'reader.text': 'نص التقرير',
   'reader.progress': 'تقدّم القراءة',
@@ -341,7 +341,49 @@ const ar: Record<keyof typeof en, string> = {
     '{shown, number} من {count, plural, zero {لا ملاحظات} one {ملاحظة واحدة} two {ملاحظتين} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}}. اختر إحداها لفتحها.',
   'pile.list': 'الملاحظات هنا',
   'pile.note.meta': '{label} · {created, date, medium} {created, time, short}',
-  'pile.note.none': 'لا ملاحظة، تظليل فقط'
+  'pile.note.none': 'لا ملاحظة، تظليل فقط',
+
+  // ملاحظات الفريق
+  'tabs.team': 'الفريق',
+  'search.inTeamNotes': 'في ملاحظات فريقك ({count, number})',
+  'dialog.private': 'خاصة: احتفظ بهذه الملاحظة على هذا الحاسوب فقط',
+  'dialog.private.on': 'لا تُكتب أبدًا في مجلد الفريق، فلا يراها أي زميل.',
+  'dialog.private.onWasShared':
+    'لا تُكتب أبدًا في مجلد الفريق، فلا يراها أي زميل. إن كانت قد شوركت، فستُحذف من ملف فريقك عند الحفظ.',
+  'dialog.private.off': 'عندما تشارك ملاحظاتك، تُكتب في مجلد الفريق ليراها زملاؤك.',
+  'team.reading': 'جارٍ قراءة ملاحظات الفريق…',
+  'team.title': 'ملاحظات الفريق',
+  'team.empty': 'لا توجد ملاحظات للزملاء في مجلد الفريق بعد.',
+  'team.sharing': 'تشارك ملاحظاتك باسم {name} في {folder}.',
+  'team.sharing.unreachable': 'تشارك ملاحظاتك باسم {name} في {folder} (لا يمكن الوصول إليه الآن).',
+  'team.stopSharing': 'إيقاف المشاركة',
+  'team.invite':
+    'شارك تظليلاتك وملاحظاتك مع فريقك عبر مجلد تزامنه بالفعل: محرك أقراص شبكي، أو OneDrive أو SharePoint، أو Syncthing، أو ذاكرة USB.',
+  'team.whatLeaves':
+    '<b>ما يغادر هذا الحاسوب:</b> تظليلاتك وملاحظاتك (الكلمات التي ظلّلتها، وملاحظتك، والوسوم، واللون والأوقات) مع الاسم الذي تكتبه أدناه، مكتوبةً ملفاتٍ في ذلك المجلد. الملاحظات التي تجعلها خاصة لا تغادر أبدًا. لا يرسل التطبيق شيئًا إلى أي مكان آخر؛ برنامج المزامنة لديك هو الذي ينقل المجلد.',
+  'team.name': 'اسمك في الفريق',
+  'team.noFolder': 'لم يُختر أي مجلد.',
+  'team.chooseFolder': 'اختر مجلدًا…',
+  'team.share': 'شارك ملاحظاتي',
+  'team.filter.label': 'أي ملاحظات الفريق تُعرض',
+  'team.filter.person': 'الشخص',
+  'team.filter.everyone': 'الجميع',
+  'team.filter.personOption': '{name} ({count, number})',
+  'team.filter.report': 'التقرير',
+  'team.filter.allReports': 'كل التقارير',
+  'team.filter.newOnly': 'الجديد منذ آخر اطلاع لي',
+  'team.markSeen': 'اعتبر الكل مطّلعًا عليه',
+  'team.count':
+    '{count, plural, zero {لا ملاحظات} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}}',
+  'team.copied': 'نُسخت ملاحظة {name} إلى ملاحظاتك.',
+  'team.more': 'عرض المزيد ({count, number} غير معروضة)',
+  'team.note.new': 'جديدة',
+  'team.note.notPlaced': 'لم تُوضع في هذا الإصدار: {reason}',
+  'team.goTo': 'انتقل إليها',
+  'team.copy': 'انسخ إلى ملاحظاتي',
+  'team.mark.course': 'ملاحظات الدورة',
+  'team.mark.person': 'تظليل {name}',
+  'team.mark.withNote': '{who}. ملاحظة: {note}'
 }
 
 export const arabicCatalog: Catalog = { name: 'العربية', dir: 'rtl', messages: ar }

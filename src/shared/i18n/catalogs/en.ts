@@ -319,7 +319,7 @@ export const en = {
   'tabs.notes': 'Notes ({count, number})',
   'tabs.glossary': 'Glossary',
   'tabs.results': 'Results',
-  'sidebar.label': 'Contents, notes, glossary and search results',
+  'sidebar.label': 'Contents, notes, team notes, glossary and search results',
   'compare.open': 'Compare this section across reports',
   'reader.text': 'Report text',
   'reader.progress': 'Reading progress',
@@ -335,7 +335,49 @@ export const en = {
     '{shown, number} of {count, plural, one {# note} other {# notes}}. Choose one to open it.',
   'pile.list': 'Notes here',
   'pile.note.meta': '{label} · {created, date, medium} {created, time, short}',
-  'pile.note.none': 'No note, only the highlight'
+  'pile.note.none': 'No note, only the highlight',
+
+  // Team notes (a folder the team syncs; colleagues' and the course's notes)
+  'tabs.team': 'Team',
+  'search.inTeamNotes': 'In your team’s notes ({count, number})',
+  'dialog.private': 'Private: keep this note on this laptop',
+  'dialog.private.on': 'It is never written to the team folder, so no colleague sees it.',
+  'dialog.private.onWasShared':
+    'It is never written to the team folder, so no colleague sees it. If it was shared, it is taken out of your team file when you save.',
+  'dialog.private.off':
+    'When you share your notes, it is written to the team folder for your colleagues to see.',
+  'team.reading': 'Reading the team’s notes…',
+  'team.title': 'Team notes',
+  'team.empty': 'No colleague’s notes are in the team folder yet.',
+  'team.sharing': 'Sharing your notes as {name} in {folder}.',
+  'team.sharing.unreachable': 'Sharing your notes as {name} in {folder} (not reachable now).',
+  'team.stopSharing': 'Stop sharing',
+  'team.invite':
+    'Share your highlights and notes with your team through a folder you already sync: a network drive, OneDrive or SharePoint, Syncthing, a USB stick.',
+  'team.whatLeaves':
+    '<b>What leaves this laptop:</b> your highlights and notes (the words you highlighted, your note, tags, colour and times) with the name you give below, written as files to that folder. Notes you mark private never leave. The app sends nothing anywhere else; your sync software moves the folder.',
+  'team.name': 'Your name for the team',
+  'team.noFolder': 'No folder chosen.',
+  'team.chooseFolder': 'Choose folder…',
+  'team.share': 'Share my notes',
+  'team.filter.label': 'Show the team’s notes',
+  'team.filter.person': 'Person',
+  'team.filter.everyone': 'Everyone',
+  'team.filter.personOption': '{name} ({count, number})',
+  'team.filter.report': 'Report',
+  'team.filter.allReports': 'All reports',
+  'team.filter.newOnly': 'New since I last looked',
+  'team.markSeen': 'Mark all as seen',
+  'team.count': '{count, plural, one {# note} other {# notes}}',
+  'team.copied': 'Copied {name}’s note to your notes.',
+  'team.more': 'Show more ({count, number} not shown)',
+  'team.note.new': 'new',
+  'team.note.notPlaced': 'Not placed in this edition: {reason}',
+  'team.goTo': 'Go to',
+  'team.copy': 'Copy to my notes',
+  'team.mark.course': 'Course notes',
+  'team.mark.person': '{name}’s highlight',
+  'team.mark.withNote': '{who}. Note: {note}'
 } as const
 
 export const englishCatalog: Catalog = { name: 'English', dir: 'ltr', messages: en }

@@ -318,7 +318,7 @@ const kk: Record<keyof typeof en, string> = {
   'tabs.notes': 'Жазбалар ({count, number})',
   'tabs.glossary': 'Глоссарий',
   'tabs.results': 'Нәтижелер',
-  'sidebar.label': 'Мазмұны, жазбалар, глоссарий және іздеу нәтижелері',
+  'sidebar.label': 'Мазмұны, жазбалар, команда жазбалары, глоссарий және іздеу нәтижелері',
   'compare.open': 'Осы бөлімді әр есепте салыстыру',
   'reader.text': 'Есеп мәтіні',
   'reader.progress': 'Оқу барысы',
@@ -335,7 +335,51 @@ const kk: Record<keyof typeof en, string> = {
     '{count, plural, one {# жазбаның} other {# жазбаның}} {shown, number}. Ашу үшін біреуін таңдаңыз.',
   'pile.list': 'Осындағы жазбалар',
   'pile.note.meta': '{label} · {created, date, medium} {created, time, short}',
-  'pile.note.none': 'Жазба жоқ, тек белгілеу'
+  'pile.note.none': 'Жазба жоқ, тек белгілеу',
+
+  // Команда жазбалары
+  'tabs.team': 'Команда',
+  'search.inTeamNotes': 'Команда жазбаларында ({count, number})',
+  'dialog.private': 'Жеке: бұл жазбаны тек осы ноутбукта сақтау',
+  'dialog.private.on':
+    'Ол команда қалтасына ешқашан жазылмайды, сондықтан оны әріптестер көрмейді.',
+  'dialog.private.onWasShared':
+    'Ол команда қалтасына ешқашан жазылмайды, сондықтан оны әріптестер көрмейді. Егер ол бөлісілген болса, сақтаған кезде команда файлыңыздан алынып тасталады.',
+  'dialog.private.off':
+    'Жазбаларыңызбен бөліскенде, ол әріптестеріңіз көруі үшін команда қалтасына жазылады.',
+  'team.reading': 'Команда жазбалары оқылуда…',
+  'team.title': 'Команда жазбалары',
+  'team.empty': 'Команда қалтасында әзірге әріптестердің жазбалары жоқ.',
+  'team.sharing': 'Жазбаларыңызбен {name} атымен {folder} қалтасында бөлісіп жатырсыз.',
+  'team.sharing.unreachable':
+    'Жазбаларыңызбен {name} атымен {folder} қалтасында бөлісіп жатырсыз (қазір қолжетімсіз).',
+  'team.stopSharing': 'Бөлісуді тоқтату',
+  'team.invite':
+    'Белгілеулеріңіз бен жазбаларыңызды командаңызбен бұрыннан синхрондайтын қалтаңыз арқылы бөлісіңіз: желілік диск, OneDrive немесе SharePoint, Syncthing, USB жинақтағыш.',
+  'team.whatLeaves':
+    '<b>Бұл ноутбуктан не кетеді:</b> белгілеулеріңіз бен жазбаларыңыз (белгіленген сөздер, жазба мәтіні, тегтер, түс және уақыт) төменде берген атыңызбен сол қалтаға файл ретінде жазылады. Жеке деп белгіленген жазбалар ешқайда кетпейді. Қолданба басқа ешқайда ештеңе жібермейді; қалтаны синхрондау бағдарламаңыз тасымалдайды.',
+  'team.name': 'Команда үшін атыңыз',
+  'team.noFolder': 'Қалта таңдалмаған.',
+  'team.chooseFolder': 'Қалтаны таңдау…',
+  'team.share': 'Жазбаларыммен бөлісу',
+  'team.filter.label': 'Команданың қай жазбаларын көрсету',
+  'team.filter.person': 'Адам',
+  'team.filter.everyone': 'Барлығы',
+  'team.filter.personOption': '{name} ({count, number})',
+  'team.filter.report': 'Есеп',
+  'team.filter.allReports': 'Барлық есептер',
+  'team.filter.newOnly': 'Соңғы қарағаннан бергі жаңалары',
+  'team.markSeen': 'Барлығын қаралды деп белгілеу',
+  'team.count': '{count, plural, one {# жазба} other {# жазба}}',
+  'team.copied': '{name} жазбасы сіздің жазбаларыңызға көшірілді.',
+  'team.more': 'Тағы көрсету ({count, number} көрсетілмеген)',
+  'team.note.new': 'жаңа',
+  'team.note.notPlaced': 'Бұл басылымда орналастырылмаған: {reason}',
+  'team.goTo': 'Өту',
+  'team.copy': 'Жазбаларыма көшіру',
+  'team.mark.course': 'Курс жазбалары',
+  'team.mark.person': '{name}: белгілеу',
+  'team.mark.withNote': '{who}. Жазба: {note}'
 }
 
 export const kazakhCatalog: Catalog = { name: 'Қазақша', dir: 'ltr', messages: kk }

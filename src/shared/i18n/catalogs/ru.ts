@@ -323,7 +323,7 @@ const ru: Record<keyof typeof en, string> = {
   'tabs.notes': 'Заметки ({count, number})',
   'tabs.glossary': 'Глоссарий',
   'tabs.results': 'Результаты',
-  'sidebar.label': 'Содержание, заметки, глоссарий и результаты поиска',
+  'sidebar.label': 'Содержание, заметки, заметки команды, глоссарий и результаты поиска',
   'compare.open': 'Сравнить этот раздел в разных отчётах',
   'reader.text': 'Текст отчёта',
   'reader.progress': 'Прочитано',
@@ -342,7 +342,51 @@ const ru: Record<keyof typeof en, string> = {
     '{shown, number} из {count, plural, one {# заметки} few {# заметок} many {# заметок} other {# заметки}}. Выберите заметку, чтобы открыть её.',
   'pile.list': 'Заметки здесь',
   'pile.note.meta': '{label} · {created, date, medium} {created, time, short}',
-  'pile.note.none': 'Без заметки, только выделение'
+  'pile.note.none': 'Без заметки, только выделение',
+
+  // Заметки команды
+  'tabs.team': 'Команда',
+  'search.inTeamNotes': 'В заметках команды ({count, number})',
+  'dialog.private': 'Личная: хранить эту заметку только на этом ноутбуке',
+  'dialog.private.on': 'Она никогда не записывается в папку команды, поэтому коллеги её не видят.',
+  'dialog.private.onWasShared':
+    'Она никогда не записывается в папку команды, поэтому коллеги её не видят. Если она уже была общей, при сохранении она будет удалена из вашего файла команды.',
+  'dialog.private.off':
+    'Когда вы делитесь заметками, она записывается в папку команды, и коллеги её видят.',
+  'team.reading': 'Чтение заметок команды…',
+  'team.title': 'Заметки команды',
+  'team.empty': 'В папке команды пока нет заметок коллег.',
+  'team.sharing': 'Вы делитесь заметками как {name} в папке {folder}.',
+  'team.sharing.unreachable':
+    'Вы делитесь заметками как {name} в папке {folder} (сейчас она недоступна).',
+  'team.stopSharing': 'Перестать делиться',
+  'team.invite':
+    'Делитесь выделениями и заметками с командой через папку, которую вы уже синхронизируете: сетевой диск, OneDrive или SharePoint, Syncthing, USB-накопитель.',
+  'team.whatLeaves':
+    '<b>Что покидает этот ноутбук:</b> ваши выделения и заметки (выделенные слова, текст заметки, метки, цвет и время) с именем, которое вы укажете ниже; они записываются файлами в эту папку. Личные заметки никуда не уходят. Приложение больше ничего никуда не отправляет; папку переносит ваша программа синхронизации.',
+  'team.name': 'Ваше имя для команды',
+  'team.noFolder': 'Папка не выбрана.',
+  'team.chooseFolder': 'Выбрать папку…',
+  'team.share': 'Делиться моими заметками',
+  'team.filter.label': 'Какие заметки команды показать',
+  'team.filter.person': 'Человек',
+  'team.filter.everyone': 'Все',
+  'team.filter.personOption': '{name} ({count, number})',
+  'team.filter.report': 'Отчёт',
+  'team.filter.allReports': 'Все отчёты',
+  'team.filter.newOnly': 'Новые с моего последнего просмотра',
+  'team.markSeen': 'Отметить все как просмотренные',
+  'team.count':
+    '{count, plural, one {# заметка} few {# заметки} many {# заметок} other {# заметки}}',
+  'team.copied': 'Заметка коллеги {name} скопирована в ваши заметки.',
+  'team.more': 'Показать ещё (не показано: {count, number})',
+  'team.note.new': 'новая',
+  'team.note.notPlaced': 'Не размещена в этой редакции: {reason}',
+  'team.goTo': 'Перейти',
+  'team.copy': 'Копировать в мои заметки',
+  'team.mark.course': 'Заметки курса',
+  'team.mark.person': 'Выделение: {name}',
+  'team.mark.withNote': '{who}. Заметка: {note}'
 }
 
 export const russianCatalog: Catalog = { name: 'Русский', dir: 'ltr', messages: ru }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { stored } from '../../../test/support/notes-fixtures'
+import { DEFAULT_COLOR_LABELS } from '../annotations/annotation-model'
+import { readTeamFileText, toTeamFileText } from './team-file'
+import { initialsOf, readTeamFileName, teamFileName } from './team-model'
+
+const AMINA = { id: '0b6f3c2e-8d1a-4c5b-9e7f-1a2b3c4d5e6f', name: 'Amina Okafor' }
+const expected = { personId: AMINA.id, reportId: 'alpha' }
+const fileOf = (notes = [stored(1), stored(2)]) =>
+  toTeamFileText(AMINA, { id: 'alpha', title: 'Alpha' }, notes, DEFAULT_COLOR_LABELS)
+
+describe('a team file', () => {
+  it('is a W3C Web Annotation collection naming its author and the app', () => {
+    const file = JSON.parse(fileOf()) as Record<string, unknown>
+    expect(file['@context']).toBe('http://www.w3.org/ns/anno.jsonld')
+    expect(file.type).toBe('AnnotationCollection')
+    expect(file.creator).toEqual({
+      id: `urn:uuid:${AMINA.id}`,
+      type: 'Person',
+      name: 'Amina Okafor'
+    })
+    expect(file.total).toBe(2)
+  })
+
+  it('reads back as the same notes, with the person inside', () => {
+    const read = readTeamFileText(fileOf(), expected)
+    expect(read).toEqual({ person: AMINA, annotations: [stored(1), stored(2)], invalid: 0 })
+  })
+
+  it('gives the same bytes for the same notes in any order, so nothing is rewritten needlessly', () => {
+    expect(fileOf([stored(2), stored(1)])).toBe(fileOf([stored(1), stored(2)]))
+  })
+
+  it('cut short by a sync engine is taken as half-written, to be read again later', () => {
+    const text = fileOf()
+    expect(readTeamFileText(text.slice(0, text.length / 2), expected)).toEqual({
+      error: 'it is not complete JSON yet (it may still be arriving)',
+      halfWritten: true
+    })
+  })
+
+  it('is refused when another program wrote it, or it names someone else', () => {
+    const other = JSON.parse(fileOf()) as Record<string, unknown>
+    delete other.generator
+    expect(readTeamFileText(JSON.stringify(other), expected)).toMatchObject({
+      error: 'it was not written by this app',
+      halfWritten: false
+    })
+    const impostor = { personId: '11111111-2222-4333-8444-555555555555', reportId: 'alpha' }
+    expect(readTeamFileText(fileOf(), impostor)).toMatchObject({
+      error: 'the person inside is not the one its name says'
+    })
+  })
+
+  it('drops notes on another report than its name says, and counts them', () => {
+    const read = readTeamFileText(fileOf([stored(1), stored(2, { reportId: 'beta' })]), expected)
+    expect(read).toMatchObject({ annotations: [stored(1)], invalid: 1 })
+  })
+
+  it('with no notes left reads as an empty layer', () => {
+    expect(readTeamFileText(fileOf([]), expected)).toEqual({
+      person: AMINA,
+      annotations: [],
+      invalid: 0
+    })
+  })
+})
+
+describe('team file names', () => {
+  it('say the person and the report, and nothing else is taken for one', () => {
+    const name = teamFileName(AMINA.id, 'crt2021-kazakhstan')
+    expect(readTeamFileName(name)).toEqual({ personId: AMINA.id, reportId: 'crt2021-kazakhstan' })
+    for (const other of [
+      `${name}.tmp-0123456789abcdef`,
+      '.stfolder',
+      `${AMINA.id}.crt2021-kazakhstan.json`,
+      `../${name}`,
+      `${AMINA.id}.Bad_Report.team-notes.json`
+    ]) {
+      expect(readTeamFileName(other)).toBeNull()
+    }
+  })
+})
+
+describe('initials', () => {
+  it('are the first and last names’ first letters', () => {
+    expect(initialsOf('Amina Okafor')).toBe('AO')
+    expect(initialsOf('jean-luc de la Croix')).toBe('JC')
+    expect(initialsOf('Zoë')).toBe('Z')
+    expect(initialsOf('Łukasz Żuk')).toBe('ŁŻ')
+    expect(initialsOf('  ')).toBe('?')
+  })
+})
