@@ -1,14 +1,11 @@
-import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { CATALOGS, LOCALES, SOURCE_LOCALE } from '../src/shared/i18n/locales'
 import { expectNoViolations } from './fixtures/axe'
-import { repoRoot } from './fixtures/paths'
 import { selectText } from './fixtures/select-text'
 import { expect, test } from './fixtures/test'
 import { startAppAt, WINDOW_SIZES } from './fixtures/window-sizes'
 
 const P1 = 'legislation-law-enforcement-and-border-security-p1'
-const SHOTS = join(repoRoot, 'docs', 'screenshots')
 
 /** The languages beside English that a reader can be given, each as the system's language. */
 const LANGUAGES = LOCALES.filter((l) => l !== SOURCE_LOCALE)
@@ -29,7 +26,7 @@ for (const locale of LANGUAGES) {
       for (const scheme of ['light', 'dark'] as const) {
         test(`${size.width}×${size.height}, ${scheme}: its words, its direction, axe at zero`, async ({
           startApp
-        }) => {
+        }, testInfo) => {
           const { page } = await startAppAt(startApp, size, { locale, scheme })
           await expect(page.locator('html')).toHaveAttribute('lang', locale)
           await expect(page.locator('html')).toHaveAttribute('dir', catalog.dir)
@@ -48,8 +45,9 @@ for (const locale of LANGUAGES) {
           const paneMiddle = pane.x + pane.width / 2
           if (catalog.dir === 'rtl') expect(sideMiddle).toBeGreaterThan(paneMiddle)
           else expect(sideMiddle).toBeLessThan(paneMiddle)
+          // Into this test's output folder: the README's shots are `npm run screenshots`'s job.
           const name = `${locale}${size.width < 1000 ? '-small-laptop' : ''}-${scheme}.png`
-          await page.screenshot({ path: join(SHOTS, name) })
+          await page.screenshot({ path: testInfo.outputPath(name) })
           await expectNoViolations(page, `${catalog.name} at ${size.width}×${size.height}`)
         })
       }

@@ -15,6 +15,8 @@ import {
   SAMPLE_CHAPTERS
 } from './fixtures/content'
 import { launchApp } from './fixtures/launch-app'
+import { WINDOW_SIZES } from './fixtures/window-sizes'
+import { LOCALES, SOURCE_LOCALE } from '../src/shared/i18n/locales'
 import { piledNotes, webAnnotationFile } from './fixtures/many-notes'
 import { repoRoot } from './fixtures/paths'
 import { caretPoint, dragSelect } from './fixtures/drag-select'
@@ -195,12 +197,45 @@ const VIEWS: View[] = [
   }
 ]
 
-/** `npm run screenshots -- many-notes pile` makes only the views whose names start so. */
+/**
+ * The reader in each language beside English, as the system's language, with the sidebar shown
+ * (laid over the text in the small window): `ru-light.png`, `ar-small-laptop-dark.png`…
+ */
+async function languageShots(scheme: 'light' | 'dark'): Promise<void> {
+  for (const locale of LOCALES.filter((l) => l !== SOURCE_LOCALE)) {
+    for (const size of WINDOW_SIZES) {
+      const name = `${locale}${size.width < 1000 ? '-small-laptop' : ''}-${scheme}`
+      if (!wanted(name) && !wanted('languages')) continue
+      const userDataDir = mkdtempSync(join(tmpdir(), 'reader-screenshots-'))
+      const app = await launchApp({ userDataDir, locale })
+      try {
+        const { page } = app
+        await page.setViewportSize(size)
+        await page.emulateMedia({ colorScheme: scheme })
+        await page.getByRole('heading', { level: 1 }).waitFor()
+        const sidebar = page.locator('.sidebar')
+        if (!(await sidebar.isVisible())) await page.locator('.toolbar-button').first().click()
+        await sidebar.waitFor()
+        await page.screenshot({ path: join(OUT, `${name}.png`) })
+      } finally {
+        await app.close()
+        rmSync(userDataDir, { recursive: true, force: true })
+      }
+    }
+  }
+}
+
+/**
+ * `npm run screenshots -- many-notes pile` makes only the views whose names start so
+ * (`-- languages`, or `-- ru ar`, only the shots in other languages).
+ */
 const only = process.argv.slice(2)
+const wanted = (name: string) => only.length === 0 || only.some((start) => name.startsWith(start))
 mkdirSync(OUT, { recursive: true })
 for (const scheme of ['light', 'dark'] as const) {
+  await languageShots(scheme)
   for (const view of VIEWS) {
-    if (only.length > 0 && !only.some((name) => view.name.startsWith(name))) continue
+    if (!wanted(view.name)) continue
     const userDataDir = mkdtempSync(join(tmpdir(), 'reader-screenshots-'))
     const app = await launchApp({ userDataDir, generatedDir: view.generatedDir?.() })
     try {
