@@ -24,6 +24,9 @@ for (const size of WINDOW_SIZES) {
     await expect(tab(/^Notes/)).toHaveAttribute('aria-selected', 'true')
     await expect(page.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', 'tab-notes')
     await page.keyboard.press('ArrowRight')
+    await expect(tab(/^Team$/)).toBeFocused()
+    await expect(tab(/^Team$/)).toHaveAttribute('aria-selected', 'true')
+    await page.keyboard.press('ArrowRight')
     await expect(tab(/^Glossary$/)).toBeFocused()
     await expect(tab(/^Glossary$/)).toHaveAttribute('aria-selected', 'true')
     // Round the ends, and straight to them.
@@ -37,7 +40,7 @@ for (const size of WINDOW_SIZES) {
     await expect(tab(/^Glossary$/)).toHaveAttribute('aria-selected', 'true')
     // One Tab stop in the row: the chosen tab.
     await expect(tablist.locator('[role="tab"][tabindex="0"]')).toHaveCount(1)
-    await expect(tablist.locator('[role="tab"][tabindex="-1"]')).toHaveCount(2)
+    await expect(tablist.locator('[role="tab"][tabindex="-1"]')).toHaveCount(3)
   })
 
   test(`the shortcuts sheet opens at its top with Close in sight at ${size.width}×${size.height}`, async ({
