@@ -3,7 +3,12 @@ import { join } from 'node:path'
 import type { Annotation } from '../../shared/annotations/annotation-model'
 import { TEAM_LIMITS, type Person } from '../../shared/team/team-model'
 import { scanTeamFolder } from './team-folder'
-import type { TeamFileJob, TeamWorkerJob, TeamWorkerMessage } from './team-worker-protocol'
+import type {
+  TeamFileJob,
+  TeamFileSummary,
+  TeamWorkerJob,
+  TeamWorkerMessage
+} from './team-worker-protocol'
 
 /** Starts the team reader's worker on a job: the built one in the app, the source elsewhere. */
 export type StartTeamWorker = (job: TeamWorkerJob) => Worker
@@ -20,7 +25,19 @@ export interface Layer {
   person: Person
   reportId: string
   annotations: Annotation[]
+  /**
+   * The search words of each note (search-notes.ts fieldWords), in the order of `annotations`,
+   * worked out on the worker as it read the file. Absent for a layer read on main (the course
+   * notes): the search works out those as it first meets them.
+   */
+  words?: string[][]
   signature: string
+}
+
+/** A file's notes and words as they arrive, until the message that ends the file. */
+interface Arriving {
+  annotations: Annotation[]
+  words: string[][]
 }
 
 interface Problem {
@@ -134,13 +151,23 @@ export class TeamLayers {
 
   private read(files: TeamFileJob[]): Promise<void> {
     const jobs = new Map(files.map((f) => [f.name, f]))
+    const arriving = new Map<string, Arriving>()
     return new Promise((resolve) => {
       const worker = this.startWorker({ files, maxBytes: TEAM_LIMITS.fileBytes })
       worker.on('message', (message: TeamWorkerMessage) => {
         const job = jobs.get(message.name)
         if (!job) return
-        jobs.delete(message.name)
-        this.take(job, message)
+        if (message.type === 'notes') {
+          const notes = arriving.get(job.name) ?? { annotations: [], words: [] }
+          for (const annotation of message.annotations) notes.annotations.push(annotation)
+          for (const words of message.words) notes.words.push(words)
+          arriving.set(job.name, notes)
+          return
+        }
+        jobs.delete(job.name)
+        const notes = arriving.get(job.name) ?? { annotations: [], words: [] }
+        arriving.delete(job.name)
+        this.take(job, message.signature, message.read, notes)
       })
       const end = () => {
         // Files the worker never answered for (it failed): tried again at the next look.
@@ -160,7 +187,12 @@ export class TeamLayers {
     })
   }
 
-  private take(job: TeamFileJob, { read, signature }: TeamWorkerMessage): void {
+  private take(
+    job: TeamFileJob,
+    signature: string | null,
+    read: TeamFileSummary,
+    notes: Arriving
+  ): void {
     if ('error' in read) {
       this.problems.set(job.name, {
         signature: read.halfWritten ? null : signature,
@@ -176,7 +208,8 @@ export class TeamLayers {
       name: job.name,
       person: read.person,
       reportId: job.reportId,
-      annotations: read.annotations,
+      annotations: notes.annotations,
+      words: notes.words,
       signature: signature ?? ''
     })
   }

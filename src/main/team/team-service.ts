@@ -225,7 +225,8 @@ export class TeamService {
     for (const layer of this.sortedLayers()) {
       const person = this.personOf(layer)
       for (const [i, annotation] of layer.annotations.entries()) {
-        const hit = matchNote(annotation, read)
+        // Words the worker worked out as it read the file: main only compares them.
+        const hit = matchNote(annotation, read, layer.words?.[i])
         if (hit) hits.push({ ...hit, person })
         if (i % 64 === 63) await breathe()
       }

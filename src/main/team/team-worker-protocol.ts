@@ -1,3 +1,4 @@
+import type { Annotation } from '../../shared/annotations/annotation-model'
 import type { TeamFileRead } from '../../shared/team/team-file'
 
 /** A team file to read: its path, and the person and report its name says. */
@@ -13,10 +14,36 @@ export interface TeamWorkerJob {
   maxBytes: number
 }
 
-/** One message per file, as it is read (so main takes in one file per turn of its event loop). */
-export type TeamWorkerMessage = {
-  name: string
-  /** The file's size and time as read (what the next scan compares with), or null if unreadable. */
-  signature: string | null
-  read: TeamFileRead
-}
+/**
+ * Notes per `notes` message: taking in a message (copying its notes onto main's heap) is work
+ * main does in one piece, so a file of 10,000 notes comes in many small pieces, not one.
+ */
+export const TEAM_NOTES_PER_MESSAGE = 250
+
+/**
+ * What the worker posts, in order, for each file it reads: the notes it read, a batch per `notes`
+ * message, each note with the words the search looks for in it (search-notes.ts fieldWords,
+ * worked out here, so main never tokenizes a colleague's note); then one `file` message that ends
+ * the file. A file that cannot be read has no `notes` messages, and its `read` says why.
+ */
+export type TeamWorkerMessage =
+  | {
+      type: 'notes'
+      name: string
+      annotations: Annotation[]
+      /** The search words of each note of `annotations`, in the same order. */
+      words: string[][]
+    }
+  | {
+      type: 'file'
+      name: string
+      /** The file's size and time as read (what the next scan compares with), or null if unreadable. */
+      signature: string | null
+      /** The file's person and how many notes were left out; its notes came in `notes` messages. */
+      read: TeamFileSummary
+    }
+
+export type TeamFileSummary =
+  { person: TeamFileReadOk['person']; invalid: number } | Extract<TeamFileRead, { error: string }>
+
+type TeamFileReadOk = Exclude<TeamFileRead, { error: string }>

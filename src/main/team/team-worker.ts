@@ -1,14 +1,27 @@
 // The team reader's worker: reads team files on a thread of its own (parsing and checking 10,000
-// notes is work main must not wait on) and posts each file's notes. No Electron.
+// notes, and working out the words the search looks for in each, is work main must not wait on)
+// and posts each file's notes with their words, a batch at a time. No Electron.
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { parentPort, workerData } from 'node:worker_threads'
-import { readTeamFileText } from '../../shared/team/team-file'
+import { fieldWords, fieldsOf } from '../../shared/annotations/search-notes'
+import { readTeamFileText, type TeamFileRead } from '../../shared/team/team-file'
 import { whyFileFailed } from '../file-problems'
-import type { TeamFileJob, TeamWorkerJob, TeamWorkerMessage } from './team-worker-protocol'
+import {
+  TEAM_NOTES_PER_MESSAGE,
+  type TeamFileJob,
+  type TeamWorkerJob,
+  type TeamWorkerMessage
+} from './team-worker-protocol'
 import { signatureOf } from './team-folder'
 
-async function readOne(file: TeamFileJob, maxBytes: number): Promise<TeamWorkerMessage> {
+interface FileRead {
+  name: string
+  signature: string | null
+  read: TeamFileRead
+}
+
+async function readOne(file: TeamFileJob, maxBytes: number): Promise<FileRead> {
   let handle
   try {
     // O_NOFOLLOW: a link put in the file's place between the scan and now is not followed.
@@ -51,7 +64,23 @@ async function readOne(file: TeamFileJob, maxBytes: number): Promise<TeamWorkerM
   }
 }
 
-const job = workerData as TeamWorkerJob
-for (const file of job.files) {
-  parentPort?.postMessage(await readOne(file, job.maxBytes))
+const post = (message: TeamWorkerMessage) => parentPort?.postMessage(message)
+
+/** Posts a file's notes with their search words, then the message that ends the file. */
+function postFile({ name, signature, read }: FileRead): void {
+  if ('error' in read) return post({ type: 'file', name, signature, read })
+  const { annotations, person, invalid } = read
+  for (let at = 0; at < annotations.length; at += TEAM_NOTES_PER_MESSAGE) {
+    const batch = annotations.slice(at, at + TEAM_NOTES_PER_MESSAGE)
+    post({
+      type: 'notes',
+      name,
+      annotations: batch,
+      words: batch.map((a) => fieldWords(fieldsOf(a)))
+    })
+  }
+  post({ type: 'file', name, signature, read: { person, invalid } })
 }
+
+const job = workerData as TeamWorkerJob
+for (const file of job.files) postFile(await readOne(file, job.maxBytes))

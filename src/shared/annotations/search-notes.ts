@@ -76,9 +76,15 @@ export function notesQuery(query: string): NotesQuery | null {
   return wanted.length === 0 ? null : { wanted, unwanted }
 }
 
-/** The note as a hit if it has every wanted word (in its quote, note or tags) and no unwanted. */
-export function matchNote(annotation: Annotation, query: NotesQuery): ScoredNoteHit | null {
-  const words = noteWords(annotation)
+/**
+ * The note as a hit if it has every wanted word (in its quote, note or tags) and no unwanted.
+ * `words`: its noteWords, when they were worked out elsewhere and kept beside it (a team layer's).
+ */
+export function matchNote(
+  annotation: Annotation,
+  query: NotesQuery,
+  words: string[] = noteWords(annotation)
+): ScoredNoteHit | null {
   if (!query.wanted.every((w) => words.some((field) => mayHave(field, w)))) return null
   const quote = quoteOf(annotation)
   const found = new Set<QueryWord>()
