@@ -1,0 +1,113 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { input, stored } from '../../../test/support/notes-fixtures'
+import { teamMember } from '../../../test/support/team-member'
+import { DEFAULT_COLOR_LABELS, type Annotation } from '../../shared/annotations/annotation-model'
+import { fieldWords, fieldsOf } from '../../shared/annotations/search-notes'
+import { tokenizeWords } from '../../shared/text/tokenize'
+import type * as Tokenize from '../../shared/text/tokenize'
+import { toTeamFileText } from '../../shared/team/team-file'
+import { teamFileName } from '../../shared/team/team-model'
+import { TeamLayers, startTeamWorkerFromSource, type StartTeamWorker } from './team-layers'
+
+// Main's tokenizer, watched: the team worker runs on a thread of its own, which this does not
+// reach, so every call seen here is main's.
+vi.mock('../../shared/text/tokenize', async (importOriginal) => {
+  const actual = await importOriginal<typeof Tokenize>()
+  return { ...actual, tokenizeWords: vi.fn(actual.tokenizeWords) }
+})
+
+type Member = Awaited<ReturnType<typeof teamMember>>
+const opened: Member[] = []
+afterEach(async () => {
+  for (const member of opened.splice(0)) await member.close()
+})
+
+const AMINA = { id: '11111111-2222-4333-8444-000000000001', name: 'Amina Okafor' }
+const BO = { id: '11111111-2222-4333-8444-000000000002', name: 'Bo Lindqvist' }
+const ME = '11111111-2222-4333-8444-000000000009'
+
+function writeTeamFile(folder: string, person: typeof AMINA, notes: Annotation[]): void {
+  writeFileSync(
+    join(folder, teamFileName(person.id, 'alpha')),
+    toTeamFileText(person, { id: 'alpha', title: 'Alpha Report' }, notes, DEFAULT_COLOR_LABELS)
+  )
+}
+
+/** TeamLayers on the real worker, with the names of the files each of its jobs read. */
+function layersRecordingReads(folder: string) {
+  const reads: string[][] = []
+  const startWorker: StartTeamWorker = (job) => {
+    reads.push(job.files.map((f) => f.name))
+    return startTeamWorkerFromSource(job)
+  }
+  return { layers: new TeamLayers(folder, ME, startWorker), reads }
+}
+
+describe('searching the team’s notes', () => {
+  it('finds a colleague’s note by the words of their latest edit, and no longer by the old', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'reader-team-folder-'))
+    const amina = await teamMember('Amina Okafor', folder)
+    const bo = await teamMember('Bo Lindqvist', folder)
+    opened.push(amina, bo)
+    const made = await amina.api.createAnnotation(input({ note: 'Smuggling routes' }))
+    await amina.refreshTeam()
+    await bo.refreshTeam()
+    expect((await bo.api.searchTeamNotes('smuggling')).map((h) => h.note)).toEqual([
+      'Smuggling routes'
+    ])
+
+    await amina.api.updateAnnotation(made.item.annotation.id, { note: 'Fishing quotas' })
+    await amina.refreshTeam()
+    await bo.refreshTeam()
+    expect(await bo.api.searchTeamNotes('smuggling')).toEqual([])
+    const [hit] = await bo.api.searchTeamNotes('quotas')
+    expect([hit?.person.name, hit?.note, hit?.noteHighlights]).toEqual([
+      'Amina Okafor',
+      'Fishing quotas',
+      [[8, 14]]
+    ])
+  })
+
+  it('reads the search words of a colleague’s notes off main: main reads only the query and the hits', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'reader-team-folder-'))
+    const amina = await teamMember('Amina Okafor', folder)
+    const bo = await teamMember('Bo Lindqvist', folder)
+    opened.push(amina, bo)
+    for (const note of ['Border figures for March', 'Fishing quotas', 'Valley roads'])
+      await amina.api.createAnnotation(input({ note, tags: [] }))
+    await amina.refreshTeam()
+    await bo.refreshTeam()
+    vi.mocked(tokenizeWords).mockClear()
+
+    const hits = await bo.api.searchTeamNotes('quotas')
+
+    expect(hits.map((h) => h.note)).toEqual(['Fishing quotas'])
+    const read = vi.mocked(tokenizeWords).mock.calls.map(([text]) => text)
+    expect(read).not.toContain('Border figures for March')
+    expect(read).not.toContain('Valley roads')
+  })
+
+  it('reads again only the file that changed, and keeps the words of the others as they were', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'reader-team-folder-'))
+    writeTeamFile(folder, AMINA, [stored(1, { note: 'Checkpoint hours' })])
+    writeTeamFile(folder, BO, [stored(2, { note: 'Ferry timetable' })])
+    const { layers, reads } = layersRecordingReads(folder)
+    await layers.refresh()
+    const aminaFile = teamFileName(AMINA.id, 'alpha')
+    const boFile = teamFileName(BO.id, 'alpha')
+    const boWords = layers.layers.get(boFile)?.words
+
+    writeTeamFile(folder, AMINA, [stored(1, { note: 'Checkpoint hours changed in May' })])
+    await layers.refresh()
+
+    expect(reads.map((files) => files.sort())).toEqual([[aminaFile, boFile].sort(), [aminaFile]])
+    expect(layers.layers.get(boFile)?.words).toBe(boWords)
+    const aminaLayer = layers.layers.get(aminaFile)
+    expect(aminaLayer?.annotations.map((a) => a.note)).toEqual(['Checkpoint hours changed in May'])
+    // The words the reader's own notes are searched by, worked out by the same function.
+    expect(aminaLayer?.words).toEqual(aminaLayer?.annotations.map((a) => fieldWords(fieldsOf(a))))
+  })
+})
