@@ -10,6 +10,7 @@ import { expect, test } from './fixtures/test'
 import { startAppAt, WINDOW_SIZES } from './fixtures/window-sizes'
 
 const PRIVATE = 'Private: keep this note on this laptop'
+const UNDONE_PRIVACY = 'Undone: the change to who can see the note.'
 
 /** Everything the reader's app has written to the team folder, as one text. */
 const sharedText = (folder: string) =>
@@ -64,6 +65,16 @@ test.describe('the Team tab and private notes', () => {
     await dialog.getByRole('button', { name: 'Save' }).click()
     await expect(dialog).toHaveCount(0)
     await expect.poll(() => sharedText(folder)).not.toContain('For the whole team')
+
+    // Ctrl+Z takes that back: the note is shared again, and its dialog says so.
+    await page.keyboard.press('Control+z')
+    await expect(page.locator('.toast span').last()).toHaveText(UNDONE_PRIVACY)
+    await expect.poll(() => sharedText(folder)).toContain('For the whole team')
+    await page.locator('mark[data-annotation-id]', { hasText: 'comprehensive' }).first().click()
+    dialog = page.getByRole('dialog', { name: 'Highlight' })
+    await expect(dialog.getByRole('checkbox', { name: PRIVATE })).not.toBeChecked()
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(dialog).toHaveCount(0)
 
     // The private note opens again as private.
     await page.locator('mark[data-annotation-id]', { hasText: 'wide discretion' }).first().click()

@@ -35,7 +35,14 @@ export interface NotePrivacy {
 /** A change the reader can take back with Ctrl/Cmd+Z (newest last), and how to name it. */
 type UndoStep =
   | { kind: 'created'; id: string; what: MessageId }
-  | { kind: 'changed'; id: string; before: AnnotationChanges; what: MessageId }
+  | {
+      kind: 'changed'
+      id: string
+      before: AnnotationChanges
+      /** When the edit also made the note private or shared: what it was, and how to set it. */
+      privacy?: NotePrivacy
+      what: MessageId
+    }
   | { kind: 'deleted'; view: AnnotationView; what: MessageId }
 
 const UNDO_STEPS = 50
@@ -332,13 +339,18 @@ export function useAnnotationEditing({
       done = await annotations.update(action.id, changes)
       if (done && madeShared && !(await privacy.set(action.id, false))) return
       if (done && before) {
-        const onlyColour =
-          before.note === changes.note && before.tags.join() === changes.tags.join()
+        const sameWords = before.note === changes.note && before.tags.join() === changes.tags.join()
+        const privacyChanged = madePrivate || madeShared
         remember({
           kind: 'changed',
           id: action.id,
           before: { color: before.color, note: before.note, tags: before.tags },
-          what: onlyColour ? 'undo.done.colour' : 'undo.done.note'
+          ...(privacyChanged && { privacy }),
+          what: !sameWords
+            ? 'undo.done.note'
+            : privacyChanged && before.color === changes.color
+              ? 'undo.done.privacy'
+              : 'undo.done.colour'
         })
       }
     } else {
@@ -393,6 +405,16 @@ export function useAnnotationEditing({
     setUndo(null)
   }
 
+  /**
+   * Takes back an edit, and whether it made the note private or shared. As in saveDialog, a note
+   * is private again before its old words are saved, so they never reach the team folder.
+   */
+  const undoChange = async ({ id, before, privacy }: Extract<UndoStep, { kind: 'changed' }>) => {
+    if (privacy?.was && !(await privacy.set(id, true))) return
+    const done = await annotations.update(id, before)
+    if (done && privacy && !privacy.was) await privacy.set(id, false)
+  }
+
   /** Ctrl/Cmd+Z: takes back the last change to the notes, and says what it took back. */
   const undoLast = async () => {
     const step = undoSteps.current.pop()
@@ -401,7 +423,7 @@ export function useAnnotationEditing({
       return
     }
     if (step.kind === 'created') await annotations.remove(step.id)
-    else if (step.kind === 'changed') await annotations.update(step.id, step.before)
+    else if (step.kind === 'changed') await undoChange(step)
     else {
       await annotations.restore(step.view)
       if (undo?.view.annotation.id === step.view.annotation.id) setUndo(null)

@@ -274,6 +274,7 @@ const ar: Record<keyof typeof en, string> = {
   'compare.cannotShowColumn': 'تعذّر عرض أحد الأعمدة: {reason}',
   'print.saved': 'حُفظ ملف PDF: {path}',
   'undo.done.newNote': 'تم التراجع: الملاحظة الجديدة.',
+  'undo.done.privacy': 'تم التراجع: تغيير من يمكنه رؤية الملاحظة.',
   'notes.textChanged': 'تغيّر النص في هذا الإصدار:',
   'notes.title': 'الملاحظات والتظليلات',
   'notes.find': 'بحث',

@@ -272,6 +272,7 @@ export const en = {
   'compare.cannotShowColumn': 'A column could not be shown: {reason}',
   'print.saved': 'PDF saved: {path}',
   'undo.done.newNote': 'Undone: the new note.',
+  'undo.done.privacy': 'Undone: the change to who can see the note.',
   'notes.textChanged': 'The text changed in this edition:',
   'notes.title': 'Notes and highlights',
   'notes.find': 'Find',

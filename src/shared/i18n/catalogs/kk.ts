@@ -271,6 +271,7 @@ const kk: Record<keyof typeof en, string> = {
   'compare.cannotShowColumn': 'Бағанды көрсету мүмкін болмады: {reason}',
   'print.saved': 'PDF сақталды: {path}',
   'undo.done.newNote': 'Болдырылмады: жаңа жазба.',
+  'undo.done.privacy': 'Болдырылмады: жазбаны кім көретінін өзгерту.',
   'notes.textChanged': 'Бұл басылымда мәтін өзгерді:',
   'notes.title': 'Жазбалар мен белгілеулер',
   'notes.find': 'Табу',

@@ -275,6 +275,7 @@ const ru: Record<keyof typeof en, string> = {
   'compare.cannotShowColumn': 'Не удалось показать столбец: {reason}',
   'print.saved': 'PDF сохранён: {path}',
   'undo.done.newNote': 'Отменено: новая заметка.',
+  'undo.done.privacy': 'Отменено: изменение того, кто видит заметку.',
   'notes.textChanged': 'В этой редакции текст изменился:',
   'notes.title': 'Заметки и выделения',
   'notes.find': 'Найти',
