@@ -90,6 +90,21 @@ describe('searching the team’s notes', () => {
     expect(read).not.toContain('Valley roads')
   })
 
+  it('answers only the newest of two searches typed in a row; the one it overtook answers nothing', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'reader-team-folder-'))
+    const notes = Array.from({ length: 200 }, (_, n) => stored(n, { note: `Ferry ${n}` }))
+    writeTeamFile(folder, AMINA, notes)
+    const bo = await teamMember('Bo Lindqvist', folder)
+    opened.push(bo)
+    await bo.refreshTeam()
+
+    const overtaken = bo.team.search('ferry')
+    const newest = bo.team.search('ferry 7')
+
+    expect(await overtaken).toEqual([])
+    expect((await newest).map((hit) => hit.note)).toEqual(['Ferry 7'])
+  })
+
   it('reads again only the file that changed, and keeps the words of the others as they were', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'reader-team-folder-'))
     writeTeamFile(folder, AMINA, [stored(1, { note: 'Checkpoint hours' })])

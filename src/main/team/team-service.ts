@@ -216,8 +216,13 @@ export class TeamService {
     return { items, total, next: null }
   }
 
-  /** The team's notes that match what is typed in the search box ("In your team's notes"). */
+  /**
+   * The team's notes that match what is typed in the search box ("In your team's notes"). A
+   * search that a newer one (the next keystroke) overtakes stops and answers nothing: the window
+   * shows only the newest answer, and main does not spend its turns on the others.
+   */
   async search(query: string): Promise<TeamNoteHit[]> {
+    const search = ++this.searches
     const read = notesQuery(query)
     if (!read) return []
     const breathe = this.breathe()
@@ -228,11 +233,17 @@ export class TeamService {
         // Words the worker worked out as it read the file: main only compares them.
         const hit = matchNote(annotation, read, layer.words?.[i])
         if (hit) hits.push({ ...hit, person })
-        if (i % 64 === 63) await breathe()
+        if (i % 64 === 63) {
+          await breathe()
+          if (search !== this.searches) return []
+        }
       }
     }
     return bestNoteHits(hits) as TeamNoteHit[]
   }
+
+  /** Searches started: a search that is not the latest stops. */
+  private searches = 0
 
   /** Copies a colleague's note into the reader's own, placed in the current edition. */
   async copyToMine(personId: string, annotationId: string): Promise<AnnotationChange> {
