@@ -1,7 +1,8 @@
 /**
  * Screenshots of team notes: the reader Bo Lindqvist with two colleagues' (Amina Okafor's and Chen
  * Wei's) notes and the trainer's "Course notes" as layers, in the text and in the Team tab (top and
- * end), and the note dialog with its private choice, at 800×600 and 1280×800, light and dark.
+ * end), the note dialog with its private choice, and the Notes tab with that note saved ("Private"),
+ * at 800×600 and 1280×800, light and dark.
  * Run: `npm run -s screenshots:team` (writes docs/screenshots/team-*).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
@@ -10,6 +11,7 @@ import { join } from 'node:path'
 import { launchApp } from './fixtures/launch-app'
 import { repoRoot } from './fixtures/paths'
 import { selectText } from './fixtures/select-text'
+import { openNotesTab, openTeamTab } from './fixtures/sidebar'
 import { TEAM_P1, teamLayers } from './fixtures/team-layers'
 
 const OUT = join(repoRoot, 'docs', 'screenshots')
@@ -39,9 +41,7 @@ for (const size of [
     )
     const name = `team-${size.width}x${size.height}-${theme}`
     await page.screenshot({ path: join(OUT, `${name}-text.png`) })
-    const show = page.getByRole('button', { name: 'Show contents and notes' })
-    if (await show.isVisible()) await show.click()
-    await page.getByRole('tab', { name: 'Team' }).click()
+    await openTeamTab(page)
     await page.locator('.team-note').nth(2).waitFor()
     await page.screenshot({ path: join(OUT, `${name}-panel.png`) })
     await page.locator('.team-note').nth(2).scrollIntoViewIfNeeded()
@@ -53,6 +53,13 @@ for (const size of [
     const dialog = page.getByRole('dialog', { name: 'New highlight' })
     await dialog.getByRole('checkbox', { name: 'Private: keep this note on this laptop' }).check()
     await page.screenshot({ path: join(OUT, `${name}-private.png`) })
+    // Saved, it is marked "Private" in the Notes tab.
+    await dialog.getByRole('textbox', { name: 'Note' }).fill('My own doubts about the framework')
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await openNotesTab(page)
+    await page.locator('.note-item .note-private').waitFor()
+    await page.screenshot({ path: join(OUT, `${name}-notes-private.png`) })
     await app.close()
     rmSync(userDataDir, { recursive: true, force: true })
   }

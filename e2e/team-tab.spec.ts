@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expectNoViolations } from './fixtures/axe'
 import { selectText } from './fixtures/select-text'
-import { openTeamTab } from './fixtures/sidebar'
+import { openNotesTab, openTeamTab } from './fixtures/sidebar'
 import { TEAM_LAST, TEAM_P1, teamLayers } from './fixtures/team-layers'
 import { expect, test } from './fixtures/test'
 import { startAppAt, WINDOW_SIZES } from './fixtures/window-sizes'
@@ -56,6 +56,12 @@ test.describe('the Team tab and private notes', () => {
     await expect.poll(() => sharedText(folder)).toContain('For the whole team')
     expect(sharedText(folder)).not.toContain('My own doubts')
     await expect(page.getByRole('tab', { name: 'Notes (2)' })).toBeVisible()
+    // The Notes tab says which note is private.
+    await openNotesTab(page)
+    const privateIn = (words: string) =>
+      page.locator('.note-item', { hasText: words }).getByText('Private', { exact: true })
+    await expect(privateIn('My own doubts')).toBeVisible()
+    await expect(privateIn('For the whole team')).toHaveCount(0)
 
     // The shared note made private in its dialog is taken out of the team file.
     await page.locator('mark[data-annotation-id]', { hasText: 'comprehensive' }).first().click()
@@ -128,6 +134,12 @@ test.describe('the Team tab and private notes', () => {
         const dialog = await newNote(page, 'comprehensive CT legal framework')
         await dialog.getByRole('checkbox', { name: PRIVATE }).check()
         await expectNoViolations(page, `the note dialog with its private choice (${scheme})`)
+        await dialog.getByRole('button', { name: 'Save' }).click()
+        await expect(dialog).toHaveCount(0)
+
+        await openNotesTab(page)
+        await expect(page.locator('.note-item .note-private')).toHaveText(['Private'])
+        await expectNoViolations(page, `the Notes tab with a private note (${scheme})`)
         team.remove()
       })
     }

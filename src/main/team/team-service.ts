@@ -151,6 +151,8 @@ export class TeamService {
           `The private note was not saved: the app could not record that it is private, because ${whyFileFailed((error as Error).cause ?? error, 'writing')}. Nothing was written to the team folder, and your text is still in the dialog.`
         )
       }
+      // The window asks for the state again: its list of private notes now has this one.
+      this.changed()
       return change
     })
     this.publishing = saved.then(

@@ -48,7 +48,8 @@ export function NotesPanel({
   onRenameColors,
   onExport,
   onImport,
-  transfer
+  transfer,
+  privateIds
 }: {
   items: AnnotationView[]
   reports: ReportSummary[]
@@ -65,6 +66,8 @@ export function NotesPanel({
   onExport: (format: 'markdown' | 'json', filter: NotesFilter) => void
   onImport: () => void
   transfer: TransferStatus
+  /** The notes marked private (never written to the team folder), where team notes exist. */
+  privateIds?: ReadonlySet<string> | undefined
 }) {
   const t = useT()
   const colorLabel = useColorLabel()
@@ -192,7 +195,12 @@ export function NotesPanel({
         className="notes-list"
       >
         {(view) => (
-          <NoteItem view={view} place={place(view)} colorLabels={colorLabels}>
+          <NoteItem
+            view={view}
+            place={place(view)}
+            colorLabels={colorLabels}
+            isPrivate={privateIds?.has(view.annotation.id) ?? false}
+          >
             <button type="button" onClick={() => onGoTo(view)}>
               {t('notes.goTo')}
             </button>
@@ -226,6 +234,7 @@ export function NotesPanel({
                   view={view}
                   place={place(view)}
                   colorLabels={colorLabels}
+                  isPrivate={privateIds?.has(view.annotation.id) ?? false}
                   reason={view.anchor.status === 'orphan' ? view.anchor.reason : undefined}
                   formerSection={inApp ? view.section?.heading : undefined}
                 >
@@ -269,6 +278,7 @@ function NoteItem({
   view,
   place,
   colorLabels,
+  isPrivate,
   reason,
   formerSection: former,
   children
@@ -276,6 +286,8 @@ function NoteItem({
   view: AnnotationView
   place: string
   colorLabels: ColorLabels
+  /** Marked private: kept on this laptop, never written to the team folder. */
+  isPrivate: boolean
   /** Why it is unanchored (from main's anchoring), for the notes under "Unanchored". */
   reason?: string
   /** Where an unanchored note was: the heading of its former section. */
@@ -299,6 +311,12 @@ function NoteItem({
           <>
             {' · '}
             <bdi translate="no">{place}</bdi>
+          </>
+        )}
+        {isPrivate && (
+          <>
+            {' · '}
+            <span className="note-private">{t('notes.private')}</span>
           </>
         )}
       </p>

@@ -132,6 +132,11 @@ export function ReaderLayout({
     team.state && dialogAction
       ? dialogAction.kind === 'edit' && team.state.privateIds.includes(dialogAction.id)
       : undefined
+  const teamPrivateIds = team.state?.privateIds
+  const privateIds = useMemo(
+    () => (teamPrivateIds ? new Set(teamPrivateIds) : undefined),
+    [teamPrivateIds]
+  )
   const colorLabel = useColorLabel()
   const teamHighlights = useMemo(
     () =>
@@ -414,6 +419,7 @@ export function ReaderLayout({
                 onExport={(format, filter) => void notes.exportAs(format, filter)}
                 onImport={() => void notes.importFile()}
                 transfer={notes.transfer}
+                privateIds={privateIds}
               />
             ) : null}
           </div>

@@ -303,6 +303,7 @@ const ar: Record<keyof typeof en, string> = {
   'notes.showLess': 'عرض أقل',
   'notes.showMore': 'عرض المزيد',
   'notes.tags': 'الوسوم',
+  'notes.private': 'خاصة',
   'notes.created': 'أُنشئت {created, date, medium} {created, time, short}',
   'notes.createdEdited':
     'أُنشئت {created, date, medium} {created, time, short}، وعُدّلت {edited, date, medium} {edited, time, short}',

@@ -300,6 +300,7 @@ export const en = {
   'notes.showLess': 'Show less',
   'notes.showMore': 'Show more',
   'notes.tags': 'Tags',
+  'notes.private': 'Private',
   'notes.created': 'Created {created, date, medium} {created, time, short}',
   'notes.createdEdited':
     'Created {created, date, medium} {created, time, short}, edited {edited, date, medium} {edited, time, short}',

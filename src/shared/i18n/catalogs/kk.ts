@@ -299,6 +299,7 @@ const kk: Record<keyof typeof en, string> = {
   'notes.showLess': 'Қысқарту',
   'notes.showMore': 'Толығырақ',
   'notes.tags': 'Тегтер',
+  'notes.private': 'Жеке',
   'notes.created': 'Жасалды: {created, date, medium} {created, time, short}',
   'notes.createdEdited':
     'Жасалды: {created, date, medium} {created, time, short}, өзгертілді: {edited, date, medium} {edited, time, short}',

@@ -304,6 +304,7 @@ const ru: Record<keyof typeof en, string> = {
   'notes.showLess': 'Свернуть',
   'notes.showMore': 'Показать всё',
   'notes.tags': 'Метки',
+  'notes.private': 'Личная',
   'notes.created': 'Создана {created, date, medium} {created, time, short}',
   'notes.createdEdited':
     'Создана {created, date, medium} {created, time, short}, изменена {edited, date, medium} {edited, time, short}',
