@@ -28,6 +28,8 @@ import { TeamService } from './team/team-service'
 import type { TeamSettingsStore } from './team/team-settings-store'
 import type { StartTeamWorker } from './team/team-layers'
 import type { Layer } from './team/team-layers'
+import type { DisplayLocale } from '../shared/i18n/choose-locale'
+import { speakAsChosen, spokenLocale } from './words'
 
 export interface MainServices {
   library: LibraryLoad
@@ -44,6 +46,11 @@ export interface MainServices {
   systemLanguages?: readonly string[]
   /** Sends an event of the contract to the window (webContents.send in the app). */
   sendToWindow?: SendToWindow
+  /**
+   * Main now speaks another language (the reader chose it in Display): what main shows itself
+   * follows, e.g. the application menu is rebuilt (index.ts).
+   */
+  onLanguageChanged?: (locale: DisplayLocale) => void
   /** Starts the notes worker: the built one in the app, from source elsewhere (the default). */
   startNotesWorker?: StartNotesWorker
   /** The worker thread that compares editions for "What changed" (edition-comparer.ts). */
@@ -75,10 +82,18 @@ export function createIpcHandlers({
   appVersion,
   systemLanguages = [],
   sendToWindow = () => undefined,
+  onLanguageChanged = () => undefined,
   startNotesWorker,
   comparisonWorker,
   team: teamOptions
 }: MainServices): IpcHandlers & { team: TeamService | null } {
+  // Main speaks the language the window speaks: the same sources, the same choice.
+  const followLanguage = (choice: string) => {
+    const editionDefault = library.ok ? (library.library.edition.language ?? null) : null
+    if (speakAsChosen({ choice, editionDefault, systemLanguages }))
+      onLanguageChanged(spokenLocale())
+  }
+  followLanguage(preferences.get().reading.language)
   const notes = new AnnotationService(annotations, library.ok ? library.library : null, dialogs, {
     ...(startNotesWorker && { startWorker: startNotesWorker })
   })
@@ -170,7 +185,11 @@ export function createIpcHandlers({
       }
       return preferences.setLastReport(reportId)
     },
-    setReadingSettings: (reading) => preferences.setReadingSettings(reading),
+    // The window speaks the new language at once, whether or not the choice can be saved.
+    setReadingSettings: (reading) => {
+      followLanguage(reading.language)
+      return preferences.setReadingSettings(reading)
+    },
     setLayout: (layout) => preferences.setLayout(layout),
     setReadingPosition: (reportId, paragraphId) => {
       if (!findReport(library, reportId)) {

@@ -383,7 +383,57 @@ const ar: Record<keyof typeof en, string> = {
   'team.copy': 'انسخ إلى ملاحظاتي',
   'team.mark.course': 'ملاحظات الدورة',
   'team.mark.person': 'تظليل {name}',
-  'team.mark.withNote': '{who}. ملاحظة: {note}'
+  'team.mark.withNote': '{who}. ملاحظة: {note}',
+
+  // Main's words: the native menus and dialogs (src/main)
+  'menu.file': 'ملف',
+  'menu.print': 'طباعة…',
+  'menu.exportPdf': 'تصدير PDF…',
+  'menu.closeWindow': 'إغلاق النافذة',
+  'menu.quit': 'إنهاء',
+  'menu.edit': 'تحرير',
+  'menu.undo': 'تراجع',
+  'menu.redo': 'إعادة',
+  'menu.cut': 'قص',
+  'menu.copy': 'نسخ',
+  'menu.paste': 'لصق',
+  'menu.selectAll': 'تحديد الكل',
+  'menu.view': 'عرض',
+  'menu.zoomIn': 'تكبير',
+  'menu.zoomOut': 'تصغير',
+  'menu.resetZoom': 'الحجم الفعلي',
+  'menu.fullScreen': 'ملء الشاشة',
+  'menu.theme': 'المظهر',
+  'menu.theme.system': 'حسب النظام',
+  'menu.theme.light': 'فاتح',
+  'menu.theme.dark': 'داكن',
+  'menu.window': 'نافذة',
+  'menu.help': 'مساعدة',
+  'menu.shortcuts': 'اختصارات لوحة المفاتيح',
+  'menu.about': 'حول «{appName}»',
+  'menu.hide': 'إخفاء «{appName}»',
+  'menu.hideOthers': 'إخفاء التطبيقات الأخرى',
+  'menu.showAll': 'إظهار الكل',
+  'fileDialog.exportNotes': 'تصدير الملاحظات',
+  'fileDialog.exportPdf': 'تصدير التقرير بصيغة PDF',
+  'fileDialog.importNotes': 'استيراد الملاحظات',
+  'fileDialog.teamFolder': 'اختر مجلد الفريق',
+  'fileDialog.markdown': 'Markdown',
+  'fileDialog.json': 'JSON ‏(Web Annotation)',
+  'fileDialog.pdf': 'PDF',
+  'quit.unsaved':
+    '{count, plural, zero {لا تغييرات غير محفوظة} one {لم يُحفظ تغيير واحد} two {لم يُحفظ تغييران} few {لم تُحفظ # تغييرات} many {لم يُحفظ # تغييرًا} other {لم يُحفظ # تغيير}}.',
+  'quit.preferencesNotWritten': 'تعذّرت كتابة تفضيلاتك.',
+  'quit.detail':
+    '{reason} أفرغ بعض المساحة (أو أصلح المجلد)، ثم اختر «إعادة المحاولة»؛ وإن خرجت الآن {count, plural, zero {فلن يضيع شيء} one {فسيضيع} two {فسيضيعان} few {فستضيع} many {فستضيع} other {فستضيع}}.',
+  'quit.tryAgain': 'إعادة المحاولة',
+  'quit.loseThem': 'الخروج وفقدانها',
+  'launch.refused.title': 'لن يبدأ القارئ',
+  'launch.refused.message':
+    'بدأ القارئ بالخيارات {switches}، وهي تتيح لبرامج أخرى على هذا الحاسوب قراءة بياناته والتحكم فيه. لم يفتح أي شيء، وملاحظاتك لم تتغيّر.\n\nشغّل القارئ من اختصاره أو من القائمة، دون خيارات إضافية.',
+  'window.loadFailed.title': 'تعذّر فتح القارئ',
+  'window.loadFailed.message':
+    'تعذّر تحميل نافذة التطبيق ({description}، الرمز {code}) من {url}.\n\nأعد تثبيت التطبيق، أو شغّل ‎`npm run build`‎ إن كنت تعمل من الشيفرة المصدرية.'
 }
 
 export const arabicCatalog: Catalog = { name: 'العربية', dir: 'rtl', messages: ar }

@@ -377,7 +377,56 @@ export const en = {
   'team.copy': 'Copy to my notes',
   'team.mark.course': 'Course notes',
   'team.mark.person': '{name}’s highlight',
-  'team.mark.withNote': '{who}. Note: {note}'
+  'team.mark.withNote': '{who}. Note: {note}',
+
+  // Main's words: the native menus and dialogs (src/main)
+  'menu.file': 'File',
+  'menu.print': 'Print…',
+  'menu.exportPdf': 'Export PDF…',
+  'menu.closeWindow': 'Close Window',
+  'menu.quit': 'Quit',
+  'menu.edit': 'Edit',
+  'menu.undo': 'Undo',
+  'menu.redo': 'Redo',
+  'menu.cut': 'Cut',
+  'menu.copy': 'Copy',
+  'menu.paste': 'Paste',
+  'menu.selectAll': 'Select All',
+  'menu.view': 'View',
+  'menu.zoomIn': 'Zoom In',
+  'menu.zoomOut': 'Zoom Out',
+  'menu.resetZoom': 'Actual Size',
+  'menu.fullScreen': 'Full Screen',
+  'menu.theme': 'Theme',
+  'menu.theme.system': 'Follow the System',
+  'menu.theme.light': 'Light',
+  'menu.theme.dark': 'Dark',
+  'menu.window': 'Window',
+  'menu.help': 'Help',
+  'menu.shortcuts': 'Keyboard Shortcuts',
+  'menu.about': 'About {appName}',
+  'menu.hide': 'Hide {appName}',
+  'menu.hideOthers': 'Hide Others',
+  'menu.showAll': 'Show All',
+  'fileDialog.exportNotes': 'Export notes',
+  'fileDialog.exportPdf': 'Export the report as PDF',
+  'fileDialog.importNotes': 'Import notes',
+  'fileDialog.teamFolder': 'Choose the team folder',
+  'fileDialog.markdown': 'Markdown',
+  'fileDialog.json': 'Web Annotation JSON',
+  'fileDialog.pdf': 'PDF',
+  'quit.unsaved': '{count, plural, one {# change is} other {# changes are}} not saved.',
+  'quit.preferencesNotWritten': 'Your preferences could not be written.',
+  'quit.detail':
+    '{reason} Make room (or fix the folder), then choose Try again; if you quit now, {count, plural, one {it is} other {they are}} lost.',
+  'quit.tryAgain': 'Try again',
+  'quit.loseThem': 'Quit and lose them',
+  'launch.refused.title': 'The reader will not start',
+  'launch.refused.message':
+    'The reader was started with {switches}, which would let other programs on this computer read and control it. It has not opened anything, and your notes are unchanged.\n\nStart the reader from its shortcut or menu entry, without extra options.',
+  'window.loadFailed.title': 'The reader could not open',
+  'window.loadFailed.message':
+    'The app’s window could not be loaded ({description}, code {code}) from {url}.\n\nReinstall the app, or run `npm run build` if you are working from source.'
 } as const
 
 export const englishCatalog: Catalog = { name: 'English', dir: 'ltr', messages: en }

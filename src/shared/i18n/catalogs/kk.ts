@@ -379,7 +379,56 @@ const kk: Record<keyof typeof en, string> = {
   'team.copy': 'Жазбаларыма көшіру',
   'team.mark.course': 'Курс жазбалары',
   'team.mark.person': '{name}: белгілеу',
-  'team.mark.withNote': '{who}. Жазба: {note}'
+  'team.mark.withNote': '{who}. Жазба: {note}',
+
+  // Main's words: the native menus and dialogs (src/main)
+  'menu.file': 'Файл',
+  'menu.print': 'Басып шығару…',
+  'menu.exportPdf': 'PDF-ке экспорттау…',
+  'menu.closeWindow': 'Терезені жабу',
+  'menu.quit': 'Шығу',
+  'menu.edit': 'Өңдеу',
+  'menu.undo': 'Болдырмау',
+  'menu.redo': 'Қайталау',
+  'menu.cut': 'Қиып алу',
+  'menu.copy': 'Көшіру',
+  'menu.paste': 'Қою',
+  'menu.selectAll': 'Барлығын таңдау',
+  'menu.view': 'Көрініс',
+  'menu.zoomIn': 'Үлкейту',
+  'menu.zoomOut': 'Кішірейту',
+  'menu.resetZoom': 'Бастапқы өлшем',
+  'menu.fullScreen': 'Толық экран',
+  'menu.theme': 'Тақырып',
+  'menu.theme.system': 'Жүйедегідей',
+  'menu.theme.light': 'Ашық',
+  'menu.theme.dark': 'Қараңғы',
+  'menu.window': 'Терезе',
+  'menu.help': 'Анықтама',
+  'menu.shortcuts': 'Пернелер тіркесімі',
+  'menu.about': '«{appName}» туралы',
+  'menu.hide': '«{appName}» жасыру',
+  'menu.hideOthers': 'Басқаларын жасыру',
+  'menu.showAll': 'Барлығын көрсету',
+  'fileDialog.exportNotes': 'Жазбаларды экспорттау',
+  'fileDialog.exportPdf': 'Есепті PDF-ке экспорттау',
+  'fileDialog.importNotes': 'Жазбаларды импорттау',
+  'fileDialog.teamFolder': 'Команда қалтасын таңдаңыз',
+  'fileDialog.markdown': 'Markdown',
+  'fileDialog.json': 'JSON (Web Annotation)',
+  'fileDialog.pdf': 'PDF',
+  'quit.unsaved': '{count, plural, one {# өзгеріс сақталмады} other {# өзгеріс сақталмады}}.',
+  'quit.preferencesNotWritten': 'Баптауларыңызды жазу мүмкін болмады.',
+  'quit.detail':
+    '{reason} Орын босатыңыз (немесе қалтаны түзетіңіз), содан кейін «Қайталау» түймесін басыңыз; қазір шықсаңыз, {count, plural, one {ол жоғалады} other {олар жоғалады}}.',
+  'quit.tryAgain': 'Қайталау',
+  'quit.loseThem': 'Оларсыз шығу',
+  'launch.refused.title': 'Бағдарлама іске қосылмайды',
+  'launch.refused.message':
+    'Бағдарлама {switches} параметрлерімен іске қосылды: олармен осы компьютердегі басқа бағдарламалар оның деректерін оқып, оны басқара алар еді. Ол ештеңе ашқан жоқ, жазбаларыңыз өзгерген жоқ.\n\nБағдарламаны қосымша параметрсіз, белгішесінен не мәзірден іске қосыңыз.',
+  'window.loadFailed.title': 'Бағдарлама ашыла алмады',
+  'window.loadFailed.message':
+    'Қолданба терезесін {url} мекенжайынан жүктеу мүмкін болмады ({description}, коды {code}).\n\nҚолданбаны қайта орнатыңыз немесе бастапқы кодпен жұмыс істесеңіз, `npm run build` орындаңыз.'
 }
 
 export const kazakhCatalog: Catalog = { name: 'Қазақша', dir: 'ltr', messages: kk }

@@ -386,7 +386,57 @@ const ru: Record<keyof typeof en, string> = {
   'team.copy': 'Копировать в мои заметки',
   'team.mark.course': 'Заметки курса',
   'team.mark.person': 'Выделение: {name}',
-  'team.mark.withNote': '{who}. Заметка: {note}'
+  'team.mark.withNote': '{who}. Заметка: {note}',
+
+  // Main's words: the native menus and dialogs (src/main)
+  'menu.file': 'Файл',
+  'menu.print': 'Печать…',
+  'menu.exportPdf': 'Экспорт в PDF…',
+  'menu.closeWindow': 'Закрыть окно',
+  'menu.quit': 'Выход',
+  'menu.edit': 'Правка',
+  'menu.undo': 'Отменить',
+  'menu.redo': 'Повторить',
+  'menu.cut': 'Вырезать',
+  'menu.copy': 'Копировать',
+  'menu.paste': 'Вставить',
+  'menu.selectAll': 'Выбрать всё',
+  'menu.view': 'Вид',
+  'menu.zoomIn': 'Увеличить',
+  'menu.zoomOut': 'Уменьшить',
+  'menu.resetZoom': 'Исходный размер',
+  'menu.fullScreen': 'Во весь экран',
+  'menu.theme': 'Тема',
+  'menu.theme.system': 'Как в системе',
+  'menu.theme.light': 'Светлая',
+  'menu.theme.dark': 'Тёмная',
+  'menu.window': 'Окно',
+  'menu.help': 'Справка',
+  'menu.shortcuts': 'Сочетания клавиш',
+  'menu.about': 'О программе «{appName}»',
+  'menu.hide': 'Скрыть «{appName}»',
+  'menu.hideOthers': 'Скрыть остальные',
+  'menu.showAll': 'Показать все',
+  'fileDialog.exportNotes': 'Экспорт заметок',
+  'fileDialog.exportPdf': 'Экспорт отчёта в PDF',
+  'fileDialog.importNotes': 'Импорт заметок',
+  'fileDialog.teamFolder': 'Выберите папку команды',
+  'fileDialog.markdown': 'Markdown',
+  'fileDialog.json': 'JSON (Web Annotation)',
+  'fileDialog.pdf': 'PDF',
+  'quit.unsaved':
+    '{count, plural, one {# изменение не сохранено} few {# изменения не сохранены} many {# изменений не сохранено} other {# изменения не сохранено}}.',
+  'quit.preferencesNotWritten': 'Не удалось записать ваши настройки.',
+  'quit.detail':
+    '{reason} Освободите место (или исправьте папку) и нажмите «Повторить»; если выйти сейчас, {count, plural, one {оно пропадёт} few {они пропадут} many {они пропадут} other {они пропадут}}.',
+  'quit.tryAgain': 'Повторить',
+  'quit.loseThem': 'Выйти без них',
+  'launch.refused.title': 'Программа не запустится',
+  'launch.refused.message':
+    'Программу запустили с параметрами {switches}: с ними другие программы на этом компьютере могли бы читать её данные и управлять ею. Она ничего не открыла, ваши заметки не изменились.\n\nЗапустите программу с её ярлыка или из меню, без дополнительных параметров.',
+  'window.loadFailed.title': 'Программа не смогла открыться',
+  'window.loadFailed.message':
+    'Не удалось загрузить окно приложения ({description}, код {code}) из {url}.\n\nПереустановите приложение или, если вы работаете с исходным кодом, выполните `npm run build`.'
 }
 
 export const russianCatalog: Catalog = { name: 'Русский', dir: 'ltr', messages: ru }
