@@ -38,12 +38,17 @@ import type { Library, ProcessedReport } from '../shared/report-model'
 import type { AnnotationStore } from './annotation-store'
 import { USER_FILE_MODE, writeFileDurably } from './durable-write'
 import { whyFileFailed } from './file-problems'
+import { say } from './words'
+import { createTranslator } from '../shared/i18n/translator'
 import {
   runNotesWorker,
   startNotesWorkerFromSource,
   type StartNotesWorker
 } from './notes-store/notes-worker-client'
 import { timeSlices } from './time-slices'
+
+/** The exported file's own words: English, as its headings are (export-markdown.ts). */
+const ENGLISH = createTranslator('en')
 
 /** Native file dialogs, passed in: Electron's in the app, stand-ins in the e2e harness and tests. */
 export interface FileDialogs {
@@ -294,7 +299,7 @@ export class AnnotationService {
     const library = this.requireLibrary()
     const colorLabels = this.store.colorLabels()
     const title = (id: string) => library.reports.find((r) => r.id === id)?.metadata.title
-    const words = notesFilterWords(filter, colorLabels, title)
+    const words = notesFilterWords(ENGLISH, filter, colorLabels, title)
     const contents =
       format === 'markdown'
         ? exportMarkdown(annotations, library, anchorAll(annotations, library), colorLabels, {
@@ -307,7 +312,7 @@ export class AnnotationService {
     } catch (error) {
       throw new IpcError(
         'failed',
-        `The notes could not be saved to ${path}: ${whyFileFailed(error, 'writing')}. Nothing was written; choose another folder.`
+        say('notes.exportFailed', { path, reason: whyFileFailed(error, 'writing') })
       )
     }
     return { status: 'saved', path, count: annotations.length }

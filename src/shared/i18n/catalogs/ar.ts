@@ -433,7 +433,96 @@ const ar: Record<keyof typeof en, string> = {
     'بدأ القارئ بالخيارات {switches}، وهي تتيح لبرامج أخرى على هذا الحاسوب قراءة بياناته والتحكم فيه. لم يفتح أي شيء، وملاحظاتك لم تتغيّر.\n\nشغّل القارئ من اختصاره أو من القائمة، دون خيارات إضافية.',
   'window.loadFailed.title': 'تعذّر فتح القارئ',
   'window.loadFailed.message':
-    'تعذّر تحميل نافذة التطبيق ({description}، الرمز {code}) من {url}.\n\nأعد تثبيت التطبيق، أو شغّل ‎`npm run build`‎ إن كنت تعمل من الشيفرة المصدرية.'
+    'تعذّر تحميل نافذة التطبيق ({description}، الرمز {code}) من {url}.\n\nأعد تثبيت التطبيق، أو شغّل ‎`npm run build`‎ إن كنت تعمل من الشيفرة المصدرية.',
+
+  // Main's words: saving the reader's notes and settings, and why a file could not be used
+  'save.retrySentence':
+    'يعيد التطبيق المحاولة من تلقاء نفسه (مرة كل دقيقة على الأكثر) ومع كل تغيير تجريه.',
+  'save.diskFull':
+    'القرص ممتلئ: آخر تغيير أجريته محفوظ في الذاكرة وسيُحفظ حين تتوفر مساحة. لم يتضرر شيء على القرص.',
+  'save.readOnlyDisk': 'القرص للقراءة فقط، لذا تعذّرت كتابة {path}.',
+  'save.notAllowed':
+    'لم يُسمح للتطبيق بكتابة {path}؛ ربما يستخدمه برنامج آخر (كبرنامج مكافحة الفيروسات)، أو تغيّرت أذونات المجلد.',
+  'save.folderInPlace': 'تعذّرت كتابة {path}: يوجد شيء آخر (مجلد) في مكانه.',
+  'save.otherError': 'تعذّرت كتابة {path} ‏({error}).',
+  'save.keptInMemory': 'تبقى تغييراتك محفوظة في الذاكرة ما دام التطبيق مفتوحًا.',
+  'save.keptForSession': 'يبقى محفوظًا حتى تُغلق التطبيق.',
+  'save.preferenceNotSaved':
+    'تعذّر حفظ {what, select, report {اختيارك للتقرير} reading {إعدادات القراءة} layout {تخطيط الشريط الجانبي} other {موضع القراءة}}.',
+  'save.refusedLink':
+    '{path} رابط إلى {target}. لا يكتب التطبيق {what, select, notes {ملاحظاتك} other {تفضيلاتك}} عبر الروابط، لذا لم يغيّر ذلك الملف.',
+  'save.refusedReadOnly':
+    '{path} للقراءة فقط. لن يستبدل التطبيق ملفًا قمت بحمايته، لذا لم تُحفظ {what, select, notes {ملاحظاتك} other {تفضيلاتك}} فيه. لحفظها، اجعل الملف قابلًا للكتابة من جديد (أو انقله إلى مكان آخر).',
+  'store.unwritableFolder':
+    'يحفظ التطبيق ملاحظاتك وإعداداتك في المجلد {dir}، لكنه لا يستطيع حفظ أي شيء فيه ({reason}).',
+  'store.unusableFolder': 'لا يستطيع التطبيق استخدام مجلده {dir} ‏({reason}).',
+  'store.preferencesDamaged':
+    'تعذّرت قراءة ملف تفضيلاتك، لذا بدأ التطبيق بالتفضيلات الافتراضية. حُفظ الملف التالف باسم {path}.',
+  'store.wasLink':
+    'كان {what, select, notes {ملف ملاحظاتك} other {ملف تفضيلاتك}} رابطًا إلى {target}. لا يستخدم التطبيق الروابط لملفاته، لذا ترك ذلك الملف دون تغيير، واحتفظ بالرابط باسم {path}، وبدأ {what, select, notes {دون ملاحظات} other {بالتفضيلات الافتراضية}}.',
+  'store.notAFile':
+    'وُجد في مكان {what, select, notes {ملف ملاحظاتك} other {ملف تفضيلاتك}} شيء ليس ملفًا؛ احتُفظ به باسم {path}، وبدأ التطبيق {what, select, notes {دون ملاحظات} other {بالتفضيلات الافتراضية}}.',
+  'fileProblem.notJson': 'ليس JSON صالحًا: ربما اقتُطع أو عُدّل يدويًا',
+  'fileProblem.missing': 'المجلد أو الملف غير موجود',
+  'fileProblem.fileForFolder': 'يوجد ملف حيث يجب أن يكون مجلد',
+  'fileProblem.folderForFile': 'يوجد مجلد حيث يجب أن يكون ملف',
+  'fileProblem.notAllowed':
+    'لا يُسمح للتطبيق باستخدامه: فهو للقراءة فقط، أو أن أذوناته تمنع التطبيق',
+  'fileProblem.busy': 'يستخدمه برنامج آخر',
+  'fileProblem.readOnlyDisk': 'القرص للقراءة فقط',
+  'fileProblem.diskFull': 'القرص ممتلئ',
+  'fileProblem.noFolder': 'ذلك المجلد غير موجود',
+  'fileProblem.gone': 'لم يعد الملف موجودًا هناك',
+  'fileProblem.pathThroughFile': 'جزء من هذا المسار ملف وليس مجلدًا',
+  'fileProblem.isFolder': 'هذا مجلد وليس ملفًا',
+  'fileProblem.mayNotWrite': 'لا يُسمح للتطبيق بالكتابة هناك',
+  'fileProblem.mayNotRead': 'لا يُسمح للتطبيق بقراءته',
+  'fileProblem.nameTooLong': 'الاسم طويل جدًا',
+  'fileProblem.couldNotWrite': 'لم يسمح النظام للتطبيق بكتابته',
+  'fileProblem.couldNotRead': 'لم يسمح النظام للتطبيق بقراءته',
+  'notes.noteNotSaved': 'لم تُحفظ الملاحظة.',
+  'notes.changeNotSaved': 'لم يُحفظ التغيير.',
+  'notes.noteNotRestored': 'لم تُستعد الملاحظة.',
+  'notes.importTooBig': 'لم يُستورد شيء؛ احذف بعض الملاحظات أولًا، أو استورد ملفًا أصغر.',
+  'notes.tooLarge':
+    'ستتجاوز ملاحظاتك {mb, number} ميغابايت، وهو أقصى ما يحفظه التطبيق. {outcome} احذف بعض الملاحظات أو اختصر الطويلة منها لإفساح المجال.',
+  'notes.tooMany':
+    'بلغت الحد الأقصى: {limit, number} من الملاحظات والتظليلات. احذف بعضها قبل إضافة المزيد.',
+  'notes.importOverLimit':
+    'سيصل هذا الاستيراد بملاحظاتك إلى {total, number}، متجاوزًا الحد البالغ {limit, number}. لم يُستورد شيء؛ احذف بعض الملاحظات أولًا، أو استورد ملفًا أصغر.',
+  'notes.gone': 'لم تعد هذه الملاحظة موجودة. ربما حُذفت.',
+  'notes.cannotRestore':
+    'لم يعد ممكنًا استعادة هذه الملاحظة: لا يُستعاد إلا ما حُذف منذ بدء تشغيل التطبيق.',
+  'notes.unreadable':
+    'تعذّرت قراءة كل ملاحظاتك ({reason}). لن يُكتب شيء في {folder} خلال هذه الجلسة، فلن يتغيّر شيء هناك: أعد تشغيل التطبيق للمحاولة من جديد.',
+  'notes.exportFailed': 'تعذّر حفظ الملاحظات في {path}: {reason}. لم يُكتب شيء؛ اختر مجلدًا آخر.',
+  'print.pdfNotMade': 'تعذّر إنشاء ملف PDF: {reason}',
+  'print.pdfNotWritten': 'تعذّرت كتابة ملف PDF في {path}: {reason}. لم يُكتب شيء؛ اختر مجلدًا آخر.',
+  'print.failed': 'تعذّرت طباعة التقرير: {reason}',
+
+  // What the notes panel says after an export or an import (transfer-messages.ts)
+  'transfer.exported':
+    'صُدّرت {count, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}} إلى {path}.',
+  'transfer.exportCancelled': 'أُلغي التصدير. لم يُكتب شيء.',
+  'transfer.nothingChosen':
+    'لا شيء للتصدير: ليست لديك ملاحظات {chosen}. لم يُكتب شيء؛ اختر ملاحظات أخرى لتصديرها.',
+  'transfer.nothingYet': 'لا شيء للتصدير: ليست لديك تظليلات أو ملاحظات بعد. لم يُكتب شيء.',
+  'transfer.importCancelled': 'أُلغي الاستيراد. لم يُستورد شيء.',
+  'transfer.imported':
+    'اُستوردت {count, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}}.',
+  'transfer.nothingNew': 'لم يُستورد شيء جديد.',
+  'transfer.skipped':
+    '{count, plural, zero {لم يكن شيء موجودًا من قبل} one {كانت ملاحظة واحدة موجودة من قبل، فتُخطّيت} two {كانت ملاحظتان موجودتين من قبل، فتُخطّيتا} few {كانت # ملاحظات موجودة من قبل، فتُخطّيت} many {كانت # ملاحظة موجودة من قبل، فتُخطّيت} other {كانت # ملاحظة موجودة من قبل، فتُخطّيت}}.',
+  'transfer.invalid':
+    'تعذّر استيراد {count, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتين} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}}:',
+  'transfer.invalidListed':
+    'تعذّر استيراد {count, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتين} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}} (أول {listed, number} مدرجة أدناه):',
+  'transfer.reading': 'قراءة الملاحظات: {done, number} من {total, number}',
+  'transfer.importing': 'استيراد الملاحظات: {done, number} من {total, number}',
+  'filterWords.report': 'في «{title}»',
+  'filterWords.color': 'باللون «{color}»',
+  'filterWords.tag': 'الموسومة بـ«{tag}»',
+  'filterWords.text': 'التي تحتوي «{text}»'
 }
 
 export const arabicCatalog: Catalog = { name: 'العربية', dir: 'rtl', messages: ar }

@@ -426,7 +426,97 @@ export const en = {
     'The reader was started with {switches}, which would let other programs on this computer read and control it. It has not opened anything, and your notes are unchanged.\n\nStart the reader from its shortcut or menu entry, without extra options.',
   'window.loadFailed.title': 'The reader could not open',
   'window.loadFailed.message':
-    'The app’s window could not be loaded ({description}, code {code}) from {url}.\n\nReinstall the app, or run `npm run build` if you are working from source.'
+    'The app’s window could not be loaded ({description}, code {code}) from {url}.\n\nReinstall the app, or run `npm run build` if you are working from source.',
+
+  // Main's words: saving the reader's notes and settings, and why a file could not be used
+  'save.retrySentence':
+    'The app tries again by itself (at most a minute apart) and each time you make a change.',
+  'save.diskFull':
+    'The disk is full: your last change is kept in memory and saved when there is room. Nothing on disk was damaged.',
+  'save.readOnlyDisk': 'The disk is read-only, so {path} could not be written.',
+  'save.notAllowed':
+    'The app was not allowed to write {path}; another program (such as antivirus) may be holding it, or the folder’s permissions changed.',
+  'save.folderInPlace': '{path} could not be written: something else (a folder) is in its place.',
+  'save.otherError': '{path} could not be written ({error}).',
+  'save.keptInMemory': 'Your changes are kept in memory while the app is open.',
+  'save.keptForSession': 'It is kept for this session.',
+  'save.preferenceNotSaved':
+    '{what, select, report {Your choice of report} reading {Your reading settings} layout {Your sidebar layout} other {Your reading position}} could not be saved.',
+  'save.refusedLink':
+    '{path} is a link to {target}. The app does not write {what, select, notes {your notes} other {your preferences}} through links, so it did not change that file.',
+  'save.refusedReadOnly':
+    '{path} is read-only. The app will not replace a file you protected, so {what, select, notes {your notes} other {your preferences}} were not saved to it. To save them, make the file writable again (or move it away).',
+  'store.unwritableFolder':
+    'The app keeps your notes and settings in the folder {dir}, but it cannot save anything there ({reason}).',
+  'store.unusableFolder': 'The app cannot use its folder {dir} ({reason}).',
+  'store.preferencesDamaged':
+    'Your preferences file could not be read, so the app started with default preferences. The damaged file was kept as {path}.',
+  'store.wasLink':
+    'Your {what, select, notes {notes file} other {preferences file}} was a link to {target}. The app does not use links for its own files, so it left that file unchanged, kept the link as {path}, and started {what, select, notes {without notes} other {with default preferences}}.',
+  'store.notAFile':
+    'Something other than a file stood where your {what, select, notes {notes file} other {preferences file}} belongs; it was kept as {path} and the app started {what, select, notes {without notes} other {with default preferences}}.',
+  'fileProblem.notJson': 'it is not valid JSON: it may have been cut short or edited by hand',
+  'fileProblem.missing': 'the folder or file does not exist',
+  'fileProblem.fileForFolder': 'a file stands where a folder should be',
+  'fileProblem.folderForFile': 'a folder stands where a file should be',
+  'fileProblem.notAllowed':
+    'the app is not allowed to use it: it is read-only, or its permissions keep the app out',
+  'fileProblem.busy': 'another program is using it',
+  'fileProblem.readOnlyDisk': 'the disk is read-only',
+  'fileProblem.diskFull': 'the disk is full',
+  'fileProblem.noFolder': 'that folder does not exist',
+  'fileProblem.gone': 'the file is no longer there',
+  'fileProblem.pathThroughFile': 'part of that path is a file, not a folder',
+  'fileProblem.isFolder': 'that is a folder, not a file',
+  'fileProblem.mayNotWrite': 'the app is not allowed to write there',
+  'fileProblem.mayNotRead': 'the app is not allowed to read it',
+  'fileProblem.nameTooLong': 'the name is too long',
+  'fileProblem.couldNotWrite': 'the system did not let the app write it',
+  'fileProblem.couldNotRead': 'the system did not let the app read it',
+  'notes.noteNotSaved': 'The note was not saved.',
+  'notes.changeNotSaved': 'The change was not saved.',
+  'notes.noteNotRestored': 'The note was not restored.',
+  'notes.importTooBig': 'Nothing was imported; delete some notes first, or import a smaller file.',
+  'notes.tooLarge':
+    'Your notes would take more than {mb, number} MB, the most the app keeps. {outcome} Delete some notes, or shorten long ones, to make room.',
+  'notes.tooMany':
+    'You have reached the limit of {limit, number} notes and highlights. Delete some before adding more.',
+  'notes.importOverLimit':
+    'This import would bring your notes to {total, number}, over the limit of {limit, number}. Nothing was imported; delete some notes first, or import a smaller file.',
+  'notes.gone': 'That note no longer exists. It may have been deleted.',
+  'notes.cannotRestore':
+    'That note can no longer be restored: only notes deleted since the app started can be.',
+  'notes.unreadable':
+    'Your notes could not all be read ({reason}). Nothing is written to {folder} this session, so nothing there is changed: restart the app to try again.',
+  'notes.exportFailed':
+    'The notes could not be saved to {path}: {reason}. Nothing was written; choose another folder.',
+  'print.pdfNotMade': 'The PDF could not be made: {reason}',
+  'print.pdfNotWritten':
+    'The PDF could not be written to {path}: {reason}. Nothing was written; choose another folder.',
+  'print.failed': 'The report could not be printed: {reason}',
+
+  // What the notes panel says after an export or an import (transfer-messages.ts)
+  'transfer.exported': 'Exported {count, plural, one {# note} other {# notes}} to {path}.',
+  'transfer.exportCancelled': 'Export cancelled. Nothing was written.',
+  'transfer.nothingChosen':
+    'Nothing to export: you have no notes {chosen}. Nothing was written; choose other notes to export.',
+  'transfer.nothingYet':
+    'Nothing to export: you have no highlights or notes yet. Nothing was written.',
+  'transfer.importCancelled': 'Import cancelled. Nothing was imported.',
+  'transfer.imported': 'Imported {count, plural, one {# note} other {# notes}}.',
+  'transfer.nothingNew': 'Nothing new was imported.',
+  'transfer.skipped':
+    '{count, plural, one {# was already here, so it was skipped} other {# were already here, so they were skipped}}.',
+  'transfer.invalid':
+    '{count, plural, one {# could not be imported} other {# could not be imported}}:',
+  'transfer.invalidListed':
+    '{count, plural, one {# could not be imported} other {# could not be imported}} (the first {listed, number} are listed):',
+  'transfer.reading': 'Reading notes: {done, number} of {total, number}',
+  'transfer.importing': 'Importing notes: {done, number} of {total, number}',
+  'filterWords.report': 'in “{title}”',
+  'filterWords.color': 'coloured {color}',
+  'filterWords.tag': 'tagged “{tag}”',
+  'filterWords.text': 'containing “{text}”'
 } as const
 
 export const englishCatalog: Catalog = { name: 'English', dir: 'ltr', messages: en }
