@@ -29,7 +29,7 @@ import type { TeamSettingsStore } from './team/team-settings-store'
 import type { StartTeamWorker } from './team/team-layers'
 import type { Layer } from './team/team-layers'
 import type { DisplayLocale } from '../shared/i18n/choose-locale'
-import { speakAsChosen, spokenLocale } from './words'
+import { say, speakAsChosen, spokenLocale } from './words'
 
 export interface MainServices {
   library: LibraryLoad
@@ -120,7 +120,7 @@ export function createIpcHandlers({
       })
     : null
   const requireTeam = () => {
-    if (!team) throw new IpcError('failed', 'Team notes are not available in this window.')
+    if (!team) throw new IpcError('failed', say('team.unavailable'))
     return team
   }
   // Each change to the reader's notes is written to their team files (only those that differ).
@@ -153,7 +153,7 @@ export function createIpcHandlers({
       ),
     getReport: (reportId) => {
       const report = findReport(library, reportId)
-      if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+      if (!report) throw new IpcError('not-found', say('report.notFound', { id: reportId }))
       // Its text is read here the first time (library-service.ts): sent as plain data. The
       // window has a report to show: now the search index may load.
       const answer = { ...report }
@@ -162,26 +162,26 @@ export function createIpcHandlers({
     },
     getGlossary: (reportId) => {
       if (!findReport(library, reportId)) {
-        throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+        throw new IpcError('not-found', say('report.notFound', { id: reportId }))
       }
       return glossaryOf(library, reportId)
     },
     reportsWithSection: (key) => (library.ok ? library.reportsWithSection(key) : []),
     getSection: (reportId, sectionId) => {
       const report = findReport(library, reportId)
-      if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+      if (!report) throw new IpcError('not-found', say('report.notFound', { id: reportId }))
       const section = report.sections.find((s) => s.id === sectionId)
       if (!section) {
         throw new IpcError(
           'not-found',
-          `The report “${report.metadata.title}” has no section "${sectionId}" in this edition.`
+          say('report.noSection', { title: report.metadata.title, section: sectionId })
         )
       }
       return { ...report, sections: [section] }
     },
     setLastReport: (reportId) => {
       if (!findReport(library, reportId)) {
-        throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+        throw new IpcError('not-found', say('report.notFound', { id: reportId }))
       }
       return preferences.setLastReport(reportId)
     },
@@ -193,7 +193,7 @@ export function createIpcHandlers({
     setLayout: (layout) => preferences.setLayout(layout),
     setReadingPosition: (reportId, paragraphId) => {
       if (!findReport(library, reportId)) {
-        throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+        throw new IpcError('not-found', say('report.notFound', { id: reportId }))
       }
       return preferences.setReadingPosition(reportId, paragraphId)
     },
@@ -203,7 +203,7 @@ export function createIpcHandlers({
     },
     hitsInReport: async (query, reportId) => {
       if (!findReport(library, reportId)) {
-        throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+        throw new IpcError('not-found', say('report.notFound', { id: reportId }))
       }
       const search = searchOf(library)
       search.start()
@@ -231,8 +231,7 @@ export function createIpcHandlers({
 }
 
 function searchOf(library: LibraryLoad) {
-  if (!library.ok)
-    throw new IpcError('failed', 'Search is not available: the report content could not be opened.')
+  if (!library.ok) throw new IpcError('failed', say('search.unavailableNoContent'))
   return library.search
 }
 

@@ -112,6 +112,20 @@ describe('main follows the language the reader chooses in Display', () => {
     expect(changes).toEqual(['ru', 'ar', 'ru'])
   })
 
+  it('the notes worker speaks it too: a file to import that is gone, in Russian', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'reader-lang-'))
+    const gone = join(userData, 'gone.json')
+    const library = openLibrary(writeGeneratedDir({ withContents: true }))
+    const handlers = createIpcHandlers({
+      ...(await mainServices(library, userData, { openPath: gone })),
+      systemLanguages: ['ru']
+    })
+    expect(await handlers.importAnnotations()).toEqual({
+      status: 'unreadable',
+      message: `Не удалось открыть ${gone}: файла там больше нет. Ничего не импортировано.`
+    })
+  })
+
   it('a language the app has no catalog for falls back to English', async () => {
     speakIn('ru')
     const { changes } = await open(['de-DE'])

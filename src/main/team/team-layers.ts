@@ -4,6 +4,7 @@ import type { Annotation } from '../../shared/annotations/annotation-model'
 import { TEAM_LIMITS, type Person } from '../../shared/team/team-model'
 import { scanTeamFolder } from './team-folder'
 import type { TeamFileJob, TeamWorkerJob, TeamWorkerMessage } from './team-worker-protocol'
+import { say, spokenLocale } from '../words'
 
 /** Starts the team reader's worker on a job: the built one in the app, the source elsewhere. */
 export type StartTeamWorker = (job: TeamWorkerJob) => Worker
@@ -135,7 +136,11 @@ export class TeamLayers {
   private read(files: TeamFileJob[]): Promise<void> {
     const jobs = new Map(files.map((f) => [f.name, f]))
     return new Promise((resolve) => {
-      const worker = this.startWorker({ files, maxBytes: TEAM_LIMITS.fileBytes })
+      const worker = this.startWorker({
+        files,
+        maxBytes: TEAM_LIMITS.fileBytes,
+        locale: spokenLocale()
+      })
       worker.on('message', (message: TeamWorkerMessage) => {
         const job = jobs.get(message.name)
         if (!job) return
@@ -149,7 +154,7 @@ export class TeamLayers {
             signature: null,
             personId: job.personId,
             reportId: job.reportId,
-            why: 'the app could not read it this time',
+            why: say('team.readThisTime'),
             halfWritten: true
           })
         }

@@ -1,4 +1,5 @@
 import type { TeamFileRead } from '../../shared/team/team-file'
+import type { DisplayLocale } from '../../shared/i18n/choose-locale'
 
 /** A team file to read: its path, and the person and report its name says. */
 export interface TeamFileJob {
@@ -11,6 +12,8 @@ export interface TeamFileJob {
 export interface TeamWorkerJob {
   files: TeamFileJob[]
   maxBytes: number
+  /** The language main speaks, for why a file could not be read. */
+  locale?: DisplayLocale
 }
 
 /** One message per file, as it is read (so main takes in one file per turn of its event loop). */

@@ -7,6 +7,7 @@ import { readTeamFileText } from '../../shared/team/team-file'
 import { whyFileFailed } from '../file-problems'
 import type { TeamFileJob, TeamWorkerJob, TeamWorkerMessage } from './team-worker-protocol'
 import { signatureOf } from './team-folder'
+import { speakIn } from '../words'
 
 async function readOne(file: TeamFileJob, maxBytes: number): Promise<TeamWorkerMessage> {
   let handle
@@ -52,6 +53,8 @@ async function readOne(file: TeamFileJob, maxBytes: number): Promise<TeamWorkerM
 }
 
 const job = workerData as TeamWorkerJob
+// This thread speaks main's language (words.ts): its messages reach the reader.
+if (job.locale) speakIn(job.locale)
 for (const file of job.files) {
   parentPort?.postMessage(await readOne(file, job.maxBytes))
 }

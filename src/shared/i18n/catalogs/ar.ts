@@ -522,7 +522,65 @@ const ar: Record<keyof typeof en, string> = {
   'filterWords.report': 'في «{title}»',
   'filterWords.color': 'باللون «{color}»',
   'filterWords.tag': 'الموسومة بـ«{tag}»',
-  'filterWords.text': 'التي تحتوي «{text}»'
+  'filterWords.text': 'التي تحتوي «{text}»',
+
+  // Main's words: editions, reports, highlights and team notes
+  'editions.unchanged': 'بقي التقرير وملاحظاتك كما كانت.',
+  'editions.tooMuchText':
+    'تضم النسختان معًا {size} من النص، وهذا أكثر من {limit} التي يقارنها التطبيق، لذا لم يقارن بينهما. {unchanged}',
+  'editions.tooSlow':
+    'استغرقت مقارنة الإصدارين أكثر من {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}، فأوقفها التطبيق. {unchanged}',
+  'editions.tooMuchMemory':
+    'احتاجت مقارنة الإصدارين إلى ذاكرة أكثر مما يخصصه التطبيق ({mb, number} ميغابايت)، فأوقفها التطبيق. {unchanged}',
+  'editions.notCompared': 'تعذّرت مقارنة الإصدارين ({reason}). {unchanged}',
+  'editions.stopped': 'توقفت المقارنة قبل أن تنتهي (رمز الخروج {code}). {unchanged}',
+  'editions.sinceLastReadUnavailable':
+    'لا يمكن عرض ما الذي تغيّر منذ آخر مرة قرأت فيها هذا التقرير: {reason}',
+  'editions.noEarlier': 'لا يضم هذا التطبيق إصدارًا سابقًا من هذا التقرير للمقارنة.',
+  'editions.previousDamaged':
+    'لا يمكن قراءة الإصدارات السابقة المرفقة بهذا التطبيق ({path})، لذا لا يمكن مقارنة التقارير بها. التقارير نفسها سليمة؛ وإعادة تثبيت التطبيق تعيد الملف.',
+  'editions.keptUnusable':
+    'نسخة التطبيق من الإصدار الذي قرأته آخر مرة ({path}) {why, select, notAFile {ليست ملفًا كتبه التطبيق} tooLarge {حجمها {size}، وهو أكبر بكثير مما يمكن أن يكون عليه إصدار سابق من هذا التقرير، فلم تُقرأ} damaged {تالفة} other {تعذّرت قراءتها ({reason})}}، لذا لا يستطيع أن يعرض ما الذي تغيّر منذ ذلك الحين. وسيحتفظ بهذا الإصدار بدلًا منها.',
+  'editions.keepLink': '{file} رابط إلى {target}، والتطبيق لا يكتب عبر الروابط',
+  'editions.keepNotAFile': 'يوجد في {file} شيء ليس ملفًا',
+  'editions.keepReadOnly': '{file} للقراءة فقط',
+  'editions.notKept':
+    'لم يتمكن التطبيق من الاحتفاظ بنسخة من هذا الإصدار من التقرير في {dir} ‏({reason})، لذا حين يصل إصدار جديد لن يستطيع أن يعرض ما الذي تغيّر منذ اليوم. لم تتأثر ملاحظاتك ولا التقرير.',
+  'report.notFound': 'لا يوجد تقرير «{id}» في هذا التطبيق.',
+  'report.noSection': 'لا يضم هذا الإصدار من التقرير «{title}» قسمًا باسم «{section}».',
+  'report.contentUnavailable': 'تعذّر فتح محتوى التقرير.',
+  'search.unavailable': 'البحث غير متاح: {reason}',
+  'search.unavailableNoContent': 'البحث غير متاح: تعذّر فتح محتوى التقرير.',
+  'search.gettingReady': 'يجري تجهيز البحث…',
+  'highlight.noSection': 'هذا القسم ليس في هذا التقرير.',
+  'highlight.otherEdition': 'أُجري التظليل على إصدار آخر من التقرير. حدّد المقطع من جديد.',
+  'highlight.outside': 'التظليل ليس داخل نص التقرير. حدّد المقطع من جديد.',
+  'highlight.mismatch': 'التظليل لا يطابق نص التقرير. حدّد المقطع من جديد.',
+  'team.unavailable': 'ملاحظات الفريق غير متاحة في هذه النافذة.',
+  'team.folderFirst': 'اختر مجلد الفريق أولًا: تحتاج المشاركة إلى مجلد تُكتب فيه الملاحظات.',
+  'team.folderUnusable': 'لا يمكن استخدام مجلد الفريق {folder}: {reason}. لم يتغيّر شيء.',
+  'team.privateNotSaved':
+    'لم تُحفظ الملاحظة الخاصة: لم يتمكن التطبيق من تسجيل أنها خاصة، لأن {reason}. لم يُكتب شيء في مجلد الفريق، وما زال نصك في مربع الحوار.',
+  'team.noteGone': 'لم تعد هذه الملاحظة في مجلد الفريق: ربما حذفها كاتبها.',
+  'team.noteUnplaced':
+    'تعذّر وضع هذه الملاحظة في هذا الإصدار من التقرير، لذا لا يمكن نسخها إلى ملاحظاتك.',
+  'team.writeFailed':
+    'تعذّرت كتابة ملاحظاتك في مجلد الفريق: {reason}. إنها في أمان على هذا الحاسوب، وستُكتب هناك حين يصبح المجلد متاحًا من جديد.',
+  'team.folderUnreachable':
+    'لا يمكن الوصول إلى مجلد الفريق {folder} الآن ({reason}). ما زالت ملاحظات زملائك المقروءة سابقًا معروضة؛ وتبقى ملاحظاتك على هذا الحاسوب وتُكتب هناك حين يعود المجلد.',
+  'team.layerUnreadable':
+    '{named, select, yes {تعذّرت قراءة ملاحظات {person}} other {تعذّرت قراءة ملاحظات زميل (الملف {file})}} على «{report}»: {reason}. {halfWritten, select, yes {سيعيد التطبيق المحاولة من تلقاء نفسه: ربما لم تكتمل المزامنة بعد.} other {سيقرؤها التطبيق من جديد حين تتغيّر.}}',
+  'team.settingsDamaged':
+    'تعذّرت قراءة إعدادات الفريق في {path}، لذا أُوقفت المشاركة. اختر مجلد الفريق من جديد لمشاركة ملاحظاتك.',
+  'team.choiceKept': 'يبقى اختيار الفريق ساريًا حتى يُغلق التطبيق.',
+  'team.courseNotes': 'ملاحظات الدورة ({trainer})',
+
+  // Main's words: a file chosen to import
+  'import.tooLarge': '{path} أكبر من أن يكون ملف ملاحظات.',
+  'import.notOpened': 'تعذّر فتح {path}: {reason}.',
+  'import.notRead': 'تعذّرت قراءة {path}: {reason}',
+  'import.nothingImported': 'لم يُستورد شيء.',
+  'team.readThisTime': 'لم يتمكن التطبيق من قراءته هذه المرة'
 }
 
 export const arabicCatalog: Catalog = { name: 'العربية', dir: 'rtl', messages: ar }

@@ -516,7 +516,66 @@ export const en = {
   'filterWords.report': 'in “{title}”',
   'filterWords.color': 'coloured {color}',
   'filterWords.tag': 'tagged “{tag}”',
-  'filterWords.text': 'containing “{text}”'
+  'filterWords.text': 'containing “{text}”',
+
+  // Main's words: editions, reports, highlights and team notes
+  'editions.unchanged': 'The report and your notes are as they were.',
+  'editions.tooMuchText':
+    'The two editions hold {size} of text together, more than the {limit} the app compares, so it did not compare them. {unchanged}',
+  'editions.tooSlow':
+    'Comparing the two editions took longer than {seconds, plural, one {# second} other {# seconds}}, so the app stopped it. {unchanged}',
+  'editions.tooMuchMemory':
+    'Comparing the two editions needed more memory than the app gives it ({mb, number} MB), so the app stopped it. {unchanged}',
+  'editions.notCompared': 'The two editions could not be compared ({reason}). {unchanged}',
+  'editions.stopped': 'The comparison stopped before it finished (exit code {code}). {unchanged}',
+  'editions.sinceLastReadUnavailable':
+    'What changed since you last read this report cannot be shown: {reason}',
+  'editions.noEarlier': 'This app has no earlier edition of this report to compare.',
+  'editions.previousDamaged':
+    'The previous editions bundled with this app ({path}) cannot be read, so reports cannot be compared with them. The reports themselves are fine; reinstalling the app brings the file back.',
+  'editions.keptUnusable':
+    'The app’s copy of the edition you last read ({path}) {why, select, notAFile {is not a file the app wrote} tooLarge {is {size}, far larger than an earlier edition of this report can be; it was not read} damaged {is damaged} other {could not be read ({reason})}}, so it cannot show what changed since then. It keeps this edition instead.',
+  'editions.keepLink': '{file} is a link to {target}, and the app does not write through links',
+  'editions.keepNotAFile': 'something other than a file stands at {file}',
+  'editions.keepReadOnly': '{file} is read-only',
+  'editions.notKept':
+    'The app could not keep a copy of this edition of the report in {dir} ({reason}), so the next time a new edition arrives it cannot show what changed since today. Your notes and the report are not affected.',
+  'report.notFound': 'There is no report “{id}” in this app.',
+  'report.noSection': 'The report “{title}” has no section “{section}” in this edition.',
+  'report.contentUnavailable': 'The report content could not be opened.',
+  'search.unavailable': 'Search is not available: {reason}',
+  'search.unavailableNoContent': 'Search is not available: the report content could not be opened.',
+  'search.gettingReady': 'Search is getting ready…',
+  'highlight.noSection': 'That section is not in this report.',
+  'highlight.otherEdition':
+    'The highlight was made on another edition of the report. Select the passage again.',
+  'highlight.outside': 'The highlight is not inside the report’s text. Select the passage again.',
+  'highlight.mismatch': 'The highlight does not match the report’s text. Select the passage again.',
+  'team.unavailable': 'Team notes are not available in this window.',
+  'team.folderFirst': 'Choose the team folder first: sharing needs a folder to write to.',
+  'team.folderUnusable': 'The team folder {folder} cannot be used: {reason}. Nothing was changed.',
+  'team.privateNotSaved':
+    'The private note was not saved: the app could not record that it is private, because {reason}. Nothing was written to the team folder, and your text is still in the dialog.',
+  'team.noteGone': 'That note is no longer in the team folder: its author may have deleted it.',
+  'team.noteUnplaced':
+    'That note could not be placed in this edition of the report, so it cannot be copied to your notes.',
+  'team.writeFailed':
+    'Your notes could not be written to the team folder: {reason}. They are safe on this laptop, and are written there when the folder can be used again.',
+  'team.folderUnreachable':
+    'The team folder {folder} cannot be reached now ({reason}). Your colleagues’ notes read before are still shown; your notes stay on this laptop and are written there when it is back.',
+  'team.layerUnreadable':
+    '{named, select, yes {{person}’s notes} other {A colleague’s notes (the file {file})}} on “{report}” could not be read: {reason}. {halfWritten, select, yes {The app tries again by itself: a sync may still be bringing it in.} other {The app reads it again when it changes.}}',
+  'team.settingsDamaged':
+    'The team settings in {path} could not be read, so sharing is off. Choose the team folder again to share your notes.',
+  'team.choiceKept': 'The team choice holds until the app closes.',
+  'team.courseNotes': 'Course notes ({trainer})',
+
+  // Main's words: a file chosen to import
+  'import.tooLarge': '{path} is too large to be a notes file.',
+  'import.notOpened': '{path} could not be opened: {reason}.',
+  'import.notRead': '{path} could not be read: {reason}',
+  'import.nothingImported': 'Nothing was imported.',
+  'team.readThisTime': 'the app could not read it this time'
 } as const
 
 export const englishCatalog: Catalog = { name: 'English', dir: 'ltr', messages: en }
