@@ -76,13 +76,17 @@ if (refusal) {
 
     // The table of contents only: the window opens at once; the search index loads meanwhile.
     const library = openLibrary(paths.generatedDir)
-    // The edition's default language, for what the stores say as they open.
-    speakAsChosen({
-      choice: FOLLOW_THE_SYSTEM,
-      editionDefault: library.ok ? (library.library.edition.language ?? null) : null,
-      systemLanguages: systemTags
-    })
+    // What the stores say as they open is in the edition's default language, then in the
+    // reader's own choice once the preferences are read (before the notes are).
+    const speakFor = (choice: string) =>
+      speakAsChosen({
+        choice,
+        editionDefault: library.ok ? (library.library.edition.language ?? null) : null,
+        systemLanguages: systemTags
+      })
+    speakFor(FOLLOW_THE_SYSTEM)
     const preferences = PreferencesStore.open(paths.userDataDir)
+    speakFor(preferences.get().reading.language)
     // The notes are read after the window opens (the store's `loaded`): the report is shown at
     // once, and the notes panel fills once they are all read.
     const annotations = AnnotationStore.start(paths.userDataDir, {

@@ -580,7 +580,29 @@ const ar: Record<keyof typeof en, string> = {
   'import.notOpened': 'تعذّر فتح {path}: {reason}.',
   'import.notRead': 'تعذّرت قراءة {path}: {reason}',
   'import.nothingImported': 'لم يُستورد شيء.',
-  'team.readThisTime': 'لم يتمكن التطبيق من قراءته هذه المرة'
+  'team.readThisTime': 'لم يتمكن التطبيق من قراءته هذه المرة',
+
+  // Main's words: a notes file that could not be read as the app started
+  'legacy.readThisTime':
+    'تعذّرت قراءة ملف ملاحظاتك {file} هذه المرة ({reason}). تُرك كما هو، وسيعيد التطبيق المحاولة عند تشغيله التالي.',
+  'legacy.noReason': 'تعذّرت قراءته',
+  'legacy.damagedMoved':
+    'تعذّرت قراءة ملف ملاحظاتك ({reason})، لذا بدأ التطبيق دون ملاحظاته. حُفظ الملف التالف كما هو باسم {path}.',
+  'legacy.newerMoved':
+    'أنشأ ملفَّ ملاحظاتك إصدارٌ أحدث من التطبيق (الصيغة {version}) لا يستطيع هذا الإصدار قراءته، لذا بدأ التطبيق دون ملاحظاته. حُفظ الملف كما هو باسم {path}. لاستخدام تلك الملاحظات، عُد إلى الإصدار الأحدث وأعد تسمية ذلك الملف إلى {name}.',
+  'legacy.notMoved':
+    '{newer, select, yes {أنشأ ملفَّ ملاحظاتك إصدارٌ أحدث من التطبيق (الصيغة {version}) لا يستطيع هذا الإصدار قراءته} other {تعذّرت قراءة ملف ملاحظاتك ({reason})}}، وتعذّر نقله جانبًا ({error}). تُرك كما هو.',
+  'notesFile.linkAside':
+    'كان أحد ملفات ملاحظاتك، {file}، رابطًا إلى {target}. لا يستخدم التطبيق الروابط لملفاته، لذا ترك ما يشير إليه الرابط دون تغيير، واحتفظ بالرابط باسم {path}.',
+  'notesFile.notAFileAside':
+    'وُجد في مكان أحد ملفات ملاحظاتك ({file}) شيء ليس ملفًا؛ احتُفظ به باسم {path}.',
+  'notesFile.isLink': 'إنه رابط إلى {target}',
+  'notesFile.isNotAFile': 'إنه ليس ملفًا',
+  'notesFile.unreadable':
+    'تعذّرت قراءة أحد ملفات ملاحظاتك، {file} ‏({reason}){moved, select, no {، وتعذّر نقله جانبًا ({error})} other {}}، لذا لا تظهر الملاحظات التي فيه. ولحمايته لن يكتب التطبيق فيه.',
+  'colorNames.notIndex': 'ليس فهرس ملاحظاتك',
+  'colorNames.damaged':
+    'تعذّرت قراءة ملف أسماء ألوانك، {file} ‏({reason})، لذا تُستخدم الأسماء الافتراضية. {moved, select, yes {حُفظ كما هو باسم {path}.} other {ولحمايته لن يكتب التطبيق فيه.}}'
 }
 
 export const arabicCatalog: Catalog = { name: 'العربية', dir: 'rtl', messages: ar }

@@ -575,7 +575,29 @@ export const en = {
   'import.notOpened': '{path} could not be opened: {reason}.',
   'import.notRead': '{path} could not be read: {reason}',
   'import.nothingImported': 'Nothing was imported.',
-  'team.readThisTime': 'the app could not read it this time'
+  'team.readThisTime': 'the app could not read it this time',
+
+  // Main's words: a notes file that could not be read as the app started
+  'legacy.readThisTime':
+    'Your notes file {file} could not be read this time ({reason}). It was left as it is, and the app tries again at its next start.',
+  'legacy.noReason': 'it could not be read',
+  'legacy.damagedMoved':
+    'Your notes file could not be read ({reason}), so the app started without its notes. The damaged file was kept, unchanged, as {path}.',
+  'legacy.newerMoved':
+    'Your notes file was made by a newer version of the app (format {version}), which this version cannot read, so the app started without its notes. The file was kept, unchanged, as {path}. To use those notes, go back to the newer version and rename that file to {name}.',
+  'legacy.notMoved':
+    '{newer, select, yes {Your notes file was made by a newer version of the app (format {version}), which this version cannot read} other {Your notes file could not be read ({reason})}}, and it could not be moved aside ({error}). It was left as it is.',
+  'notesFile.linkAside':
+    'A file of your notes, {file}, was a link to {target}. The app does not use links for its own files, so it left what the link points to unchanged and kept the link as {path}.',
+  'notesFile.notAFileAside':
+    'Something other than a file stood where a file of your notes belongs ({file}); it was kept as {path}.',
+  'notesFile.isLink': 'it is a link to {target}',
+  'notesFile.isNotAFile': 'it is not a file',
+  'notesFile.unreadable':
+    'A file of your notes, {file}, could not be read ({reason}){moved, select, no {, and it could not be moved aside ({error})} other {}}, so the notes in it are not shown. To protect it, the app will not write to it.',
+  'colorNames.notIndex': 'it is not the index of your notes',
+  'colorNames.damaged':
+    'The file of your colour names, {file}, could not be read ({reason}), so the default names are used. {moved, select, yes {It was kept, unchanged, as {path}.} other {To protect it, the app will not write to it.}}'
 } as const
 
 export const englishCatalog: Catalog = { name: 'English', dir: 'ltr', messages: en }
