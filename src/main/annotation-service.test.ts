@@ -91,17 +91,17 @@ describe('new highlights must be in the report as it is', () => {
     [
       'offsets past the end of the paragraph',
       { position: { start: p1Text.length, end: p1Text.length + 5 } },
-      "The highlight is not inside the report's text. Select the passage again."
+      'The highlight is not inside the report’s text. Select the passage again.'
     ],
     [
       'a quote that is not the text at its offsets',
       { quote: { exact: 'something else', prefix: '', suffix: '' } },
-      "The highlight does not match the report's text. Select the passage again."
+      'The highlight does not match the report’s text. Select the passage again.'
     ],
     [
       'a paragraph that does not exist',
       { paragraphId: 'no-such-paragraph-p1' },
-      "The highlight is not inside the report's text. Select the passage again."
+      'The highlight is not inside the report’s text. Select the passage again.'
     ]
   ])('refuses %s, and saves nothing', async (_, change, message) => {
     const store = await AnnotationStore.open(userData())
@@ -126,11 +126,11 @@ describe('new highlights must be in the report as it is', () => {
     expect(target.quote.exact.endsWith(`\n\n${p2Text.slice(0, 20)}`)).toBe(true)
     const wrong = { ...target, quote: { ...target.quote, exact: 'not what it says' } }
     await expect((await service()).create({ ...input, target: wrong })).rejects.toThrow(
-      "The highlight does not match the report's text. Select the passage again."
+      'The highlight does not match the report’s text. Select the passage again.'
     )
     const backwards = { ...target, paragraphId: P2, endParagraphId: P1 }
     await expect((await service()).create({ ...input, target: backwards })).rejects.toThrow(
-      "The highlight is not inside the report's text. Select the passage again."
+      'The highlight is not inside the report’s text. Select the passage again.'
     )
   })
 

@@ -38,12 +38,17 @@ import type { Library, ProcessedReport } from '../shared/report-model'
 import type { AnnotationStore } from './annotation-store'
 import { USER_FILE_MODE, writeFileDurably } from './durable-write'
 import { whyFileFailed } from './file-problems'
+import { say } from './words'
+import { createTranslator } from '../shared/i18n/translator'
 import {
   runNotesWorker,
   startNotesWorkerFromSource,
   type StartNotesWorker
 } from './notes-store/notes-worker-client'
 import { timeSlices } from './time-slices'
+
+/** The exported file's own words: English, as its headings are (export-markdown.ts). */
+const ENGLISH = createTranslator('en')
 
 /** Native file dialogs, passed in: Electron's in the app, stand-ins in the e2e harness and tests. */
 export interface FileDialogs {
@@ -173,19 +178,15 @@ export class AnnotationService {
    */
   private checkTarget(reportId: string, editionHash: string, target: AnnotationTarget): void {
     const report = this.library?.reports.find((r) => r.id === reportId)
-    if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
-    const again = 'Select the passage again.'
+    if (!report) throw new IpcError('not-found', say('report.notFound', { id: reportId }))
     if (target.kind === 'section') {
       if (!report.sections.some((s) => s.id === target.sectionId)) {
-        throw new IpcError('invalid-payload', 'That section is not in this report.')
+        throw new IpcError('invalid-payload', say('highlight.noSection'))
       }
       return
     }
     if (editionHash !== report.contentHash) {
-      throw new IpcError(
-        'invalid-payload',
-        `The highlight was made on another edition of the report. ${again}`
-      )
+      throw new IpcError('invalid-payload', say('highlight.otherEdition'))
     }
     // One paragraph or several: both ends in the report's text, in reading order, holding the quote.
     const joined = reportText(report)
@@ -198,16 +199,10 @@ export class AnnotationService {
       offset: target.position.end
     })
     if (start === undefined || end === undefined || end <= start) {
-      throw new IpcError(
-        'invalid-payload',
-        `The highlight is not inside the report's text. ${again}`
-      )
+      throw new IpcError('invalid-payload', say('highlight.outside'))
     }
     if (joined.text.slice(start, end) !== target.quote.exact) {
-      throw new IpcError(
-        'invalid-payload',
-        `The highlight does not match the report's text. ${again}`
-      )
+      throw new IpcError('invalid-payload', say('highlight.mismatch'))
     }
   }
 
@@ -294,7 +289,7 @@ export class AnnotationService {
     const library = this.requireLibrary()
     const colorLabels = this.store.colorLabels()
     const title = (id: string) => library.reports.find((r) => r.id === id)?.metadata.title
-    const words = notesFilterWords(filter, colorLabels, title)
+    const words = notesFilterWords(ENGLISH, filter, colorLabels, title)
     const contents =
       format === 'markdown'
         ? exportMarkdown(annotations, library, anchorAll(annotations, library), colorLabels, {
@@ -307,7 +302,7 @@ export class AnnotationService {
     } catch (error) {
       throw new IpcError(
         'failed',
-        `The notes could not be saved to ${path}: ${whyFileFailed(error, 'writing')}. Nothing was written; choose another folder.`
+        say('notes.exportFailed', { path, reason: whyFileFailed(error, 'writing') })
       )
     }
     return { status: 'saved', path, count: annotations.length }
@@ -343,10 +338,10 @@ export class AnnotationService {
         }
       )
     } catch (error) {
-      refused = `${path} could not be read: ${(error as Error).message}`
+      refused = say('import.notRead', { path, reason: (error as Error).message })
     }
     if (refused !== null)
-      return { status: 'unreadable', message: `${refused} Nothing was imported.` }
+      return { status: 'unreadable', message: `${refused} ${say('import.nothingImported')}` }
     await this.placing
     const { imported, skipped } = await this.store.importMany(
       annotations,
@@ -419,7 +414,7 @@ export class AnnotationService {
   }
 
   private requireLibrary(): Library {
-    if (!this.library) throw new IpcError('failed', 'The report content could not be opened.')
+    if (!this.library) throw new IpcError('failed', say('report.contentUnavailable'))
     return this.library
   }
 }

@@ -27,6 +27,7 @@ vi.mock('node:fs', async (importOriginal) => {
 })
 import { DEFAULT_COLOR_LABELS } from '../shared/annotations/annotation-model'
 import { migrate0to1, migrate1to2 } from './annotation-store-migrations'
+import { speakIn } from './words'
 import { notesIndexText } from './notes-store/notes-index'
 import { segmentText } from './notes-store/segment-file'
 import {
@@ -339,6 +340,21 @@ describe('an annotations.json that cannot be used', () => {
     expect(store.notices).toEqual([
       `Your notes file was made by a newer version of the app (format 9), which this version cannot read, so the app started without its notes. The file was kept, unchanged, as ${kept}. To use those notes, go back to the newer version and rename that file to annotations.json.`
     ])
+  })
+
+  it('says so in the language the app speaks, in Arabic too (the legacy file is read on the worker)', async () => {
+    const dir = freshDir()
+    writeFileSync(legacyIn(dir), JSON.stringify({ schemaVersion: 9, notes: {} }))
+    speakIn('ar')
+    try {
+      const store = await open(dir, { now: () => OPENED_AT })
+      const kept = join(dir, `annotations.newer-v9-${STAMP}.json`)
+      expect(store.notices).toEqual([
+        `أنشأ ملفَّ ملاحظاتك إصدارٌ أحدث من التطبيق (الصيغة 9) لا يستطيع هذا الإصدار قراءته، لذا بدأ التطبيق دون ملاحظاته. حُفظ الملف كما هو باسم ${kept}. لاستخدام تلك الملاحظات، عُد إلى الإصدار الأحدث وأعد تسمية ذلك الملف إلى annotations.json.`
+      ])
+    } finally {
+      speakIn('en')
+    }
   })
 
   it('is left as it is, and said, when it can neither be read nor moved aside', async () => {

@@ -37,7 +37,7 @@ import {
 } from '../shared/annotations/annotation-model'
 import { AnnotationStore } from './annotation-store'
 import { segmentText } from './notes-store/segment-file'
-import { RETRY_SENTENCE } from './save-retry'
+import { retrySentence } from './save-retry'
 import {
   freshDir,
   input,
@@ -538,7 +538,7 @@ describe('a failed write', () => {
     expect(store.list().map((x) => x.note)).toEqual(['on disk', 'kept'])
     expect(store.saveState()).toEqual({
       state: 'retrying',
-      message: `${segmentIn(dir)} could not be written: something else (a folder) is in its place. Your changes are kept in memory while the app is open. ${RETRY_SENTENCE}`,
+      message: `${segmentIn(dir)} could not be written: something else (a folder) is in its place. Your changes are kept in memory while the app is open. ${retrySentence()}`,
       unsavedChanges: 1
     })
     await store.update(a.id, { note: 'kept, edited' })
@@ -605,7 +605,7 @@ describe('a failed write', () => {
     await store.create(input())
     expect(store.saveState()).toEqual({
       state: 'retrying',
-      message: `The disk is full: your last change is kept in memory and saved when there is room. Nothing on disk was damaged. ${RETRY_SENTENCE}`,
+      message: `The disk is full: your last change is kept in memory and saved when there is room. Nothing on disk was damaged. ${retrySentence()}`,
       unsavedChanges: 1
     })
     expect(existsSync(segmentIn(dir))).toBe(false)

@@ -26,7 +26,8 @@ import {
 import { SEGMENT_CHARS } from './notes-store/segment-file'
 import { charsOf, Segment } from './notes-store/segment'
 import type { AsideFile } from './notes-store/set-aside'
-import { isDiskFull, RETRY_SENTENCE, RetryTimer, whyNotWritten } from './save-retry'
+import { say } from './words'
+import { isDiskFull, retrySentence, RetryTimer, whyNotWritten } from './save-retry'
 import {
   describeError,
   ensurePrivateDir,
@@ -180,7 +181,10 @@ export class AnnotationStore {
         (error: unknown) => {
           // Not expected (files that cannot be read are set aside and said): nothing is written
           // over notes that were not all read, and the user is told.
-          this.blockedReason = `Your notes could not all be read (${describeError(error)}). Nothing is written to ${this.folder} this session, so nothing there is changed: restart the app to try again.`
+          this.blockedReason = say('notes.unreadable', {
+            reason: describeError(error),
+            folder: this.folder
+          })
           this.notices.push(this.blockedReason)
           this.ready = true
         }
@@ -218,7 +222,7 @@ export class AnnotationStore {
     const prepared = prepareStoreFile(
       userDataDir,
       legacyFile,
-      { store: LEGACY_NAME, what: 'notes file', freshStart: 'without notes' },
+      { store: LEGACY_NAME, what: 'notes' },
       now
     )
     let problem = 'problem' in prepared ? prepared.problem : null
@@ -300,7 +304,7 @@ export class AnnotationStore {
       createdAt: at,
       updatedAt: at
     })
-    this.ensureFileRoom(charsOf(annotation) + 1, 'The note was not saved.')
+    this.ensureFileRoom(charsOf(annotation) + 1, say('notes.noteNotSaved'))
     this.items.push(annotation)
     await this.persist([this.add(annotation)])
     return annotation
@@ -321,7 +325,7 @@ export class AnnotationStore {
     })
     // Re-attached by the user: placed, whatever the search for it found.
     if (changes.target !== undefined) delete next.unplacedIn
-    this.ensureFileRoom(charsOf(next) - charsOf(current), 'The change was not saved.')
+    this.ensureFileRoom(charsOf(next) - charsOf(current), say('notes.changeNotSaved'))
     this.items[index] = next
     await this.persist([this.replace(next)])
     return next
@@ -355,14 +359,11 @@ export class AnnotationStore {
     if (existing) return existing
     const deleted = this.deleted.get(id)
     if (!deleted) {
-      throw new IpcError(
-        'not-found',
-        'That note can no longer be restored: only notes deleted since the app started can be.'
-      )
+      throw new IpcError('not-found', say('notes.cannotRestore'))
     }
     this.ensureRoomFor(1)
     const restored = this.check(deleted)
-    this.ensureFileRoom(charsOf(restored) + 1, 'The note was not restored.')
+    this.ensureFileRoom(charsOf(restored) + 1, say('notes.noteNotRestored'))
     const after = this.items.findIndex((a) => a.createdAt > restored.createdAt)
     this.items.splice(after === -1 ? this.items.length : after, 0, restored)
     this.deleted.delete(id)
@@ -418,13 +419,10 @@ export class AnnotationStore {
     if (total > LIMITS.annotationCount) {
       throw new IpcError(
         'failed',
-        `This import would bring your notes to ${total.toLocaleString('en')}, over the limit of ${LIMITS.annotationCount.toLocaleString('en')}. Nothing was imported; delete some notes first, or import a smaller file.`
+        say('notes.importOverLimit', { total, limit: LIMITS.annotationCount })
       )
     }
-    this.ensureFileRoom(
-      chars,
-      'Nothing was imported; delete some notes first, or import a smaller file.'
-    )
+    this.ensureFileRoom(chars, say('notes.importTooBig'))
     let imported = 0
     for (let at = 0; at < added.length; at += IMPORT_BATCH) {
       const files = new Set<CoalescedFile>()
@@ -484,11 +482,9 @@ export class AnnotationStore {
       this.lastError instanceof RefusedWrite
         ? this.lastError.message
         : whyNotWritten(this.lastError, this.failedPath)
-    const kept = isDiskFull(this.lastError)
-      ? ''
-      : ' Your changes are kept in memory while the app is open.'
+    const kept = isDiskFull(this.lastError) ? '' : ` ${say('save.keptInMemory')}`
     if (this.retry.waiting) {
-      return { state: 'retrying', message: `${cause}${kept} ${RETRY_SENTENCE}`, unsavedChanges }
+      return { state: 'retrying', message: `${cause}${kept} ${retrySentence()}`, unsavedChanges }
     }
     return { state: 'failed', message: `${cause}${kept}`, unsavedChanges }
   }
@@ -681,7 +677,7 @@ export class AnnotationStore {
           `${file.path} could not be read when the app started, so the app does not write over it. Move it away, then choose Retry.`
         )
       }
-      refuseUnsafeWrite(file.path, 'your notes')
+      refuseUnsafeWrite(file.path, 'notes')
       ensurePrivateDir(dirname(file.path))
     }
     return file
@@ -694,17 +690,14 @@ export class AnnotationStore {
   private indexOf(id: string): number {
     const index = this.segmentOf.has(id) ? this.items.findIndex((a) => a.id === id) : -1
     if (index === -1) {
-      throw new IpcError('not-found', 'That note no longer exists. It may have been deleted.')
+      throw new IpcError('not-found', say('notes.gone'))
     }
     return index
   }
 
   private ensureRoomFor(count: number): void {
     if (this.items.length + count > LIMITS.annotationCount) {
-      throw new IpcError(
-        'failed',
-        `You have reached the limit of ${LIMITS.annotationCount.toLocaleString('en')} notes and highlights. Delete some before adding more.`
-      )
+      throw new IpcError('failed', say('notes.tooMany', { limit: LIMITS.annotationCount }))
     }
   }
 
@@ -712,10 +705,7 @@ export class AnnotationStore {
   private ensureFileRoom(moreChars: number, outcome: string): void {
     if (this.totalChars() + moreChars <= this.maxFileChars) return
     const mb = Math.round(this.maxFileChars / (1024 * 1024))
-    throw new IpcError(
-      'failed',
-      `Your notes would take more than ${mb} MB, the most the app keeps. ${outcome} Delete some notes, or shorten long ones, to make room.`
-    )
+    throw new IpcError('failed', say('notes.tooLarge', { mb, outcome }))
   }
 
   private check(annotation: Annotation): Annotation {

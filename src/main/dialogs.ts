@@ -1,19 +1,27 @@
 import { dialog, type BrowserWindow } from 'electron'
 import type { FileDialogs } from './annotation-service'
+import { say } from './words'
 
-const SAVE_FILTERS = {
-  markdown: { name: 'Markdown', extensions: ['md'] },
-  json: { name: 'Web Annotation JSON', extensions: ['json'] },
-  pdf: { name: 'PDF', extensions: ['pdf'] }
-}
+/** Each format the app writes: its files' name in the dialog, and their extension. */
+const FORMATS = {
+  markdown: { name: 'fileDialog.markdown', extensions: ['md'] },
+  json: { name: 'fileDialog.json', extensions: ['json'] },
+  pdf: { name: 'fileDialog.pdf', extensions: ['pdf'] }
+} as const
+
+const filterFor = (format: keyof typeof FORMATS) => ({
+  name: say(FORMATS[format].name),
+  extensions: [...FORMATS[format].extensions]
+})
 
 /** Electron's native file dialogs, attached to the reader window. */
 export function electronDialogs(window: () => BrowserWindow | null): FileDialogs {
   return {
     async chooseSavePath(defaultName, format) {
       const options = {
+        title: say(format === 'pdf' ? 'fileDialog.exportPdf' : 'fileDialog.exportNotes'),
         defaultPath: defaultName,
-        filters: [SAVE_FILTERS[format]]
+        filters: [filterFor(format)]
       }
       const owner = window()
       const result = owner
@@ -23,8 +31,9 @@ export function electronDialogs(window: () => BrowserWindow | null): FileDialogs
     },
     async chooseOpenPath() {
       const options = {
+        title: say('fileDialog.importNotes'),
         properties: ['openFile' as const],
-        filters: [{ name: 'Web Annotation JSON', extensions: ['json'] }]
+        filters: [filterFor('json')]
       }
       const owner = window()
       const result = owner
@@ -38,7 +47,7 @@ export function electronDialogs(window: () => BrowserWindow | null): FileDialogs
 /** The native folder chooser for the team folder (Display › Team). */
 export async function chooseFolderDialog(owner: BrowserWindow | null): Promise<string | null> {
   const options = {
-    title: 'Choose the team folder',
+    title: say('fileDialog.teamFolder'),
     properties: ['openDirectory' as const, 'createDirectory' as const]
   }
   const result = owner

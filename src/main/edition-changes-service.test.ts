@@ -220,7 +220,7 @@ describe('when the copy of the edition read cannot be kept or read', () => {
     writeFileSync(file, '{"reportId": "crt2021-kazakhstan"', { mode: 0o600 })
     const answer = await (await launch(dir, report)).editions.opened(report.id)
     expect(answer.notice).toBe(
-      `The app's copy of the edition you last read (${file}) could not be read (it is not valid JSON: it may have been cut short or edited by hand), so it cannot show what changed since then. It keeps this edition instead.`
+      `The app’s copy of the edition you last read (${file}) could not be read (it is not valid JSON: it may have been cut short or edited by hand), so it cannot show what changed since then. It keeps this edition instead.`
     )
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(keptEdition(report))
   })
@@ -237,7 +237,7 @@ describe('a copy of the edition read that is not what the app wrote', () => {
     const answer = await (await launch(dir, report)).editions.opened(report.id)
     expect(answer.sinceLastRead).toBeNull()
     expect(answer.notice).toBe(
-      `The app's copy of the edition you last read (${file}) is 200 MB, far larger than an earlier edition of this report can be; it was not read, so it cannot show what changed since then. It keeps this edition instead.`
+      `The app’s copy of the edition you last read (${file}) is 200 MB, far larger than an earlier edition of this report can be; it was not read, so it cannot show what changed since then. It keeps this edition instead.`
     )
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(keptEdition(report))
   })
@@ -350,7 +350,7 @@ describe('the comparison runs in a worker thread, within bounds', () => {
     const { editions } = await launch(userData(), corrected(), previous, slow)
     await expect(editions.sincePreviousEdition(report.id)).rejects.toMatchObject({
       code: 'failed',
-      message: `Comparing the two editions took longer than 300 ms, so the app stopped it. ${UNCHANGED}`
+      message: `Comparing the two editions took longer than 0.3 seconds, so the app stopped it. ${UNCHANGED}`
     })
     // The next comparison is not held up by the one that was stopped.
     const { editions: next } = await launch(userData(), corrected(), previous)

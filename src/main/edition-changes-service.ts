@@ -5,6 +5,7 @@ import type { ProcessedReport } from '../shared/report-model'
 import { findReport, type LibraryLoad } from './library-service'
 import type { EditionComparer } from './edition-comparer'
 import type { ReadEditionsStore } from './read-editions-store'
+import { say } from './words'
 
 /**
  * What changed in a report between editions, for the "What changed" view: since the edition the
@@ -57,7 +58,7 @@ export class EditionChangesService {
         // Too long, too slow or out of memory: the report opens, and the reader is told why
         // there is no list of changes.
         if (!(error instanceof IpcError)) throw error
-        notice ??= `What changed since you last read this report cannot be shown: ${error.message}`
+        notice ??= say('editions.sinceLastReadUnavailable', { reason: error.message })
       }
     }
     return {
@@ -87,7 +88,7 @@ export class EditionChangesService {
     const report = this.report(reportId)
     const previous = this.previous(reportId)
     if (!previous) {
-      throw new IpcError('not-found', 'This app has no earlier edition of this report to compare.')
+      throw new IpcError('not-found', say('editions.noEarlier'))
     }
     if ('problem' in previous) throw new IpcError('failed', previous.problem)
     return this.compare(previous, report, 'previous-edition')
@@ -95,7 +96,7 @@ export class EditionChangesService {
 
   private report(reportId: string): ProcessedReport {
     const report = findReport(this.library, reportId)
-    if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+    if (!report) throw new IpcError('not-found', say('report.notFound', { id: reportId }))
     return report
   }
 

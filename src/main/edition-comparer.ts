@@ -8,6 +8,7 @@ import {
 } from '../shared/compare/comparison-limits'
 import type { compareWithNotes, EditionComparison } from '../shared/compare/edition-comparison'
 import { IpcError } from '../shared/ipc-contract'
+import { say } from './words'
 
 /** What the worker compares: compareWithNotes's arguments, as they cross to the thread. */
 export interface ComparisonRequest {
@@ -41,12 +42,11 @@ export const COMPARISON_BOUNDS: ComparisonBounds = {
   heapMb: comparisonHeapMb
 }
 
-const UNCHANGED = 'The report and your notes are as they were.'
+const unchanged = () => say('editions.unchanged')
 const amount = (characters: number) =>
   characters >= 1_000_000
     ? `${(characters / 1_000_000).toFixed(1)} MB`
     : `${Math.ceil(characters / 1000)} kB`
-const duration = (ms: number) => (ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`)
 
 /**
  * Each comparison in a worker thread of its own, one at a time: too much text is refused before
@@ -75,7 +75,11 @@ function compareOnce(
     return Promise.reject(
       new IpcError(
         'failed',
-        `The two editions hold ${amount(characters)} of text together, more than the ${amount(bounds.maxCharacters)} the app compares, so it did not compare them. ${UNCHANGED}`
+        say('editions.tooMuchText', {
+          size: amount(characters),
+          limit: amount(bounds.maxCharacters),
+          unchanged: unchanged()
+        })
       )
     )
   }
@@ -96,7 +100,10 @@ function compareOnce(
     const timer = setTimeout(
       () =>
         fail(
-          `Comparing the two editions took longer than ${duration(bounds.timeLimitMs)}, so the app stopped it. ${UNCHANGED}`
+          say('editions.tooSlow', {
+            seconds: Math.round(bounds.timeLimitMs / 100) / 10,
+            unchanged: unchanged()
+          })
         ),
       bounds.timeLimitMs
     )
@@ -104,13 +111,11 @@ function compareOnce(
     worker.once('error', (error: Error & { code?: string }) =>
       fail(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `Comparing the two editions needed more memory than the app gives it (${heapMb} MB), so the app stopped it. ${UNCHANGED}`
-          : `The two editions could not be compared (${error.message}). ${UNCHANGED}`
+          ? say('editions.tooMuchMemory', { mb: heapMb, unchanged: unchanged() })
+          : say('editions.notCompared', { reason: error.message, unchanged: unchanged() })
       )
     )
-    worker.once('exit', (code) =>
-      fail(`The comparison stopped before it finished (exit code ${code}). ${UNCHANGED}`)
-    )
+    worker.once('exit', (code) => fail(say('editions.stopped', { code, unchanged: unchanged() })))
     worker.postMessage(request)
   })
 }

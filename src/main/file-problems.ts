@@ -1,3 +1,5 @@
+import { say } from './words'
+
 /**
  * Why the system refused to read or write a file the reader chose, in words that follow a colon:
  * "The notes could not be saved to /x/notes.md: that folder does not exist." Never the system's
@@ -7,24 +9,24 @@ export function whyFileFailed(error: unknown, doing: 'reading' | 'writing'): str
   const code = (error as NodeJS.ErrnoException | null)?.code
   switch (code) {
     case 'ENOENT':
-      return doing === 'writing' ? 'that folder does not exist' : 'the file is no longer there'
+      return say(doing === 'writing' ? 'fileProblem.noFolder' : 'fileProblem.gone')
     case 'ENOTDIR':
-      return 'part of that path is a file, not a folder'
+      return say('fileProblem.pathThroughFile')
     case 'EISDIR':
-      return 'that is a folder, not a file'
+      return say('fileProblem.isFolder')
     case 'EACCES':
     case 'EPERM':
-      return `the app is not allowed to ${doing === 'writing' ? 'write there' : 'read it'}`
+      return say(doing === 'writing' ? 'fileProblem.mayNotWrite' : 'fileProblem.mayNotRead')
     case 'EROFS':
-      return 'that disk is read-only'
+      return say('fileProblem.readOnlyDisk')
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'the disk is full'
+      return say('fileProblem.diskFull')
     case 'EBUSY':
-      return 'another program is using it'
+      return say('fileProblem.busy')
     case 'ENAMETOOLONG':
-      return 'the name is too long'
+      return say('fileProblem.nameTooLong')
     default:
-      return `the system did not let the app ${doing === 'writing' ? 'write it' : 'read it'}`
+      return say(doing === 'writing' ? 'fileProblem.couldNotWrite' : 'fileProblem.couldNotRead')
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runOnSmallDisk } from '../../test/support/real-disk'
-import { RETRY_SENTENCE } from './save-retry'
+import { retrySentence } from './save-retry'
 
 // The real notes and preferences stores on a disk that really fills up: a 400 KB tmpfs, 200 KB of
 // it taken by a filler file, so 150 notes of ~1.5 KB cannot all fit (the issue's 200 KB tmpfs).
@@ -41,13 +41,13 @@ describe('a full disk', () => {
     expect(fill.acknowledged.length).toBeGreaterThan(10)
     expect(fill.acknowledged.length).toBeLessThan(150)
     // Each unsaved note was said in plain words, and nothing on disk was damaged.
-    expect(fill.messages).toEqual([`${DISK_FULL} ${RETRY_SENTENCE}`])
+    expect(fill.messages).toEqual([`${DISK_FULL} ${retrySentence()}`])
     expect(fill.notes).toEqual({ count: expect.any(Number) })
     expect(fill.tempFiles).toEqual([])
     // The preferences take the same path: the first setting saved, the second refused in words.
     expect(fill.themeBefore).toBeNull()
     expect(fill.themeAfter).toBe(
-      `Your reading settings could not be saved. ${DISK_FULL} ${RETRY_SENTENCE}`
+      `Your reading settings could not be saved. ${DISK_FULL} ${retrySentence()}`
     )
 
     // The next launch, the disk still full: every acknowledged note, whole files, nothing to say.

@@ -19,6 +19,8 @@ import type { StartNotesWorker } from './notes-store/notes-worker-client'
 import { trustedOrigins } from './trust'
 import { createReaderWindow } from './window'
 import { systemLanguages } from './system-languages'
+import { say, speakAsChosen } from './words'
+import { FOLLOW_THE_SYSTEM } from '../shared/i18n/language-tags'
 // The comparison worker, bundled by electron-vite as a file of its own beside this one.
 import comparisonWorkerPath from './comparison-worker?modulePath'
 import teamWorkerPath from './team/team-worker?modulePath'
@@ -37,6 +39,14 @@ const paths = resolveAppPaths({
 app.setPath('userData', paths.userDataDir)
 app.enableSandbox()
 registerAppScheme()
+
+// Until the preferences are read, main speaks the system's language (words.ts).
+const systemTags = systemLanguages({
+  preferred: () => app.getPreferredSystemLanguages(),
+  isPackaged: app.isPackaged,
+  env: process.env
+})
+speakAsChosen({ choice: FOLLOW_THE_SYSTEM, editionDefault: null, systemLanguages: systemTags })
 
 // A packaged app never runs with debugging switched on (launch-flags.ts): say so and quit at once.
 // One instance owns the store file; a second launch focuses the first window instead.
@@ -66,13 +76,29 @@ if (refusal) {
 
     // The table of contents only: the window opens at once; the search index loads meanwhile.
     const library = openLibrary(paths.generatedDir)
+    // What the stores say as they open is in the edition's default language, then in the
+    // reader's own choice once the preferences are read (before the notes are).
+    const speakFor = (choice: string) =>
+      speakAsChosen({
+        choice,
+        editionDefault: library.ok ? (library.library.edition.language ?? null) : null,
+        systemLanguages: systemTags
+      })
+    speakFor(FOLLOW_THE_SYSTEM)
     const preferences = PreferencesStore.open(paths.userDataDir)
+    speakFor(preferences.get().reading.language)
     // The notes are read after the window opens (the store's `loaded`): the report is shown at
     // once, and the notes panel fills once they are all read.
     const annotations = AnnotationStore.start(paths.userDataDir, {
       startWorker: startNotesWorker
     })
     keepUnsavedChangesOnQuit(annotations, preferences)
+    const installMenu = () =>
+      installAppMenu({
+        appName: library.ok ? library.library.edition.appName : app.name,
+        platform: process.platform,
+        send: (command) => mainWindow && sendEvent(mainWindow.webContents, 'menuCommand', command)
+      })
     const handlers = createIpcHandlers({
       library,
       preferences,
@@ -81,13 +107,11 @@ if (refusal) {
       dialogs: electronDialogs(() => mainWindow),
       printer: electronPrinter(() => mainWindow),
       appVersion: app.getVersion(),
-      systemLanguages: systemLanguages({
-        preferred: () => app.getPreferredSystemLanguages(),
-        isPackaged: app.isPackaged,
-        env: process.env
-      }),
+      systemLanguages: systemTags,
       sendToWindow: (event, payload) =>
         mainWindow && sendEvent(mainWindow.webContents, event, payload),
+      // The menus speak the language the reader chose in Display.
+      onLanguageChanged: () => installMenu(),
       startNotesWorker,
       comparisonWorker: { file: comparisonWorkerPath },
       team: {
@@ -99,11 +123,7 @@ if (refusal) {
     })
     registerIpc(handlers, origins, (event) => event.sender === mainWindow?.webContents)
 
-    installAppMenu({
-      appName: library.ok ? library.library.edition.appName : app.name,
-      platform: process.platform,
-      send: (command) => mainWindow && sendEvent(mainWindow.webContents, 'menuCommand', command)
-    })
+    installMenu()
     mainWindow = createReaderWindow(paths.preloadFile, devServerUrl ?? APP_ENTRY_URL)
     mainWindow.on('closed', () => (mainWindow = null))
   })
@@ -127,11 +147,14 @@ function keepUnsavedChangesOnQuit(annotations: AnnotationStore, preferences: Pre
         if (unsaved === 0) break
         const answer = dialog.showMessageBoxSync({
           type: 'warning',
-          buttons: ['Try again', 'Quit and lose them'],
+          buttons: [say('quit.tryAgain'), say('quit.loseThem')],
           defaultId: 0,
           cancelId: 0,
-          message: `${unsaved} ${unsaved === 1 ? 'change is' : 'changes are'} not saved.`,
-          detail: `${notes.state === 'saved' ? 'Your preferences could not be written.' : notes.message} Make room (or fix the folder), then choose Try again; if you quit now, ${unsaved === 1 ? 'it is' : 'they are'} lost.`
+          message: say('quit.unsaved', { count: unsaved }),
+          detail: say('quit.detail', {
+            count: unsaved,
+            reason: notes.state === 'saved' ? say('quit.preferencesNotWritten') : notes.message
+          })
         })
         if (answer === 1) break
       }

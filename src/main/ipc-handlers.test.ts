@@ -119,7 +119,7 @@ describe('the IPC contract, end to end through main', () => {
       ok: false,
       error: { code: 'unknown-channel' }
     })
-    await expect(api.getReport('missing')).rejects.toThrow(/no report "missing"/)
+    await expect(api.getReport('missing')).rejects.toThrow(/no report “missing”/)
     await expect(api.getGlossary('missing')).rejects.toMatchObject({ code: 'not-found' })
     await expect(api.setLastReport('missing')).rejects.toMatchObject({ code: 'not-found' })
   })
@@ -175,7 +175,7 @@ describe('the IPC contract, end to end through main', () => {
       })
     }
     await expect(api.getSection('beta', 'glossary')).rejects.toThrow(
-      'The report “Beta Report” has no section "glossary" in this edition.'
+      'The report “Beta Report” has no section “glossary” in this edition.'
     )
     await expect(api.getSection('missing', 'overview')).rejects.toMatchObject({
       code: 'not-found'

@@ -28,6 +28,8 @@ import { TeamService } from './team/team-service'
 import type { TeamSettingsStore } from './team/team-settings-store'
 import type { StartTeamWorker } from './team/team-layers'
 import type { Layer } from './team/team-layers'
+import type { DisplayLocale } from '../shared/i18n/choose-locale'
+import { say, speakAsChosen, spokenLocale } from './words'
 
 export interface MainServices {
   library: LibraryLoad
@@ -44,6 +46,11 @@ export interface MainServices {
   systemLanguages?: readonly string[]
   /** Sends an event of the contract to the window (webContents.send in the app). */
   sendToWindow?: SendToWindow
+  /**
+   * Main now speaks another language (the reader chose it in Display): what main shows itself
+   * follows, e.g. the application menu is rebuilt (index.ts).
+   */
+  onLanguageChanged?: (locale: DisplayLocale) => void
   /** Starts the notes worker: the built one in the app, from source elsewhere (the default). */
   startNotesWorker?: StartNotesWorker
   /** The worker thread that compares editions for "What changed" (edition-comparer.ts). */
@@ -75,10 +82,18 @@ export function createIpcHandlers({
   appVersion,
   systemLanguages = [],
   sendToWindow = () => undefined,
+  onLanguageChanged = () => undefined,
   startNotesWorker,
   comparisonWorker,
   team: teamOptions
 }: MainServices): IpcHandlers & { team: TeamService | null } {
+  // Main speaks the language the window speaks: the same sources, the same choice.
+  const followLanguage = (choice: string) => {
+    const editionDefault = library.ok ? (library.library.edition.language ?? null) : null
+    if (speakAsChosen({ choice, editionDefault, systemLanguages }))
+      onLanguageChanged(spokenLocale())
+  }
+  followLanguage(preferences.get().reading.language)
   const notes = new AnnotationService(annotations, library.ok ? library.library : null, dialogs, {
     ...(startNotesWorker && { startWorker: startNotesWorker })
   })
@@ -105,7 +120,7 @@ export function createIpcHandlers({
       })
     : null
   const requireTeam = () => {
-    if (!team) throw new IpcError('failed', 'Team notes are not available in this window.')
+    if (!team) throw new IpcError('failed', say('team.unavailable'))
     return team
   }
   // Each change to the reader's notes is written to their team files (only those that differ).
@@ -138,7 +153,7 @@ export function createIpcHandlers({
       ),
     getReport: (reportId) => {
       const report = findReport(library, reportId)
-      if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+      if (!report) throw new IpcError('not-found', say('report.notFound', { id: reportId }))
       // Its text is read here the first time (library-service.ts): sent as plain data. The
       // window has a report to show: now the search index may load.
       const answer = { ...report }
@@ -147,34 +162,38 @@ export function createIpcHandlers({
     },
     getGlossary: (reportId) => {
       if (!findReport(library, reportId)) {
-        throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+        throw new IpcError('not-found', say('report.notFound', { id: reportId }))
       }
       return glossaryOf(library, reportId)
     },
     reportsWithSection: (key) => (library.ok ? library.reportsWithSection(key) : []),
     getSection: (reportId, sectionId) => {
       const report = findReport(library, reportId)
-      if (!report) throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+      if (!report) throw new IpcError('not-found', say('report.notFound', { id: reportId }))
       const section = report.sections.find((s) => s.id === sectionId)
       if (!section) {
         throw new IpcError(
           'not-found',
-          `The report “${report.metadata.title}” has no section "${sectionId}" in this edition.`
+          say('report.noSection', { title: report.metadata.title, section: sectionId })
         )
       }
       return { ...report, sections: [section] }
     },
     setLastReport: (reportId) => {
       if (!findReport(library, reportId)) {
-        throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+        throw new IpcError('not-found', say('report.notFound', { id: reportId }))
       }
       return preferences.setLastReport(reportId)
     },
-    setReadingSettings: (reading) => preferences.setReadingSettings(reading),
+    // The window speaks the new language at once, whether or not the choice can be saved.
+    setReadingSettings: (reading) => {
+      followLanguage(reading.language)
+      return preferences.setReadingSettings(reading)
+    },
     setLayout: (layout) => preferences.setLayout(layout),
     setReadingPosition: (reportId, paragraphId) => {
       if (!findReport(library, reportId)) {
-        throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+        throw new IpcError('not-found', say('report.notFound', { id: reportId }))
       }
       return preferences.setReadingPosition(reportId, paragraphId)
     },
@@ -184,7 +203,7 @@ export function createIpcHandlers({
     },
     hitsInReport: async (query, reportId) => {
       if (!findReport(library, reportId)) {
-        throw new IpcError('not-found', `There is no report "${reportId}" in this app.`)
+        throw new IpcError('not-found', say('report.notFound', { id: reportId }))
       }
       const search = searchOf(library)
       search.start()
@@ -212,8 +231,7 @@ export function createIpcHandlers({
 }
 
 function searchOf(library: LibraryLoad) {
-  if (!library.ok)
-    throw new IpcError('failed', 'Search is not available: the report content could not be opened.')
+  if (!library.ok) throw new IpcError('failed', say('search.unavailableNoContent'))
   return library.search
 }
 

@@ -1,3 +1,5 @@
+import { say } from './words'
+
 /**
  * Switches that open a running app to other programs on the machine: Chromium's remote debugging
  * (`--remote-debugging-port`, `--remote-debugging-pipe`), which no Electron fuse turns off, and
@@ -41,10 +43,7 @@ export function launchRefusal(options: {
   const switches = debuggingSwitches(options.argv, options.platform)
   if (switches.length === 0) return null
   return {
-    title: 'The reader will not start',
-    message:
-      `The reader was started with ${switches.join(' ')}, which would let other programs on this computer read and control it. ` +
-      'It has not opened anything, and your notes are unchanged.\n\n' +
-      'Start the reader from its shortcut or menu entry, without extra options.'
+    title: say('launch.refused.title'),
+    message: say('launch.refused.message', { switches: switches.join(' ') })
   }
 }

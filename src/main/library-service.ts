@@ -28,6 +28,7 @@ import {
   openPreviousEditions,
   type PreviousEditionsAccess
 } from './previous-editions'
+import { say } from './words'
 
 /** The search engine as main holds it: not yet asked for, being loaded, loaded, or not to be had. */
 export interface SearchAccess {
@@ -82,7 +83,7 @@ export function openLibrary(generatedDir: string): LibraryLoad {
   const search = loadingSearch(() =>
     loadSearchEngine(content).then((load) => {
       if (load.ok) return withGlossary(load.engine, content.library, glossary)
-      throw new IpcError('failed', `Search is not available: ${load.problem.message}`)
+      throw new IpcError('failed', say('search.unavailable', { reason: load.problem.message }))
     })
   )
   const previousEditions = openPreviousEditions(generatedDir)
@@ -170,7 +171,7 @@ function warmUp(engine: SearchEngine): void {
 export function searchGettingReady(query: string): SearchResponse {
   return {
     query: query.trim(),
-    message: 'Search is getting ready…',
+    message: say('search.gettingReady'),
     corrected: null,
     total: 0,
     results: [],

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../shared/ipc-contract'
 
@@ -9,6 +9,7 @@ const fakeMenu = vi.hoisted(() => ({
 vi.mock('electron', () => ({ Menu: fakeMenu }))
 
 const { appMenuTemplate, installAppMenu } = await import('./menu')
+const { speakIn } = await import('./words')
 
 type Item = MenuItemConstructorOptions
 
@@ -73,7 +74,7 @@ describe('the application menu', () => {
     const view = submenu(linux, 'View')
     expect(roles(view)).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen'])
     const theme = submenu(view, 'Theme')
-    expect(theme.map((i) => i.label)).toEqual(['System', 'Light', 'Dark'])
+    expect(theme.map((i) => i.label)).toEqual(['Follow the System', 'Light', 'Dark'])
     expect(theme.flatMap((i) => click(i, sent))).toEqual([
       'theme-system',
       'theme-light',
@@ -98,7 +99,7 @@ describe('the application menu', () => {
       'File',
       'Edit',
       'View',
-      'windowMenu',
+      'Window',
       'Help'
     ])
     const appMenu = submenu(mac, 'Reader')
@@ -113,5 +114,74 @@ describe('the application menu', () => {
     const template = fakeMenu.buildFromTemplate.mock.calls[0]?.[0] as Item[]
     expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help'])
     expect(fakeMenu.setApplicationMenu).toHaveBeenCalledWith({ template })
+  })
+})
+
+describe('the application menu in the language the app speaks', () => {
+  const build = (platform: NodeJS.Platform = 'linux') =>
+    appMenuTemplate({ appName: 'Полевой курс', platform, send: () => undefined })
+  afterEach(() => speakIn('en'))
+
+  it('in Russian: every menu, command and Electron role has a Russian label', () => {
+    speakIn('ru')
+    const menu = build()
+    expect(menu.map((m) => m.label)).toEqual(['Файл', 'Правка', 'Вид', 'Справка'])
+    expect(submenu(menu, 'Файл').map((i) => i.label)).toEqual([
+      'Печать…',
+      'Экспорт в PDF…',
+      undefined,
+      'Выход'
+    ])
+    expect(submenu(menu, 'Правка').map((i) => i.label)).toEqual([
+      'Отменить',
+      'Повторить',
+      undefined,
+      'Вырезать',
+      'Копировать',
+      'Вставить',
+      'Выбрать всё'
+    ])
+    expect(submenu(submenu(menu, 'Вид'), 'Тема').map((i) => i.label)).toEqual([
+      'Как в системе',
+      'Светлая',
+      'Тёмная'
+    ])
+    expect(submenu(menu, 'Справка').map((i) => i.label)).toEqual([
+      'Сочетания клавиш',
+      undefined,
+      'О программе «Полевой курс»'
+    ])
+  })
+
+  it('in Arabic, on macOS too: the app menu, Window and Close Window', () => {
+    speakIn('ar')
+    const mac = build('darwin')
+    expect(mac.map((m) => m.label)).toEqual([
+      'Полевой курс',
+      'ملف',
+      'تحرير',
+      'عرض',
+      'نافذة',
+      'مساعدة'
+    ])
+    expect(submenu(mac, 'Полевой курс').map((i) => i.label)).toEqual([
+      'حول «Полевой курс»',
+      undefined,
+      'إخفاء «Полевой курс»',
+      'إخفاء التطبيقات الأخرى',
+      'إظهار الكل',
+      undefined,
+      'إنهاء'
+    ])
+    expect(item(submenu(mac, 'ملف'), 'إغلاق النافذة').role).toBe('close')
+  })
+
+  it('follows a change of language: the menu built after it is in the new language', () => {
+    speakIn('ru')
+    expect(build()[0]?.label).toBe('Файл')
+    speakIn('kk')
+    expect(build().map((m) => m.label)).toEqual(['Файл', 'Өңдеу', 'Көрініс', 'Анықтама'])
+    speakIn('en')
+    expect(build().map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help'])
   })
 })

@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_LAYOUT, DEFAULT_READING_SETTINGS } from '../shared/ipc-contract'
 import { PreferencesStore } from './preferences-store'
-import { RETRY_SENTENCE } from './save-retry'
+import { retrySentence } from './save-retry'
 
 // The real electron-store, writing real files in a temp folder.
 const freshDir = () => mkdtempSync(join(tmpdir(), 'reader-prefs-'))
@@ -112,7 +112,7 @@ describe('the preferences store', () => {
     const store = PreferencesStore.open(dir, undefined, { retryDelaysMs: [20] })
     mkdirSync(join(dir, 'preferences.json'))
     await expect(store.setLastReport('beta')).rejects.toThrow(
-      `Your choice of report could not be saved. ${join(dir, 'preferences.json')} could not be written: something else (a folder) is in its place. It is kept for this session. ${RETRY_SENTENCE}`
+      `Your choice of report could not be saved. ${join(dir, 'preferences.json')} could not be written: something else (a folder) is in its place. It is kept for this session. ${retrySentence()}`
     )
     rmSync(join(dir, 'preferences.json'), { recursive: true })
     await vi.waitFor(() => expect(store.unsaved).toBe(0), { timeout: 120_000 })
@@ -178,7 +178,7 @@ describe('the preferences store', () => {
     const store = PreferencesStore.open(dir)
     expect(store.get().lastReportId).toBe('alpha')
     await expect(store.setLastReport('beta')).rejects.toThrow(
-      `Your choice of report could not be saved. ${file} is read-only. The app will not replace a file you protected, so your preferences were not saved to it. To save them, make the file writable again (or move it away). It is kept for this session. ${RETRY_SENTENCE}`
+      `Your choice of report could not be saved. ${file} is read-only. The app will not replace a file you protected, so your preferences were not saved to it. To save them, make the file writable again (or move it away). It is kept for this session. ${retrySentence()}`
     )
     expect(readFileSync(file, 'utf8')).toBe(original)
     expect(store.get().lastReportId).toBe('beta')

@@ -12,7 +12,8 @@ import { SlugSchema } from '../shared/report-model'
 import { CoalescedFile } from './coalesced-file'
 import { removeInterruptedWrites } from './durable-write'
 import { readStoreFile } from './json-store-file'
-import { isDiskFull, RETRY_SENTENCE, RetryTimer, whyNotWritten } from './save-retry'
+import { isDiskFull, retrySentence, RetryTimer, whyNotWritten } from './save-retry'
+import { say } from './words'
 import {
   folderProblem,
   inspectStoreFile,
@@ -70,7 +71,7 @@ export class PreferencesStore {
     this.current = initial
     this.retry = new RetryTimer(() => void this.write().catch(() => undefined), retryDelaysMs)
     if (file) {
-      file.beforeWrite = () => refuseUnsafeWrite(file.path, 'your preferences')
+      file.beforeWrite = () => refuseUnsafeWrite(file.path, 'preferences')
     }
   }
 
@@ -85,7 +86,7 @@ export class PreferencesStore {
     const prepared = prepareStoreFile(
       userDataDir,
       path,
-      { store: STORE_NAME, what: 'preferences file', freshStart: 'with default preferences' },
+      { store: STORE_NAME, what: 'preferences' },
       now
     )
     if ('problem' in prepared) return inMemory(prepared.problem)
@@ -104,9 +105,7 @@ export class PreferencesStore {
         return inMemory(folderProblem(userDataDir, read.error))
       const moved = moveAside(path, userDataDir, STORE_NAME, 'corrupt', now())
       if (!moved.ok) return inMemory(folderProblem(userDataDir, moved.error))
-      notices.push(
-        `Your preferences file could not be read, so the app started with default preferences. The damaged file was kept as ${moved.path}.`
-      )
+      notices.push(say('store.preferencesDamaged', { path: moved.path }))
       read = { kind: 'missing' }
     }
     const store: PreferencesStore = new PreferencesStore(
@@ -126,25 +125,22 @@ export class PreferencesStore {
   }
 
   setLastReport(reportId: string): Promise<Preferences> {
-    return this.save({ ...this.current, lastReportId: reportId }, 'Your choice of report')
+    return this.save({ ...this.current, lastReportId: reportId }, 'report')
   }
 
   setReadingSettings(reading: Preferences['reading']): Promise<Preferences> {
-    return this.save({ ...this.current, reading }, 'Your reading settings')
+    return this.save({ ...this.current, reading }, 'reading')
   }
 
   setLayout(layout: Preferences['layout']): Promise<Preferences> {
-    return this.save({ ...this.current, layout }, 'Your sidebar layout')
+    return this.save({ ...this.current, layout }, 'layout')
   }
 
   setReadingPosition(reportId: string, paragraphId: string): Promise<Preferences> {
     // Re-inserting moves the report to the end: the oldest positions are dropped first.
     const others = Object.entries(this.current.positions).filter(([id]) => id !== reportId)
     const kept = [...others, [reportId, paragraphId] as const].slice(-MAX_POSITIONS)
-    return this.save(
-      { ...this.current, positions: Object.fromEntries(kept) },
-      'Your reading position'
-    )
+    return this.save({ ...this.current, positions: Object.fromEntries(kept) }, 'position')
   }
 
   /** Changes not on disk (a failed write's, until a retry lands). */
@@ -163,7 +159,10 @@ export class PreferencesStore {
     this.retry.stop()
   }
 
-  private async save(next: Preferences, what: string): Promise<Preferences> {
+  private async save(
+    next: Preferences,
+    what: 'report' | 'reading' | 'layout' | 'position'
+  ): Promise<Preferences> {
     this.current = next
     // Nothing can be saved this session, and the reader was told so before the report opened
     // (the "cannot be saved" screen): kept for the session without a banner for each change.
@@ -174,8 +173,11 @@ export class PreferencesStore {
     } catch (error) {
       const why =
         error instanceof RefusedWrite ? error.message : whyNotWritten(error, this.file.path)
-      const kept = isDiskFull(error) ? '' : ' It is kept for this session.'
-      throw new IpcError('failed', `${what} could not be saved. ${why}${kept} ${RETRY_SENTENCE}`)
+      const kept = isDiskFull(error) ? '' : ` ${say('save.keptForSession')}`
+      throw new IpcError(
+        'failed',
+        `${say('save.preferenceNotSaved', { what })} ${why}${kept} ${retrySentence()}`
+      )
     }
     return this.get()
   }

@@ -6,6 +6,7 @@ import {
   PreviousEditionsSchema,
   type KeptEdition
 } from '../shared/compare/kept-edition'
+import { say } from './words'
 
 /**
  * The previous editions the app's content bundles (generated `previous-editions.json`), read the
@@ -47,5 +48,5 @@ function readPreviousEditions(path: string): PreviousEditionsLoad {
 
 const damaged = (path: string): PreviousEditionsLoad => ({
   ok: false,
-  problem: `The previous editions bundled with this app (${path}) cannot be read, so reports cannot be compared with them. The reports themselves are fine; reinstalling the app brings the file back.`
+  problem: say('editions.previousDamaged', { path })
 })

@@ -2,6 +2,7 @@ import { IpcError, type IpcResults } from '../shared/ipc-contract'
 import type { FileDialogs } from './annotation-service'
 import { USER_FILE_MODE, writeFileDurably } from './durable-write'
 import { whyFileFailed } from './file-problems'
+import { say } from './words'
 
 /**
  * Prints the reader's page as it is laid out for print (the renderer has already chosen, with a
@@ -34,14 +35,14 @@ export class PrintService {
     try {
       pdf = await this.printer.toPdf()
     } catch (error) {
-      throw new IpcError('failed', `The PDF could not be made: ${(error as Error).message}`)
+      throw new IpcError('failed', say('print.pdfNotMade', { reason: (error as Error).message }))
     }
     try {
       await writeFileDurably(path, pdf, { mode: USER_FILE_MODE })
     } catch (error) {
       throw new IpcError(
         'failed',
-        `The PDF could not be written to ${path}: ${whyFileFailed(error, 'writing')}. Nothing was written; choose another folder.`
+        say('print.pdfNotWritten', { path, reason: whyFileFailed(error, 'writing') })
       )
     }
     return { status: 'saved', path }
@@ -51,7 +52,7 @@ export class PrintService {
     try {
       await this.printer.print()
     } catch (error) {
-      throw new IpcError('failed', `The report could not be printed: ${(error as Error).message}`)
+      throw new IpcError('failed', say('print.failed', { reason: (error as Error).message }))
     }
     return { status: 'done' }
   }

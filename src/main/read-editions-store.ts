@@ -5,6 +5,7 @@ import * as v from 'valibot'
 import { KeptEditionSchema, type KeptEdition } from '../shared/compare/kept-edition'
 import { removeInterruptedWrites, writeFileDurably } from './durable-write'
 import { describeError, ensurePrivateDir, inspectStoreFile } from './store-files'
+import { say } from './words'
 
 /** The folder, in the user-data folder, of the texts of the editions the user last opened. */
 export const READ_EDITIONS_DIR = 'read-editions'
@@ -50,9 +51,12 @@ export class ReadEditionsStore {
    */
   async read(reportId: string, editionBytes: number): Promise<ReadKept> {
     const file = this.fileOf(reportId)
-    const unusable = (why: string): ReadKept => ({
+    const unusable = (
+      why: 'notAFile' | 'tooLarge' | 'damaged' | 'unreadable',
+      { size = '', reason = '' } = {}
+    ): ReadKept => ({
       ok: false,
-      problem: `The app's copy of the edition you last read (${file}) ${why}, so it cannot show what changed since then. It keeps this edition instead.`
+      problem: say('editions.keptUnusable', { path: file, why, size, reason })
     })
     const limit = Math.max(READ_EDITION_MIN_LIMIT_BYTES, READ_EDITION_GROWTH * editionBytes)
     let text: string
@@ -60,12 +64,8 @@ export class ReadEditionsStore {
       const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
       try {
         const stats = await handle.stat()
-        if (!stats.isFile()) return unusable('is not a file the app wrote')
-        if (stats.size > limit) {
-          return unusable(
-            `is ${megabytes(stats.size)}, far larger than an earlier edition of this report can be; it was not read`
-          )
-        }
+        if (!stats.isFile()) return unusable('notAFile')
+        if (stats.size > limit) return unusable('tooLarge', { size: megabytes(stats.size) })
         text = await handle.readFile('utf8')
       } finally {
         await handle.close()
@@ -75,19 +75,19 @@ export class ReadEditionsStore {
       if (code === 'ENOENT') return { ok: true, kept: null }
       // O_NOFOLLOW on a link: ELOOP (Linux), EMLINK (FreeBSD), or EFTYPE (macOS).
       if (code === 'ELOOP' || code === 'EMLINK' || code === 'EFTYPE') {
-        return unusable('is not a file the app wrote')
+        return unusable('notAFile')
       }
-      return unusable(`could not be read (${describeError(error)})`)
+      return unusable('unreadable', { reason: describeError(error) })
     }
     let json: unknown
     try {
       json = JSON.parse(text)
     } catch (error) {
-      return unusable(`could not be read (${describeError(error)})`)
+      return unusable('unreadable', { reason: describeError(error) })
     }
     const parsed = v.safeParse(KeptEditionSchema, json)
     if (!parsed.success || parsed.output.reportId !== reportId) {
-      return unusable('is damaged')
+      return unusable('damaged')
     }
     return { ok: true, kept: parsed.output }
   }
@@ -95,17 +95,15 @@ export class ReadEditionsStore {
   /** Keeps the text of an edition; returns why it could not, in plain words, or null. */
   async keep(edition: KeptEdition): Promise<string | null> {
     const file = this.fileOf(edition.reportId)
-    const failed = (why: string) =>
-      `The app could not keep a copy of this edition of the report in ${this.dir} (${why}), so the next time a new edition arrives it cannot show what changed since today. Your notes and the report are not affected.`
+    const failed = (reason: string) => say('editions.notKept', { dir: this.dir, reason })
     try {
       ensurePrivateDir(this.dir)
       const state = inspectStoreFile(file)
       if (state.kind === 'link')
-        return failed(
-          `${file} is a link to ${state.target}, and the app does not write through links`
-        )
-      if (state.kind === 'other') return failed(`something other than a file stands at ${file}`)
-      if (state.kind === 'file' && state.protected) return failed(`${file} is read-only`)
+        return failed(say('editions.keepLink', { file, target: state.target }))
+      if (state.kind === 'other') return failed(say('editions.keepNotAFile', { file }))
+      if (state.kind === 'file' && state.protected)
+        return failed(say('editions.keepReadOnly', { file }))
       await writeFileDurably(file, `${JSON.stringify(edition)}\n`)
       return null
     } catch (error) {

@@ -49,7 +49,7 @@ describe('why a write failed, in words', () => {
     ['EROFS', 'The disk is read-only, so /x/1.json could not be written.'],
     [
       'EACCES',
-      "The app was not allowed to write /x/1.json; another program (such as antivirus) may be holding it, or the folder's permissions changed."
+      'The app was not allowed to write /x/1.json; another program (such as antivirus) may be holding it, or the folder’s permissions changed.'
     ]
   ])('%s', (code, words) => {
     expect(whyNotWritten(error(code), '/x/1.json')).toBe(words)

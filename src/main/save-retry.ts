@@ -3,30 +3,34 @@
  * the user is told why in plain words, and the write is tried again by itself until it lands.
  */
 
+import { say } from './words'
+
 /** Waits between automatic retries; the last repeats for as long as the write keeps failing. */
 export const DEFAULT_RETRY_DELAYS_MS = [1000, 5000, 15000, 60000]
 
 /** What really happens next, said once: no countdown that would stand still on screen. */
-export const RETRY_SENTENCE =
-  'The app tries again by itself (at most a minute apart) and each time you make a change.'
+export const retrySentence = () => say('save.retrySentence')
 
 /** Why `path` could not be written, as the start of a message; the disk full says what is kept. */
 export function whyNotWritten(error: unknown, path: string): string {
   switch ((error as NodeJS.ErrnoException | null)?.code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'The disk is full: your last change is kept in memory and saved when there is room. Nothing on disk was damaged.'
+      return say('save.diskFull')
     case 'EROFS':
-      return `The disk is read-only, so ${path} could not be written.`
+      return say('save.readOnlyDisk', { path })
     case 'EPERM':
     case 'EACCES':
     case 'EBUSY':
-      return `The app was not allowed to write ${path}; another program (such as antivirus) may be holding it, or the folder's permissions changed.`
+      return say('save.notAllowed', { path })
     case 'EISDIR':
     case 'ENOTDIR':
-      return `${path} could not be written: something else (a folder) is in its place.`
+      return say('save.folderInPlace', { path })
     default:
-      return `${path} could not be written (${(error as Error | null)?.message ?? String(error)}).`
+      return say('save.otherError', {
+        path,
+        error: (error as Error | null)?.message ?? String(error)
+      })
   }
 }
 

@@ -11,6 +11,7 @@ import {
 } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { PRIVATE_FILE_MODE } from './durable-write'
+import { say } from './words'
 
 /**
  * How the app's own files in the user-data folder are made, checked and kept: shared by the notes
@@ -138,22 +139,21 @@ export function timestamp(date: Date): string {
  * Why a store file will not be written, in words for the user, or null when writing is fine.
  * Checked before every write: the user may protect or link the file while the app runs.
  */
-export function refusalToWrite(path: string, what: string): string | null {
+export function refusalToWrite(path: string, what: StoreKind): string | null {
   const state = inspectStoreFile(path)
-  if (state.kind === 'link') {
-    return `${path} is a link to ${state.target}. The app does not write ${what} through links, so it did not change that file.`
-  }
-  if (state.kind === 'file' && state.protected) {
-    return `${path} is read-only. The app will not replace a file you protected, so ${what} were not saved to it. To save them, make the file writable again (or move it away).`
-  }
+  if (state.kind === 'link') return say('save.refusedLink', { path, target: state.target, what })
+  if (state.kind === 'file' && state.protected) return say('save.refusedReadOnly', { path, what })
   return null
 }
+
+/** The two stores whose files the user may meet: their notes and their preferences. */
+export type StoreKind = 'notes' | 'preferences'
 
 /** A write the app refuses to make: a link, or a file the user made read-only, in its place. */
 export class RefusedWrite extends Error {}
 
 /** Throws RefusedWrite when `path` must not be written now (see refusalToWrite). */
-export function refuseUnsafeWrite(path: string, what: string): void {
+export function refuseUnsafeWrite(path: string, what: StoreKind): void {
   const refusal = refusalToWrite(path, what)
   if (refusal) throw new RefusedWrite(refusal)
 }
@@ -175,7 +175,7 @@ export type PreparedStoreFile =
 export function prepareStoreFile(
   dir: string,
   file: string,
-  names: { store: string; what: string; freshStart: string },
+  names: { store: string; what: StoreKind },
   now: () => Date
 ): PreparedStoreFile {
   try {
@@ -196,8 +196,8 @@ export function prepareStoreFile(
       return {
         notices: [
           state.kind === 'link'
-            ? `Your ${names.what} was a link to ${state.target}. The app does not use links for its own files, so it left that file unchanged, kept the link as ${moved.path}, and started ${names.freshStart}.`
-            : `Something other than a file stood where your ${names.what} belongs; it was kept as ${moved.path} and the app started ${names.freshStart}.`
+            ? say('store.wasLink', { what: names.what, target: state.target, path: moved.path })
+            : say('store.notAFile', { what: names.what, path: moved.path })
         ],
         readOnly: null
       }
@@ -211,34 +211,34 @@ export function prepareStoreFile(
 
 /** For a folder that is there but takes no new file. */
 export const unwritableFolderProblem = (dir: string, error: unknown) =>
-  `The app keeps your notes and settings in the folder ${dir}, but it cannot save anything there (${describeError(error)}).`
+  say('store.unwritableFolder', { dir, reason: describeError(error) })
 
 export const folderProblem = (dir: string, error: unknown) =>
-  `The app cannot use its folder ${dir} (${describeError(error)}).`
+  say('store.unusableFolder', { dir, reason: describeError(error) })
 
 /** An error's own words, without Node's error-code jargon where a plainer phrase exists. */
 export function describeError(error: unknown): string {
   if (error instanceof SyntaxError) {
-    return 'it is not valid JSON: it may have been cut short or edited by hand'
+    return say('fileProblem.notJson')
   }
   const code = (error as NodeJS.ErrnoException | null)?.code
   switch (code) {
     case 'ENOENT':
-      return 'the folder or file does not exist'
+      return say('fileProblem.missing')
     case 'ENOTDIR':
-      return 'a file stands where a folder should be'
+      return say('fileProblem.fileForFolder')
     case 'EISDIR':
-      return 'a folder stands where a file should be'
+      return say('fileProblem.folderForFile')
     case 'EACCES':
     case 'EPERM':
-      return 'the app is not allowed to use it: it is read-only, or its permissions keep the app out'
+      return say('fileProblem.notAllowed')
     case 'EBUSY':
-      return 'another program is using it'
+      return say('fileProblem.busy')
     case 'EROFS':
-      return 'the disk is read-only'
+      return say('fileProblem.readOnlyDisk')
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'the disk is full'
+      return say('fileProblem.diskFull')
     default:
       return error instanceof Error ? error.message : String(error)
   }

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog } from 'electron'
+import { say } from './words'
 
 export const WINDOW_TITLE = 'Offline Reference Reader'
 
@@ -36,8 +37,8 @@ export function createReaderWindow(preloadFile: string, url: string): BrowserWin
   window.webContents.on('did-fail-load', (_event, code, description, failedUrl, isMainFrame) => {
     if (!isMainFrame) return
     dialog.showErrorBox(
-      'The reader could not open',
-      `The app's window could not be loaded (${description}, code ${code}) from ${failedUrl}.\n\nReinstall the app, or run \`npm run build\` if you are working from source.`
+      say('window.loadFailed.title'),
+      say('window.loadFailed.message', { description, code, url: failedUrl })
     )
   })
   void window.loadURL(url)

@@ -3,6 +3,7 @@ import { describeError, freeName, inspectStoreFile, moveAside, timestamp } from 
 import { runNotesWorker, type StartNotesWorker } from './notes-worker-client'
 import type { NotesWorkerMessage } from './notes-worker-protocol'
 import { setAsideFile, type AsideFile } from './set-aside'
+import { say } from '../words'
 
 /** The one notes file of app versions before the notes folder, in the user-data folder. */
 export const LEGACY_NAME = 'annotations'
@@ -57,47 +58,38 @@ export async function readLegacyNotes(
   } catch (error) {
     return {
       ...NOTHING,
-      notices: [
-        `Your notes file ${file} could not be read this time (${describeError(error)}). It was left as it is, and the app tries again at its next start.`
-      ]
+      notices: [say('legacy.readThisTime', { file, reason: describeError(error) })]
     }
   }
   const found = end as NotesWorkerMessage | null
   const stamp = timestamp(now())
-  const moveAway = (
-    problem: string,
-    kind: string,
-    after: (path: string) => string
-  ): LegacyNotes => {
+  // The file is moved aside, and the reader told why and where it now is.
+  const moveAway = (problem: { reason: string } | { version: number }): LegacyNotes => {
+    const newer = 'version' in problem
+    const kind = newer ? `newer-v${problem.version}` : 'corrupt'
     const moved = moveAside(file, dir, LEGACY_NAME, kind, now())
-    const notice = moved.ok
-      ? `${problem}, so the app started without its notes. ${after(moved.path)}`
-      : `${problem}, and it could not be moved aside (${describeError(moved.error)}). It was left as it is.`
+    const notice = !moved.ok
+      ? say('legacy.notMoved', {
+          newer: newer ? 'yes' : 'no',
+          version: newer ? problem.version : '',
+          reason: newer ? '' : problem.reason,
+          error: describeError(moved.error)
+        })
+      : newer
+        ? say('legacy.newerMoved', {
+            version: problem.version,
+            path: moved.path,
+            name: `${LEGACY_NAME}.json`
+          })
+        : say('legacy.damagedMoved', { reason: problem.reason, path: moved.path })
     return { ...NOTHING, notices: [notice] }
   }
   if (!found || found.type === 'legacy-unreadable') {
-    const why = found?.type === 'legacy-unreadable' ? found.reason : 'it could not be read'
-    return moveAway(
-      `Your notes file could not be read (${why})`,
-      'corrupt',
-      (path) => `The damaged file was kept, unchanged, as ${path}.`
-    )
+    const reason = found?.type === 'legacy-unreadable' ? found.reason : say('legacy.noReason')
+    return moveAway({ reason })
   }
-  if (found.type === 'legacy-newer') {
-    return moveAway(
-      `Your notes file was made by a newer version of the app (format ${found.version}), which this version cannot read`,
-      `newer-v${found.version}`,
-      (path) =>
-        `The file was kept, unchanged, as ${path}. To use those notes, go back to the newer version and rename that file to ${LEGACY_NAME}.json.`
-    )
-  }
-  if (found.type === 'legacy-unrecognised') {
-    return moveAway(
-      `Your notes file could not be read (${found.reason})`,
-      'corrupt',
-      (path) => `The damaged file was kept, unchanged, as ${path}.`
-    )
-  }
+  if (found.type === 'legacy-newer') return moveAway({ version: found.version })
+  if (found.type === 'legacy-unrecognised') return moveAway({ reason: found.reason })
   if (found.type !== 'legacy-end') return NOTHING
   const retire = { from: file, to: freeName(dir, `${LEGACY_NAME}.v${found.version}-${stamp}`) }
   if (migrated.has(found.sha1)) return { ...NOTHING, retire, sha1: found.sha1 }

@@ -17,6 +17,7 @@ import { timeSlices } from '../time-slices'
 import { readSegment, SEGMENT_NAME } from './segment-file'
 import { Segment } from './segment'
 import { setAsideFile, type AsideFile, type SetAsideNote } from './set-aside'
+import { say } from '../words'
 
 /** The notes folder as it was found: every note that could be read, and what to say and keep. */
 export interface NotesFolder {
@@ -180,11 +181,16 @@ function notAFile(
   now: () => Date
 ): string {
   const moved = moveAside(file, folder, String(number), 'set-aside', now())
-  const what = state.kind === 'link' ? `a link to ${state.target}` : 'not a file'
-  if (!moved.ok) return cannotMove(file, `it is ${what}`, moved.error)
+  if (!moved.ok) {
+    const why =
+      state.kind === 'link'
+        ? say('notesFile.isLink', { target: state.target })
+        : say('notesFile.isNotAFile')
+    return cannotMove(file, why, moved.error)
+  }
   return state.kind === 'link'
-    ? `A file of your notes, ${file}, was a link to ${state.target}. The app does not use links for its own files, so it left what the link points to unchanged and kept the link as ${moved.path}.`
-    : `Something other than a file stood where a file of your notes belongs (${file}); it was kept as ${moved.path}.`
+    ? say('notesFile.linkAside', { file, target: state.target, path: moved.path })
+    : say('notesFile.notAFileAside', { file, path: moved.path })
 }
 
 function unreadable(file: string, folder: string, number: number, error: unknown, now: () => Date) {
@@ -195,6 +201,10 @@ function unreadable(file: string, folder: string, number: number, error: unknown
 }
 
 function cannotMove(file: string, why: string, error: unknown): string {
-  const moved = error ? `, and it could not be moved aside (${describeError(error)})` : ''
-  return `A file of your notes, ${file}, could not be read (${why})${moved}, so the notes in it are not shown. To protect it, the app will not write to it.`
+  return say('notesFile.unreadable', {
+    file,
+    reason: why,
+    moved: error ? 'no' : 'yes',
+    error: error ? describeError(error) : ''
+  })
 }

@@ -8,6 +8,7 @@ import {
 import { readStoreFile } from '../json-store-file'
 import { describeError, moveAside } from '../store-files'
 import { NOTES_FORMAT } from './segment-file'
+import { say } from '../words'
 
 /** `notes/notes.json`: what belongs to all the notes, not to one report. */
 export const INDEX_NAME = 'notes'
@@ -51,8 +52,7 @@ export function readNotesIndex(folder: string, now: () => Date): NotesIndex {
       notices: []
     }
   }
-  const why =
-    read.kind === 'unreadable' ? describeError(read.error) : 'it is not the index of your notes'
+  const why = read.kind === 'unreadable' ? describeError(read.error) : say('colorNames.notIndex')
   const file = join(folder, `${INDEX_NAME}.json`)
   const moved = moveAside(file, folder, INDEX_NAME, 'corrupt', now())
   return {
@@ -60,9 +60,12 @@ export function readNotesIndex(folder: string, now: () => Date): NotesIndex {
     fresh: false,
     writable: moved.ok,
     notices: [
-      moved.ok
-        ? `The file of your colour names, ${file}, could not be read (${why}), so the default names are used. It was kept, unchanged, as ${moved.path}.`
-        : `The file of your colour names, ${file}, could not be read (${why}), so the default names are used. To protect it, the app will not write to it.`
+      say('colorNames.damaged', {
+        file,
+        reason: why,
+        moved: moved.ok ? 'yes' : 'no',
+        path: moved.ok ? moved.path : ''
+      })
     ]
   }
 }

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { NotesWorkerJob, NotesWorkerMessage } from './notes-worker-protocol'
+import { spokenLocale } from '../words'
 
 /** Starts the notes worker on a job. The app passes one that starts the built worker. */
 export type StartNotesWorker = (job: NotesWorkerJob) => Worker
@@ -26,7 +27,7 @@ export function runNotesWorker(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     let failure: unknown = null
-    const worker = start(job)
+    const worker = start({ ...job, locale: spokenLocale() })
     worker.on('message', (message: NotesWorkerMessage) => {
       if (failure) return
       try {

@@ -1,5 +1,6 @@
 import type { Annotation, ColorLabels } from '../../shared/annotations/annotation-model'
 import type { SetAside } from '../annotation-store-migrations'
+import type { DisplayLocale } from '../../shared/i18n/choose-locale'
 
 /**
  * What main asks the notes worker (notes-worker.ts) to read, and what it answers. Reading a notes
@@ -9,11 +10,16 @@ import type { SetAside } from '../annotation-store-migrations'
  */
 export type NotesWorkerJob =
   /** A Web Annotation file the user chose to import. */
-  | { kind: 'import'; path: string; maxBytes: number }
-  /** The notes file of app versions before the notes folder (`annotations.json`, formats 0–3). */
-  | { kind: 'legacy'; path: string }
-  /** The words the notes search looks for in each note (search-notes.ts): its fields' texts. */
-  | { kind: 'words'; fields: string[][] }
+  (
+    | { kind: 'import'; path: string; maxBytes: number }
+    /** The notes file of app versions before the notes folder (`annotations.json`, formats 0–3). */
+    | { kind: 'legacy'; path: string }
+    /** The words the notes search looks for in each note (search-notes.ts): its fields' texts. */
+    | { kind: 'words'; fields: string[][] }
+  ) & {
+    /** The language main speaks, for what the worker says (runNotesWorker sets it). */
+    locale?: DisplayLocale
+  }
 
 /** Notes per `notes` message: small enough that taking one in never holds main up. */
 export const NOTES_PER_MESSAGE = 500

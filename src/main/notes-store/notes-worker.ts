@@ -14,6 +14,7 @@ import {
   type NotesWorkerJob,
   type NotesWorkerMessage
 } from './notes-worker-protocol'
+import { say, speakIn } from '../words'
 
 const post = (message: NotesWorkerMessage) => parentPort?.postMessage(message)
 
@@ -27,14 +28,14 @@ async function importFile(path: string, maxBytes: number): Promise<void> {
   let text: string
   try {
     if ((await stat(path)).size > maxBytes) {
-      post({ type: 'import-refused', message: `${path} is too large to be a notes file.` })
+      post({ type: 'import-refused', message: say('import.tooLarge', { path }) })
       return
     }
     text = await readFile(path, 'utf8')
   } catch (error) {
     post({
       type: 'import-refused',
-      message: `${path} could not be opened: ${whyFileFailed(error, 'reading')}.`
+      message: say('import.notOpened', { path, reason: whyFileFailed(error, 'reading') })
     })
     return
   }
@@ -101,5 +102,7 @@ function readWords(fields: string[][]): void {
 }
 
 const job = workerData as NotesWorkerJob
+// This thread speaks main's language (words.ts): its messages reach the reader.
+if (job.locale) speakIn(job.locale)
 if (job.kind === 'words') readWords(job.fields)
 else await (job.kind === 'import' ? importFile(job.path, job.maxBytes) : readLegacyFile(job.path))

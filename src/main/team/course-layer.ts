@@ -7,6 +7,7 @@ import {
   CourseNotesSchema
 } from '../../shared/team/course-notes'
 import type { Layer } from './team-layers'
+import { say } from '../words'
 
 /**
  * The trainer's notes the edition bundles (the build wrote them, checked, into the generated
@@ -26,7 +27,10 @@ export function readCourseLayers(generatedDir: string): Layer[] {
   for (const annotation of parsed.output.annotations) {
     const layer = byReport.get(annotation.reportId) ?? {
       name: `${COURSE_PERSON_ID}.${annotation.reportId}`,
-      person: { id: COURSE_PERSON_ID, name: `Course notes (${parsed.output.trainer})` },
+      person: {
+        id: COURSE_PERSON_ID,
+        name: say('team.courseNotes', { trainer: parsed.output.trainer })
+      },
       reportId: annotation.reportId,
       annotations: [],
       signature: ''

@@ -9,6 +9,7 @@ import type {
   TeamWorkerJob,
   TeamWorkerMessage
 } from './team-worker-protocol'
+import { say, spokenLocale } from '../words'
 
 /** Starts the team reader's worker on a job: the built one in the app, the source elsewhere. */
 export type StartTeamWorker = (job: TeamWorkerJob) => Worker
@@ -153,7 +154,11 @@ export class TeamLayers {
     const jobs = new Map(files.map((f) => [f.name, f]))
     const arriving = new Map<string, Arriving>()
     return new Promise((resolve) => {
-      const worker = this.startWorker({ files, maxBytes: TEAM_LIMITS.fileBytes })
+      const worker = this.startWorker({
+        files,
+        maxBytes: TEAM_LIMITS.fileBytes,
+        locale: spokenLocale()
+      })
       worker.on('message', (message: TeamWorkerMessage) => {
         const job = jobs.get(message.name)
         if (!job) return
@@ -176,7 +181,7 @@ export class TeamLayers {
             signature: null,
             personId: job.personId,
             reportId: job.reportId,
-            why: 'the app could not read it this time',
+            why: say('team.readThisTime'),
             halfWritten: true
           })
         }

@@ -28,6 +28,7 @@ import { TeamLayers, type Layer, type StartTeamWorker } from './team-layers'
 import type { TeamSettingsStore } from './team-settings-store'
 import { watchTeamFolder } from './team-watch'
 import { TeamWriter } from './team-writer'
+import { say } from '../words'
 
 /** Team notes per page of the notes panel's list, and marks drawn in one report at most. */
 export const TEAM_PAGE_SIZE = 500
@@ -86,16 +87,16 @@ export class TeamService {
   /** Turns sharing on or off, or changes the folder or the reader's name. */
   async choose(choice: TeamChoice): Promise<TeamState> {
     if (choice.sharing && choice.folder === null) {
-      throw new IpcError(
-        'failed',
-        'Choose the team folder first: sharing needs a folder to write to.'
-      )
+      throw new IpcError('failed', say('team.folderFirst'))
     }
     if (choice.folder !== null) {
       const info = await stat(choice.folder).catch((error: unknown) => {
         throw new IpcError(
           'failed',
-          `The team folder ${choice.folder} cannot be used: ${whyFileFailed(error, 'reading')}. Nothing was changed.`
+          say('team.folderUnusable', {
+            folder: choice.folder,
+            reason: whyFileFailed(error, 'reading')
+          })
         )
       })
       if (!info.isDirectory()) {
@@ -148,7 +149,9 @@ export class TeamService {
         await this.options.notes.remove(id)
         throw new IpcError(
           'failed',
-          `The private note was not saved: the app could not record that it is private, because ${whyFileFailed((error as Error).cause ?? error, 'writing')}. Nothing was written to the team folder, and your text is still in the dialog.`
+          say('team.privateNotSaved', {
+            reason: whyFileFailed((error as Error).cause ?? error, 'writing')
+          })
         )
       }
       // The window asks for the state again: its list of private notes now has this one.
@@ -253,18 +256,12 @@ export class TeamService {
       .filter((l) => l.person.id === personId)
       .flatMap((l) => l.annotations.filter((a) => a.id === annotationId))[0]
     if (!found) {
-      throw new IpcError(
-        'not-found',
-        'That note is no longer in the team folder: its author may have deleted it.'
-      )
+      throw new IpcError('not-found', say('team.noteGone'))
     }
     const [view] = annotationViews([found], this.options.library)
     const report = this.options.library?.reports.find((r) => r.id === found.reportId)
     if (!view || !report || view.anchor.status !== 'anchored') {
-      throw new IpcError(
-        'failed',
-        'That note could not be placed in this edition of the report, so it cannot be copied to your notes.'
-      )
+      throw new IpcError('failed', say('team.noteUnplaced'))
     }
     const { anchor } = view
     const target =
@@ -350,7 +347,7 @@ export class TeamService {
       )
       this.writeProblem = null
     } catch (error) {
-      this.writeProblem = `Your notes could not be written to the team folder: ${whyFileFailed(error, 'writing')}. They are safe on this laptop, and are written there when the folder can be used again.`
+      this.writeProblem = say('team.writeFailed', { reason: whyFileFailed(error, 'writing') })
     }
     if (before !== this.writeProblem) this.changed()
   }
@@ -427,20 +424,25 @@ export class TeamService {
     const settings = this.options.settings.get()
     if (this.layers?.folderError) {
       notices.push(
-        `The team folder ${settings.folder} cannot be reached now (${whyFileFailed(this.layers.folderError, 'reading')}). Your colleagues’ notes read before are still shown; your notes stay on this laptop and are written there when it is back.`
+        say('team.folderUnreachable', {
+          folder: settings.folder,
+          reason: whyFileFailed(this.layers.folderError, 'reading')
+        })
       )
     }
     if (this.writeProblem) notices.push(this.writeProblem)
     const titles = new Map(this.options.library?.reports.map((r) => [r.id, r.metadata.title]))
     for (const problem of this.layers?.problemList() ?? []) {
-      const who = problem.personName
-        ? `${problem.personName}’s notes`
-        : `A colleague’s notes (the file ${problem.name})`
-      const on = titles.get(problem.reportId) ?? problem.reportId
-      const next = problem.halfWritten
-        ? 'The app tries again by itself: a sync may still be bringing it in.'
-        : 'The app reads it again when it changes.'
-      notices.push(`${who} on “${on}” could not be read: ${problem.why}. ${next}`)
+      notices.push(
+        say('team.layerUnreadable', {
+          named: problem.personName ? 'yes' : 'no',
+          person: problem.personName ?? '',
+          file: problem.name,
+          report: titles.get(problem.reportId) ?? problem.reportId,
+          reason: problem.why,
+          halfWritten: problem.halfWritten ? 'yes' : 'no'
+        })
+      )
     }
     return [...this.options.settings.notices, ...notices]
   }

@@ -5,6 +5,7 @@ import * as v from 'valibot'
 import { TeamSettingsSchema, type TeamSettings } from '../../shared/team/team-model'
 import { writeFileDurably } from '../durable-write'
 import { whyNotWritten } from '../save-retry'
+import { say } from '../words'
 
 const FILE_NAME = 'team.json'
 
@@ -43,7 +44,7 @@ export class TeamSettingsStore {
       // Reported below.
     }
     return new TeamSettingsStore(path, { ...fresh, sharing: false }, [
-      `The team settings in ${path} could not be read, so sharing is off. Choose the team folder again to share your notes.`
+      say('team.settingsDamaged', { path })
     ])
   }
 
@@ -57,10 +58,9 @@ export class TeamSettingsStore {
     try {
       await writeFileDurably(this.path, `${JSON.stringify(this.current, null, 1)}\n`)
     } catch (error) {
-      throw new Error(
-        `${whyNotWritten(error, this.path)} The team choice holds until the app closes.`,
-        { cause: error }
-      )
+      throw new Error(`${whyNotWritten(error, this.path)} ${say('team.choiceKept')}`, {
+        cause: error
+      })
     }
     return this.current
   }

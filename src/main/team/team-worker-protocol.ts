@@ -1,5 +1,6 @@
 import type { Annotation } from '../../shared/annotations/annotation-model'
 import type { TeamFileRead } from '../../shared/team/team-file'
+import type { DisplayLocale } from '../../shared/i18n/choose-locale'
 
 /** A team file to read: its path, and the person and report its name says. */
 export interface TeamFileJob {
@@ -12,6 +13,8 @@ export interface TeamFileJob {
 export interface TeamWorkerJob {
   files: TeamFileJob[]
   maxBytes: number
+  /** The language main speaks, for why a file could not be read. */
+  locale?: DisplayLocale
 }
 
 /**

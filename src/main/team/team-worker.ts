@@ -14,6 +14,7 @@ import {
   type TeamWorkerMessage
 } from './team-worker-protocol'
 import { signatureOf } from './team-folder'
+import { speakIn } from '../words'
 
 interface FileRead {
   name: string
@@ -83,4 +84,6 @@ function postFile({ name, signature, read }: FileRead): void {
 }
 
 const job = workerData as TeamWorkerJob
+// This thread speaks main's language (words.ts): its messages reach the reader.
+if (job.locale) speakIn(job.locale)
 for (const file of job.files) postFile(await readOne(file, job.maxBytes))

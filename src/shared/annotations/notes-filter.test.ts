@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_COLOR_LABELS, type Annotation } from './annotation-model'
+import { createTranslator } from '../i18n/translator'
 import { matchesNotesFilter, NotesFilterSchema, notesFilterWords } from './notes-filter'
 
 const note = (reportId: string, color: Annotation['color'], tags: string[]) =>
@@ -55,13 +56,25 @@ describe('choosing notes by report, colour and tag', () => {
 
   it('says in words what was chosen, with the colour’s meaning and the report’s title', () => {
     const title = (id: string) => (id === 'guide' ? 'Field Guide' : undefined)
-    const words = (filter: object) => notesFilterWords(filter, DEFAULT_COLOR_LABELS, title)
+    const words = (filter: object) =>
+      notesFilterWords(createTranslator('en'), filter, DEFAULT_COLOR_LABELS, title)
     expect(words({})).toBe('')
     expect(words({ color: 'green' })).toBe('coloured Evidence')
     expect(words({ color: 'green', tag: 'law' })).toBe('coloured Evidence and tagged “law”')
     expect(words({ reportId: 'guide', color: 'pink', tag: 'law' })).toBe(
-      'in “Field Guide”, coloured Follow up and tagged “law”'
+      'in “Field Guide”, coloured Follow up, and tagged “law”'
     )
     expect(words({ reportId: 'gone' })).toBe('in “gone”')
+  })
+
+  it('says them in the reader’s language, joined by its own rules', () => {
+    const title = () => 'Field Guide'
+    const filter = { reportId: 'guide', color: 'green', tag: 'law' } as const
+    expect(notesFilterWords(createTranslator('ru'), filter, DEFAULT_COLOR_LABELS, title)).toBe(
+      'в отчёте «Field Guide», цвета «Evidence» и с меткой «law»'
+    )
+    expect(notesFilterWords(createTranslator('ar'), filter, DEFAULT_COLOR_LABELS, title)).toBe(
+      'في «Field Guide» وباللون «Evidence» والموسومة بـ«law»'
+    )
   })
 })

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { SlugSchema } from '../report-model'
+import type { Formatter } from '../i18n/formatter'
 import { ColorIdSchema, TagSchema, type Annotation, type ColorLabels } from './annotation-model'
 
 /**
@@ -41,19 +42,23 @@ export function isNotesFilterEmpty(filter: NotesFilter): boolean {
 
 /**
  * What the filter asks for, in words that follow "notes": "in “Field Guide”, coloured Evidence
- * and tagged “law”", or "" when it asks for nothing (all notes).
+ * and tagged “law”", or "" when it asks for nothing (all notes). In the language of `t`.
  */
 export function notesFilterWords(
+  t: Formatter,
   filter: NotesFilter,
   colorLabels: ColorLabels,
   reportTitle: (reportId: string) => string | undefined
 ): string {
   const parts = [
-    filter.reportId ? `in “${reportTitle(filter.reportId) ?? filter.reportId}”` : '',
-    filter.color ? `coloured ${colorLabels[filter.color].trim() || filter.color}` : '',
-    filter.tag ? `tagged “${filter.tag}”` : '',
-    filter.text?.trim() ? `containing “${filter.text.trim()}”` : ''
+    filter.reportId
+      ? t('filterWords.report', { title: reportTitle(filter.reportId) ?? filter.reportId })
+      : '',
+    filter.color
+      ? t('filterWords.color', { color: colorLabels[filter.color].trim() || filter.color })
+      : '',
+    filter.tag ? t('filterWords.tag', { tag: filter.tag }) : '',
+    filter.text?.trim() ? t('filterWords.text', { text: filter.text.trim() }) : ''
   ].filter(Boolean)
-  const last = parts.pop() ?? ''
-  return parts.length > 0 ? `${parts.join(', ')} and ${last}` : last
+  return parts.length > 0 ? t.list(parts) : ''
 }

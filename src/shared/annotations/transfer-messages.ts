@@ -1,22 +1,24 @@
 import type { ImportOutcome, ImportProgress, IpcResults } from '../ipc-contract'
-import { countOf, formatCount } from '../text/format-count'
+import type { Formatter } from '../i18n/formatter'
 
 /**
  * What the notes panel says after an export or an import: what happened, what was kept, and
- * what to do, in plain words.
+ * what to do, in plain words, in the reader's language (`t`: the window's useT()).
  */
 
 /** `chosen`: the notes asked for, in words after "notes" (notes-filter.ts), "" for all. */
-export function exportMessage(result: IpcResults['exportAnnotations'], chosen: string): string {
+export function exportMessage(
+  t: Formatter,
+  result: IpcResults['exportAnnotations'],
+  chosen: string
+): string {
   switch (result.status) {
     case 'saved':
-      return `Exported ${countOf(result.count, 'note', 'notes')} to ${result.path}.`
+      return t('transfer.exported', { count: result.count, path: result.path })
     case 'cancelled':
-      return 'Export cancelled. Nothing was written.'
+      return t('transfer.exportCancelled')
     case 'empty':
-      return chosen
-        ? `Nothing to export: you have no notes ${chosen}. Nothing was written; choose other notes to export.`
-        : 'Nothing to export: you have no highlights or notes yet. Nothing was written.'
+      return chosen ? t('transfer.nothingChosen', { chosen }) : t('transfer.nothingYet')
   }
 }
 
@@ -26,35 +28,31 @@ export interface TransferMessage {
   details: string[]
 }
 
-export function importMessage(outcome: ImportOutcome): TransferMessage {
-  if (outcome.status === 'cancelled') {
-    return { text: 'Import cancelled. Nothing was imported.', details: [] }
-  }
+export function importMessage(t: Formatter, outcome: ImportOutcome): TransferMessage {
+  if (outcome.status === 'cancelled') return { text: t('transfer.importCancelled'), details: [] }
   if (outcome.status === 'unreadable') return { text: outcome.message, details: [] }
   const { imported, skipped, invalid, problems } = outcome
-  const n = formatCount
   const sentences = [
-    imported > 0 ? `Imported ${countOf(imported, 'note', 'notes')}.` : 'Nothing new was imported.'
+    imported > 0 ? t('transfer.imported', { count: imported }) : t('transfer.nothingNew')
   ]
-  if (skipped > 0) {
-    sentences.push(
-      skipped === 1
-        ? '1 was already here, so it was skipped.'
-        : `${n(skipped)} were already here, so they were skipped.`
-    )
-  }
+  if (skipped > 0) sentences.push(t('transfer.skipped', { count: skipped }))
   if (invalid > 0) {
-    const listed = problems.length < invalid ? ` (the first ${n(problems.length)} are listed)` : ''
-    sentences.push(`${n(invalid)} could not be imported${listed}:`)
+    sentences.push(
+      problems.length < invalid
+        ? t('transfer.invalidListed', { count: invalid, listed: problems.length })
+        : t('transfer.invalid', { count: invalid })
+    )
   }
   return { text: sentences.join(' '), details: problems }
 }
 
 /** How far an import has got, while it runs: "Importing notes: 4,000 of 20,000". */
-export function importProgressMessage({ stage, done, total }: ImportProgress): TransferMessage {
-  const count = `${formatCount(done)} of ${formatCount(total)}`
+export function importProgressMessage(
+  t: Formatter,
+  { stage, done, total }: ImportProgress
+): TransferMessage {
   return {
-    text: stage === 'checking' ? `Reading notes: ${count}` : `Importing notes: ${count}`,
+    text: t(stage === 'checking' ? 'transfer.reading' : 'transfer.importing', { done, total }),
     details: []
   }
 }

@@ -492,7 +492,7 @@ export function useAnnotationEditing({
       const result = await api.exportAnnotations(format, { filter, timeZone })
       const title = (id: string) => reports.find((r) => r.id === id)?.metadata.title
       const colorLabels = annotations.colorLabels ?? DEFAULT_COLOR_LABELS
-      const text = exportMessage(result, notesFilterWords(filter, colorLabels, title))
+      const text = exportMessage(t, result, notesFilterWords(t, filter, colorLabels, title))
       transfer.set({ text, details: [] })
     } catch (error) {
       transfer.set({ text: (error as Error).message, details: [] })
@@ -501,11 +501,13 @@ export function useAnnotationEditing({
 
   const importFile = async () => {
     // Main says how far a long import has got; the last word is the import's own message.
-    const stop = api.onImportProgress((progress) => transfer.set(importProgressMessage(progress)))
+    const stop = api.onImportProgress((progress) =>
+      transfer.set(importProgressMessage(t, progress))
+    )
     try {
       const result = await api.importAnnotations()
       stop()
-      transfer.set(importMessage(result))
+      transfer.set(importMessage(t, result))
       if (result.status === 'imported') await annotations.reload()
     } catch (error) {
       stop()

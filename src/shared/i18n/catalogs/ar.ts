@@ -385,7 +385,226 @@ const ar: Record<keyof typeof en, string> = {
   'team.copy': 'انسخ إلى ملاحظاتي',
   'team.mark.course': 'ملاحظات الدورة',
   'team.mark.person': 'تظليل {name}',
-  'team.mark.withNote': '{who}. ملاحظة: {note}'
+  'team.mark.withNote': '{who}. ملاحظة: {note}',
+
+  // Main's words: the native menus and dialogs (src/main)
+  'menu.file': 'ملف',
+  'menu.print': 'طباعة…',
+  'menu.exportPdf': 'تصدير PDF…',
+  'menu.closeWindow': 'إغلاق النافذة',
+  'menu.quit': 'إنهاء',
+  'menu.edit': 'تحرير',
+  'menu.undo': 'تراجع',
+  'menu.redo': 'إعادة',
+  'menu.cut': 'قص',
+  'menu.copy': 'نسخ',
+  'menu.paste': 'لصق',
+  'menu.selectAll': 'تحديد الكل',
+  'menu.view': 'عرض',
+  'menu.zoomIn': 'تكبير',
+  'menu.zoomOut': 'تصغير',
+  'menu.resetZoom': 'الحجم الفعلي',
+  'menu.fullScreen': 'ملء الشاشة',
+  'menu.theme': 'المظهر',
+  'menu.theme.system': 'حسب النظام',
+  'menu.theme.light': 'فاتح',
+  'menu.theme.dark': 'داكن',
+  'menu.window': 'نافذة',
+  'menu.help': 'مساعدة',
+  'menu.shortcuts': 'اختصارات لوحة المفاتيح',
+  'menu.about': 'حول «{appName}»',
+  'menu.hide': 'إخفاء «{appName}»',
+  'menu.hideOthers': 'إخفاء التطبيقات الأخرى',
+  'menu.showAll': 'إظهار الكل',
+  'fileDialog.exportNotes': 'تصدير الملاحظات',
+  'fileDialog.exportPdf': 'تصدير التقرير بصيغة PDF',
+  'fileDialog.importNotes': 'استيراد الملاحظات',
+  'fileDialog.teamFolder': 'اختر مجلد الفريق',
+  'fileDialog.markdown': 'Markdown',
+  'fileDialog.json': 'JSON ‏(Web Annotation)',
+  'fileDialog.pdf': 'PDF',
+  'quit.unsaved':
+    '{count, plural, zero {لا تغييرات غير محفوظة} one {لم يُحفظ تغيير واحد} two {لم يُحفظ تغييران} few {لم تُحفظ # تغييرات} many {لم يُحفظ # تغييرًا} other {لم يُحفظ # تغيير}}.',
+  'quit.preferencesNotWritten': 'تعذّرت كتابة تفضيلاتك.',
+  'quit.detail':
+    '{reason} أفرغ بعض المساحة (أو أصلح المجلد)، ثم اختر «إعادة المحاولة»؛ وإن خرجت الآن {count, plural, zero {فلن يضيع شيء} one {فسيضيع} two {فسيضيعان} few {فستضيع} many {فستضيع} other {فستضيع}}.',
+  'quit.tryAgain': 'إعادة المحاولة',
+  'quit.loseThem': 'الخروج وفقدانها',
+  'launch.refused.title': 'لن يبدأ القارئ',
+  'launch.refused.message':
+    'بدأ القارئ بالخيارات {switches}، وهي تتيح لبرامج أخرى على هذا الحاسوب قراءة بياناته والتحكم فيه. لم يفتح أي شيء، وملاحظاتك لم تتغيّر.\n\nشغّل القارئ من اختصاره أو من القائمة، دون خيارات إضافية.',
+  'window.loadFailed.title': 'تعذّر فتح القارئ',
+  'window.loadFailed.message':
+    'تعذّر تحميل نافذة التطبيق ({description}، الرمز {code}) من {url}.\n\nأعد تثبيت التطبيق، أو شغّل ‎`npm run build`‎ إن كنت تعمل من الشيفرة المصدرية.',
+
+  // Main's words: saving the reader's notes and settings, and why a file could not be used
+  'save.retrySentence':
+    'يعيد التطبيق المحاولة من تلقاء نفسه (مرة كل دقيقة على الأكثر) ومع كل تغيير تجريه.',
+  'save.diskFull':
+    'القرص ممتلئ: آخر تغيير أجريته محفوظ في الذاكرة وسيُحفظ حين تتوفر مساحة. لم يتضرر شيء على القرص.',
+  'save.readOnlyDisk': 'القرص للقراءة فقط، لذا تعذّرت كتابة {path}.',
+  'save.notAllowed':
+    'لم يُسمح للتطبيق بكتابة {path}؛ ربما يستخدمه برنامج آخر (كبرنامج مكافحة الفيروسات)، أو تغيّرت أذونات المجلد.',
+  'save.folderInPlace': 'تعذّرت كتابة {path}: يوجد شيء آخر (مجلد) في مكانه.',
+  'save.otherError': 'تعذّرت كتابة {path} ‏({error}).',
+  'save.keptInMemory': 'تبقى تغييراتك محفوظة في الذاكرة ما دام التطبيق مفتوحًا.',
+  'save.keptForSession': 'يبقى محفوظًا حتى تُغلق التطبيق.',
+  'save.preferenceNotSaved':
+    'تعذّر حفظ {what, select, report {اختيارك للتقرير} reading {إعدادات القراءة} layout {تخطيط الشريط الجانبي} other {موضع القراءة}}.',
+  'save.refusedLink':
+    '{path} رابط إلى {target}. لا يكتب التطبيق {what, select, notes {ملاحظاتك} other {تفضيلاتك}} عبر الروابط، لذا لم يغيّر ذلك الملف.',
+  'save.refusedReadOnly':
+    '{path} للقراءة فقط. لن يستبدل التطبيق ملفًا قمت بحمايته، لذا لم تُحفظ {what, select, notes {ملاحظاتك} other {تفضيلاتك}} فيه. لحفظها، اجعل الملف قابلًا للكتابة من جديد (أو انقله إلى مكان آخر).',
+  'store.unwritableFolder':
+    'يحفظ التطبيق ملاحظاتك وإعداداتك في المجلد {dir}، لكنه لا يستطيع حفظ أي شيء فيه ({reason}).',
+  'store.unusableFolder': 'لا يستطيع التطبيق استخدام مجلده {dir} ‏({reason}).',
+  'store.preferencesDamaged':
+    'تعذّرت قراءة ملف تفضيلاتك، لذا بدأ التطبيق بالتفضيلات الافتراضية. حُفظ الملف التالف باسم {path}.',
+  'store.wasLink':
+    'كان {what, select, notes {ملف ملاحظاتك} other {ملف تفضيلاتك}} رابطًا إلى {target}. لا يستخدم التطبيق الروابط لملفاته، لذا ترك ذلك الملف دون تغيير، واحتفظ بالرابط باسم {path}، وبدأ {what, select, notes {دون ملاحظات} other {بالتفضيلات الافتراضية}}.',
+  'store.notAFile':
+    'وُجد في مكان {what, select, notes {ملف ملاحظاتك} other {ملف تفضيلاتك}} شيء ليس ملفًا؛ احتُفظ به باسم {path}، وبدأ التطبيق {what, select, notes {دون ملاحظات} other {بالتفضيلات الافتراضية}}.',
+  'fileProblem.notJson': 'ليس JSON صالحًا: ربما اقتُطع أو عُدّل يدويًا',
+  'fileProblem.missing': 'المجلد أو الملف غير موجود',
+  'fileProblem.fileForFolder': 'يوجد ملف حيث يجب أن يكون مجلد',
+  'fileProblem.folderForFile': 'يوجد مجلد حيث يجب أن يكون ملف',
+  'fileProblem.notAllowed':
+    'لا يُسمح للتطبيق باستخدامه: فهو للقراءة فقط، أو أن أذوناته تمنع التطبيق',
+  'fileProblem.busy': 'يستخدمه برنامج آخر',
+  'fileProblem.readOnlyDisk': 'القرص للقراءة فقط',
+  'fileProblem.diskFull': 'القرص ممتلئ',
+  'fileProblem.noFolder': 'ذلك المجلد غير موجود',
+  'fileProblem.gone': 'لم يعد الملف موجودًا هناك',
+  'fileProblem.pathThroughFile': 'جزء من هذا المسار ملف وليس مجلدًا',
+  'fileProblem.isFolder': 'هذا مجلد وليس ملفًا',
+  'fileProblem.mayNotWrite': 'لا يُسمح للتطبيق بالكتابة هناك',
+  'fileProblem.mayNotRead': 'لا يُسمح للتطبيق بقراءته',
+  'fileProblem.nameTooLong': 'الاسم طويل جدًا',
+  'fileProblem.couldNotWrite': 'لم يسمح النظام للتطبيق بكتابته',
+  'fileProblem.couldNotRead': 'لم يسمح النظام للتطبيق بقراءته',
+  'notes.noteNotSaved': 'لم تُحفظ الملاحظة.',
+  'notes.changeNotSaved': 'لم يُحفظ التغيير.',
+  'notes.noteNotRestored': 'لم تُستعد الملاحظة.',
+  'notes.importTooBig': 'لم يُستورد شيء؛ احذف بعض الملاحظات أولًا، أو استورد ملفًا أصغر.',
+  'notes.tooLarge':
+    'ستتجاوز ملاحظاتك {mb, number} ميغابايت، وهو أقصى ما يحفظه التطبيق. {outcome} احذف بعض الملاحظات أو اختصر الطويلة منها لإفساح المجال.',
+  'notes.tooMany':
+    'بلغت الحد الأقصى: {limit, number} من الملاحظات والتظليلات. احذف بعضها قبل إضافة المزيد.',
+  'notes.importOverLimit':
+    'سيصل هذا الاستيراد بملاحظاتك إلى {total, number}، متجاوزًا الحد البالغ {limit, number}. لم يُستورد شيء؛ احذف بعض الملاحظات أولًا، أو استورد ملفًا أصغر.',
+  'notes.gone': 'لم تعد هذه الملاحظة موجودة. ربما حُذفت.',
+  'notes.cannotRestore':
+    'لم يعد ممكنًا استعادة هذه الملاحظة: لا يُستعاد إلا ما حُذف منذ بدء تشغيل التطبيق.',
+  'notes.unreadable':
+    'تعذّرت قراءة كل ملاحظاتك ({reason}). لن يُكتب شيء في {folder} خلال هذه الجلسة، فلن يتغيّر شيء هناك: أعد تشغيل التطبيق للمحاولة من جديد.',
+  'notes.exportFailed': 'تعذّر حفظ الملاحظات في {path}: {reason}. لم يُكتب شيء؛ اختر مجلدًا آخر.',
+  'print.pdfNotMade': 'تعذّر إنشاء ملف PDF: {reason}',
+  'print.pdfNotWritten': 'تعذّرت كتابة ملف PDF في {path}: {reason}. لم يُكتب شيء؛ اختر مجلدًا آخر.',
+  'print.failed': 'تعذّرت طباعة التقرير: {reason}',
+
+  // What the notes panel says after an export or an import (transfer-messages.ts)
+  'transfer.exported':
+    'صُدّرت {count, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}} إلى {path}.',
+  'transfer.exportCancelled': 'أُلغي التصدير. لم يُكتب شيء.',
+  'transfer.nothingChosen':
+    'لا شيء للتصدير: ليست لديك ملاحظات {chosen}. لم يُكتب شيء؛ اختر ملاحظات أخرى لتصديرها.',
+  'transfer.nothingYet': 'لا شيء للتصدير: ليست لديك تظليلات أو ملاحظات بعد. لم يُكتب شيء.',
+  'transfer.importCancelled': 'أُلغي الاستيراد. لم يُستورد شيء.',
+  'transfer.imported':
+    'اُستوردت {count, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}}.',
+  'transfer.nothingNew': 'لم يُستورد شيء جديد.',
+  'transfer.skipped':
+    '{count, plural, zero {لم يكن شيء موجودًا من قبل} one {كانت ملاحظة واحدة موجودة من قبل، فتُخطّيت} two {كانت ملاحظتان موجودتين من قبل، فتُخطّيتا} few {كانت # ملاحظات موجودة من قبل، فتُخطّيت} many {كانت # ملاحظة موجودة من قبل، فتُخطّيت} other {كانت # ملاحظة موجودة من قبل، فتُخطّيت}}.',
+  'transfer.invalid':
+    'تعذّر استيراد {count, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتين} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}}:',
+  'transfer.invalidListed':
+    'تعذّر استيراد {count, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتين} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}} (أول {listed, number} مدرجة أدناه):',
+  'transfer.reading': 'قراءة الملاحظات: {done, number} من {total, number}',
+  'transfer.importing': 'استيراد الملاحظات: {done, number} من {total, number}',
+  'filterWords.report': 'في «{title}»',
+  'filterWords.color': 'باللون «{color}»',
+  'filterWords.tag': 'الموسومة بـ«{tag}»',
+  'filterWords.text': 'التي تحتوي «{text}»',
+
+  // Main's words: editions, reports, highlights and team notes
+  'editions.unchanged': 'بقي التقرير وملاحظاتك كما كانت.',
+  'editions.tooMuchText':
+    'تضم النسختان معًا {size} من النص، وهذا أكثر من {limit} التي يقارنها التطبيق، لذا لم يقارن بينهما. {unchanged}',
+  'editions.tooSlow':
+    'استغرقت مقارنة الإصدارين أكثر من {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}، فأوقفها التطبيق. {unchanged}',
+  'editions.tooMuchMemory':
+    'احتاجت مقارنة الإصدارين إلى ذاكرة أكثر مما يخصصه التطبيق ({mb, number} ميغابايت)، فأوقفها التطبيق. {unchanged}',
+  'editions.notCompared': 'تعذّرت مقارنة الإصدارين ({reason}). {unchanged}',
+  'editions.stopped': 'توقفت المقارنة قبل أن تنتهي (رمز الخروج {code}). {unchanged}',
+  'editions.sinceLastReadUnavailable':
+    'لا يمكن عرض ما الذي تغيّر منذ آخر مرة قرأت فيها هذا التقرير: {reason}',
+  'editions.noEarlier': 'لا يضم هذا التطبيق إصدارًا سابقًا من هذا التقرير للمقارنة.',
+  'editions.previousDamaged':
+    'لا يمكن قراءة الإصدارات السابقة المرفقة بهذا التطبيق ({path})، لذا لا يمكن مقارنة التقارير بها. التقارير نفسها سليمة؛ وإعادة تثبيت التطبيق تعيد الملف.',
+  'editions.keptUnusable':
+    'نسخة التطبيق من الإصدار الذي قرأته آخر مرة ({path}) {why, select, notAFile {ليست ملفًا كتبه التطبيق} tooLarge {حجمها {size}، وهو أكبر بكثير مما يمكن أن يكون عليه إصدار سابق من هذا التقرير، فلم تُقرأ} damaged {تالفة} other {تعذّرت قراءتها ({reason})}}، لذا لا يستطيع أن يعرض ما الذي تغيّر منذ ذلك الحين. وسيحتفظ بهذا الإصدار بدلًا منها.',
+  'editions.keepLink': '{file} رابط إلى {target}، والتطبيق لا يكتب عبر الروابط',
+  'editions.keepNotAFile': 'يوجد في {file} شيء ليس ملفًا',
+  'editions.keepReadOnly': '{file} للقراءة فقط',
+  'editions.notKept':
+    'لم يتمكن التطبيق من الاحتفاظ بنسخة من هذا الإصدار من التقرير في {dir} ‏({reason})، لذا حين يصل إصدار جديد لن يستطيع أن يعرض ما الذي تغيّر منذ اليوم. لم تتأثر ملاحظاتك ولا التقرير.',
+  'report.notFound': 'لا يوجد تقرير «{id}» في هذا التطبيق.',
+  'report.noSection': 'لا يضم هذا الإصدار من التقرير «{title}» قسمًا باسم «{section}».',
+  'report.contentUnavailable': 'تعذّر فتح محتوى التقرير.',
+  'search.unavailable': 'البحث غير متاح: {reason}',
+  'search.unavailableNoContent': 'البحث غير متاح: تعذّر فتح محتوى التقرير.',
+  'search.gettingReady': 'يجري تجهيز البحث…',
+  'highlight.noSection': 'هذا القسم ليس في هذا التقرير.',
+  'highlight.otherEdition': 'أُجري التظليل على إصدار آخر من التقرير. حدّد المقطع من جديد.',
+  'highlight.outside': 'التظليل ليس داخل نص التقرير. حدّد المقطع من جديد.',
+  'highlight.mismatch': 'التظليل لا يطابق نص التقرير. حدّد المقطع من جديد.',
+  'team.unavailable': 'ملاحظات الفريق غير متاحة في هذه النافذة.',
+  'team.folderFirst': 'اختر مجلد الفريق أولًا: تحتاج المشاركة إلى مجلد تُكتب فيه الملاحظات.',
+  'team.folderUnusable': 'لا يمكن استخدام مجلد الفريق {folder}: {reason}. لم يتغيّر شيء.',
+  'team.privateNotSaved':
+    'لم تُحفظ الملاحظة الخاصة: لم يتمكن التطبيق من تسجيل أنها خاصة، لأن {reason}. لم يُكتب شيء في مجلد الفريق، وما زال نصك في مربع الحوار.',
+  'team.noteGone': 'لم تعد هذه الملاحظة في مجلد الفريق: ربما حذفها كاتبها.',
+  'team.noteUnplaced':
+    'تعذّر وضع هذه الملاحظة في هذا الإصدار من التقرير، لذا لا يمكن نسخها إلى ملاحظاتك.',
+  'team.writeFailed':
+    'تعذّرت كتابة ملاحظاتك في مجلد الفريق: {reason}. إنها في أمان على هذا الحاسوب، وستُكتب هناك حين يصبح المجلد متاحًا من جديد.',
+  'team.folderUnreachable':
+    'لا يمكن الوصول إلى مجلد الفريق {folder} الآن ({reason}). ما زالت ملاحظات زملائك المقروءة سابقًا معروضة؛ وتبقى ملاحظاتك على هذا الحاسوب وتُكتب هناك حين يعود المجلد.',
+  'team.layerUnreadable':
+    '{named, select, yes {تعذّرت قراءة ملاحظات {person}} other {تعذّرت قراءة ملاحظات زميل (الملف {file})}} على «{report}»: {reason}. {halfWritten, select, yes {سيعيد التطبيق المحاولة من تلقاء نفسه: ربما لم تكتمل المزامنة بعد.} other {سيقرؤها التطبيق من جديد حين تتغيّر.}}',
+  'team.settingsDamaged':
+    'تعذّرت قراءة إعدادات الفريق في {path}، لذا أُوقفت المشاركة. اختر مجلد الفريق من جديد لمشاركة ملاحظاتك.',
+  'team.choiceKept': 'يبقى اختيار الفريق ساريًا حتى يُغلق التطبيق.',
+  'team.courseNotes': 'ملاحظات الدورة ({trainer})',
+
+  // Main's words: a file chosen to import
+  'import.tooLarge': '{path} أكبر من أن يكون ملف ملاحظات.',
+  'import.notOpened': 'تعذّر فتح {path}: {reason}.',
+  'import.notRead': 'تعذّرت قراءة {path}: {reason}',
+  'import.nothingImported': 'لم يُستورد شيء.',
+  'team.readThisTime': 'لم يتمكن التطبيق من قراءته هذه المرة',
+
+  // Main's words: a notes file that could not be read as the app started
+  'legacy.readThisTime':
+    'تعذّرت قراءة ملف ملاحظاتك {file} هذه المرة ({reason}). تُرك كما هو، وسيعيد التطبيق المحاولة عند تشغيله التالي.',
+  'legacy.noReason': 'تعذّرت قراءته',
+  'legacy.damagedMoved':
+    'تعذّرت قراءة ملف ملاحظاتك ({reason})، لذا بدأ التطبيق دون ملاحظاته. حُفظ الملف التالف كما هو باسم {path}.',
+  'legacy.newerMoved':
+    'أنشأ ملفَّ ملاحظاتك إصدارٌ أحدث من التطبيق (الصيغة {version}) لا يستطيع هذا الإصدار قراءته، لذا بدأ التطبيق دون ملاحظاته. حُفظ الملف كما هو باسم {path}. لاستخدام تلك الملاحظات، عُد إلى الإصدار الأحدث وأعد تسمية ذلك الملف إلى {name}.',
+  'legacy.notMoved':
+    '{newer, select, yes {أنشأ ملفَّ ملاحظاتك إصدارٌ أحدث من التطبيق (الصيغة {version}) لا يستطيع هذا الإصدار قراءته} other {تعذّرت قراءة ملف ملاحظاتك ({reason})}}، وتعذّر نقله جانبًا ({error}). تُرك كما هو.',
+  'notesFile.linkAside':
+    'كان أحد ملفات ملاحظاتك، {file}، رابطًا إلى {target}. لا يستخدم التطبيق الروابط لملفاته، لذا ترك ما يشير إليه الرابط دون تغيير، واحتفظ بالرابط باسم {path}.',
+  'notesFile.notAFileAside':
+    'وُجد في مكان أحد ملفات ملاحظاتك ({file}) شيء ليس ملفًا؛ احتُفظ به باسم {path}.',
+  'notesFile.isLink': 'إنه رابط إلى {target}',
+  'notesFile.isNotAFile': 'إنه ليس ملفًا',
+  'notesFile.unreadable':
+    'تعذّرت قراءة أحد ملفات ملاحظاتك، {file} ‏({reason}){moved, select, no {، وتعذّر نقله جانبًا ({error})} other {}}، لذا لا تظهر الملاحظات التي فيه. ولحمايته لن يكتب التطبيق فيه.',
+  'colorNames.notIndex': 'ليس فهرس ملاحظاتك',
+  'colorNames.damaged':
+    'تعذّرت قراءة ملف أسماء ألوانك، {file} ‏({reason})، لذا تُستخدم الأسماء الافتراضية. {moved, select, yes {حُفظ كما هو باسم {path}.} other {ولحمايته لن يكتب التطبيق فيه.}}'
 }
 
 export const arabicCatalog: Catalog = { name: 'العربية', dir: 'rtl', messages: ar }

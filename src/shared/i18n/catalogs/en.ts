@@ -379,7 +379,227 @@ export const en = {
   'team.copy': 'Copy to my notes',
   'team.mark.course': 'Course notes',
   'team.mark.person': '{name}’s highlight',
-  'team.mark.withNote': '{who}. Note: {note}'
+  'team.mark.withNote': '{who}. Note: {note}',
+
+  // Main's words: the native menus and dialogs (src/main)
+  'menu.file': 'File',
+  'menu.print': 'Print…',
+  'menu.exportPdf': 'Export PDF…',
+  'menu.closeWindow': 'Close Window',
+  'menu.quit': 'Quit',
+  'menu.edit': 'Edit',
+  'menu.undo': 'Undo',
+  'menu.redo': 'Redo',
+  'menu.cut': 'Cut',
+  'menu.copy': 'Copy',
+  'menu.paste': 'Paste',
+  'menu.selectAll': 'Select All',
+  'menu.view': 'View',
+  'menu.zoomIn': 'Zoom In',
+  'menu.zoomOut': 'Zoom Out',
+  'menu.resetZoom': 'Actual Size',
+  'menu.fullScreen': 'Full Screen',
+  'menu.theme': 'Theme',
+  'menu.theme.system': 'Follow the System',
+  'menu.theme.light': 'Light',
+  'menu.theme.dark': 'Dark',
+  'menu.window': 'Window',
+  'menu.help': 'Help',
+  'menu.shortcuts': 'Keyboard Shortcuts',
+  'menu.about': 'About {appName}',
+  'menu.hide': 'Hide {appName}',
+  'menu.hideOthers': 'Hide Others',
+  'menu.showAll': 'Show All',
+  'fileDialog.exportNotes': 'Export notes',
+  'fileDialog.exportPdf': 'Export the report as PDF',
+  'fileDialog.importNotes': 'Import notes',
+  'fileDialog.teamFolder': 'Choose the team folder',
+  'fileDialog.markdown': 'Markdown',
+  'fileDialog.json': 'Web Annotation JSON',
+  'fileDialog.pdf': 'PDF',
+  'quit.unsaved': '{count, plural, one {# change is} other {# changes are}} not saved.',
+  'quit.preferencesNotWritten': 'Your preferences could not be written.',
+  'quit.detail':
+    '{reason} Make room (or fix the folder), then choose Try again; if you quit now, {count, plural, one {it is} other {they are}} lost.',
+  'quit.tryAgain': 'Try again',
+  'quit.loseThem': 'Quit and lose them',
+  'launch.refused.title': 'The reader will not start',
+  'launch.refused.message':
+    'The reader was started with {switches}, which would let other programs on this computer read and control it. It has not opened anything, and your notes are unchanged.\n\nStart the reader from its shortcut or menu entry, without extra options.',
+  'window.loadFailed.title': 'The reader could not open',
+  'window.loadFailed.message':
+    'The app’s window could not be loaded ({description}, code {code}) from {url}.\n\nReinstall the app, or run `npm run build` if you are working from source.',
+
+  // Main's words: saving the reader's notes and settings, and why a file could not be used
+  'save.retrySentence':
+    'The app tries again by itself (at most a minute apart) and each time you make a change.',
+  'save.diskFull':
+    'The disk is full: your last change is kept in memory and saved when there is room. Nothing on disk was damaged.',
+  'save.readOnlyDisk': 'The disk is read-only, so {path} could not be written.',
+  'save.notAllowed':
+    'The app was not allowed to write {path}; another program (such as antivirus) may be holding it, or the folder’s permissions changed.',
+  'save.folderInPlace': '{path} could not be written: something else (a folder) is in its place.',
+  'save.otherError': '{path} could not be written ({error}).',
+  'save.keptInMemory': 'Your changes are kept in memory while the app is open.',
+  'save.keptForSession': 'It is kept for this session.',
+  'save.preferenceNotSaved':
+    '{what, select, report {Your choice of report} reading {Your reading settings} layout {Your sidebar layout} other {Your reading position}} could not be saved.',
+  'save.refusedLink':
+    '{path} is a link to {target}. The app does not write {what, select, notes {your notes} other {your preferences}} through links, so it did not change that file.',
+  'save.refusedReadOnly':
+    '{path} is read-only. The app will not replace a file you protected, so {what, select, notes {your notes} other {your preferences}} were not saved to it. To save them, make the file writable again (or move it away).',
+  'store.unwritableFolder':
+    'The app keeps your notes and settings in the folder {dir}, but it cannot save anything there ({reason}).',
+  'store.unusableFolder': 'The app cannot use its folder {dir} ({reason}).',
+  'store.preferencesDamaged':
+    'Your preferences file could not be read, so the app started with default preferences. The damaged file was kept as {path}.',
+  'store.wasLink':
+    'Your {what, select, notes {notes file} other {preferences file}} was a link to {target}. The app does not use links for its own files, so it left that file unchanged, kept the link as {path}, and started {what, select, notes {without notes} other {with default preferences}}.',
+  'store.notAFile':
+    'Something other than a file stood where your {what, select, notes {notes file} other {preferences file}} belongs; it was kept as {path} and the app started {what, select, notes {without notes} other {with default preferences}}.',
+  'fileProblem.notJson': 'it is not valid JSON: it may have been cut short or edited by hand',
+  'fileProblem.missing': 'the folder or file does not exist',
+  'fileProblem.fileForFolder': 'a file stands where a folder should be',
+  'fileProblem.folderForFile': 'a folder stands where a file should be',
+  'fileProblem.notAllowed':
+    'the app is not allowed to use it: it is read-only, or its permissions keep the app out',
+  'fileProblem.busy': 'another program is using it',
+  'fileProblem.readOnlyDisk': 'the disk is read-only',
+  'fileProblem.diskFull': 'the disk is full',
+  'fileProblem.noFolder': 'that folder does not exist',
+  'fileProblem.gone': 'the file is no longer there',
+  'fileProblem.pathThroughFile': 'part of that path is a file, not a folder',
+  'fileProblem.isFolder': 'that is a folder, not a file',
+  'fileProblem.mayNotWrite': 'the app is not allowed to write there',
+  'fileProblem.mayNotRead': 'the app is not allowed to read it',
+  'fileProblem.nameTooLong': 'the name is too long',
+  'fileProblem.couldNotWrite': 'the system did not let the app write it',
+  'fileProblem.couldNotRead': 'the system did not let the app read it',
+  'notes.noteNotSaved': 'The note was not saved.',
+  'notes.changeNotSaved': 'The change was not saved.',
+  'notes.noteNotRestored': 'The note was not restored.',
+  'notes.importTooBig': 'Nothing was imported; delete some notes first, or import a smaller file.',
+  'notes.tooLarge':
+    'Your notes would take more than {mb, number} MB, the most the app keeps. {outcome} Delete some notes, or shorten long ones, to make room.',
+  'notes.tooMany':
+    'You have reached the limit of {limit, number} notes and highlights. Delete some before adding more.',
+  'notes.importOverLimit':
+    'This import would bring your notes to {total, number}, over the limit of {limit, number}. Nothing was imported; delete some notes first, or import a smaller file.',
+  'notes.gone': 'That note no longer exists. It may have been deleted.',
+  'notes.cannotRestore':
+    'That note can no longer be restored: only notes deleted since the app started can be.',
+  'notes.unreadable':
+    'Your notes could not all be read ({reason}). Nothing is written to {folder} this session, so nothing there is changed: restart the app to try again.',
+  'notes.exportFailed':
+    'The notes could not be saved to {path}: {reason}. Nothing was written; choose another folder.',
+  'print.pdfNotMade': 'The PDF could not be made: {reason}',
+  'print.pdfNotWritten':
+    'The PDF could not be written to {path}: {reason}. Nothing was written; choose another folder.',
+  'print.failed': 'The report could not be printed: {reason}',
+
+  // What the notes panel says after an export or an import (transfer-messages.ts)
+  'transfer.exported': 'Exported {count, plural, one {# note} other {# notes}} to {path}.',
+  'transfer.exportCancelled': 'Export cancelled. Nothing was written.',
+  'transfer.nothingChosen':
+    'Nothing to export: you have no notes {chosen}. Nothing was written; choose other notes to export.',
+  'transfer.nothingYet':
+    'Nothing to export: you have no highlights or notes yet. Nothing was written.',
+  'transfer.importCancelled': 'Import cancelled. Nothing was imported.',
+  'transfer.imported': 'Imported {count, plural, one {# note} other {# notes}}.',
+  'transfer.nothingNew': 'Nothing new was imported.',
+  'transfer.skipped':
+    '{count, plural, one {# was already here, so it was skipped} other {# were already here, so they were skipped}}.',
+  'transfer.invalid':
+    '{count, plural, one {# could not be imported} other {# could not be imported}}:',
+  'transfer.invalidListed':
+    '{count, plural, one {# could not be imported} other {# could not be imported}} (the first {listed, number} are listed):',
+  'transfer.reading': 'Reading notes: {done, number} of {total, number}',
+  'transfer.importing': 'Importing notes: {done, number} of {total, number}',
+  'filterWords.report': 'in “{title}”',
+  'filterWords.color': 'coloured {color}',
+  'filterWords.tag': 'tagged “{tag}”',
+  'filterWords.text': 'containing “{text}”',
+
+  // Main's words: editions, reports, highlights and team notes
+  'editions.unchanged': 'The report and your notes are as they were.',
+  'editions.tooMuchText':
+    'The two editions hold {size} of text together, more than the {limit} the app compares, so it did not compare them. {unchanged}',
+  'editions.tooSlow':
+    'Comparing the two editions took longer than {seconds, plural, one {# second} other {# seconds}}, so the app stopped it. {unchanged}',
+  'editions.tooMuchMemory':
+    'Comparing the two editions needed more memory than the app gives it ({mb, number} MB), so the app stopped it. {unchanged}',
+  'editions.notCompared': 'The two editions could not be compared ({reason}). {unchanged}',
+  'editions.stopped': 'The comparison stopped before it finished (exit code {code}). {unchanged}',
+  'editions.sinceLastReadUnavailable':
+    'What changed since you last read this report cannot be shown: {reason}',
+  'editions.noEarlier': 'This app has no earlier edition of this report to compare.',
+  'editions.previousDamaged':
+    'The previous editions bundled with this app ({path}) cannot be read, so reports cannot be compared with them. The reports themselves are fine; reinstalling the app brings the file back.',
+  'editions.keptUnusable':
+    'The app’s copy of the edition you last read ({path}) {why, select, notAFile {is not a file the app wrote} tooLarge {is {size}, far larger than an earlier edition of this report can be; it was not read} damaged {is damaged} other {could not be read ({reason})}}, so it cannot show what changed since then. It keeps this edition instead.',
+  'editions.keepLink': '{file} is a link to {target}, and the app does not write through links',
+  'editions.keepNotAFile': 'something other than a file stands at {file}',
+  'editions.keepReadOnly': '{file} is read-only',
+  'editions.notKept':
+    'The app could not keep a copy of this edition of the report in {dir} ({reason}), so the next time a new edition arrives it cannot show what changed since today. Your notes and the report are not affected.',
+  'report.notFound': 'There is no report “{id}” in this app.',
+  'report.noSection': 'The report “{title}” has no section “{section}” in this edition.',
+  'report.contentUnavailable': 'The report content could not be opened.',
+  'search.unavailable': 'Search is not available: {reason}',
+  'search.unavailableNoContent': 'Search is not available: the report content could not be opened.',
+  'search.gettingReady': 'Search is getting ready…',
+  'highlight.noSection': 'That section is not in this report.',
+  'highlight.otherEdition':
+    'The highlight was made on another edition of the report. Select the passage again.',
+  'highlight.outside': 'The highlight is not inside the report’s text. Select the passage again.',
+  'highlight.mismatch': 'The highlight does not match the report’s text. Select the passage again.',
+  'team.unavailable': 'Team notes are not available in this window.',
+  'team.folderFirst': 'Choose the team folder first: sharing needs a folder to write to.',
+  'team.folderUnusable': 'The team folder {folder} cannot be used: {reason}. Nothing was changed.',
+  'team.privateNotSaved':
+    'The private note was not saved: the app could not record that it is private, because {reason}. Nothing was written to the team folder, and your text is still in the dialog.',
+  'team.noteGone': 'That note is no longer in the team folder: its author may have deleted it.',
+  'team.noteUnplaced':
+    'That note could not be placed in this edition of the report, so it cannot be copied to your notes.',
+  'team.writeFailed':
+    'Your notes could not be written to the team folder: {reason}. They are safe on this laptop, and are written there when the folder can be used again.',
+  'team.folderUnreachable':
+    'The team folder {folder} cannot be reached now ({reason}). Your colleagues’ notes read before are still shown; your notes stay on this laptop and are written there when it is back.',
+  'team.layerUnreadable':
+    '{named, select, yes {{person}’s notes} other {A colleague’s notes (the file {file})}} on “{report}” could not be read: {reason}. {halfWritten, select, yes {The app tries again by itself: a sync may still be bringing it in.} other {The app reads it again when it changes.}}',
+  'team.settingsDamaged':
+    'The team settings in {path} could not be read, so sharing is off. Choose the team folder again to share your notes.',
+  'team.choiceKept': 'The team choice holds until the app closes.',
+  'team.courseNotes': 'Course notes ({trainer})',
+
+  // Main's words: a file chosen to import
+  'import.tooLarge': '{path} is too large to be a notes file.',
+  'import.notOpened': '{path} could not be opened: {reason}.',
+  'import.notRead': '{path} could not be read: {reason}',
+  'import.nothingImported': 'Nothing was imported.',
+  'team.readThisTime': 'the app could not read it this time',
+
+  // Main's words: a notes file that could not be read as the app started
+  'legacy.readThisTime':
+    'Your notes file {file} could not be read this time ({reason}). It was left as it is, and the app tries again at its next start.',
+  'legacy.noReason': 'it could not be read',
+  'legacy.damagedMoved':
+    'Your notes file could not be read ({reason}), so the app started without its notes. The damaged file was kept, unchanged, as {path}.',
+  'legacy.newerMoved':
+    'Your notes file was made by a newer version of the app (format {version}), which this version cannot read, so the app started without its notes. The file was kept, unchanged, as {path}. To use those notes, go back to the newer version and rename that file to {name}.',
+  'legacy.notMoved':
+    '{newer, select, yes {Your notes file was made by a newer version of the app (format {version}), which this version cannot read} other {Your notes file could not be read ({reason})}}, and it could not be moved aside ({error}). It was left as it is.',
+  'notesFile.linkAside':
+    'A file of your notes, {file}, was a link to {target}. The app does not use links for its own files, so it left what the link points to unchanged and kept the link as {path}.',
+  'notesFile.notAFileAside':
+    'Something other than a file stood where a file of your notes belongs ({file}); it was kept as {path}.',
+  'notesFile.isLink': 'it is a link to {target}',
+  'notesFile.isNotAFile': 'it is not a file',
+  'notesFile.unreadable':
+    'A file of your notes, {file}, could not be read ({reason}){moved, select, no {, and it could not be moved aside ({error})} other {}}, so the notes in it are not shown. To protect it, the app will not write to it.',
+  'colorNames.notIndex': 'it is not the index of your notes',
+  'colorNames.damaged':
+    'The file of your colour names, {file}, could not be read ({reason}), so the default names are used. {moved, select, yes {It was kept, unchanged, as {path}.} other {To protect it, the app will not write to it.}}'
 } as const
 
 export const englishCatalog: Catalog = { name: 'English', dir: 'ltr', messages: en }
