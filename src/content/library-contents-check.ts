@@ -1,11 +1,6 @@
 import * as v from 'valibot'
-import {
-  EditionSchema,
-  MAX_SECTION_LEVEL,
-  ReportFormatSchema,
-  SLUG_PATTERN,
-  type ReportFormat
-} from '../shared/report-model'
+import { EditionSchema, MAX_SECTION_LEVEL } from '../shared/report-model'
+import { checkReportHead, isCount, isObject, isSlug } from './json-fields'
 import { LIBRARY_CONTENTS_VERSION, type ContentsEntry, type LibraryContents } from './library-file'
 
 /**
@@ -15,20 +10,6 @@ import { LIBRARY_CONTENTS_VERSION, type ContentsEntry, type LibraryContents } fr
  * window waits for it. Like the schema, it returns a copy with only the known fields, or null
  * for anything else; library-contents-check.test.ts holds the two to the same verdicts.
  */
-
-const FORMATS: readonly string[] = ReportFormatSchema.options
-const HASH = /^[0-9a-f]{64}$/
-const MAX_SLUG = 120
-
-type Json = Record<string, unknown>
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0
-const isSlug = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= MAX_SLUG && SLUG_PATTERN.test(value)
-const isText = (value: unknown): value is string => typeof value === 'string' && value !== ''
 
 export function checkLibraryContents(json: unknown): LibraryContents | null {
   if (!isObject(json) || json['formatVersion'] !== LIBRARY_CONTENTS_VERSION) return null
@@ -53,23 +34,16 @@ export function checkLibraryContents(json: unknown): LibraryContents | null {
 
 function checkEntry(report: unknown): ContentsEntry | null {
   if (!isObject(report)) return null
-  const { id, format, sourceFile, metadata, contentHash, sections, start, end } = report
+  const head = checkReportHead(report)
+  const { sections, start, end } = report
   if (
-    !isSlug(id) ||
-    typeof format !== 'string' ||
-    !FORMATS.includes(format) ||
-    typeof sourceFile !== 'string' ||
-    !isObject(metadata) ||
-    typeof contentHash !== 'string' ||
-    !HASH.test(contentHash) ||
+    !head ||
     !Array.isArray(sections) ||
     sections.length === 0 ||
     !isCount(start) ||
     !isCount(end)
   )
     return null
-  const { title, publisher, sourceUrl, edition } = metadata
-  if (!isText(title) || !isText(publisher) || !isText(sourceUrl) || !isText(edition)) return null
   const checked: ContentsEntry['sections'] = []
   for (const section of sections) {
     if (!isObject(section)) return null
@@ -85,14 +59,5 @@ function checkEntry(report: unknown): ContentsEntry | null {
       checked.push({ id: sectionId, heading, level: level as number, paragraphs })
     } else checked.push({ id: sectionId, heading, paragraphs })
   }
-  return {
-    id,
-    format: format as ReportFormat,
-    sourceFile,
-    metadata: { title, publisher, sourceUrl, edition },
-    contentHash,
-    sections: checked,
-    start,
-    end
-  }
+  return { ...head, sections: checked, start, end }
 }

@@ -124,3 +124,98 @@ describe('opening the generated content as the app starts', () => {
     })
   })
 })
+
+describe('a damaged report on screen gets one plain message, whatever the damage', () => {
+  const message = (dir: string) =>
+    `The report content is damaged: report “Beta Report” in ${join(dir, 'library.json')} cannot be read. Rebuild it with \`npm run build:content\`, or reinstall the app.`
+
+  /** Content whose Beta report is `damage(its JSON)`, its table of contents telling the truth. */
+  function withBeta(damage: (report: Record<string, unknown>) => unknown): string {
+    const dir = writeGeneratedDir({ withContents: true })
+    const contents = readContents(dir)
+    const library = readFileSync(join(dir, 'library.json'))
+    const beta = contents.reports[1] as { start: number; end: number }
+    const report = JSON.parse(library.subarray(beta.start, beta.end).toString('utf8')) as Record<
+      string,
+      unknown
+    >
+    const damaged = Buffer.from(
+      (JSON.stringify(damage(report)) ?? '').replace(
+        JSON.stringify(NESTED),
+        `${'['.repeat(100_000)}${']'.repeat(100_000)}`
+      )
+    )
+    const written = Buffer.concat([
+      library.subarray(0, beta.start),
+      damaged,
+      library.subarray(beta.end)
+    ])
+    beta.end = beta.start + damaged.length
+    contents.libraryBytes = written.length
+    writeFileSync(join(dir, 'library.json'), written)
+    writeFileSync(join(dir, 'library-contents.json'), JSON.stringify(contents))
+    return dir
+  }
+
+  /** Stands for 100,000 nested arrays, too deep to build as an object and stringify. */
+  const NESTED = 'nested arrays go here'
+  const paragraphOf = (report: Record<string, unknown>) =>
+    (report['sections'] as { paragraphs: Record<string, unknown>[] }[])[0]?.paragraphs[0] ?? {}
+
+  it.each([
+    ['a missing field', (r: Record<string, unknown>) => ({ ...r, metadata: undefined })],
+    [
+      'a paragraph without text',
+      (r: Record<string, unknown>) => (delete paragraphOf(r)['text'], r)
+    ],
+    ['text of the wrong type', (r: Record<string, unknown>) => ((paragraphOf(r)['text'] = 7), r)],
+    [
+      'a negative offset',
+      (r: Record<string, unknown>) => (
+        (paragraphOf(r)['footnoteRefs'] = [{ start: -4, end: 2, label: '1' }]),
+        r
+      )
+    ],
+    [
+      '100,000 nested brackets where its text should be',
+      (r: Record<string, unknown>) => ((paragraphOf(r)['text'] = NESTED), r)
+    ],
+    ['another report in its place', (r: Record<string, unknown>) => ({ ...r, id: 'alpha' })]
+  ])('%s', (_, damage) => {
+    const dir = withBeta(damage)
+    const opened = openGeneratedContent(dir)
+    if (!opened.ok) throw new Error(opened.problem.message)
+    expect(opened.content.library.reports[0]?.sections[0]?.paragraphs[0]?.text).toBe(
+      'About Alpha Report.'
+    )
+    expect(() => opened.content.library.reports[1]?.sections).toThrow(message(dir))
+  })
+
+  it('opens, without it, a field nested 100,000 deep that the app does not read (as the schema did)', () => {
+    const dir = withBeta((r) => ((paragraphOf(r)['note'] = NESTED), r))
+    const opened = openGeneratedContent(dir)
+    if (!opened.ok) throw new Error(opened.problem.message)
+    expect(opened.content.library.reports[1]?.sections[0]?.paragraphs[0]).toEqual({
+      id: 'overview-p1',
+      text: 'About Beta Report.'
+    })
+  })
+
+  it('a table of contents pointing to the wrong bytes', () => {
+    const dir = writeGeneratedDir({ withContents: true })
+    const contents = readContents(dir)
+    const beta = contents.reports[1] as { start: number; end: number }
+    beta.start += 3
+    writeFileSync(join(dir, 'library-contents.json'), JSON.stringify(contents))
+    const opened = openGeneratedContent(dir)
+    if (!opened.ok) throw new Error(opened.problem.message)
+    expect(() => opened.content.library.reports[1]?.sections).toThrow(message(dir))
+  })
+})
+
+function readContents(dir: string): { libraryBytes: number; reports: unknown[] } {
+  return JSON.parse(readFileSync(join(dir, 'library-contents.json'), 'utf8')) as {
+    libraryBytes: number
+    reports: unknown[]
+  }
+}

@@ -5,7 +5,6 @@ import type { ContentProblem } from '../shared/ipc-contract'
 import {
   GENERATED_FILES,
   LibrarySchema,
-  ProcessedReportSchema,
   summarizeReport,
   type Library,
   type ProcessedReport,
@@ -24,6 +23,7 @@ import {
 import type { SearchEngine } from '../shared/search/search-types'
 import type { ReportOutline } from '../shared/sections/section-match'
 import { checkLibraryContents } from './library-contents-check'
+import { checkProcessedReport } from './report-check'
 import type { LibraryContents } from './library-file'
 
 export type GeneratedLoad =
@@ -101,14 +101,10 @@ export function openGeneratedContent(generatedDir: string): OpenedLoad {
     readSync(fd, bytes, 0, bytes.length, entry.start)
     let report: ProcessedReport
     try {
-      const parsed = v.safeParse(ProcessedReportSchema, JSON.parse(bytes.toString('utf8')))
-      if (
-        !parsed.success ||
-        parsed.output.id !== entry.id ||
-        parsed.output.contentHash !== entry.contentHash
-      )
+      const checked = checkProcessedReport(JSON.parse(bytes.toString('utf8')))
+      if (!checked || checked.id !== entry.id || checked.contentHash !== entry.contentHash)
         throw new Error('mismatch')
-      report = parsed.output
+      report = checked
     } catch {
       throw new Error(
         `The report content is damaged: report “${entry.metadata.title}” in ${libraryPath} cannot be read. Rebuild it with \`npm run build:content\`, or reinstall the app.`

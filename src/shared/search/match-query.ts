@@ -26,7 +26,8 @@ import {
  */
 
 export interface Match {
-  docs: number[]
+  /** The documents found, in the scratch's memory: valid until the engine's next query. */
+  docs: Uint32Array
   scores: Float32Array
   message: string[]
   requirements: Requirement[]
@@ -69,7 +70,12 @@ export function matchQuery(
     const pending = requirements.some((r) => r.words.some((w) => w.pending))
     // Only a word being typed: no verdict on it until it is longer.
     if (pending && message.length === 0) message.push(keepTyping())
-    return { ...base, docs: [], message, pending: pending || awaitingField !== null }
+    return {
+      ...base,
+      docs: scratch.found.subarray(0, 0),
+      message,
+      pending: pending || awaitingField !== null
+    }
   }
 
   const units = positive.flatMap((r): Unit[] =>
@@ -141,9 +147,9 @@ interface Pass {
 }
 
 /** The paragraphs with every unit, walking the rarest word's postings in full. */
-function allOf({ index, scratch, prohibited, range }: Pass, units: Unit[]): number[] {
+function allOf({ index, scratch, prohibited, range }: Pass, units: Unit[]): Uint32Array {
   const slotCount = assignSlots(units)
-  if (units.some((u) => u.slots === null)) return []
+  if (units.some((u) => u.slots === null)) return scratch.found.subarray(0, 0)
   scratch.begin(slotCount)
   const words = units.flatMap((unit) =>
     unit.words.map((word, i) => ({
@@ -159,29 +165,46 @@ function allOf({ index, scratch, prohibited, range }: Pass, units: Unit[]): numb
   for (const w of words)
     if (w !== rarest) collectWord(index, scratch, w.word, w.mask, range, w.slot, true)
   excludeProhibited(index, scratch, prohibited, range)
-  const found: number[] = []
+  let count = 0
   const phrases = units.filter((unit) => unit.phrase)
-  const { touched, excluded, marks, epoch } = scratch
+  const { touched, excluded, marks, epoch, found } = scratch
   // Up to 32 words (nearly always): every word marked is one comparison of bits.
   let every = 0
   for (const unit of units) for (const slot of unit.slots as number[]) every |= 1 << slot
   for (let t = 0; t < scratch.touchedCount; t++) {
     const doc = touched[t] as number
     if (excluded[doc] === epoch) continue
-    const marked =
+    if (
       scratch.markWords === 1
         ? ((marks[doc] as number) & every) === every
-        : units.every((unit) => scratch.markedAll(doc, unit.slots as number[]))
-    if (marked && phrases.every((unit) => phraseAt(index, unit.requirement, doc))) found.push(doc)
+        : markedAll(scratch, units, doc)
+    )
+      if (phrases.length === 0 || phrasesAt(index, phrases, doc)) found[count++] = doc
   }
-  return found
+  return found.subarray(0, count)
+}
+
+/**
+ * Whether every unit's words are marked in the document. Loops, not closures: this runs for each
+ * of tens of thousands of paragraphs a short prefix reaches, and a closure per paragraph was most
+ * of what a keystroke allocated.
+ */
+function markedAll(scratch: Scratch, units: Unit[], doc: number): boolean {
+  for (const unit of units) if (!scratch.markedAll(doc, unit.slots as number[])) return false
+  return true
+}
+
+/** Whether every phrase stands as typed in the document. */
+function phrasesAt(index: PackedIndex, phrases: Unit[], doc: number): boolean {
+  for (const unit of phrases) if (!phraseAt(index, unit.requirement, doc)) return false
+  return true
 }
 
 /**
  * The paragraphs with some of the units (and every required one). Only units of more than a
  * single letter or digit bring paragraphs in; the others only add to their scores and marks.
  */
-function someOf({ index, scratch, prohibited, range }: Pass, units: Unit[]): number[] {
+function someOf({ index, scratch, prohibited, range }: Pass, units: Unit[]): Uint32Array {
   const strong = (unit: Unit) => unit.phrase || unit.words.some((w) => !w.weak)
   const slotCount = assignSlots(units)
   scratch.begin(slotCount)
@@ -201,7 +224,7 @@ function someOf({ index, scratch, prohibited, range }: Pass, units: Unit[]): num
       )
     }
   excludeProhibited(index, scratch, prohibited, range)
-  const found: number[] = []
+  let count = 0
   for (let t = 0; t < scratch.touchedCount; t++) {
     const doc = scratch.touched[t] as number
     if (scratch.excluded[doc] === scratch.epoch) continue
@@ -215,9 +238,9 @@ function someOf({ index, scratch, prohibited, range }: Pass, units: Unit[]): num
         break
       }
     }
-    if (ok && anyStrong) found.push(doc)
+    if (ok && anyStrong) scratch.found[count++] = doc
   }
-  return found
+  return scratch.found.subarray(0, count)
 }
 
 /** Whether the unit matches the document: all its words marked, and a phrase standing as typed. */

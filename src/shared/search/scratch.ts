@@ -14,6 +14,12 @@ export class Scratch {
   /** The documents reached in this pass: touched[0 … touchedCount). */
   readonly touched: Uint32Array
   touchedCount = 0
+  /**
+   * The documents a pass found, written here instead of into a growing array: a short prefix
+   * finds tens of thousands, and an array that size, alive when a scavenge comes, is copied by
+   * it (scavenges of 60–300 ms mid-keystroke on a busy machine).
+   */
+  readonly found: Uint32Array
 
   constructor(readonly documents: number) {
     this.stamp = new Uint32Array(documents)
@@ -21,6 +27,7 @@ export class Scratch {
     this.scores = new Float32Array(documents)
     this.marks = new Uint32Array(documents)
     this.touched = new Uint32Array(documents)
+    this.found = new Uint32Array(documents)
   }
 
   /** Starts a pass with `slots` word marks per document. */

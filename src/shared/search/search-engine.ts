@@ -199,7 +199,7 @@ function nothingToSearch(text: string): string {
 function hitsInReport(context: Context, input: string, reportId: string): ReportHits {
   const { index, docs } = context
   const match = matchParsed(context, parseQuery(input, true), reportId)
-  const sorted = [...match.docs].sort((a, b) => a - b)
+  const sorted = Array.from(match.docs).sort((a, b) => a - b)
   const paragraphs = sorted
     .map((doc) => {
       const info = docs.get(doc)
@@ -274,6 +274,13 @@ function inCaseOf(typed: string, word: string): string {
   return word
 }
 
+/** Swaps two entries in place (a destructuring swap makes an array each time until optimized). */
+function swap(values: number[], i: number, j: number): void {
+  const kept = values[i] as number
+  values[i] = values[j] as number
+  values[j] = kept
+}
+
 /** The `limit` best documents by score (ties: reading order), with a bounded heap. */
 function topDocs(match: Match, limit: number): number[] {
   const scores = match.scores
@@ -290,7 +297,7 @@ function topDocs(match: Match, limit: number): number[] {
       if (l < heap.length && worse(heap[l] as number, heap[m] as number)) m = l
       if (r < heap.length && worse(heap[r] as number, heap[m] as number)) m = r
       if (m === i) return
-      ;[heap[i], heap[m]] = [heap[m] as number, heap[i] as number]
+      swap(heap, i, m)
       i = m
     }
   }
@@ -300,7 +307,7 @@ function topDocs(match: Match, limit: number): number[] {
       for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >>> 1
         if (!worse(heap[i] as number, heap[parent] as number)) break
-        ;[heap[i], heap[parent]] = [heap[parent] as number, heap[i] as number]
+        swap(heap, i, parent)
         i = parent
       }
     } else if (worse(heap[0] as number, doc)) {
