@@ -32,6 +32,7 @@ import {
   type ImportOutcome,
   type ImportProgress,
   type IpcResults,
+  LIST_PAGE_CHARS,
   LIST_PAGE_SIZE
 } from '../shared/ipc-contract'
 import type { Library, ProcessedReport } from '../shared/report-model'
@@ -43,6 +44,7 @@ import {
   startNotesWorkerFromSource,
   type StartNotesWorker
 } from './notes-store/notes-worker-client'
+import { pageEnd } from './notes-store/note-pages'
 import { timeSlices } from './time-slices'
 
 /** Native file dialogs, passed in: Electron's in the app, stand-ins in the e2e harness and tests. */
@@ -112,16 +114,17 @@ export class AnnotationService {
   }
 
   /**
-   * A page of the notes with where each is (from `from`, LIST_PAGE_SIZE of them), and what the
-   * window must know besides. The first page takes the list as it is then, and later pages come
-   * from that same list, so a change made while the window fetches them moves nothing between
-   * pages. A page at a time, the copy sent to the window never holds main for long.
+   * A page of the notes with where each is (from `from`, at most LIST_PAGE_SIZE of them and about
+   * LIST_PAGE_CHARS characters), and what the window must know besides. The first page takes the
+   * list as it is then, and later pages come from that same list, so a change made while the
+   * window fetches them moves nothing between pages. A page at a time, the copy sent to the window
+   * never holds main for long.
    */
   async snapshot(from = 0): Promise<AnnotationsSnapshot> {
     await this.placing
     if (from === 0 || !this.listing) this.listing = this.store.list()
     const listing = this.listing
-    const end = from + LIST_PAGE_SIZE
+    const end = pageEnd(listing, from, { count: LIST_PAGE_SIZE, chars: LIST_PAGE_CHARS })
     const next = end < listing.length ? end : null
     if (next === null) this.listing = null
     return {

@@ -15,8 +15,12 @@ export type NotesWorkerJob =
   /** The words the notes search looks for in each note (search-notes.ts): its fields' texts. */
   | { kind: 'words'; fields: string[][] }
 
-/** Notes per `notes` message: small enough that taking one in never holds main up. */
+/**
+ * Notes per `notes` message, at most, and about the most characters they take (note-pages.ts):
+ * small enough that taking one in never holds main up, however long the notes are.
+ */
 export const NOTES_PER_MESSAGE = 500
+export const NOTES_MESSAGE_CHARS = 1_000_000
 
 export type NotesWorkerMessage =
   /** Notes checked against the schema, in the file's order. */

@@ -9,7 +9,9 @@ import { fromWebAnnotationJson } from '../../shared/annotations/web-annotation'
 import { classify, migrateToCurrent, validate } from '../annotation-store-migrations'
 import { whyFileFailed } from '../file-problems'
 import { describeError } from '../store-files'
+import { pageEnd } from './note-pages'
 import {
+  NOTES_MESSAGE_CHARS,
   NOTES_PER_MESSAGE,
   type NotesWorkerJob,
   type NotesWorkerMessage
@@ -18,8 +20,12 @@ import {
 const post = (message: NotesWorkerMessage) => parentPort?.postMessage(message)
 
 function postNotes(annotations: Annotation[]): void {
-  for (let at = 0; at < annotations.length; at += NOTES_PER_MESSAGE) {
-    post({ type: 'notes', annotations: annotations.slice(at, at + NOTES_PER_MESSAGE) })
+  const page = { count: NOTES_PER_MESSAGE, chars: NOTES_MESSAGE_CHARS }
+  let at = 0
+  while (at < annotations.length) {
+    const end = pageEnd(annotations, at, page)
+    post({ type: 'notes', annotations: annotations.slice(at, end) })
+    at = end
   }
 }
 
