@@ -3,12 +3,15 @@
 // window makes. `npm run -s bench:store` (`-- --notes 50000 --import 20000 --launch 9545,18920
 // --creates 50 --quick`). Today's design is the store as it was at BASELINE (one annotations.json
 // rewritten whole, synchronously, at every change), taken from git into node_modules/.cache.
+// `--before <git revision>` measures the store at that revision instead (a branch against the one
+// it came from), and `--rounds N` measures the two designs N times each, taking turns.
 //
 // For each design: opening N notes; a launch (opening, then listing every note for the window and
 // copying it as IPC does, v8.serialize); new highlights with N notes (each acknowledged: the call
 // has returned with the store saved); importing a Web Annotation file; changes with the notes near
-// their 100 MB limit. Each figure comes with the longest time main's event loop could not turn
-// (scripts/support/main-blocking.ts), and the machine's load before and after.
+// their 100 MB limit. Each figure comes with the longest time main's event loop could not turn and
+// the CPU time main's thread spent in that longest stretch of work (scripts/support/main-blocking.ts),
+// and the machine's load before and after.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
@@ -51,6 +54,8 @@ const LAUNCHES = option('launch', quick ? '' : '9545,18920')
   .filter(Boolean)
   .map(Number)
 const CREATES = Number(option('creates', quick ? '20' : '50'))
+const BEFORE = option('before', '')
+const ROUNDS = Math.max(1, Number(option('rounds', '1')))
 /** Notes of 20,000 characters (the longest a note may be) that bring the notes near 100 MB. */
 const NEAR_CAP_NOTES = quick ? 0 : 4_800
 const CHANGES_NEAR_CAP = 10
@@ -109,10 +114,17 @@ const dialogs = (openPath?: string) => ({
  * The notes worker bundled as the app's build bundles it (electron-vite, one ES module), so that
  * imports start it as the app does, not through tsx.
  */
-function builtWorker(): StartNotesWorker {
-  const outfile = join(root, 'node_modules', '.cache', 'bench-store-worker', 'notes-worker.mjs')
+function builtWorker(src: string, name: string): StartNotesWorker {
+  const outfile = join(
+    root,
+    'node_modules',
+    '.cache',
+    'bench-store-worker',
+    name,
+    'notes-worker.mjs'
+  )
   buildSync({
-    entryPoints: [join(root, 'src', 'main', 'notes-store', 'notes-worker.ts')],
+    entryPoints: [join(src, 'main', 'notes-store', 'notes-worker.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -151,6 +163,8 @@ async function designFrom(
       let bytes = 0
       let from: number | null = 0
       while (from !== null) {
+        // Each page is a call of its own from the window, a task of its own on main.
+        await nextCall()
         const page: { items: unknown[]; next?: number | null } = await service.snapshot(from)
         // What Electron does to the reply on main, page by page.
         bytes += serialize(page).length
@@ -162,24 +176,38 @@ async function designFrom(
   }
 }
 
-/** Today's design, from git at BASELINE (a copy of its src/, kept between runs). */
-async function todaysDesign(): Promise<Design | { why: string }> {
-  const dir = join(root, 'node_modules', '.cache', 'bench-store-baseline', BASELINE)
+/**
+ * The design to compare with, from git (a copy of its src/, kept between runs): today's design at
+ * BASELINE, or the store at `--before`, with its own notes worker.
+ */
+async function designBefore(): Promise<Design | { why: string }> {
   try {
+    const commit = execFileSync('git', ['rev-parse', `${BEFORE || BASELINE}^{commit}`], {
+      cwd: root,
+      encoding: 'utf8'
+    }).trim()
+    const dir = join(root, 'node_modules', '.cache', 'bench-store-baseline', commit)
     if (!existsSync(join(dir, 'src', 'main', 'annotation-store.ts'))) {
       mkdirSync(dir, { recursive: true })
       const archive = join(dir, 'src.tar')
-      execFileSync('git', ['archive', '-o', archive, BASELINE, 'src'], { cwd: root })
+      execFileSync('git', ['archive', '-o', archive, commit, 'src'], { cwd: root })
       execFileSync('tar', ['-x', '-f', archive, '-C', dir])
       rmSync(archive)
     }
-    return await designFrom(`today's design (${BASELINE.slice(0, 7)})`, join(dir, 'src'), false)
+    const src = join(dir, 'src')
+    if (!BEFORE) return await designFrom(`today's design (${commit.slice(0, 7)})`, src, false)
+    return await designFrom(`before (${commit.slice(0, 7)})`, src, true, builtWorker(src, commit))
   } catch (error) {
-    return { why: `today's design could not be taken from git (${(error as Error).message})` }
+    return {
+      why: `the design to compare with could not be taken from git (${(error as Error).message})`
+    }
   }
 }
 
 const ms = (value: number) => Math.round(value).toLocaleString('en')
+/** A figure's blocks: the longest main did not answer, and the CPU main spent in its longest stretch. */
+const blocks = (t: { maxBlockMs: number; maxBlockCpuMs: number }, more = '') =>
+  `(blocks ${ms(t.maxBlockMs)}, cpu ${ms(t.maxBlockCpuMs)}${more})`
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
@@ -224,7 +252,7 @@ async function measure(design: Design, notes: Annotation[]): Promise<Row> {
     dirs.push(dir)
     const opened = await timed(() => design.open(dir))
     row[`open ${ms(notes.length)} notes: until the window can be made`] =
-      `${ms(opened.ms)} (blocks ${ms(opened.maxBlockMs)})`
+      `${ms(opened.ms)} ${blocks(opened)}`
     await design.loaded(opened.value)
     opened.value.close()
     gc()
@@ -234,7 +262,7 @@ async function measure(design: Design, notes: Annotation[]): Promise<Row> {
       return store
     })
     row[`open ${ms(notes.length)} notes: until every note is read`] =
-      `${ms(read.ms)} (blocks ${ms(read.maxBlockMs)})`
+      `${ms(read.ms)} ${blocks(read)}`
     read.value.close()
     gc()
     const launch = await timed(async () => {
@@ -244,7 +272,7 @@ async function measure(design: Design, notes: Annotation[]): Promise<Row> {
     })
     const { store, service } = launch.value
     row[`launch with ${ms(notes.length)}: open + list (MB copied)`] =
-      `${ms(launch.ms)} (blocks ${ms(launch.maxBlockMs)}; ${(launch.value.listed.bytes / 1e6).toFixed(0)} MB)`
+      `${ms(launch.ms)} ${blocks(launch, `; ${(launch.value.listed.bytes / 1e6).toFixed(0)} MB`)}`
 
     // The notes searched as the search box asks, word by word as typed.
     // At once after the launch, then again (the new design has read every note's words by then).
@@ -256,7 +284,7 @@ async function measure(design: Design, notes: Annotation[]): Promise<Row> {
         }
       })
       row[`search the notes with ${ms(notes.length)}${when && `, ${when}`}: 4 keystrokes`] =
-        `${ms(searching.ms)} (blocks ${ms(searching.maxBlockMs)})`
+        `${ms(searching.ms)} ${blocks(searching)}`
     }
 
     // New highlights with every note there: each acknowledged (saved) before the next.
@@ -272,7 +300,7 @@ async function measure(design: Design, notes: Annotation[]): Promise<Row> {
     })
     times.sort((a, b) => a - b)
     row[`new highlight with ${ms(notes.length)}: p50 / p95 / max`] =
-      `${ms(percentile(times, 50))} / ${ms(percentile(times, 95))} / ${ms(times.at(-1) as number)} (blocks ${ms(creating.maxBlockMs)})`
+      `${ms(percentile(times, 50))} / ${ms(percentile(times, 95))} / ${ms(times.at(-1) as number)} ${blocks(creating)}`
     store.close()
     gc()
 
@@ -284,7 +312,7 @@ async function measure(design: Design, notes: Annotation[]): Promise<Row> {
         await design.listAll(design.service(opened))
         opened.close()
       })
-      row[`launch with ${ms(count)}: open + list`] = `${ms(run.ms)} (blocks ${ms(run.maxBlockMs)})`
+      row[`launch with ${ms(count)}: open + list`] = `${ms(run.ms)} ${blocks(run)}`
       gc()
     }
 
@@ -306,7 +334,7 @@ async function measure(design: Design, notes: Annotation[]): Promise<Row> {
       throw new Error(`${design.name}: import ${JSON.stringify(outcome)}`)
     }
     row[`import ${ms(IMPORTED)} notes (progress events)`] =
-      `${ms(importing.ms)} (blocks ${ms(importing.maxBlockMs)}; ${progress})`
+      `${ms(importing.ms)} ${blocks(importing, `; ${progress}`)}`
     target.close()
     gc()
 
@@ -332,7 +360,7 @@ async function measure(design: Design, notes: Annotation[]): Promise<Row> {
       })
       changes.sort((a, b) => a - b)
       row[`a change near the 100 MB limit (${ms(NEAR_CAP_NOTES)} long notes): p50 / max`] =
-        `${ms(percentile(changes, 50))} / ${ms(changes.at(-1) as number)} (blocks ${ms(changed.maxBlockMs)})`
+        `${ms(percentile(changes, 50))} / ${ms(changes.at(-1) as number)} ${blocks(changed)}`
       full.close()
       gc()
     }
@@ -349,11 +377,16 @@ const load = () =>
 const started = performance.now()
 const loadBefore = load()
 const notes = benchNotes(report, prose, NOTES, { seed: 42 })
-const today = await todaysDesign()
+const today = await designBefore()
 if ('why' in today) console.error(today.why)
 const designs: Design[] = [
   ...('why' in today ? [] : [today]),
-  await designFrom('new design', join(root, 'src'), true, builtWorker())
+  await designFrom(
+    BEFORE ? 'after' : 'new design',
+    join(root, 'src'),
+    true,
+    builtWorker(join(root, 'src'), 'new')
+  )
 ]
 /** What this machine does to an event loop with nothing to do: the floor under every figure. */
 async function idleFloor(): Promise<string> {
@@ -363,9 +396,14 @@ async function idleFloor(): Promise<string> {
 
 const floorBefore = await idleFloor()
 const rows: Row[] = []
-for (const design of designs) {
-  console.error(`measuring ${design.name}…`)
-  rows.push(await measure(design, notes))
+const columns: string[] = []
+for (let round = 1; round <= ROUNDS; round++) {
+  for (const design of designs) {
+    const column = ROUNDS > 1 ? `${design.name}, turn ${round}` : design.name
+    console.error(`measuring ${column} (load ${load()})…`)
+    columns.push(column)
+    rows.push(await measure(design, notes))
+  }
 }
 const floorAfter = await idleFloor()
 
@@ -374,12 +412,11 @@ console.log(
 )
 console.log(`An idle event loop on this machine: ${floorBefore} before, ${floorAfter} after.`)
 if ('why' in today) console.log(`(${today.why}; only the new design was measured)`)
-console.log('All times in ms; "blocks": the longest main could not answer the window meanwhile.\n')
+console.log(
+  'All times in ms; "blocks": the longest main could not answer the window meanwhile; "cpu": the CPU time main\'s thread spent in its longest stretch of work.\n'
+)
 const cases = [...new Set(rows.flatMap((r) => Object.keys(r)))]
-const table = [
-  ['', ...designs.map((d) => d.name)],
-  ...cases.map((c) => [c, ...rows.map((r) => r[c] ?? '')])
-]
+const table = [['', ...columns], ...cases.map((c) => [c, ...rows.map((r) => r[c] ?? '')])]
 const widths =
   table[0]?.map((_, i) => Math.max(...table.map((line) => (line[i] ?? '').length))) ?? []
 for (const [i, line] of table.entries()) {

@@ -20,18 +20,24 @@ import { renderGeneratedContent } from '../content/generate-content'
 import { BUNDLED_CONTENT_DIR } from '../content/test-support'
 import {
   DEFAULT_COLOR_LABELS,
+  LIMITS,
   type Annotation,
   type NewAnnotation,
   type TextTarget
 } from '../shared/annotations/annotation-model'
 import { textTargetFor, textTargetForRange } from '../shared/annotations/select-target'
 import { toWebAnnotationCollection } from '../shared/annotations/web-annotation'
-import { LIST_PAGE_SIZE, type ImportProgress } from '../shared/ipc-contract'
+import {
+  LIST_PAGE_CHARS,
+  LIST_PAGE_SIZE,
+  type AnnotationsSnapshot,
+  type ImportProgress
+} from '../shared/ipc-contract'
 import type { Library, ProcessedReport } from '../shared/report-model'
 import { AnnotationService } from './annotation-service'
 import { AnnotationStore } from './annotation-store'
 import { startNotesWorkerFromSource } from './notes-store/notes-worker-client'
-import type { NotesWorkerMessage } from './notes-store/notes-worker-protocol'
+import { NOTES_MESSAGE_CHARS, type NotesWorkerMessage } from './notes-store/notes-worker-protocol'
 import { notesIn } from '../../test/support/notes-fixtures'
 
 const library = renderGeneratedContent(BUNDLED_CONTENT_DIR).library
@@ -174,6 +180,10 @@ describe('where each listed note is, said by main', () => {
   })
 })
 
+/** A note as long as a note may be (20,000 characters), numbered. */
+const longNote = (i: number) =>
+  `${i} ${'a long note of many words '.repeat(800)}`.slice(0, LIMITS.noteLength)
+
 describe('listing many notes for the window', () => {
   it('gives them a page at a time, each note once, whatever changes between pages', async () => {
     const store = await AnnotationStore.open(userData())
@@ -199,6 +209,30 @@ describe('listing many notes for the window', () => {
     // The next listing sees the changes.
     const again = await service.snapshot(0)
     expect(again.items[0]?.annotation.id).toBe(many[1]?.id)
+  })
+
+  it('ends a page early at long notes, so that no page is a burden to copy', async () => {
+    const store = await AnnotationStore.open(userData())
+    // 300 notes of 20,000 characters, the longest a note may be: 6 MB in all.
+    const long = Array.from({ length: 300 }, (_, i) => ({
+      ...highlightOf('wide discretion'),
+      id: `long-${String(i).padStart(6, '0')}`,
+      note: longNote(i),
+      createdAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
+      updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString()
+    }))
+    await store.importMany(long, (a) => a.id)
+    const service = new AnnotationService(store, library, dialogs())
+    const ids: string[] = []
+    let from: number | null = 0
+    while (from !== null) {
+      const page: AnnotationsSnapshot = await service.snapshot(from)
+      expect(page.items.length).toBeGreaterThan(0)
+      expect(JSON.stringify(page.items).length).toBeLessThan(1.2 * LIST_PAGE_CHARS)
+      ids.push(...page.items.map((item) => item.annotation.id))
+      from = page.next
+    }
+    expect(ids).toEqual(long.map((a) => a.id))
   })
 })
 
@@ -499,11 +533,12 @@ describe('importing: what the reader is told', () => {
     })
   })
 
-  it('says how far it got while it reads and while it saves, up to every note', async () => {
-    const notes = Array.from({ length: 2_500 }, (_, i) => ({
+  /** A Web Annotation file of `count` notes on one passage, `noteOf` each one's note. */
+  const notesFile = (count: number, noteOf: (i: number) => string) => {
+    const notes = Array.from({ length: count }, (_, i) => ({
       ...highlightOf('wide discretion'),
       id: `imported-${String(i).padStart(6, '0')}`,
-      note: `Imported note ${i}`,
+      note: noteOf(i),
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z'
     }))
@@ -512,6 +547,11 @@ describe('importing: what the reader is told', () => {
       file,
       JSON.stringify(toWebAnnotationCollection(notes, library, DEFAULT_COLOR_LABELS))
     )
+    return { notes, file }
+  }
+
+  it('says how far it got while it reads and while it saves, up to every note', async () => {
+    const { file } = notesFile(2_500, (i) => `Imported note ${i}`)
     const service = new AnnotationService(
       await AnnotationStore.open(userData()),
       library,
@@ -527,6 +567,26 @@ describe('importing: what the reader is told', () => {
       { stage: 'saving', done: 2000, total: 2500 },
       { stage: 'saving', done: 2500, total: 2500 }
     ])
+  })
+
+  it('takes long notes from the notes worker in small pieces, every one of them', async () => {
+    const { notes, file } = notesFile(300, longNote)
+    const store = await AnnotationStore.open(userData())
+    const pieces: number[] = []
+    const service = new AnnotationService(store, library, dialogs(file), {
+      startWorker: (job) => {
+        const worker = startNotesWorkerFromSource(job)
+        worker.on('message', (message: NotesWorkerMessage) => {
+          if (message.type === 'notes') pieces.push(JSON.stringify(message.annotations).length)
+        })
+        return worker
+      }
+    })
+    expect(await service.import()).toMatchObject({ imported: 300 })
+    // 6 MB of notes: several messages, none much over NOTES_MESSAGE_CHARS.
+    expect(pieces.length).toBeGreaterThan(5)
+    expect(Math.max(...pieces)).toBeLessThan(1.2 * NOTES_MESSAGE_CHARS)
+    expect(store.list().map((a) => a.note)).toEqual(notes.map((a) => a.note))
   })
 
   it('names each item it could not import, by its number in the file, and why', async () => {

@@ -32,6 +32,7 @@ import {
   type ImportOutcome,
   type ImportProgress,
   type IpcResults,
+  LIST_PAGE_CHARS,
   LIST_PAGE_SIZE
 } from '../shared/ipc-contract'
 import type { Library, ProcessedReport } from '../shared/report-model'
@@ -45,6 +46,8 @@ import {
   startNotesWorkerFromSource,
   type StartNotesWorker
 } from './notes-store/notes-worker-client'
+import { pageEnd } from './notes-store/note-pages'
+import { NOTES_MESSAGE_CHARS, NOTES_PER_MESSAGE } from './notes-store/notes-worker-protocol'
 import { timeSlices } from './time-slices'
 
 /** The exported file's own words: English, as its headings are (export-markdown.ts). */
@@ -70,9 +73,6 @@ const SEARCHED_PER_STEP = 64
 
 /** From this many notes whose words are not read, the notes worker reads them (readNoteWords). */
 const WORDS_ON_WORKER = 1_000
-
-/** Notes whose words one job of the notes worker reads: a few MB of text sent at a time. */
-const WORDS_PER_JOB = 5_000
 
 /**
  * The user's highlights and notes as the renderer sees them: each with where it anchors in the
@@ -117,16 +117,17 @@ export class AnnotationService {
   }
 
   /**
-   * A page of the notes with where each is (from `from`, LIST_PAGE_SIZE of them), and what the
-   * window must know besides. The first page takes the list as it is then, and later pages come
-   * from that same list, so a change made while the window fetches them moves nothing between
-   * pages. A page at a time, the copy sent to the window never holds main for long.
+   * A page of the notes with where each is (from `from`, at most LIST_PAGE_SIZE of them and about
+   * LIST_PAGE_CHARS characters), and what the window must know besides. The first page takes the
+   * list as it is then, and later pages come from that same list, so a change made while the
+   * window fetches them moves nothing between pages. A page at a time, the copy sent to the window
+   * never holds main for long.
    */
   async snapshot(from = 0): Promise<AnnotationsSnapshot> {
     await this.placing
     if (from === 0 || !this.listing) this.listing = this.store.list()
     const listing = this.listing
-    const end = from + LIST_PAGE_SIZE
+    const end = pageEnd(listing, from, { count: LIST_PAGE_SIZE, chars: LIST_PAGE_CHARS })
     const next = end < listing.length ? end : null
     if (next === null) this.listing = null
     return {
@@ -238,8 +239,10 @@ export class AnnotationService {
   /**
    * Reads the words of every note not read yet, ahead of the first search (search-notes.ts keeps
    * them while a note is unchanged): a few on main a slice at a time, many on the notes worker
-   * (seconds of work at tens of thousands), WORDS_PER_JOB at a time. Never rejects: a note whose
-   * words are not read is read by the search itself.
+   * (seconds of work at tens of thousands), their texts sent a small batch at a time, the next
+   * once the worker has answered the last (copying them all at once held main 90 ms at 5,000
+   * notes on a busy machine). Never rejects: a note whose words are not read is read by the
+   * search itself.
    */
   private async readNoteWords(): Promise<void> {
     try {
@@ -252,18 +255,19 @@ export class AnnotationService {
         }
         return
       }
-      for (let at = 0; at < notes.length; at += WORDS_PER_JOB) {
-        const batch = notes.slice(at, at + WORDS_PER_JOB)
-        let next = 0
-        await runNotesWorker(
-          this.startWorker,
-          { kind: 'words', fields: batch.map(fieldsOf) },
-          (message) => {
-            if (message.type !== 'words') return
-            for (const words of message.words) keepNoteWords(batch[next++] as Annotation, words)
-          }
-        )
-      }
+      let at = 0
+      const batch = { count: NOTES_PER_MESSAGE, chars: NOTES_MESSAGE_CHARS }
+      const nextBatch = () => ({ fields: notes.slice(at, pageEnd(notes, at, batch)).map(fieldsOf) })
+      await runNotesWorker(
+        this.startWorker,
+        { kind: 'words' },
+        (message, send) => {
+          if (message.type !== 'words') return
+          for (const words of message.words) keepNoteWords(notes[at++] as Annotation, words)
+          send(at < notes.length ? nextBatch() : { done: true })
+        },
+        (send) => send(nextBatch())
+      )
     } catch {
       // The search reads the words it lacks itself.
     }

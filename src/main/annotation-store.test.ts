@@ -264,6 +264,37 @@ describe('the annotation store', () => {
     expect((await open(dir)).list()).toEqual([movedA, editedB])
   })
 
+  it('keeps placements a slice at a time, and a note the user deletes or edits meanwhile stays as the user left it', async () => {
+    const dir = freshDir()
+    // A slice of 0 ms: main gets a turn at every step, so the user's changes come in between.
+    const store = await open(dir, { sliceMs: 0 })
+    const notes = Array.from({ length: 1200 }, (_, i) => stored(i))
+    await store.importMany(notes, (a) => a.id)
+    const moved = (a: Annotation) => ({ ...a, editionHash: 'b'.repeat(64) })
+    const applying = store.applyPlacements(notes.map((a) => ({ before: a, after: moved(a) })))
+    const turn = () => new Promise((resolve) => setImmediate(resolve))
+    // While it checks them: the first note deleted, and a late one edited.
+    await turn()
+    const deleting = store.remove((notes[0] as Annotation).id)
+    const editing = store.update((notes[1100] as Annotation).id, { note: 'edited meanwhile' })
+    // While it keeps them (the first ones are placed already): one of those deleted, which moves
+    // every note after it, placed or not, up one place in the list.
+    while (store.get((notes[1] as Annotation).id)?.editionHash !== 'b'.repeat(64)) await turn()
+    const deletingPlaced = store.remove((notes[5] as Annotation).id)
+    const edited = await editing
+    await Promise.all([deleting, deletingPlaced])
+    expect(await applying).toBe(1198)
+    const listed = store.list()
+    // Each note once, in its place, as the user left it or as placed; the same after a restart.
+    expect(listed).toEqual(
+      notes
+        .filter((_, i) => i !== 0 && i !== 5)
+        .map((a) => (a.id === edited.id ? edited : moved(a)))
+    )
+    for (const a of listed) expect(store.get(a.id)).toBe(a)
+    expect((await open(dir)).list()).toEqual(listed)
+  })
+
   it(`stops at ${LIMITS.annotationCount.toLocaleString('en')} notes with a clear error`, async () => {
     const dir = freshDir()
     const full = Array.from({ length: LIMITS.annotationCount }, (_, i) => stored(i))

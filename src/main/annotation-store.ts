@@ -136,6 +136,8 @@ export class AnnotationStore {
   private closed = false
   /** What Undo may restore: the notes deleted this session, by id. */
   private readonly deleted = new Map<string, Annotation>()
+  /** Counts the times notes moved in `items` (one taken out or put back in between others). */
+  private shifts = 0
 
   private constructor(
     init: {
@@ -336,6 +338,7 @@ export class AnnotationStore {
     const index = this.indexOf(id)
     const removed = this.items[index] as Annotation
     this.items.splice(index, 1)
+    this.shifts++
     this.deleted.delete(id)
     this.deleted.set(id, removed)
     if (this.deleted.size > UNDO_DEPTH)
@@ -366,6 +369,7 @@ export class AnnotationStore {
     this.ensureFileRoom(charsOf(restored) + 1, say('notes.noteNotRestored'))
     const after = this.items.findIndex((a) => a.createdAt > restored.createdAt)
     this.items.splice(after === -1 ? this.items.length : after, 0, restored)
+    this.shifts++
     this.deleted.delete(id)
     await this.persist([this.add(restored)])
     return restored
@@ -448,26 +452,47 @@ export class AnnotationStore {
    */
   async applyPlacements(placements: { before: Annotation; after: Annotation }[]): Promise<number> {
     await this.loaded
-    const index = new Map(this.items.map((a, i) => [a.id, i]))
+    const breathe = timeSlices(this.sliceMs)
+    // Still as placed: not changed or deleted since (checked again as each is kept, as the user
+    // may change notes between slices).
+    const current = ({ before, after }: { before: Annotation; after: Annotation }) =>
+      after.id === before.id && this.segmentOf.get(before.id)?.notes.get(before.id) === before
     let chars = 0
-    const apply: [number, Annotation][] = []
-    for (const { before, after } of placements) {
-      const at = index.get(before.id)
-      if (at === undefined || this.items[at] !== before || after.id !== before.id) continue
-      // Not validated again (a sixth of a second at 10,000 notes): placement.ts builds `after`
-      // from a stored note and selectors made by textTargetFor, within the limits.
-      apply.push([at, after])
-      chars += charsOf(after) - charsOf(before)
+    const apply: { before: Annotation; after: Annotation }[] = []
+    for (const [i, placement] of placements.entries()) {
+      if (current(placement)) {
+        // Not validated again (a sixth of a second at 10,000 notes): placement.ts builds `after`
+        // from a stored note and selectors made by textTargetFor, within the limits.
+        apply.push(placement)
+        chars += charsOf(placement.after) - charsOf(placement.before)
+      }
+      if (i % 256 === 255) await breathe()
     }
     // Places are worked out again at the next launch if they do not fit: never an error.
     if (apply.length === 0 || this.totalChars() + chars > this.maxFileChars) return 0
     const files = new Set<CoalescedFile>()
-    for (const [at, annotation] of apply) {
-      this.items[at] = annotation
-      files.add(this.replace(annotation))
+    let index = this.positions()
+    let kept = 0
+    for (const [i, placement] of apply.entries()) {
+      if (current(placement)) {
+        if (index.shifts !== this.shifts) index = this.positions()
+        const at = index.of.get(placement.before.id) as number
+        this.items[at] = placement.after
+        files.add(this.replace(placement.after))
+        kept++
+      }
+      if (i % 256 === 255) await breathe()
     }
     await this.persist([...files])
-    return apply.length
+    return kept
+  }
+
+  /**
+   * Where each note is in `items`, by id, as of `shifts`: good until a note is taken out of the
+   * list or put back into it (which moves those after it).
+   */
+  private positions(): { of: Map<string, number>; shifts: number } {
+    return { of: new Map(this.items.map((a, i) => [a.id, i])), shifts: this.shifts }
   }
 
   saveState(): SaveState {
@@ -511,7 +536,11 @@ export class AnnotationStore {
   private async readFolder(sliceMs: number): Promise<void> {
     const found = await loadNotesFolder(this.folder, this.now, sliceMs)
     this.items = found.annotations
-    for (const segment of found.segments) this.track(segment)
+    const breathe = timeSlices(sliceMs)
+    for (const segment of found.segments) {
+      this.track(segment)
+      await breathe()
+    }
     for (const [reportId, number] of found.highest) this.highest.set(reportId, number)
     this.notices.push(...found.notices)
     this.asideFiles.push(...found.asideFiles)
@@ -524,6 +553,7 @@ export class AnnotationStore {
     if (items.every((a, i) => i === 0 || (items[i - 1] as Annotation).createdAt <= a.createdAt))
       return
     items.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+    this.shifts++
   }
 
   private ensureLoaded(): void {
@@ -616,9 +646,20 @@ export class AnnotationStore {
     }
   }
 
-  /** Writes the files side by side; throws the first failure once all are done. */
+  /**
+   * Writes the files side by side; throws the first failure once all are done. Each write makes
+   * its file's text as it starts (a segment's JSON, a few ms): they are started a slice at a time,
+   * so that a change to many segments (an import, placing notes in a new edition) never holds
+   * main for all of them at once.
+   */
   private async saveAll(files: CoalescedFile[]): Promise<void> {
-    const results = await Promise.allSettled(files.map((file) => file.save()))
+    const breathe = timeSlices(this.sliceMs)
+    const saving: Promise<void>[] = []
+    for (const file of files) {
+      saving.push(file.save())
+      await breathe()
+    }
+    const results = await Promise.allSettled(saving)
     results.forEach((result, i) => {
       if (result.status === 'rejected') {
         this.failedPath = (files[i] as CoalescedFile).path

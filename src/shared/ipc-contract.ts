@@ -200,8 +200,9 @@ export const ipcContract = {
     args: v.tuple([QueryTextSchema])
   },
   /**
-   * The notes a page at a time (LIST_PAGE_SIZE), from the first (0) or from where the previous
-   * page said the next one starts: each page is built and copied across on its own.
+   * The notes a page at a time (LIST_PAGE_SIZE notes, LIST_PAGE_CHARS characters), from the first
+   * (0) or from where the previous page said the next one starts: each page is built and copied
+   * across on its own.
    */
   listAnnotations: {
     channel: 'annotations:list',
@@ -372,8 +373,13 @@ export interface AnnotationView {
   section: { heading: string; index: number | null } | null
 }
 
-/** Notes per page of listAnnotations. */
-export const LIST_PAGE_SIZE = 2000
+/**
+ * The most notes per page of listAnnotations, and about the most characters they take: main builds
+ * each page and copies it to the window in one piece, which must stay short (a few ms), however
+ * long the notes are (a page ends early at long ones).
+ */
+export const LIST_PAGE_SIZE = 500
+export const LIST_PAGE_CHARS = 1_000_000
 
 export interface AnnotationsSnapshot {
   /** One page of the notes, oldest first. */

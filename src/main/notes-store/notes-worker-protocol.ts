@@ -14,21 +14,37 @@ export type NotesWorkerJob =
     | { kind: 'import'; path: string; maxBytes: number }
     /** The notes file of app versions before the notes folder (`annotations.json`, formats 0–3). */
     | { kind: 'legacy'; path: string }
-    /** The words the notes search looks for in each note (search-notes.ts): its fields' texts. */
-    | { kind: 'words'; fields: string[][] }
+    /**
+     * The words the notes search looks for in notes (search-notes.ts): their fields' texts come as
+     * NotesWorkerAnswer `fields`, a batch at a time, each answered by a `words` message.
+     */
+    | { kind: 'words' }
   ) & {
     /** The language main speaks, for what the worker says (runNotesWorker sets it). */
     locale?: DisplayLocale
   }
 
-/** Notes per `notes` message: small enough that taking one in never holds main up. */
+/**
+ * What main answers the worker. Main answers each `notes` message once it has taken it in
+ * (`next`), and the worker posts the next only then: Node hands main every message waiting on a
+ * port in one go, so a worker that posted all its batches at once would have main copy in every
+ * note in one task. A `words` job is fed by main the same way: the fields of the next notes (a
+ * batch as NOTES_PER_MESSAGE and NOTES_MESSAGE_CHARS bound it), or that there are no more.
+ */
+export type NotesWorkerAnswer = { next: true } | { fields: string[][] } | { done: true }
+
+/**
+ * Notes per `notes` message, at most, and about the most characters they take (note-pages.ts):
+ * small enough that taking one in never holds main up, however long the notes are.
+ */
 export const NOTES_PER_MESSAGE = 500
+export const NOTES_MESSAGE_CHARS = 1_000_000
 
 export type NotesWorkerMessage =
   /** Notes checked against the schema, in the file's order. */
   | { type: 'notes'; annotations: Annotation[] }
   | { type: 'progress'; done: number; total: number }
-  /** The words of the next notes of a `words` job, in its order (NOTES_PER_MESSAGE at a time). */
+  /** The words of the notes main sent last (`fields`), in its order. */
   | { type: 'words'; words: string[][] }
   /** The import's file is not one the app can import; nothing is. */
   | { type: 'import-refused'; message: string }

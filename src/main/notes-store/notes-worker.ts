@@ -9,8 +9,11 @@ import { fromWebAnnotationJson } from '../../shared/annotations/web-annotation'
 import { classify, migrateToCurrent, validate } from '../annotation-store-migrations'
 import { whyFileFailed } from '../file-problems'
 import { describeError } from '../store-files'
+import { pageEnd } from './note-pages'
 import {
+  NOTES_MESSAGE_CHARS,
   NOTES_PER_MESSAGE,
+  type NotesWorkerAnswer,
   type NotesWorkerJob,
   type NotesWorkerMessage
 } from './notes-worker-protocol'
@@ -18,9 +21,29 @@ import { say, speakIn } from '../words'
 
 const post = (message: NotesWorkerMessage) => parentPort?.postMessage(message)
 
-function postNotes(annotations: Annotation[]): void {
-  for (let at = 0; at < annotations.length; at += NOTES_PER_MESSAGE) {
-    post({ type: 'notes', annotations: annotations.slice(at, at + NOTES_PER_MESSAGE) })
+/** Main's answers (notes-worker-protocol.ts), in order, for answer() to take. */
+const answers: NotesWorkerAnswer[] = []
+let waiting: ((answer: NotesWorkerAnswer) => void) | null = null
+parentPort?.on('message', (answer: NotesWorkerAnswer) => {
+  const taker = waiting
+  waiting = null
+  if (taker) taker(answer)
+  else answers.push(answer)
+})
+const answer = () =>
+  answers.length > 0
+    ? Promise.resolve(answers.shift() as NotesWorkerAnswer)
+    : new Promise<NotesWorkerAnswer>((resolve) => (waiting = resolve))
+
+/** Posts the notes a batch at a time, each once main has taken in the one before. */
+async function postNotes(annotations: Annotation[]): Promise<void> {
+  const page = { count: NOTES_PER_MESSAGE, chars: NOTES_MESSAGE_CHARS }
+  let at = 0
+  while (at < annotations.length) {
+    const end = pageEnd(annotations, at, page)
+    post({ type: 'notes', annotations: annotations.slice(at, end) })
+    await answer()
+    at = end
   }
 }
 
@@ -44,7 +67,7 @@ async function importFile(path: string, maxBytes: number): Promise<void> {
     post({ type: 'import-refused', message: read.error })
     return
   }
-  postNotes(read.annotations)
+  await postNotes(read.annotations)
   post({
     type: 'import-end',
     invalidCount: read.invalid.length,
@@ -84,7 +107,7 @@ async function readLegacyFile(path: string): Promise<void> {
     found.records,
     originalLabels
   )
-  postNotes(loaded.annotations)
+  await postNotes(loaded.annotations)
   post({
     type: 'legacy-end',
     version: found.version,
@@ -94,15 +117,20 @@ async function readLegacyFile(path: string): Promise<void> {
   })
 }
 
-/** Reading the words of many notes is seconds of work at tens of thousands: it is done here. */
-function readWords(fields: string[][]): void {
-  for (let at = 0; at < fields.length; at += NOTES_PER_MESSAGE) {
-    post({ type: 'words', words: fields.slice(at, at + NOTES_PER_MESSAGE).map(fieldWords) })
+/**
+ * Reading the words of many notes is seconds of work at tens of thousands: it is done here, a
+ * batch at a time as main sends them, until main says there are no more.
+ */
+async function readWords(): Promise<void> {
+  for (let next = await answer(); 'fields' in next; next = await answer()) {
+    post({ type: 'words', words: next.fields.map(fieldWords) })
   }
 }
 
 const job = workerData as NotesWorkerJob
 // This thread speaks main's language (words.ts): its messages reach the reader.
 if (job.locale) speakIn(job.locale)
-if (job.kind === 'words') readWords(job.fields)
+if (job.kind === 'words') await readWords()
 else await (job.kind === 'import' ? importFile(job.path, job.maxBytes) : readLegacyFile(job.path))
+// Main's answers no longer keep the thread: it ends once what it posted is on its way.
+parentPort?.unref()
