@@ -63,4 +63,20 @@ describe('where the selection toolbar goes', () => {
     const right = placeToolbar(SIZE, place({ last: line(360, 1200) }))
     expect(right.left + SIZE.width).toBeLessThanOrEqual(PANE.right - TOOLBAR_MARGIN)
   })
+
+  it('a selection filling the pane, with a heading at its top: the toolbar is in the pane, off the heading', () => {
+    // A drag up into the app's toolbar that scrolled the pane: the selection runs from the pane's
+    // top to below its bottom, and a section's heading is where the toolbar would be pressed to.
+    const heading = box(PANE.top + 20, 420, PANE.top + 70, 1000)
+    for (const backwards of [true, false]) {
+      const { top } = placeToolbar(
+        SIZE,
+        place({ first: line(PANE.top + 2), last: line(790), backwards, avoid: [heading] })
+      )
+      expect(top).toBeGreaterThanOrEqual(PANE.top + TOOLBAR_MARGIN)
+      expect(top + SIZE.height).toBeLessThanOrEqual(PANE.bottom - TOOLBAR_MARGIN)
+      const coversHeading = top < heading.bottom && heading.top < top + SIZE.height
+      expect(coversHeading).toBe(false)
+    }
+  })
 })

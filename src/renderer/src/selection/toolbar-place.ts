@@ -62,8 +62,20 @@ export function placeToolbar(
     : [beside(place.last, true), beside(place.first, false)]
   const fits = ({ top }: { top: number }) => top >= minTop && top <= maxTop
   // Of the sides that fit, the one that steps over the least (none, if it can).
-  const chosen =
-    candidates.filter(fits).sort((a, b) => a.stepped - b.stepped)[0] ??
-    (candidates[0] as { top: number; left: number })
-  return { top: Math.min(Math.max(chosen.top, minTop), maxTop), left: chosen.left }
+  const chosen = candidates.filter(fits).sort((a, b) => a.stepped - b.stepped)[0]
+  if (chosen) return { top: chosen.top, left: chosen.left }
+  // Neither side fits (a selection that fills the pane): inside the pane, clear of the headings.
+  const clamp = (top: number) => Math.min(Math.max(top, minTop), maxTop)
+  const { left } = candidates[0] as { left: number }
+  const preferred = clamp((candidates[0] as { top: number }).top)
+  for (const start of [preferred, minTop]) {
+    let top = start
+    let heading = headingUnder(top, left)
+    while (heading && top <= maxTop) {
+      top = heading.bottom + TOOLBAR_MARGIN
+      heading = headingUnder(top, left)
+    }
+    if (!heading && top <= maxTop) return { top, left }
+  }
+  return { top: preferred, left }
 }

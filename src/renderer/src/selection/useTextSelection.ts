@@ -101,6 +101,15 @@ export function readSelection(root: HTMLElement | null): TextSelection | null {
   const covered = [...root.querySelectorAll<HTMLElement>('[data-paragraph]')].filter((p) =>
     range.intersectsNode(p)
   )
+  // A drag that stops past the end of a line may begin at a paragraph's very end (or finish at the
+  // very start of one): that paragraph has none of its words selected and is not part of it.
+  while (covered.length > 1 && selectedLength(range, covered[0] as HTMLElement) === 0)
+    covered.shift()
+  while (
+    covered.length > 1 &&
+    selectedLength(range, covered[covered.length - 1] as HTMLElement) === 0
+  )
+    covered.pop()
   const first = covered[0]
   const last = covered[covered.length - 1]
   if (!first || !last) return null
@@ -124,6 +133,17 @@ export function readSelection(root: HTMLElement | null): TextSelection | null {
     end,
     place: placeOf(root, selection, range)
   }
+}
+
+/** How many characters of a paragraph's text a range takes. */
+function selectedLength(range: Range, paragraph: HTMLElement): number {
+  const part = document.createRange()
+  part.selectNodeContents(paragraph)
+  if (range.compareBoundaryPoints(Range.START_TO_START, part) > 0)
+    part.setStart(range.startContainer, range.startOffset)
+  if (range.compareBoundaryPoints(Range.END_TO_END, part) < 0)
+    part.setEnd(range.endContainer, range.endOffset)
+  return part.collapsed ? 0 : part.toString().length
 }
 
 /** Where a selection is on screen: its first and last lines in view, the pane and its headings. */
