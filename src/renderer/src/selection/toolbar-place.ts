@@ -45,16 +45,21 @@ export function placeToolbar(
     place.avoid.find((heading) =>
       overlaps({ top, left, bottom: top + size.height, right: left + size.width }, heading)
     )
-  // From a line, going down (below it) or up (above it), past any heading in the way.
-  const beside = (line: Box, down: boolean) => {
-    const left = Math.min(Math.max(line.left, minLeft), maxLeft)
-    const next = down ? line.bottom + TOOLBAR_MARGIN : line.top - size.height - TOOLBAR_MARGIN
-    let top = next
+  // From a place, going down or up, past any heading in the way.
+  const pastHeadings = (from: number, left: number, down: boolean) => {
+    let top = from
     let heading = headingUnder(top, left)
     while (heading) {
       top = down ? heading.bottom + TOOLBAR_MARGIN : heading.top - size.height - TOOLBAR_MARGIN
       heading = headingUnder(top, left)
     }
+    return top
+  }
+  // From a line, going down (below it) or up (above it).
+  const beside = (line: Box, down: boolean) => {
+    const left = Math.min(Math.max(line.left, minLeft), maxLeft)
+    const next = down ? line.bottom + TOOLBAR_MARGIN : line.top - size.height - TOOLBAR_MARGIN
+    const top = pastHeadings(next, left, down)
     return { top, left, stepped: Math.abs(top - next) }
   }
   const candidates = place.backwards
@@ -69,13 +74,8 @@ export function placeToolbar(
   const { left } = candidates[0] as { left: number }
   const preferred = clamp((candidates[0] as { top: number }).top)
   for (const start of [preferred, minTop]) {
-    let top = start
-    let heading = headingUnder(top, left)
-    while (heading && top <= maxTop) {
-      top = heading.bottom + TOOLBAR_MARGIN
-      heading = headingUnder(top, left)
-    }
-    if (!heading && top <= maxTop) return { top, left }
+    const top = pastHeadings(start, left, true)
+    if (top <= maxTop) return { top, left }
   }
   return { top: preferred, left }
 }
