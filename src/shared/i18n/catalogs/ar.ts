@@ -583,6 +583,12 @@ const ar: Record<keyof typeof en, string> = {
   'import.notRead': 'تعذّرت قراءة {path}: {reason}',
   'import.nothingImported': 'لم يُستورد شيء.',
   'team.readThisTime': 'لم يتمكن التطبيق من قراءته هذه المرة',
+  'team.readerRestarted':
+    'توقّف جزء التطبيق الذي يقرأ ملاحظات فريقك على نحو غير متوقّع، وأُعيد تشغيله. لم تتأثر ملاحظاتك أنت؛ وتُقرأ ملاحظات زملائك من جديد من مجلد الفريق.',
+  'team.readerStopped':
+    'توقّف جزء التطبيق الذي يقرأ ملاحظات فريقك مرة أخرى، لذا لن تظهر ملاحظات زملائك الآن. ملاحظاتك أنت محفوظة وما زالت تُشارَك. أعد تشغيل التطبيق لترى ملاحظات الفريق من جديد.',
+  'team.readerBusy':
+    'تُقرأ ملاحظات فريقك من جديد الآن، لذا تعذّر نسخ هذه الملاحظة. حاول مرة أخرى بعد قليل.',
 
   // Main's words: a notes file that could not be read as the app started
   'legacy.readThisTime':
