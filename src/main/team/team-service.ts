@@ -306,7 +306,6 @@ export class TeamService {
       throw error
     }
     if (worker !== this.worker) return // turned off or chosen anew meanwhile
-    worker.healthy()
     this.summary = answer.summary
     if (before?.folderError && !answer.summary.folderError) {
       this.watcher?.rewatch()

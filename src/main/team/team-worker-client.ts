@@ -23,7 +23,10 @@ export class TeamWorkerStopped extends Error {
   }
 }
 
-/** Crashes in a row after which the worker is not started again (until sharing is chosen anew). */
+/**
+ * Restarts after which a worker that stops again is left stopped (until team notes are chosen
+ * anew, or the app starts again): a file that makes it fail would otherwise be read for ever.
+ */
 export const TEAM_WORKER_RESTARTS = 3
 
 export interface TeamWorkerEvents {
@@ -39,7 +42,7 @@ export interface TeamWorkerEvents {
  * Main's side of the team worker: typed requests, each answered once, in any order. If the worker
  * stops unexpectedly, every request waiting fails with TeamWorkerStopped and a new worker is
  * started (the notes it held are read again from the files); the reader's own notes are never
- * in it. A worker that keeps stopping is left stopped after a few tries.
+ * in it. After TEAM_WORKER_RESTARTS restarts, a worker that stops again is left stopped.
  */
 export class TeamWorkerClient {
   private worker: Worker | null
@@ -67,11 +70,6 @@ export class TeamWorkerClient {
       this.pending.set(id, { resolve: resolve as (answer: never) => void, reject })
       worker.postMessage({ id, request })
     })
-  }
-
-  /** A look at the folder went through: the worker is working again. */
-  healthy(): void {
-    this.crashes = 0
   }
 
   close(): void {
