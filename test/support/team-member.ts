@@ -20,17 +20,32 @@ export async function teamMember(
   {
     generatedDir = writeGeneratedDir({ withContents: true }),
     pollMs = 60_000,
-    startWorker
-  }: { generatedDir?: string; pollMs?: number; startWorker?: StartTeamWorker } = {}
+    startWorker,
+    courseNotesFile,
+    sharing = true
+  }: {
+    generatedDir?: string
+    pollMs?: number
+    startWorker?: StartTeamWorker
+    /** The edition's course notes, as the build writes them. */
+    courseNotesFile?: string
+    sharing?: boolean
+  } = {}
 ) {
   const userData = mkdtempSync(join(tmpdir(), 'reader-team-member-'))
   const settings = TeamSettingsStore.open(userData)
-  await settings.set({ sharing: true, folder, person: { ...settings.get().person, name } })
+  await settings.set({ sharing, folder, person: { ...settings.get().person, name } })
   const library = openLibrary(generatedDir)
   const services = await mainServices(library, userData)
   const handlers = createIpcHandlers({
     ...services,
-    team: { settings, chooseFolder: async () => null, pollMs, ...(startWorker && { startWorker }) }
+    team: {
+      settings,
+      chooseFolder: async () => null,
+      pollMs,
+      ...(startWorker && { startWorker }),
+      ...(courseNotesFile && { courseNotesFile })
+    }
   })
   const api = createReaderApi(
     (channel: IpcChannel, args: unknown[]) => dispatchIpc(handlers, channel, args),
