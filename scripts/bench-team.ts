@@ -163,7 +163,10 @@ const after = process.memoryUsage()
 /** The team worker's heap: only a worker that keeps the notes answers this. */
 const workerMemory =
   'workerMemory' in team && typeof team.workerMemory === 'function'
-    ? ((await team.workerMemory()) as { heapUsedMb: number } | null)
+    ? ((await team.workerMemory()) as {
+        heapUsedMb: number
+        heapUsedAfterGcMb: number | null
+      } | null)
     : null
 globalThis.gc?.()
 const retained = process.memoryUsage()
@@ -230,6 +233,7 @@ console.log(
         mainHeapMb: mb(after.heapUsed),
         mainHeapAfterGcMb: mb(retained.heapUsed),
         workerHeapMb: workerMemory?.heapUsedMb ?? null,
+        workerHeapAfterGcMb: workerMemory?.heapUsedAfterGcMb ?? null,
         searchMs: searches.map((s) => s.ms)
       },
       cpus: (await import('node:os')).cpus().length,
@@ -250,7 +254,8 @@ console.log(
         rssMbAfter: mb(after.rss),
         heapUsedMbAfter: mb(after.heapUsed),
         heapUsedMbAfterGc: mb(retained.heapUsed),
-        workerHeapUsedMb: workerMemory?.heapUsedMb ?? null
+        workerHeapUsedMb: workerMemory?.heapUsedMb ?? null,
+        workerHeapUsedMbAfterGc: workerMemory?.heapUsedAfterGcMb ?? null
       },
       marksInReport: {
         ms: Math.round(marks.ms),

@@ -68,8 +68,8 @@ export interface TeamAnswers {
   notes: TeamNotesSlice
   search: (NoteHit & { author: LayerAuthor })[]
   note: { annotation: Annotation; author: LayerAuthor } | null
-  /** The worker's own heap (bench and diagnostics). */
-  memory: { heapUsedMb: number; heapTotalMb: number }
+  /** The worker's own heap (bench and diagnostics); after a collection when gc is exposed. */
+  memory: { heapUsedMb: number; heapUsedAfterGcMb: number | null }
 }
 
 export type TeamAnswer<T extends TeamRequest['type']> = TeamAnswers[T]
