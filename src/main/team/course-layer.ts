@@ -7,7 +7,7 @@ import {
   COURSE_PERSON_ID,
   CourseNotesSchema
 } from '../../shared/team/course-notes'
-import { layerOf, type Layer } from './team-layers'
+import { layerOf, wordIndexOf, type Layer } from './team-layers'
 
 /** Where the build put the trainer's notes the edition bundles. */
 export const courseNotesFileIn = (generatedDir: string) => join(generatedDir, COURSE_NOTES_FILE)
@@ -33,7 +33,7 @@ export function readCourseLayers(file: string): Layer[] {
     notes.push(annotation)
     byReport.set(annotation.reportId, notes)
   }
-  return [...byReport].map(([reportId, annotations]) =>
+  const layers = [...byReport].map(([reportId, annotations]) =>
     layerOf({
       name: `${COURSE_PERSON_ID}.${reportId}`,
       author: { id: COURSE_PERSON_ID, name: parsed.output.trainer, kind: 'course' },
@@ -42,4 +42,6 @@ export function readCourseLayers(file: string): Layer[] {
       signature: ''
     })
   )
+  for (const layer of layers) wordIndexOf(layer)
+  return layers
 }

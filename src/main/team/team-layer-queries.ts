@@ -5,7 +5,7 @@ import {
   type ScoredNoteHit
 } from '../../shared/annotations/search-notes'
 import type { TeamFilter } from '../../shared/team/team-model'
-import type { Layer } from './team-layers'
+import { wordIndexOf, type Layer } from './team-layers'
 import type { LayerAuthor, TeamAnswers, TeamNotesSlice } from './team-worker-protocol'
 
 /**
@@ -63,7 +63,7 @@ export function searchLayers(layers: Layer[], query: string, limit: number): Tea
   if (!read) return []
   const hits: (ScoredNoteHit & { author: LayerAuthor })[] = []
   for (const layer of layers) {
-    for (const at of layer.index.candidates(read)) {
+    for (const at of wordIndexOf(layer).candidates(read)) {
       const hit = matchNote(layer.annotations[at] as (typeof layer.annotations)[number], read)
       if (hit) hits.push({ ...hit, author: layer.author })
     }

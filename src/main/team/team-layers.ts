@@ -11,16 +11,22 @@ export interface Layer {
   author: LayerAuthor
   reportId: string
   annotations: Annotation[]
-  /** The words of `annotations`, for search. */
-  index: NoteWordIndex
+  /**
+   * The words of `annotations`, for search: built just after the layer is taken (its notes can be
+   * listed and drawn before), or by the first search that needs it first (wordIndexOf).
+   */
+  index: NoteWordIndex | null
   signature: string
 }
 
-export function layerOf(fields: Omit<Layer, 'index'> & { index?: NoteWordIndex }): Layer {
-  return {
-    ...fields,
-    index: fields.index ?? new NoteWordIndex(fields.annotations.length, fields.annotations)
-  }
+export function layerOf(fields: Omit<Layer, 'index'>): Layer {
+  return { ...fields, index: null }
+}
+
+/** The layer's word index, built now if it is not yet. */
+export function wordIndexOf(layer: Layer): NoteWordIndex {
+  layer.index ??= new NoteWordIndex(layer.annotations.length, layer.annotations)
+  return layer.index
 }
 
 interface Problem {
@@ -127,14 +133,23 @@ export class TeamLayers {
       changed = true
     }
     for (const job of toRead) {
-      this.take(job, await readTeamFile(job, this.maxBytes))
+      const layer = this.take(job, await readTeamFile(job, this.maxBytes))
       read.push(job.name)
       this.onLayer()
+      if (!layer) continue
+      // Requests that waited while the file was read (the marks of the report on screen) are
+      // answered before its words are indexed.
+      await new Promise((resolve) => setImmediate(resolve))
+      wordIndexOf(layer)
     }
     return changed || toRead.length > 0
   }
 
-  private take(job: TeamFileJob, { signature, read }: Awaited<ReturnType<typeof readTeamFile>>) {
+  /** Keeps what was read of a file: its layer (returned), or why it could not be read. */
+  private take(
+    job: TeamFileJob,
+    { signature, read }: Awaited<ReturnType<typeof readTeamFile>>
+  ): Layer | null {
     if ('error' in read) {
       this.problems.set(job.name, {
         signature: read.halfWritten ? null : signature,
@@ -143,18 +158,17 @@ export class TeamLayers {
         why: read.error,
         halfWritten: read.halfWritten
       })
-      return
+      return null
     }
     this.problems.delete(job.name)
-    this.layers.set(
-      job.name,
-      layerOf({
-        name: job.name,
-        author: { ...read.person, kind: 'colleague' },
-        reportId: job.reportId,
-        annotations: read.annotations,
-        signature: signature ?? ''
-      })
-    )
+    const layer = layerOf({
+      name: job.name,
+      author: { ...read.person, kind: 'colleague' },
+      reportId: job.reportId,
+      annotations: read.annotations,
+      signature: signature ?? ''
+    })
+    this.layers.set(job.name, layer)
+    return layer
   }
 }
