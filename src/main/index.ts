@@ -25,7 +25,7 @@ import { FOLLOW_THE_SYSTEM } from '../shared/i18n/language-tags'
 import comparisonWorkerPath from './comparison-worker?modulePath'
 import teamWorkerPath from './team/team-worker?modulePath'
 import { TeamSettingsStore } from './team/team-settings-store'
-import { readCourseLayers } from './team/course-layer'
+import { courseNotesFileIn } from './team/course-layer'
 
 // Thin shell: everything with logic lives in Electron-free modules that tests run directly.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -117,8 +117,8 @@ if (refusal) {
       team: {
         settings: TeamSettingsStore.open(paths.userDataDir),
         chooseFolder: () => chooseFolderDialog(mainWindow),
-        courseLayers: readCourseLayers(paths.generatedDir),
-        startWorker: (job) => new Worker(teamWorkerPath, { workerData: job })
+        courseNotesFile: courseNotesFileIn(paths.generatedDir),
+        startWorker: (init) => new Worker(teamWorkerPath, { workerData: init })
       }
     })
     registerIpc(handlers, origins, (event) => event.sender === mainWindow?.webContents)

@@ -26,8 +26,7 @@ import type { StartNotesWorker } from './notes-store/notes-worker-client'
 import { PrintService, type Printer } from './print-service'
 import { TeamService } from './team/team-service'
 import type { TeamSettingsStore } from './team/team-settings-store'
-import type { StartTeamWorker } from './team/team-layers'
-import type { Layer } from './team/team-layers'
+import type { StartTeamWorker } from './team/team-worker-client'
 import type { DisplayLocale } from '../shared/i18n/choose-locale'
 import { say, speakAsChosen, spokenLocale } from './words'
 
@@ -61,7 +60,8 @@ export interface MainServices {
     chooseFolder: () => Promise<string | null>
     startWorker?: StartTeamWorker
     pollMs?: number
-    courseLayers?: Layer[]
+    /** The edition's course notes file (course-notes.json in the generated folder). */
+    courseNotesFile?: string | null
   }
 }
 

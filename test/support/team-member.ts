@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { createIpcHandlers, dispatchIpc } from '../../src/main/ipc-handlers'
 import { openLibrary } from '../../src/main/library-service'
 import { TeamSettingsStore } from '../../src/main/team/team-settings-store'
+import type { StartTeamWorker } from '../../src/main/team/team-worker-client'
 import { createReaderApi, type IpcChannel } from '../../src/shared/ipc-contract'
 import { writeGeneratedDir } from './generated-content'
 import { mainServices } from './main-services'
@@ -16,16 +17,35 @@ import { mainServices } from './main-services'
 export async function teamMember(
   name: string,
   folder: string,
-  { generatedDir = writeGeneratedDir({ withContents: true }), pollMs = 60_000 } = {}
+  {
+    generatedDir = writeGeneratedDir({ withContents: true }),
+    pollMs = 60_000,
+    startWorker,
+    courseNotesFile,
+    sharing = true
+  }: {
+    generatedDir?: string
+    pollMs?: number
+    startWorker?: StartTeamWorker
+    /** The edition's course notes, as the build writes them. */
+    courseNotesFile?: string
+    sharing?: boolean
+  } = {}
 ) {
   const userData = mkdtempSync(join(tmpdir(), 'reader-team-member-'))
   const settings = TeamSettingsStore.open(userData)
-  await settings.set({ sharing: true, folder, person: { ...settings.get().person, name } })
+  await settings.set({ sharing, folder, person: { ...settings.get().person, name } })
   const library = openLibrary(generatedDir)
   const services = await mainServices(library, userData)
   const handlers = createIpcHandlers({
     ...services,
-    team: { settings, chooseFolder: async () => null, pollMs }
+    team: {
+      settings,
+      chooseFolder: async () => null,
+      pollMs,
+      ...(startWorker && { startWorker }),
+      ...(courseNotesFile && { courseNotesFile })
+    }
   })
   const api = createReaderApi(
     (channel: IpcChannel, args: unknown[]) => dispatchIpc(handlers, channel, args),

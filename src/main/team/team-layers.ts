@@ -1,44 +1,32 @@
-import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
 import type { Annotation } from '../../shared/annotations/annotation-model'
-import { TEAM_LIMITS, type Person } from '../../shared/team/team-model'
+import { NoteWordIndex } from '../../shared/team/note-word-index'
 import { scanTeamFolder } from './team-folder'
-import type {
-  TeamFileJob,
-  TeamFileSummary,
-  TeamWorkerJob,
-  TeamWorkerMessage
-} from './team-worker-protocol'
-import { say, spokenLocale } from '../words'
+import { readTeamFile, type TeamFileJob } from './team-file-reader'
+import type { LayerAuthor, TeamFileProblem } from './team-worker-protocol'
 
-/** Starts the team reader's worker on a job: the built one in the app, the source elsewhere. */
-export type StartTeamWorker = (job: TeamWorkerJob) => Worker
-
-export const startTeamWorkerFromSource: StartTeamWorker = (job) =>
-  new Worker(new URL('./team-worker.ts', import.meta.url), {
-    workerData: job,
-    execArgv: ['--import', 'tsx']
-  })
-
-/** One colleague's notes on one report, as last read from their file. */
+/** One colleague's notes on one report, as last read from their file (or the course notes). */
 export interface Layer {
   name: string
-  person: Person
+  author: LayerAuthor
   reportId: string
   annotations: Annotation[]
   /**
-   * The search words of each note (search-notes.ts fieldWords), in the order of `annotations`,
-   * worked out on the worker as it read the file. Absent for a layer read on main (the course
-   * notes): the search works out those as it first meets them.
+   * The words of `annotations`, for search: built just after the layer is taken (its notes can be
+   * listed and drawn before), or by the first search that needs it first (wordIndexOf).
    */
-  words?: string[][]
+  index: NoteWordIndex | null
   signature: string
 }
 
-/** A file's notes and words as they arrive, until the message that ends the file. */
-interface Arriving {
-  annotations: Annotation[]
-  words: string[][]
+export function layerOf(fields: Omit<Layer, 'index'>): Layer {
+  return { ...fields, index: null }
+}
+
+/** The layer's word index, built now if it is not yet. */
+export function wordIndexOf(layer: Layer): NoteWordIndex {
+  layer.index ??= new NoteWordIndex(layer.annotations.length, layer.annotations)
+  return layer.index
 }
 
 interface Problem {
@@ -51,68 +39,67 @@ interface Problem {
 }
 
 /**
- * Everyone else's team files, read as layers: each scan compares names and signatures with what
- * was read and reads only the files that are new or changed, on a worker. A file that cannot be
- * read keeps the layer last read from it (if any) and a problem that names its author; one that
- * is not complete JSON (half-synced) is tried again at every look until it parses. A folder that
- * cannot be read keeps every layer: it may be a USB stick taken out, or the network down.
+ * Everyone else's team files, read as layers, on the team worker: each look compares names and
+ * signatures with what was read and reads only the files that are new or changed. A file that
+ * cannot be read keeps the layer last read from it (if any) and a problem that names its author;
+ * one that is not complete JSON (half-synced) is tried again at every look until it parses. A
+ * folder that cannot be read keeps every layer: it may be a USB stick taken out, or the network
+ * down. `onLayer` hears of each file taken while a look goes on (the first can be drawn early).
  */
 export class TeamLayers {
   readonly layers = new Map<string, Layer>()
   private readonly problems = new Map<string, Problem>()
   /** Why the folder cannot be read now, or null. */
   folderError: NodeJS.ErrnoException | null = null
-  private refreshing: Promise<boolean> | null = null
+  private refreshing: Promise<{ changed: boolean; read: string[] }> | null = null
   private again = false
 
   constructor(
     private readonly folder: string,
     private readonly ownPersonId: string,
-    private readonly startWorker: StartTeamWorker = startTeamWorkerFromSource
+    private readonly maxBytes: number,
+    private readonly onLayer: () => void = () => undefined
   ) {}
 
-  /** Looks at the folder; resolves true when any layer or problem changed. Calls overlap safely. */
-  refresh(): Promise<boolean> {
+  /** Looks at the folder: whether any layer or problem changed, and the files read. */
+  refresh(): Promise<{ changed: boolean; read: string[] }> {
     if (this.refreshing) {
       this.again = true
       return this.refreshing
     }
     this.refreshing = (async () => {
       let changed = false
+      const read: string[] = []
       do {
         this.again = false
-        if (await this.look()) changed = true
+        if (await this.look(read)) changed = true
       } while (this.again)
-      return changed
+      return { changed, read }
     })().finally(() => (this.refreshing = null))
     return this.refreshing
   }
 
-  /** Every note of every layer, with its author. */
-  *notes(): Generator<{ layer: Layer; annotation: Annotation }> {
-    for (const layer of this.layers.values()) {
-      for (const annotation of layer.annotations) yield { layer, annotation }
-    }
-  }
-
   /** The problems now, with the name of whoever they concern when it is known. */
-  problemList(): (Problem & { name: string; personName: string | null })[] {
+  problemList(): TeamFileProblem[] {
     return [...this.problems.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([name, problem]) => ({
-        ...problem,
         name,
-        personName: this.nameOf(problem.personId)
+        personId: problem.personId,
+        personName: this.nameOf(problem.personId),
+        reportId: problem.reportId,
+        why: problem.why,
+        halfWritten: problem.halfWritten
       }))
   }
 
   private nameOf(personId: string): string | null {
     for (const layer of this.layers.values())
-      if (layer.person.id === personId) return layer.person.name
+      if (layer.author.id === personId) return layer.author.name
     return null
   }
 
-  private async look(): Promise<boolean> {
+  private async look(read: string[]): Promise<boolean> {
     const scan = await scanTeamFolder(this.folder)
     if (!scan.ok) {
       const changed = this.folderError?.code !== scan.error.code
@@ -145,59 +132,24 @@ export class TeamLayers {
       this.problems.delete(name)
       changed = true
     }
-    if (toRead.length === 0) return changed
-    await this.read(toRead)
-    return true
+    for (const job of toRead) {
+      const layer = this.take(job, await readTeamFile(job, this.maxBytes))
+      read.push(job.name)
+      this.onLayer()
+      if (!layer) continue
+      // Requests that waited while the file was read (the marks of the report on screen) are
+      // answered before its words are indexed.
+      await new Promise((resolve) => setImmediate(resolve))
+      wordIndexOf(layer)
+    }
+    return changed || toRead.length > 0
   }
 
-  private read(files: TeamFileJob[]): Promise<void> {
-    const jobs = new Map(files.map((f) => [f.name, f]))
-    const arriving = new Map<string, Arriving>()
-    return new Promise((resolve) => {
-      const worker = this.startWorker({
-        files,
-        maxBytes: TEAM_LIMITS.fileBytes,
-        locale: spokenLocale()
-      })
-      worker.on('message', (message: TeamWorkerMessage) => {
-        const job = jobs.get(message.name)
-        if (!job) return
-        if (message.type === 'notes') {
-          const notes = arriving.get(job.name) ?? { annotations: [], words: [] }
-          for (const annotation of message.annotations) notes.annotations.push(annotation)
-          for (const words of message.words) notes.words.push(words)
-          arriving.set(job.name, notes)
-          return
-        }
-        jobs.delete(job.name)
-        const notes = arriving.get(job.name) ?? { annotations: [], words: [] }
-        arriving.delete(job.name)
-        this.take(job, message.signature, message.read, notes)
-      })
-      const end = () => {
-        // Files the worker never answered for (it failed): tried again at the next look.
-        for (const job of jobs.values()) {
-          this.problems.set(job.name, {
-            signature: null,
-            personId: job.personId,
-            reportId: job.reportId,
-            why: say('team.readThisTime'),
-            halfWritten: true
-          })
-        }
-        resolve()
-      }
-      worker.on('error', () => undefined)
-      worker.on('exit', end)
-    })
-  }
-
+  /** Keeps what was read of a file: its layer (returned), or why it could not be read. */
   private take(
     job: TeamFileJob,
-    signature: string | null,
-    read: TeamFileSummary,
-    notes: Arriving
-  ): void {
+    { signature, read }: Awaited<ReturnType<typeof readTeamFile>>
+  ): Layer | null {
     if ('error' in read) {
       this.problems.set(job.name, {
         signature: read.halfWritten ? null : signature,
@@ -206,16 +158,17 @@ export class TeamLayers {
         why: read.error,
         halfWritten: read.halfWritten
       })
-      return
+      return null
     }
     this.problems.delete(job.name)
-    this.layers.set(job.name, {
+    const layer = layerOf({
       name: job.name,
-      person: read.person,
+      author: { ...read.person, kind: 'colleague' },
       reportId: job.reportId,
-      annotations: notes.annotations,
-      words: notes.words,
+      annotations: read.annotations,
       signature: signature ?? ''
     })
+    this.layers.set(job.name, layer)
+    return layer
   }
 }

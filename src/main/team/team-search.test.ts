@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { input, stored } from '../../../test/support/notes-fixtures'
 import { teamMember } from '../../../test/support/team-member'
 import { DEFAULT_COLOR_LABELS, type Annotation } from '../../shared/annotations/annotation-model'
-import { fieldWords, fieldsOf } from '../../shared/annotations/search-notes'
 import { tokenizeWords } from '../../shared/text/tokenize'
 import type * as Tokenize from '../../shared/text/tokenize'
 import { toTeamFileText } from '../../shared/team/team-file'
 import { teamFileName } from '../../shared/team/team-model'
-import { TeamLayers, startTeamWorkerFromSource, type StartTeamWorker } from './team-layers'
+import { TEAM_LIMITS } from '../../shared/team/team-model'
+import { searchLayers } from './team-layer-queries'
+import { TeamLayers } from './team-layers'
 
 // Main's tokenizer, watched: the team worker runs on a thread of its own, which this does not
 // reach, so every call seen here is main's.
@@ -34,16 +35,6 @@ function writeTeamFile(folder: string, person: typeof AMINA, notes: Annotation[]
     join(folder, teamFileName(person.id, 'alpha')),
     toTeamFileText(person, { id: 'alpha', title: 'Alpha Report' }, notes, DEFAULT_COLOR_LABELS)
   )
-}
-
-/** TeamLayers on the real worker, with the names of the files each of its jobs read. */
-function layersRecordingReads(folder: string) {
-  const reads: string[][] = []
-  const startWorker: StartTeamWorker = (job) => {
-    reads.push(job.files.map((f) => f.name))
-    return startTeamWorkerFromSource(job)
-  }
-  return { layers: new TeamLayers(folder, ME, startWorker), reads }
 }
 
 describe('searching the team’s notes', () => {
@@ -105,24 +96,26 @@ describe('searching the team’s notes', () => {
     expect((await newest).map((hit) => hit.note)).toEqual(['Ferry 7'])
   })
 
-  it('reads again only the file that changed, and keeps the words of the others as they were', async () => {
+  it('reads again only the file that changed, and keeps the layers and words of the others as they were', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'reader-team-folder-'))
     writeTeamFile(folder, AMINA, [stored(1, { note: 'Checkpoint hours' })])
     writeTeamFile(folder, BO, [stored(2, { note: 'Ferry timetable' })])
-    const { layers, reads } = layersRecordingReads(folder)
-    await layers.refresh()
+    // The worker's layers, here in the test's own thread.
+    const layers = new TeamLayers(folder, ME, TEAM_LIMITS.fileBytes)
     const aminaFile = teamFileName(AMINA.id, 'alpha')
     const boFile = teamFileName(BO.id, 'alpha')
-    const boWords = layers.layers.get(boFile)?.words
+    expect((await layers.refresh()).read.sort()).toEqual([aminaFile, boFile].sort())
+    const boLayer = layers.layers.get(boFile)
 
     writeTeamFile(folder, AMINA, [stored(1, { note: 'Checkpoint hours changed in May' })])
-    await layers.refresh()
 
-    expect(reads.map((files) => files.sort())).toEqual([[aminaFile, boFile].sort(), [aminaFile]])
-    expect(layers.layers.get(boFile)?.words).toBe(boWords)
-    const aminaLayer = layers.layers.get(aminaFile)
-    expect(aminaLayer?.annotations.map((a) => a.note)).toEqual(['Checkpoint hours changed in May'])
-    // The words the reader's own notes are searched by, worked out by the same function.
-    expect(aminaLayer?.words).toEqual(aminaLayer?.annotations.map((a) => fieldWords(fieldsOf(a))))
+    expect(await layers.refresh()).toEqual({ changed: true, read: [aminaFile] })
+    expect(layers.layers.get(boFile)).toBe(boLayer)
+    const all = [...layers.layers.values()]
+    expect(searchLayers(all, 'changed may', 20).map((hit) => hit.note)).toEqual([
+      'Checkpoint hours changed in May'
+    ])
+    expect(searchLayers(all, 'ferry', 20).map((hit) => hit.author.name)).toEqual(['Bo Lindqvist'])
+    expect(await layers.refresh()).toEqual({ changed: false, read: [] })
   })
 })

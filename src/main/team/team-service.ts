@@ -1,18 +1,11 @@
 import { stat } from 'node:fs/promises'
-import type { Annotation, NewAnnotation } from '../../shared/annotations/annotation-model'
-import {
-  bestNoteHits,
-  matchNote,
-  notesQuery,
-  type ScoredNoteHit
-} from '../../shared/annotations/search-notes'
+import type { NewAnnotation } from '../../shared/annotations/annotation-model'
 import { textTargetForRange } from '../../shared/annotations/select-target'
 import type { Library } from '../../shared/report-model'
 import { whyFileFailed } from '../file-problems'
 import {
   initialsOf,
-  matchesTeamFilter,
-  type LayerKind,
+  TEAM_LIMITS,
   type TeamChoice,
   type TeamFilter,
   type TeamNoteView,
@@ -24,15 +17,29 @@ import { IpcError, type AnnotationChange } from '../../shared/ipc-contract'
 import { annotationViews, type AnnotationService } from '../annotation-service'
 import type { AnnotationStore } from '../annotation-store'
 import { timeSlices } from '../time-slices'
-import { TeamLayers, type Layer, type StartTeamWorker } from './team-layers'
+import {
+  startTeamWorkerFromSource,
+  TeamWorkerClient,
+  TeamWorkerStopped,
+  type StartTeamWorker
+} from './team-worker-client'
+import type {
+  LayerAuthor,
+  TeamAnswers,
+  TeamNotesSlice,
+  TeamRequest,
+  TeamSummary
+} from './team-worker-protocol'
 import type { TeamSettingsStore } from './team-settings-store'
 import { watchTeamFolder } from './team-watch'
 import { TeamWriter } from './team-writer'
-import { say } from '../words'
+import { say, spokenLocale } from '../words'
 
 /** Team notes per page of the notes panel's list, and marks drawn in one report at most. */
 export const TEAM_PAGE_SIZE = 500
 export const TEAM_MARKS_LIMIT = 5000
+/** Marks come from the worker this many at a time: each message main takes in stays small. */
+const MARKS_PER_REQUEST = 1000
 
 export interface TeamServiceOptions {
   settings: TeamSettingsStore
@@ -43,17 +50,21 @@ export interface TeamServiceOptions {
   onChanged?: (version: number) => void
   startWorker?: StartTeamWorker
   pollMs?: number
-  /** The trainer's notes bundled with the edition, read-only layers ("Course notes"). */
-  courseLayers?: Layer[]
+  /** The trainer's notes bundled with the edition (course-notes.json), read-only layers. */
+  courseNotesFile?: string | null
 }
 
 /**
  * Team notes in main: the reader's choice (sharing, folder, name), their own files written when
- * their notes change, everyone else's read as layers while the folder is watched, and what the
- * window asks of them (lists, marks in a report, search, copying one to the reader's notes).
+ * their notes change, and the folder watched. Everyone else's notes live on the team worker,
+ * which reads them and answers what the window asks (lists, marks in a report, search, a note to
+ * copy to the reader's notes); main keeps only its summary (people, counts, problems).
  */
 export class TeamService {
-  private layers: TeamLayers | null = null
+  private worker: TeamWorkerClient | null = null
+  private summary: TeamSummary | null = null
+  /** Said when the worker stopped unexpectedly (it was started again, or given up on). */
+  private workerNotice: string | null = null
   private writer: TeamWriter | null = null
   private watcher: { close: () => void; rewatch: () => void } | null = null
   private version = 0
@@ -75,7 +86,7 @@ export class TeamService {
       sharing: settings.sharing,
       folder: settings.folder,
       me: settings.person,
-      folderState: !on ? 'off' : this.layers?.folderError ? 'unreachable' : 'ok',
+      folderState: !on ? 'off' : this.summary?.folderError ? 'unreachable' : 'ok',
       people,
       notices: this.notices(),
       lastSeen: settings.lastSeen,
@@ -182,82 +193,77 @@ export class TeamService {
 
   /** A page of the team's notes that match the filter: by person, then report, in file order. */
   async list(filter: TeamFilter, from: number): Promise<TeamNotesPage> {
-    const picked: { layer: Layer; annotation: Annotation }[] = []
-    let total = 0
-    const breathe = this.breathe()
     const lastSeen = this.options.settings.get().lastSeen
-    for (const layer of this.sortedLayers()) {
-      const person = this.personOf(layer)
-      for (const annotation of layer.annotations) {
-        const isNew = lastSeen === null || annotation.updatedAt > lastSeen
-        if (!matchesTeamFilter({ person, annotation, isNew } as TeamNoteView, filter)) continue
-        if (total >= from && picked.length < TEAM_PAGE_SIZE) picked.push({ layer, annotation })
-        total++
-      }
-      await breathe()
-    }
-    const items = this.views(picked)
+    const slice = await this.ask(
+      { type: 'notes', filter, lastSeen, from, limit: TEAM_PAGE_SIZE },
+      { authors: [], items: [], total: 0 }
+    )
+    const items = this.views(slice)
     const end = from + items.length
-    return { items, total, next: end < total ? end : null }
+    return { items, total: slice.total, next: end < slice.total ? end : null }
   }
 
   /** The team's notes on one report, for its marks: at most TEAM_MARKS_LIMIT, and how many. */
   async inReport(reportId: string): Promise<TeamNotesPage> {
-    const picked: { layer: Layer; annotation: Annotation }[] = []
-    let total = 0
-    for (const layer of this.sortedLayers()) {
-      if (layer.reportId !== reportId) continue
-      for (const annotation of layer.annotations) {
-        if (picked.length < TEAM_MARKS_LIMIT) picked.push({ layer, annotation })
-        total++
-      }
-    }
+    const lastSeen = this.options.settings.get().lastSeen
     const items: TeamNoteView[] = []
+    let total = 0
     const breathe = this.breathe()
-    for (let at = 0; at < picked.length; at += 200) {
-      for (const view of this.views(picked.slice(at, at + 200))) items.push(view)
-      await breathe()
+    while (items.length < TEAM_MARKS_LIMIT) {
+      const slice = await this.ask(
+        {
+          type: 'notes',
+          filter: { reportId },
+          lastSeen,
+          from: items.length,
+          limit: Math.min(MARKS_PER_REQUEST, TEAM_MARKS_LIMIT - items.length)
+        },
+        { authors: [], items: [], total: 0 }
+      )
+      total = slice.total
+      for (let at = 0; at < slice.items.length; at += 200) {
+        const part = { ...slice, items: slice.items.slice(at, at + 200) }
+        for (const view of this.views(part)) items.push(view)
+        await breathe()
+      }
+      if (slice.items.length === 0 || items.length >= total) break
     }
     return { items, total, next: null }
   }
 
   /**
-   * The team's notes that match what is typed in the search box ("In your team's notes"). A
-   * search that a newer one (the next keystroke) overtakes stops and answers nothing: the window
-   * shows only the newest answer, and main does not spend its turns on the others.
+   * The team's notes that match what is typed in the search box ("In your team's notes"), found
+   * by the worker's word index. A search that a newer one (the next keystroke) overtakes answers
+   * nothing: the window shows only the newest answer.
    */
   async search(query: string): Promise<TeamNoteHit[]> {
     const search = ++this.searches
-    const read = notesQuery(query)
-    if (!read) return []
-    const breathe = this.breathe()
-    const hits: (ScoredNoteHit & { person: TeamPerson })[] = []
-    for (const layer of this.sortedLayers()) {
-      const person = this.personOf(layer)
-      for (const [i, annotation] of layer.annotations.entries()) {
-        // Words the worker worked out as it read the file: main only compares them.
-        const hit = matchNote(annotation, read, layer.words?.[i])
-        if (hit) hits.push({ ...hit, person })
-        if (i % 64 === 63) {
-          await breathe()
-          if (search !== this.searches) return []
-        }
-      }
-    }
-    return bestNoteHits(hits) as TeamNoteHit[]
+    const hits = await this.ask({ type: 'search', query, limit: 20 }, [])
+    if (search !== this.searches) return []
+    return hits.map(({ author, ...hit }) => ({ ...hit, person: this.personOf(author) }))
   }
 
-  /** Searches started: a search that is not the latest stops. */
+  /** Searches started: a search that is not the latest answers nothing. */
   private searches = 0
+
+  /** The worker's heap (the team bench prints it), or null without a worker. */
+  async workerMemory(): Promise<TeamAnswers['memory'] | null> {
+    return this.ask({ type: 'memory' }, null)
+  }
 
   /** Copies a colleague's note into the reader's own, placed in the current edition. */
   async copyToMine(personId: string, annotationId: string): Promise<AnnotationChange> {
-    const found = [...this.allLayers()]
-      .filter((l) => l.person.id === personId)
-      .flatMap((l) => l.annotations.filter((a) => a.id === annotationId))[0]
-    if (!found) {
-      throw new IpcError('not-found', say('team.noteGone'))
-    }
+    if (!this.worker) throw new IpcError('not-found', say('team.noteGone'))
+    const answer = await this.worker
+      .request({ type: 'note', personId, annotationId })
+      .catch((error: unknown) => {
+        if (error instanceof TeamWorkerStopped) {
+          throw new IpcError('failed', say('team.readerBusy'))
+        }
+        throw error
+      })
+    if (!answer) throw new IpcError('not-found', say('team.noteGone'))
+    const found = answer.annotation
     const [view] = annotationViews([found], this.options.library)
     const report = this.options.library?.reports.find((r) => r.id === found.reportId)
     if (!view || !report || view.anchor.status !== 'anchored') {
@@ -289,16 +295,24 @@ export class TeamService {
 
   /** Looks at the folder now (the watcher does this by itself). */
   async refresh(): Promise<void> {
-    const layers = this.layers
-    if (!layers) return
-    const wasUnreachable = layers.folderError !== null
-    const changed = await layers.refresh()
-    if (wasUnreachable && !layers.folderError) {
+    const worker = this.worker
+    if (!worker) return
+    const before = this.summary
+    let answer: TeamAnswers['refresh']
+    try {
+      answer = await worker.request({ type: 'refresh', locale: spokenLocale() })
+    } catch (error) {
+      if (error instanceof TeamWorkerStopped) return // a new worker looks again, or none will
+      throw error
+    }
+    if (worker !== this.worker) return // turned off or chosen anew meanwhile
+    this.summary = answer.summary
+    if (before?.folderError && !answer.summary.folderError) {
       this.watcher?.rewatch()
       // Back again: what was not written while it was away is written now.
       void this.ownNotesChanged()
     }
-    if (changed) this.changed()
+    if (answer.changed || before === null) this.changed()
   }
 
   close(): void {
@@ -312,24 +326,68 @@ export class TeamService {
 
   private connect(): void {
     const settings = this.options.settings.get()
-    if (!settings.sharing || settings.folder === null) return
-    const folder = settings.folder
-    this.layers = new TeamLayers(folder, settings.person.id, this.options.startWorker)
+    const folder = settings.sharing ? settings.folder : null
+    const courseNotesFile = this.options.courseNotesFile ?? null
+    if (folder === null && courseNotesFile === null) return
+    this.worker = new TeamWorkerClient(
+      {
+        folder,
+        ownPersonId: settings.person.id,
+        courseNotesFile,
+        maxBytes: TEAM_LIMITS.fileBytes,
+        locale: spokenLocale()
+      },
+      this.options.startWorker ?? startTeamWorkerFromSource,
+      {
+        onProgress: (summary) => {
+          this.summary = summary
+          this.changed()
+        },
+        onRestarted: () => {
+          this.workerNotice = say('team.readerRestarted')
+          this.changed()
+          void this.refresh()
+        },
+        onGaveUp: () => {
+          this.workerNotice = say('team.readerStopped')
+          this.summary = null
+          this.changed()
+        }
+      }
+    )
+    void this.refresh()
+    if (folder === null) return
     this.writer = new TeamWriter(folder, settings.person)
     this.watcher = watchTeamFolder(folder, () => void this.refresh(), {
       ...(this.options.pollMs !== undefined && { pollMs: this.options.pollMs })
     })
-    void this.refresh()
     void this.ownNotesChanged()
   }
 
   private disconnect(): void {
     this.watcher?.close()
     this.watcher = null
-    this.layers = null
+    this.worker?.close()
+    this.worker = null
+    this.summary = null
+    this.workerNotice = null
     this.writer = null
     this.writeProblem = null
     this.changed()
+  }
+
+  /** Asks the worker; without one, or if it stopped before answering, `otherwise`. */
+  private async ask<R extends TeamRequest, O>(
+    request: R,
+    otherwise: O
+  ): Promise<TeamAnswers[R['type']] | O> {
+    if (!this.worker) return otherwise
+    try {
+      return await this.worker.request(request)
+    } catch (error) {
+      if (error instanceof TeamWorkerStopped) return otherwise
+      throw error
+    }
   }
 
   private async publishNow(): Promise<void> {
@@ -357,59 +415,37 @@ export class TeamService {
     this.options.onChanged?.(this.version)
   }
 
-  private *allLayers(): Generator<Layer> {
-    yield* this.options.courseLayers ?? []
-    if (this.layers) yield* this.layers.layers.values()
-  }
-
-  private sortedLayers(): Layer[] {
-    return [...this.allLayers()].sort(
-      (a, b) =>
-        Number(this.isCourse(b)) - Number(this.isCourse(a)) ||
-        a.person.name.localeCompare(b.person.name) ||
-        (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0)
-    )
-  }
-
-  private kindOf(layer: Layer): LayerKind {
-    return this.isCourse(layer) ? 'course' : 'colleague'
-  }
-
-  private isCourse(layer: Layer): boolean {
-    return this.options.courseLayers?.includes(layer) ?? false
-  }
-
-  private personOf(layer: Layer): TeamPerson {
-    return {
-      ...layer.person,
-      initials: initialsOf(layer.person.name),
-      kind: this.kindOf(layer),
-      noteCount: 0
-    }
+  /** The author as the window shows them: the course notes under the words "Course notes". */
+  private personOf(author: LayerAuthor, noteCount = 0): TeamPerson {
+    const name =
+      author.kind === 'course' ? say('team.courseNotes', { trainer: author.name }) : author.name
+    return { id: author.id, name, initials: initialsOf(name), kind: author.kind, noteCount }
   }
 
   private people(): TeamPerson[] {
     const byId = new Map<string, TeamPerson>()
-    for (const layer of this.sortedLayers()) {
-      const person = byId.get(layer.person.id) ?? this.personOf(layer)
-      person.noteCount += layer.annotations.length
-      byId.set(layer.person.id, person)
+    for (const layer of this.summary?.layers ?? []) {
+      const person = byId.get(layer.author.id) ?? this.personOf(layer.author)
+      person.noteCount += layer.count
+      byId.set(layer.author.id, person)
     }
     return [...byId.values()]
   }
 
-  /** Placed a layer at a time: two people may hold notes of the same id (both imported a file). */
-  private views(picked: { layer: Layer; annotation: Annotation }[]): TeamNoteView[] {
+  /** Placed an author's run at a time: two people may hold notes of the same id. */
+  private views(slice: TeamNotesSlice): TeamNoteView[] {
     const lastSeen = this.options.settings.get().lastSeen
     const views: TeamNoteView[] = []
+    const { items } = slice
     let from = 0
-    while (from < picked.length) {
-      const layer = picked[from]?.layer
+    while (from < items.length) {
+      const author = items[from]?.author ?? 0
       let to = from
-      while (to < picked.length && picked[to]?.layer === layer) to++
-      if (!layer) break
-      const person = this.personOf(layer)
-      const run = picked.slice(from, to).map((p) => p.annotation)
+      while (to < items.length && items[to]?.author === author) to++
+      const who = slice.authors[author]
+      if (!who) break
+      const person = this.personOf(who)
+      const run = items.slice(from, to).map((item) => item.annotation)
       for (const view of annotationViews(run, this.options.library)) {
         const isNew = lastSeen === null || view.annotation.updatedAt > lastSeen
         views.push({ ...view, person, isNew })
@@ -422,17 +458,19 @@ export class TeamService {
   private notices(): string[] {
     const notices: string[] = []
     const settings = this.options.settings.get()
-    if (this.layers?.folderError) {
+    if (this.workerNotice) notices.push(this.workerNotice)
+    const folderError = this.summary?.folderError
+    if (folderError) {
       notices.push(
         say('team.folderUnreachable', {
           folder: settings.folder,
-          reason: whyFileFailed(this.layers.folderError, 'reading')
+          reason: whyFileFailed(folderError, 'reading')
         })
       )
     }
     if (this.writeProblem) notices.push(this.writeProblem)
     const titles = new Map(this.options.library?.reports.map((r) => [r.id, r.metadata.title]))
-    for (const problem of this.layers?.problemList() ?? []) {
+    for (const problem of this.summary?.problems ?? []) {
       notices.push(
         say('team.layerUnreadable', {
           named: problem.personName ? 'yes' : 'no',

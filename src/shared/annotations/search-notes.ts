@@ -154,16 +154,18 @@ export function noteWords(annotation: Annotation): string[] {
 
 /** noteWords of a note's fields (fieldsOf): what a thread of its own may work out. */
 export function fieldWords(fields: string[]): string[] {
-  return fields.map((text) => {
-    const found = new Set<string>()
-    for (const word of tokenizeWords(text)) {
-      for (const token of word.joined ? [word.joined, ...word.parts] : word.parts) {
-        found.add(token.term)
-        found.add(stem(token.term))
-      }
+  return fields.map((text) => `${SEP}${[...fieldTerms(text)].join(SEP)}${SEP}`)
+}
+
+/** Every term of a text and each one's stem: what a query word is matched against (mayHave). */
+export function fieldTerms(text: string, found = new Set<string>()): Set<string> {
+  for (const word of tokenizeWords(text)) {
+    for (const token of word.joined ? [word.joined, ...word.parts] : word.parts) {
+      found.add(token.term)
+      found.add(stem(token.term))
     }
-    return `${SEP}${[...found].join(SEP)}${SEP}`
-  })
+  }
+  return found
 }
 
 /** Keeps words worked out elsewhere (fieldWords of its fields) for a note. */

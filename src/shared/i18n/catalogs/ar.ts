@@ -577,12 +577,19 @@ const ar: Record<keyof typeof en, string> = {
   'team.choiceKept': 'يبقى اختيار الفريق ساريًا حتى يُغلق التطبيق.',
   'team.courseNotes': 'ملاحظات الدورة ({trainer})',
 
+  // The part of main's team notes that reads colleagues' files (the team worker)
+  'team.readerRestarted':
+    'توقّف جزء التطبيق الذي يقرأ ملاحظات فريقك على نحو غير متوقّع، وأُعيد تشغيله. لم تتأثر ملاحظاتك أنت؛ وتُقرأ ملاحظات زملائك من جديد من مجلد الفريق.',
+  'team.readerStopped':
+    'توقّف جزء التطبيق الذي يقرأ ملاحظات فريقك مرة أخرى، لذا لن تظهر ملاحظات زملائك الآن. ملاحظاتك أنت محفوظة وما زالت تُشارَك. أعد تشغيل التطبيق لترى ملاحظات الفريق من جديد.',
+  'team.readerBusy':
+    'تُقرأ ملاحظات فريقك من جديد الآن، لذا تعذّر نسخ هذه الملاحظة. حاول مرة أخرى بعد قليل.',
+
   // Main's words: a file chosen to import
   'import.tooLarge': '{path} أكبر من أن يكون ملف ملاحظات.',
   'import.notOpened': 'تعذّر فتح {path}: {reason}.',
   'import.notRead': 'تعذّرت قراءة {path}: {reason}',
   'import.nothingImported': 'لم يُستورد شيء.',
-  'team.readThisTime': 'لم يتمكن التطبيق من قراءته هذه المرة',
 
   // Main's words: a notes file that could not be read as the app started
   'legacy.readThisTime':

@@ -572,12 +572,19 @@ export const en = {
   'team.choiceKept': 'The team choice holds until the app closes.',
   'team.courseNotes': 'Course notes ({trainer})',
 
+  // The part of main's team notes that reads colleagues' files (the team worker)
+  'team.readerRestarted':
+    'The part of the app that reads your team’s notes stopped unexpectedly and was started again. Your own notes were not affected; your colleagues’ notes are being read again from the team folder.',
+  'team.readerStopped':
+    'The part of the app that reads your team’s notes stopped again, so your colleagues’ notes are not shown for now. Your own notes are safe and still shared. Restart the app to see the team’s notes again.',
+  'team.readerBusy':
+    'Your team’s notes are being read again, so that note could not be copied just now. Try again in a moment.',
+
   // Main's words: a file chosen to import
   'import.tooLarge': '{path} is too large to be a notes file.',
   'import.notOpened': '{path} could not be opened: {reason}.',
   'import.notRead': '{path} could not be read: {reason}',
   'import.nothingImported': 'Nothing was imported.',
-  'team.readThisTime': 'the app could not read it this time',
 
   // Main's words: a notes file that could not be read as the app started
   'legacy.readThisTime':

@@ -576,12 +576,19 @@ const kk: Record<keyof typeof en, string> = {
   'team.choiceKept': 'Команда таңдауы қолданба жабылғанша сақталады.',
   'team.courseNotes': 'Курс жазбалары ({trainer})',
 
+  // The part of main's team notes that reads colleagues' files (the team worker)
+  'team.readerRestarted':
+    'Қолданбаның команда жазбаларын оқитын бөлігі күтпеген жерден тоқтап, қайта іске қосылды. Өз жазбаларыңызға ешнәрсе болған жоқ; әріптестеріңіздің жазбалары команда қалтасынан қайта оқылып жатыр.',
+  'team.readerStopped':
+    'Қолданбаның команда жазбаларын оқитын бөлігі тағы тоқтады, сондықтан әріптестеріңіздің жазбалары әзірге көрсетілмейді. Өз жазбаларыңыз сақталған және бұрынғыдай бөлісіледі. Команда жазбаларын қайта көру үшін қолданбаны қайта іске қосыңыз.',
+  'team.readerBusy':
+    'Команда жазбалары қазір қайта оқылып жатыр, сондықтан бұл жазбаны көшіру мүмкін болмады. Сәлден кейін қайталап көріңіз.',
+
   // Main's words: a file chosen to import
   'import.tooLarge': '{path} жазбалар файлы болу үшін тым үлкен.',
   'import.notOpened': '{path} ашылмады: {reason}.',
   'import.notRead': '{path} оқылмады: {reason}',
   'import.nothingImported': 'Ештеңе импортталмады.',
-  'team.readThisTime': 'бұл жолы қолданба оны оқи алмады',
 
   // Main's words: a notes file that could not be read as the app started
   'legacy.readThisTime':

@@ -586,12 +586,19 @@ const ru: Record<keyof typeof en, string> = {
   'team.choiceKept': 'Выбор команды действует до закрытия приложения.',
   'team.courseNotes': 'Заметки курса ({trainer})',
 
+  // The part of main's team notes that reads colleagues' files (the team worker)
+  'team.readerRestarted':
+    'Часть приложения, которая читает заметки команды, неожиданно остановилась и была запущена заново. Ваши собственные заметки не пострадали; заметки коллег заново читаются из папки команды.',
+  'team.readerStopped':
+    'Часть приложения, которая читает заметки команды, снова остановилась, поэтому заметки коллег пока не показываются. Ваши собственные заметки в сохранности, и вы по-прежнему делитесь ими. Перезапустите приложение, чтобы снова увидеть заметки команды.',
+  'team.readerBusy':
+    'Заметки команды сейчас читаются заново, поэтому эту заметку не удалось скопировать. Попробуйте ещё раз через минуту.',
+
   // Main's words: a file chosen to import
   'import.tooLarge': '{path} слишком велик для файла заметок.',
   'import.notOpened': 'Не удалось открыть {path}: {reason}.',
   'import.notRead': 'Не удалось прочитать {path}: {reason}',
   'import.nothingImported': 'Ничего не импортировано.',
-  'team.readThisTime': 'в этот раз приложению не удалось его прочитать',
 
   // Main's words: a notes file that could not be read as the app started
   'legacy.readThisTime':

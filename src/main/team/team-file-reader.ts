@@ -1,0 +1,64 @@
+import { constants } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { readTeamFileText, type TeamFileRead } from '../../shared/team/team-file'
+import { whyFileFailed } from '../file-problems'
+import { signatureOf } from './team-folder'
+
+/** A team file to read: its path, and the person and report its name says. */
+export interface TeamFileJob {
+  name: string
+  path: string
+  personId: string
+  reportId: string
+}
+
+export interface FileRead {
+  name: string
+  /** The file's size, time and inode as read (what the next scan compares with), or null. */
+  signature: string | null
+  read: TeamFileRead
+}
+
+/** Reads and checks one team file (on the team worker). Never throws. */
+export async function readTeamFile(file: TeamFileJob, maxBytes: number): Promise<FileRead> {
+  let handle
+  try {
+    // O_NOFOLLOW: a link put in the file's place between the scan and now is not followed.
+    handle = await open(file.path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
+  } catch (error) {
+    const why =
+      (error as NodeJS.ErrnoException).code === 'ELOOP'
+        ? 'it is a link, and the app does not follow links in the team folder'
+        : whyFileFailed(error, 'reading')
+    const gone = (error as NodeJS.ErrnoException).code === 'ENOENT'
+    return { name: file.name, signature: null, read: { error: why, halfWritten: gone } }
+  }
+  try {
+    const stat = await handle.stat()
+    if (!stat.isFile()) {
+      return {
+        name: file.name,
+        signature: null,
+        read: { error: 'it is not a file', halfWritten: false }
+      }
+    }
+    if (stat.size > maxBytes) {
+      return {
+        name: file.name,
+        signature: signatureOf(stat),
+        read: { error: 'it is larger than a team file may be', halfWritten: false }
+      }
+    }
+    const text = await handle.readFile('utf8')
+    const read = readTeamFileText(text, file)
+    return { name: file.name, signature: signatureOf(stat), read }
+  } catch (error) {
+    return {
+      name: file.name,
+      signature: null,
+      read: { error: whyFileFailed(error, 'reading'), halfWritten: true }
+    }
+  } finally {
+    await handle.close().catch(() => undefined)
+  }
+}
