@@ -49,6 +49,25 @@ function focusAndPane(page: Page) {
   })
 }
 
+/**
+ * How far the selection toolbar is from the selection's nearest line, above or below it (px);
+ * Infinity when it covers the selection or there is none.
+ */
+function toolbarGap(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const toolbar = document.querySelector('.selection-toolbar')?.getBoundingClientRect()
+    const lines = [...(window.getSelection()?.getRangeAt(0).getClientRects() ?? [])].filter(
+      (r) => r.width > 0
+    )
+    if (!toolbar || lines.length === 0) return Infinity
+    const top = Math.min(...lines.map((r) => r.top))
+    const bottom = Math.max(...lines.map((r) => r.bottom))
+    if (toolbar.bottom <= top) return top - toolbar.bottom
+    if (toolbar.top >= bottom) return toolbar.top - bottom
+    return Infinity
+  })
+}
+
 for (const size of WINDOW_SIZES) {
   for (const scheme of SCHEMES) {
     test.describe(`at the text's edges, ${size.width}×${size.height}, ${scheme}`, () => {
@@ -191,6 +210,31 @@ for (const size of WINDOW_SIZES) {
       expect(await app.readClipboard()).toContain(
         'Kazakhstan, sections “Overview” and “2021 Terrorist Incidents”. U.S. Department of State'
       )
+    })
+  })
+
+  test.describe(`the text moving under a selection, ${size.width}×${size.height}`, () => {
+    test('the toolbar follows the selection when the text grows with no scroll (a late font, a new text size)', async ({
+      startApp
+    }) => {
+      const { page } = await startAppAt(startApp, size)
+      // A few lines into the first paragraph, the pane not scrolled (so nothing anchors it).
+      const from = await caretPoint(page, 'overview-p1', 150)
+      const to = await caretPoint(page, 'overview-p1', 180, { side: 'after' })
+      await dragSelect(page, from, to)
+      await expect(toolbarOf(page)).toBeVisible()
+      const before = await toolbarGap(page)
+      expect(before).toBeLessThan(24)
+      // What a web font arriving late does: the lines wrap again and the selection moves down.
+      const movedBy = await page.evaluate(() => {
+        const top = () => window.getSelection()?.getRangeAt(0).getBoundingClientRect().top ?? 0
+        const was = top()
+        document.documentElement.style.setProperty('--reading-font-size', '26px')
+        return top() - was
+      })
+      expect(Math.abs(movedBy)).toBeGreaterThan(24)
+      await expect.poll(() => toolbarGap(page)).toBeLessThan(24)
+      expect(await toolbarPlacementProblem(page)).toBeNull()
     })
   })
 

@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react'
 import { keepSelectionInText } from './keep-in-text'
+import { keepSelectionThroughRedraws } from './keep-through-redraw'
 import { listenAll } from './listen'
 import { pressThroughMarks } from './press-through-marks'
 import type { Box, SelectionPlace } from './toolbar-place'
@@ -32,8 +33,14 @@ export function useTextSelection(container: RefObject<HTMLElement | null>): Text
     let dragging = false
     const publish = (next: TextSelection | null) =>
       setSelection((shown) => (sameSelection(shown, next) ? shown : next))
+    // The text may move under a selection with no scroll and no selection change (a web font
+    // that arrives late, a new text size, a narrower window): the toolbar follows it there.
+    const resized = new ResizeObserver(() => update())
     const update = () => {
-      if (!dragging) publish(readSelection(container.current))
+      if (dragging) return
+      const next = readSelection(container.current)
+      if (next && pane) for (const child of [pane, ...pane.children]) resized.observe(child)
+      publish(next)
     }
     const onPointerDown = (event: PointerEvent) => {
       // Pressing a button (the toolbar's own, a section's "+ Note") is not a new selection.
@@ -59,7 +66,11 @@ export function useTextSelection(container: RefObject<HTMLElement | null>): Text
     // A drag may start on an acronym, a highlight or a link, and stops at the text's edge.
     const stopPressThrough = pressThroughMarks(pane)
     const stopKeepingIn = keepSelectionInText(pane)
+    // A highlight saved meanwhile redraws the paragraph the reader is selecting in.
+    const stopKeepingThrough = keepSelectionThroughRedraws(pane)
     return () => {
+      resized.disconnect()
+      stopKeepingThrough()
       stopPressThrough()
       stopKeepingIn()
       stopListening()
