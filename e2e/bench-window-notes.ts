@@ -14,8 +14,10 @@
  * renderer (e.g. `integrate`'s out/renderer) in the same run, case by case, alternating.
  * `-- --renderer DIR` runs another build instead of this tree's.
  * `-- --cases one-passage,ten-passages` to choose; `-- --timeout-s 240` bounds each import.
+ * `-- --profile DIR` writes the page's CPU profile of each import (click to listed) as
+ * DIR/<case>-<n>.cpuprofile, to open in Chromium's DevTools (Performance) and find a long task.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -33,6 +35,8 @@ const option = (name: string): string | undefined => {
   return at > 0 ? process.argv[at + 1] : undefined
 }
 const compareDir = option('--compare')
+const profileDir = option('--profile')
+let profiled = 0
 const timeoutMs = Number(option('--timeout-s') ?? 240) * 1000
 const CASES = ['one-passage', 'ten-passages', 'spread'] as const
 type CaseName = (typeof CASES)[number]
@@ -101,6 +105,11 @@ async function runCase(name: CaseName, file: string, count: number, rendererDir?
     if (await show.isVisible()) await show.click()
     await page.getByRole('tab', { name: /^Notes/ }).click()
     await app.answerFileDialogs({ open: file })
+    const cdp = profileDir ? await page.context().newCDPSession(page) : undefined
+    if (cdp) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.start')
+    }
     await page.evaluate(START_PROBE)
     const started = performance.now()
     await page.getByRole('button', { name: 'Import JSON…' }).click()
@@ -121,6 +130,11 @@ async function runCase(name: CaseName, file: string, count: number, rendererDir?
         .then(() => true)
         .catch(() => false))
     const importMs = performance.now() - started
+    if (cdp && profileDir) {
+      const { profile } = await cdp.send('Profiler.stop')
+      mkdirSync(profileDir, { recursive: true })
+      writeFileSync(join(profileDir, `${name}-${++profiled}.cpuprofile`), JSON.stringify(profile))
+    }
     if (!listed || crashed) {
       return {
         case: name,

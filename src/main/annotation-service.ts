@@ -356,6 +356,10 @@ export class AnnotationService {
     if (imported > 0) {
       this.placing = this.placeAll().then(() => undefined)
       await this.placing
+      // And their words read for the search now, on the worker, not by the first search after
+      // the import on main (20,000 long notes held a search for seconds). Not waited for here.
+      const before = this.wordsRead
+      this.wordsRead = before.then(() => this.readNoteWords())
     }
     return {
       status: 'imported',

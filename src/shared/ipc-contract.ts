@@ -379,7 +379,7 @@ export interface AnnotationView {
  * long the notes are (a page ends early at long ones).
  */
 export const LIST_PAGE_SIZE = 500
-export const LIST_PAGE_CHARS = 1_000_000
+export const LIST_PAGE_CHARS = 250_000
 
 export interface AnnotationsSnapshot {
   /** One page of the notes, oldest first. */

@@ -22,7 +22,7 @@ import { ReportOptions } from '../components/ReportOptions'
 import { useColorLabel } from './useColorLabel'
 import { useT } from '../i18n/useT'
 import { VirtualList } from './many-notes/VirtualList'
-import { newestFirst } from './many-notes/note-piles'
+import { newestFirst, noteKey } from './many-notes/note-piles'
 
 /** A note's likely height in the list, in px, until it is drawn and measured. */
 const NOTE_HEIGHT_ESTIMATE = 190
@@ -37,6 +37,7 @@ type SortOrder = 'position' | 'newest' | 'oldest'
  */
 export function NotesPanel({
   items,
+  tags,
   reports,
   colorLabels,
   canReattach,
@@ -52,6 +53,8 @@ export function NotesPanel({
   privateIds
 }: {
   items: AnnotationView[]
+  /** Every tag of `items` once, whatever its case, in the spelling first met, sorted. */
+  tags: readonly string[]
   reports: ReportSummary[]
   colorLabels: ColorLabels
   canReattach: boolean
@@ -78,16 +81,6 @@ export function NotesPanel({
   const [sort, setSort] = useState<SortOrder>('position')
   const [renaming, setRenaming] = useState(false)
 
-  // Each tag once, whatever its case, in the spelling first met.
-  const tags = useMemo(() => {
-    const tagSpelling = new Map<string, string>()
-    for (const { annotation } of items) {
-      for (const tag of annotation.tags) {
-        if (!tagSpelling.has(tag.toLocaleLowerCase())) tagSpelling.set(tag.toLocaleLowerCase(), tag)
-      }
-    }
-    return [...tagSpelling.values()].sort((a, b) => a.localeCompare(b))
-  }, [items])
   // Typing in Find stays smooth with 20,000 notes: the list follows when the page is free.
   const words = useDeferredValue(text.trim())
   // The same filter lists the notes here and, for "the notes shown", chooses what main exports.
@@ -189,7 +182,7 @@ export function NotesPanel({
       {items.length === 0 && <p className="notes-empty">{t('notes.empty')}</p>}
       <VirtualList
         items={anchored}
-        itemKey={(view) => view.annotation.id}
+        itemKey={noteKey}
         estimateSize={NOTE_HEIGHT_ESTIMATE}
         scroller="parent"
         className="notes-list"
@@ -222,7 +215,7 @@ export function NotesPanel({
           <p className="notes-help">{t('notes.unanchored.help')}</p>
           <VirtualList
             items={orphans}
-            itemKey={(view) => view.annotation.id}
+            itemKey={noteKey}
             estimateSize={NOTE_HEIGHT_ESTIMATE}
             scroller="parent"
             className="notes-list"
@@ -400,23 +393,34 @@ function sortViews(
     return sort === 'newest' ? sorted : sorted.reverse()
   }
   const reportIndex = new Map(reports.map((r, i) => [r.id, i]))
-  const key = (view: AnnotationView): number[] => {
-    const inReports = reportIndex.get(view.annotation.reportId) ?? -1
-    if (view.anchor.status !== 'anchored') return [inReports]
-    const { paragraphId, start } = view.anchor
-    const sectionIndex = view.section?.index ?? 0
-    const paragraphNumber = Number(/-p(\d+)$/.exec(paragraphId ?? '')?.[1] ?? 0)
-    return [inReports, sectionIndex, paragraphNumber, start ?? -1]
-  }
-  // Each note's place worked out once, not at each of the sort's comparisons.
-  const keys = new Map(views.map((view) => [view, key(view)]))
-  return [...views].sort((a, b) => {
-    const ka = keys.get(a) as number[]
-    const kb = keys.get(b) as number[]
-    for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
-      const d = (ka[i] ?? 0) - (kb[i] ?? 0)
-      if (d !== 0) return d
+  const paragraphNumbers = new Map<string, number>()
+  const paragraphNumber = (paragraphId: string | undefined) => {
+    const id = paragraphId ?? ''
+    let number = paragraphNumbers.get(id)
+    if (number === undefined) {
+      number = Number(/-p(\d+)$/.exec(id)?.[1] ?? 0)
+      paragraphNumbers.set(id, number)
     }
-    return 0
+    return number
+  }
+  // Each note's place as two numbers, worked out once, not at each of the sort's comparisons:
+  // report, section and paragraph in one (each below 1e4, 1e4 and 1e6), then the offset.
+  const major = new Float64Array(views.length)
+  const minor = new Float64Array(views.length)
+  views.forEach((view, i) => {
+    const inReports = reportIndex.get(view.annotation.reportId) ?? -1
+    if (view.anchor.status !== 'anchored') {
+      major[i] = inReports * 1e10
+      return
+    }
+    const sectionIndex = view.section?.index ?? 0
+    major[i] = (inReports * 1e4 + sectionIndex) * 1e6 + paragraphNumber(view.anchor.paragraphId)
+    minor[i] = view.anchor.start ?? -1
   })
+  const order = views.map((_, i) => i)
+  order.sort(
+    (a, b) =>
+      (major[a] as number) - (major[b] as number) || (minor[a] as number) - (minor[b] as number)
+  )
+  return order.map((i) => views[i] as AnnotationView)
 }

@@ -173,10 +173,15 @@ export function useAnnotationEditing({
     [annotations.items, report.id]
   )
   // Every tag once, whatever its case, in the spelling first used: suggestions in the dialog.
+  // The notes panel's tag filter lists the same. A spelling met before is not lowered again:
+  // 20,000 notes carry a few distinct tags.
   const knownTags = useMemo(() => {
     const tags = new Map<string, string>()
+    const seen = new Set<string>()
     for (const { annotation } of annotations.items) {
       for (const tag of annotation.tags) {
+        if (seen.has(tag)) continue
+        seen.add(tag)
         const key = tag.toLocaleLowerCase()
         if (!tags.has(key)) tags.set(key, tag)
       }

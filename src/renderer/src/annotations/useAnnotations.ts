@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { startTransition, useCallback, useEffect, useState } from 'react'
 import type {
   AnnotationChanges,
   ColorLabels,
@@ -36,10 +36,13 @@ export function useAnnotations(api: ReaderApi, onError: (message: string) => voi
     placedAtLaunch: null
   })
 
+  // Every note at once (at launch, after an import): drawn as a transition, so the reader's
+  // text, the notes list and the marks are worked out a part at a time between frames, not in
+  // one long task (20,000 notes held the window a second), and a key pressed meanwhile comes first.
   const reload = useCallback(async () => {
     try {
       const snapshot = await listAll(api)
-      setState(snapshot)
+      startTransition(() => setState(snapshot))
     } catch (error) {
       onError((error as Error).message)
     }
@@ -48,7 +51,7 @@ export function useAnnotations(api: ReaderApi, onError: (message: string) => voi
   useEffect(() => {
     let live = true
     listAll(api)
-      .then((snapshot) => live && setState(snapshot))
+      .then((snapshot) => live && startTransition(() => setState(snapshot)))
       .catch((error: Error) => live && onError(error.message))
     return () => {
       live = false

@@ -403,6 +403,7 @@ export function ReaderLayout({
             ) : notes.colorLabels ? (
               <NotesPanel
                 items={notes.items}
+                tags={notes.knownTags}
                 reports={reports}
                 colorLabels={notes.colorLabels}
                 canReattach={notes.selection !== null}

@@ -80,9 +80,10 @@ export const ReportText = memo(function ReportText({
         {
           t,
           colorLabel: (color) => colorLabel(color, colorLabels)
-        }
+        },
+        { printNotes: withPrintNotes }
       ),
-    [report.sections, annotations, colorLabels, colorLabel, t]
+    [report.sections, annotations, colorLabels, colorLabel, t, withPrintNotes]
   )
 
   const footnotes = footnoteLinks(report, t)
@@ -101,7 +102,7 @@ export const ReportText = memo(function ReportText({
     }
   }
   const printNotes = (blocks: readonly Paragraph[]) => {
-    const notes = withPrintNotes ? blocks.flatMap((b) => printNotesByParagraph.get(b.id) ?? []) : []
+    const notes = blocks.flatMap((b) => printNotesByParagraph.get(b.id) ?? [])
     const after = afterBlocks?.(blocks) ?? null
     if (notes.length === 0) return after
     return (

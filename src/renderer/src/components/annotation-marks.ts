@@ -22,7 +22,6 @@ export interface AnnotationMarks {
   sectionNotes: Map<string, AnnotationView[]>
 }
 
-/** The text a placed highlight covers (its quote is kept up to date by placement). */
 /** How highlights are described to screen readers and on hover, in the reader's language. */
 export interface MarkWords {
   t: Formatter
@@ -44,12 +43,22 @@ const quoteOf = (annotation: AnnotationView['annotation']) =>
 export function annotationMarks(
   paragraphs: readonly { id: string; text: string }[],
   annotations: readonly AnnotationView[],
-  words: MarkWords
+  words: MarkWords,
+  /** Whether to lay out the notes printed after their paragraphs (else that map stays empty). */
+  { printNotes = false }: { printNotes?: boolean } = {}
 ): AnnotationMarks {
   const highlightsByParagraph = new Map<string, HighlightMark[]>()
   const printNotesByParagraph = new Map<string, PrintNote[]>()
   const sectionNotes = new Map<string, AnnotationView[]>()
-  const labelOf = (view: AnnotationView) => words.colorLabel(view.annotation.color)
+  // A colour's name is formatted once per call, not once per note: 20,000 notes on ten
+  // passages were 40,000 message formats, a second of a blocked window after an import.
+  const colourNames = new Map<ColorId, string>()
+  const nameOf = (color: ColorId) => {
+    let name = colourNames.get(color)
+    if (name === undefined) colourNames.set(color, (name = words.colorLabel(color)))
+    return name
+  }
+  const labelOf = (view: AnnotationView) => nameOf(view.annotation.color)
   for (const view of annotations) {
     const { anchor, annotation } = view
     if (anchor.status !== 'anchored') continue
@@ -67,7 +76,7 @@ export function annotationMarks(
     const changed = move?.kind === 'changed'
     const description =
       pile.notes.length > 1
-        ? pileDescription(pile, words)
+        ? pileDescription(pile, words.t, nameOf)
         : words.t(
             changed
               ? annotation.note
@@ -102,6 +111,7 @@ export function annotationMarks(
       })
       highlightsByParagraph.set(paragraph.id, list)
     }
+    if (!printNotes) continue
     for (const view of pile.notes) {
       if (view.annotation.note.trim() === '' || view.anchor.status !== 'anchored') continue
       // Printed after the paragraph the highlight ends in, with its whole quote.
@@ -121,10 +131,13 @@ export function annotationMarks(
 }
 
 /** What a pile's mark says: how many notes, on what, in which colours. */
-function pileDescription(pile: NotePile, words: MarkWords): string {
-  const colours = new Set(pile.notes.map((n) => words.colorLabel(n.annotation.color)))
-  return words.t(pile.samePassage ? 'highlight.pile.samePassage' : 'highlight.pile.overlapping', {
+function pileDescription(pile: NotePile, t: Formatter, nameOf: (color: ColorId) => string): string {
+  const colours = new Set<ColorId>()
+  for (const { annotation } of pile.notes) colours.add(annotation.color)
+  // Two colours may share a name the reader gave them: each name once.
+  const names = new Set([...colours].map(nameOf))
+  return t(pile.samePassage ? 'highlight.pile.samePassage' : 'highlight.pile.overlapping', {
     count: pile.notes.length,
-    colours: words.t.list([...colours])
+    colours: t.list([...names])
   })
 }

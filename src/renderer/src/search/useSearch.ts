@@ -6,6 +6,10 @@ import { asYouTypeRequest, type SearchResponse } from '../../../shared/search/se
 interface Answer {
   key: string
   response: SearchResponse | null
+  error: string | null
+}
+
+interface NotesAnswer {
   notes: NoteHit[]
   error: string | null
 }
@@ -19,7 +23,8 @@ const READY_RETRY_MS = 150
  * While main is still loading the index it answers "Search is getting ready…" (shown as the
  * status line), and the same query is asked again shortly. `notesChanged` asks again when the
  * user's notes change under a standing query (a note saved, edited or deleted), so "In your notes"
- * never shows notes as they were.
+ * never shows notes as they were. The report's results are shown as soon as they come, without
+ * waiting for the notes' (which, right after an import of 20,000 notes, may take seconds).
  */
 export function useSearch(
   api: ReaderApi,
@@ -32,6 +37,7 @@ export function useSearch(
   notesChanged: () => void
 } {
   const [answer, setAnswer] = useState<Answer | null>(null)
+  const [notesAnswer, setNotesAnswer] = useState<NotesAnswer | null>(null)
   const [attempt, setAttempt] = useState(0)
   const notesChanged = useCallback(() => setAttempt((n) => n + 1), [])
   const key = `${reportId ?? ''}\u0000${query}`
@@ -42,16 +48,18 @@ export function useSearch(
     let current = true
     let again: ReturnType<typeof setTimeout> | undefined
     // The report text and the user's own notes, searched with the same words.
-    Promise.all([api.search(query, asYouTypeRequest(reportId)), api.searchNotes(query)])
-      .then(([response, notes]) => {
+    api
+      .search(query, asYouTypeRequest(reportId))
+      .then((response) => {
         if (!current) return
-        setAnswer({ key, response, notes, error: null })
+        setAnswer({ key, response, error: null })
         if (response.preparing) again = setTimeout(() => setAttempt((n) => n + 1), READY_RETRY_MS)
       })
-      .catch(
-        (error: Error) =>
-          current && setAnswer({ key, response: null, notes: [], error: error.message })
-      )
+      .catch((error: Error) => current && setAnswer({ key, response: null, error: error.message }))
+    api
+      .searchNotes(query)
+      .then((notes) => current && setNotesAnswer({ notes, error: null }))
+      .catch((error: Error) => current && setNotesAnswer({ notes: [], error: error.message }))
     return () => {
       current = false
       clearTimeout(again)
@@ -60,5 +68,10 @@ export function useSearch(
 
   if (empty || answer === null) return { response: null, notes: [], error: null, notesChanged }
   // While the newest answer is on its way, keep showing the previous one (no flicker).
-  return { response: answer.response, notes: answer.notes, error: answer.error, notesChanged }
+  return {
+    response: answer.response,
+    notes: notesAnswer?.notes ?? [],
+    error: answer.error ?? notesAnswer?.error ?? null,
+    notesChanged
+  }
 }

@@ -4,6 +4,7 @@ import { matchesNotesFilter } from '../../../../shared/annotations/notes-filter'
 import { ModalDialog } from '../../components/ModalDialog'
 import type { PileChoice } from './useNotePiles'
 import { VirtualList } from './VirtualList'
+import { noteKey } from './note-piles'
 import { useT } from '../../i18n/useT'
 import { useColorLabel } from '../useColorLabel'
 
@@ -66,7 +67,7 @@ export function PileChooser({
       </p>
       <VirtualList
         items={shown}
-        itemKey={(view) => view.annotation.id}
+        itemKey={noteKey}
         estimateSize={ROW_HEIGHT_ESTIMATE}
         scroller="own"
         className="pile-notes"

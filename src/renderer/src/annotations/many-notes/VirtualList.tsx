@@ -23,6 +23,7 @@ export function VirtualList<T>({
   children
 }: {
   items: readonly T[]
+  /** Each item's key: keep it the same function between draws (not a new arrow each time). */
   itemKey: (item: T) => string
   /** A row's likely height in px, until it is measured. */
   estimateSize: number
@@ -40,15 +41,19 @@ export function VirtualList<T>({
     if (!ancestor.current?.isConnected) ancestor.current = scrollingAncestor(listRef.current)
     return ancestor.current
   }, [scroller])
+  // Kept the same between draws while the items are: the virtualizer works out every row's
+  // place again (20,000 of them) whenever these change, which at every scroll held the page.
+  const getItemKey = useCallback((index: number) => itemKey(items[index] as T), [items, itemKey])
+  const estimate = useCallback(() => estimateSize, [estimateSize])
   // The project does not use the React Compiler; the list draws again as it scrolls, by design.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: scrollElement,
-    estimateSize: () => estimateSize,
+    estimateSize: estimate,
     overscan: OVERSCAN,
     scrollMargin,
-    getItemKey: (index) => itemKey(items[index] as T)
+    getItemKey
   })
   // Where the list begins in what scrolls: measured again whenever what holds it changes size
   // (in the sidebar, what is above the list may grow: a message, the controls wrapping).

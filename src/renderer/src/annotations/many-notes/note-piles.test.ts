@@ -104,7 +104,21 @@ describe('notes piled on the text', () => {
 
   it('still print every note of a pile after its paragraph', () => {
     const views = Array.from({ length: 30 }, () => highlight('p2', 0, 3))
-    const print = annotationMarks(paragraphs, views, WORDS).printNotesByParagraph
+    const print = annotationMarks(paragraphs, views, WORDS, {
+      printNotes: true
+    }).printNotesByParagraph
     expect(print.get('p2')).toHaveLength(30)
+    // Laid out only for printing: reading, 20,000 notes are not 20,000 boxes made for nothing.
+    expect(annotationMarks(paragraphs, views, WORDS).printNotesByParagraph.size).toBe(0)
+  })
+
+  it('lists a pile newest first, in whatever order its notes come', () => {
+    const views = Array.from({ length: 6 }, () => highlight('p2', 0, 3))
+    const newestFirst = views.map((v) => v.annotation.id).reverse()
+    const [a, b, c, d, e, f] = views
+    for (const order of [views, [...views].reverse(), [d, a, f, b, e, c]]) {
+      const pile = notePiles(paragraphs, order as AnnotationView[])[0]
+      expect(pile?.notes.map((n) => n.annotation.id)).toEqual(newestFirst)
+    }
   })
 })
