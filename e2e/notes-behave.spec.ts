@@ -6,7 +6,7 @@ import { caretPoint, dragSelect, selectedText } from './fixtures/drag-select'
 import { MainGate } from './fixtures/main-gate'
 import { selectText } from './fixtures/select-text'
 import { showSidebar } from './fixtures/sidebar'
-import { expect, test } from './fixtures/test'
+import { expect, test, type StartApp } from './fixtures/test'
 
 const P1 = 'legislation-law-enforcement-and-border-security-p1'
 const P2 = 'legislation-law-enforcement-and-border-security-p2'
@@ -29,6 +29,20 @@ async function highlight(page: Page, text: string, color: string) {
     .getByRole('button', { name: color })
     .click()
   await expect.poll(highlights).toBe(before + 1)
+}
+
+/** Starts the app and highlights "wide discretion" in P1 as Important, its save held by main. */
+async function highlightHeldOnItsWay(startApp: StartApp, size: { width: number; height: number }) {
+  const mainGate = new MainGate()
+  const { page } = await startApp({ mainGate })
+  await open(page, size)
+  const toolbar = page.getByRole('toolbar', { name: 'Highlight or copy the selected text' })
+  const saving = () => mainGate.waiting.filter((c) => c === 'annotations:create').length
+  await selectText(page, P1, 'wide discretion')
+  mainGate.hold()
+  await toolbar.getByRole('button', { name: 'Important' }).click()
+  await expect.poll(saving).toBe(1)
+  return { page, mainGate, toolbar, saving }
 }
 
 for (const size of [
@@ -112,17 +126,8 @@ for (const size of [
         appTarget === 'electron',
         'Only the browser harness can hold a save on its way to disk; real Electron answers at its own pace.'
       )
-      const mainGate = new MainGate()
-      const { page } = await startApp({ mainGate })
-      await open(page, size)
-      const toolbar = page.getByRole('toolbar', { name: 'Highlight or copy the selected text' })
-      const saving = () => mainGate.waiting.filter((c) => c === 'annotations:create').length
-
       // A highlight whose save waits for the disk, and the next passage selected meanwhile.
-      await selectText(page, P1, 'wide discretion')
-      mainGate.hold()
-      await toolbar.getByRole('button', { name: 'Important' }).click()
-      await expect.poll(saving).toBe(1)
+      const { page, mainGate, toolbar, saving } = await highlightHeldOnItsWay(startApp, size)
       await selectText(page, P2, 'foreign wars')
       mainGate.release()
       await expect(page.locator(`#${P1} mark.hl-yellow`)).toHaveText('wide discretion')
@@ -145,6 +150,25 @@ for (const size of [
       await expect(page.locator(`#${P1} mark.hl-blue`)).toHaveText('abolishing')
       // Once saved, the passage highlighted is no longer selected.
       await expect.poll(() => selectedText(page)).toBe('')
+    })
+
+    test('a passage selected in the same paragraph while its highlight is being saved stays selected', async ({
+      startApp,
+      appTarget
+    }) => {
+      test.skip(
+        appTarget === 'electron',
+        'Only the browser harness can hold a save on its way to disk; real Electron answers at its own pace.'
+      )
+      // The new mark is drawn into the paragraph the reader is selecting in meanwhile.
+      const { page, mainGate, toolbar } = await highlightHeldOnItsWay(startApp, size)
+      await selectText(page, P1, 'abolishing')
+      mainGate.release()
+      await expect(page.locator(`#${P1} mark.hl-yellow`)).toHaveText('wide discretion')
+      await expect.poll(() => selectedText(page)).toBe('abolishing')
+      await expect(toolbar).toBeVisible()
+      await toolbar.getByRole('button', { name: 'Question' }).click()
+      await expect(page.locator(`#${P1} mark.hl-blue`)).toHaveText('abolishing')
     })
 
     test('Ctrl+Z takes back the last changes to the notes, one by one', async ({ startApp }) => {

@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react'
 import { keepSelectionInText } from './keep-in-text'
+import { keepSelectionThroughRedraws } from './keep-through-redraw'
 import { listenAll } from './listen'
 import { pressThroughMarks } from './press-through-marks'
 import type { Box, SelectionPlace } from './toolbar-place'
@@ -59,7 +60,10 @@ export function useTextSelection(container: RefObject<HTMLElement | null>): Text
     // A drag may start on an acronym, a highlight or a link, and stops at the text's edge.
     const stopPressThrough = pressThroughMarks(pane)
     const stopKeepingIn = keepSelectionInText(pane)
+    // A highlight saved meanwhile redraws the paragraph the reader is selecting in.
+    const stopKeepingThrough = keepSelectionThroughRedraws(pane)
     return () => {
+      stopKeepingThrough()
       stopPressThrough()
       stopKeepingIn()
       stopListening()
