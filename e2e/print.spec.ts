@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { createTranslator } from '../src/shared/i18n/translator'
 import { selectText } from './fixtures/select-text'
 import { expect, test } from './fixtures/test'
 
@@ -108,6 +109,85 @@ test.describe('print and PDF', () => {
     expect(pdfText(plain)).not.toContain(SECTION_NOTE)
     expect(pdfText(annotated)).toContain(HIGHLIGHT_NOTE)
     expect(pdfText(annotated)).toContain(SECTION_NOTE)
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  test('in Arabic, the printed page runs right to left and its own words are Arabic', async ({
+    startApp
+  }, testInfo) => {
+    const ar = createTranslator('ar')
+    const app = await startApp({ locale: 'ar' })
+    const { page } = app
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await selectText(page, P1, QUOTE)
+    await page
+      .getByRole('toolbar', { name: ar('selection.toolbar') })
+      .getByRole('button', { name: ar('selection.addNote') })
+      .click()
+    const noteDialog = page.getByRole('dialog', { name: ar('dialog.newHighlight') })
+    await noteDialog.getByRole('textbox', { name: ar('dialog.note') }).fill(HIGHLIGHT_NOTE)
+    await noteDialog.getByRole('button', { name: ar('common.save') }).click()
+    await expect(page.locator(`#${P1} mark.hl`)).toHaveText(QUOTE)
+    await page
+      .getByRole('button', { name: ar('sectionNote.add.label', { section: 'Overview' }) })
+      .click()
+    const sectionDialog = page.getByRole('dialog', { name: ar('dialog.sectionNote') })
+    await sectionDialog.getByRole('textbox', { name: ar('dialog.note') }).fill(SECTION_NOTE)
+    await sectionDialog.getByRole('button', { name: ar('common.save') }).click()
+    await expect(sectionDialog).toHaveCount(0)
+
+    // The page as main prints it with notes: chosen in the dialog, then print media and the
+    // classes usePrinting sets while main prints.
+    await page.getByRole('button', { name: ar('toolbar.print') }).click()
+    const dialog = page.getByRole('dialog', { name: ar('print.title') })
+    await dialog.getByRole('checkbox', { name: ar('print.withNotes') }).setChecked(true)
+    await page.keyboard.press('Escape')
+    await expect(dialog).toHaveCount(0)
+    await page.evaluate(() =>
+      document.documentElement.classList.add('printing', 'print-with-notes')
+    )
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+    const note = page.locator('.print-note').first()
+    await expect(note.locator('.print-note-label')).toHaveText(
+      ar('print.noteOn', { label: ar('color.yellow'), quote: QUOTE })
+    )
+    // Notes stand in from the right, their colour bar on the right: the start of an Arabic line.
+    const sides = await note.evaluate((box) => {
+      const list = getComputedStyle(box.parentElement as HTMLElement)
+      const own = getComputedStyle(box)
+      return {
+        indentLeft: parseFloat(list.marginLeft),
+        indentRight: parseFloat(list.marginRight),
+        barLeft: parseFloat(own.borderLeftWidth),
+        barRight: parseFloat(own.borderRightWidth)
+      }
+    })
+    expect(sides.indentLeft).toBe(0)
+    expect(sides.indentRight).toBeGreaterThan(0)
+    expect(sides.barRight).toBeGreaterThan(sides.barLeft)
+    const sectionLabel = await page
+      .locator('.section-note .link-button')
+      .first()
+      .evaluate((button) => getComputedStyle(button, '::before').content)
+    expect(sectionLabel).toBe(`"${ar('sectionNote.label')} · "`)
+    await page.screenshot({ path: testInfo.outputPath('print-ar.png'), fullPage: true })
+    await page.emulateMedia({ media: null })
+    await page.evaluate(() =>
+      document.documentElement.classList.remove('printing', 'print-with-notes')
+    )
+
+    // A real PDF, from the Arabic dialog: made, and said in Arabic.
+    const pdf = join(folder, 'ar.pdf')
+    await app.answerFileDialogs({ save: pdf })
+    await page.getByRole('button', { name: ar('toolbar.print') }).click()
+    await dialog.getByRole('checkbox', { name: ar('print.withNotes') }).setChecked(true)
+    await dialog.getByRole('button', { name: ar('print.exportPdf') }).click()
+    await expect(page.locator('.toast span')).toHaveText(ar('print.saved', { path: pdf }))
+    const text = pdfText(pdf)
+    expect(text).toContain(HIGHLIGHT_NOTE)
+    expect(text).toContain(SECTION_NOTE)
+    expect(text).not.toMatch(/Section note|Note \(/)
     expect(app.consoleErrors).toEqual([])
   })
 

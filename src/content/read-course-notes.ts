@@ -1,6 +1,7 @@
 import { lstatSync } from 'node:fs'
 import { join } from 'node:path'
 import { annotationsFromJsonData } from '../shared/annotations/web-annotation'
+import { createTranslator } from '../shared/i18n/translator'
 import type { Library } from '../shared/report-model'
 import type { CourseNotes } from '../shared/team/course-notes'
 import type { ContentProblem } from './content-error'
@@ -35,7 +36,8 @@ export function readCourseNotes(
     'course notes: the file'
   )
   if ('problem' in read) return { notes: null, problems: [{ file: path, problem: read.problem }] }
-  const notes = annotationsFromJsonData(read.json)
+  // For the trainer building the edition, in English as every other build message.
+  const notes = annotationsFromJsonData(read.json, createTranslator('en'))
   if ('error' in notes) return problem(notes.error)
   if (notes.invalid.length > 0) {
     const first = notes.invalid[0]

@@ -39,6 +39,7 @@ import { AnnotationStore } from './annotation-store'
 import { startNotesWorkerFromSource } from './notes-store/notes-worker-client'
 import { NOTES_MESSAGE_CHARS, type NotesWorkerMessage } from './notes-store/notes-worker-protocol'
 import { notesIn } from '../../test/support/notes-fixtures'
+import { speakIn } from './words'
 
 const library = renderGeneratedContent(BUNDLED_CONTENT_DIR).library
 const report = library.reports[0] as ProcessedReport
@@ -457,6 +458,27 @@ describe('exporting the notes chosen', () => {
     expect(md).not.toContain('Committee for National Security')
   })
 
+  it('writes the file’s own words, dates and count in the language the app speaks', async () => {
+    const file = join(userData(), 'заметки.md')
+    const service = await notesToExport(file)
+    speakIn('ru')
+    try {
+      await service.export('markdown', { filter: { tag: 'law' }, timeZone: 'Asia/Almaty' })
+    } finally {
+      speakIn('en')
+    }
+    const md = readFileSync(file, 'utf8')
+    expect(md).toMatch(
+      /^# Выделения и заметки\n\nЗдесь заметки с меткой «law»\.\n\nВ файле 1 заметка\./
+    )
+    expect(md).toContain('Время местное, часовой пояс Asia/Almaty.')
+    expect(md).toContain('раздел «Legislation, Law Enforcement, and Border Security». U.S.')
+    expect(md).toMatch(
+      /Цвет: Факт \(green\) · Метки: law · Создано \d+ [а-я]+\. \d{4} г\., \d\d:\d\d/
+    )
+    expect(md).not.toMatch(/Highlights|Colour|Created|Tags|section “/)
+  })
+
   it('writes the same choice as Web Annotation JSON', async () => {
     const file = join(userData(), 'yellow.json')
     const result = await (
@@ -611,5 +633,38 @@ describe('importing: what the reader is told', () => {
         'Item 3: its colour “purple” is not one of the app’s colours (yellow, green, blue, pink).'
       ]
     })
+  })
+
+  it('says why, in the language the app speaks, from the notes worker too', async () => {
+    const note = {
+      ...highlightOf('wide discretion'),
+      id: 'first-00001',
+      createdAt: '2026-01-02T09:30:00.000Z',
+      updatedAt: '2026-01-02T09:30:00.000Z'
+    }
+    const items = JSON.parse(
+      JSON.stringify(toWebAnnotationCollection([note], library, DEFAULT_COLOR_LABELS))
+    ).first.items
+    items[0].body.at(-1).value = 'purple'
+    speakIn('ru')
+    try {
+      const { result } = await importOf(JSON.stringify([...items, { type: 'Note' }]))
+      expect(await result).toMatchObject({
+        status: 'imported',
+        imported: 0,
+        invalid: 2,
+        problems: [
+          'Запись 1: её цвет «purple» не входит в цвета приложения (yellow, green, blue, pink).',
+          'Запись 2: это не заметка: её тип — «Note», а не «Annotation».'
+        ]
+      })
+      expect(await (await importOf('{"first": ')).result).toEqual({
+        status: 'unreadable',
+        message:
+          'Это не файл заметок: в нём нет правильного JSON (возможно, файл повреждён или обрезан). Ничего не импортировано.'
+      })
+    } finally {
+      speakIn('en')
+    }
   })
 })

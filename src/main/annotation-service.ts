@@ -9,6 +9,7 @@ import { anchorAll, type Anchor } from '../shared/annotations/anchoring'
 import { formerSection, lastMove } from '../shared/annotations/edition-change'
 import { placeInEdition } from '../shared/annotations/placement'
 import { joinedOffset, reportText } from '../shared/annotations/report-text'
+import { colorLabelsIn } from '../shared/annotations/color-label'
 import { exportMarkdown } from '../shared/annotations/export-markdown'
 import { matchesNotesFilter, notesFilterWords } from '../shared/annotations/notes-filter'
 import {
@@ -40,7 +41,6 @@ import type { AnnotationStore } from './annotation-store'
 import { USER_FILE_MODE, writeFileDurably } from './durable-write'
 import { whyFileFailed } from './file-problems'
 import { say } from './words'
-import { createTranslator } from '../shared/i18n/translator'
 import {
   runNotesWorker,
   startNotesWorkerFromSource,
@@ -49,9 +49,6 @@ import {
 import { pageEnd } from './notes-store/note-pages'
 import { NOTES_MESSAGE_CHARS, NOTES_PER_MESSAGE } from './notes-store/notes-worker-protocol'
 import { timeSlices } from './time-slices'
-
-/** The exported file's own words: English, as its headings are (export-markdown.ts). */
-const ENGLISH = createTranslator('en')
 
 /** Native file dialogs, passed in: Electron's in the app, stand-ins in the e2e harness and tests. */
 export interface FileDialogs {
@@ -293,12 +290,15 @@ export class AnnotationService {
     const library = this.requireLibrary()
     const colorLabels = this.store.colorLabels()
     const title = (id: string) => library.reports.find((r) => r.id === id)?.metadata.title
-    const words = notesFilterWords(ENGLISH, filter, colorLabels, title)
+    // The Markdown file is written in the language the app speaks now, as the window does; its
+    // colours by the names the reader sees (the app's own, translated, until they rename them).
+    const spoken = colorLabelsIn(say, colorLabels)
     const contents =
       format === 'markdown'
-        ? exportMarkdown(annotations, library, anchorAll(annotations, library), colorLabels, {
+        ? exportMarkdown(annotations, library, anchorAll(annotations, library), spoken, {
+            t: say,
             timeZone,
-            chosen: words ? `the notes ${words}` : null
+            chosen: notesFilterWords(say, filter, spoken, title) || null
           })
         : `${JSON.stringify(toWebAnnotationCollection(annotations, library, colorLabels), null, 2)}\n`
     try {
@@ -366,7 +366,7 @@ export class AnnotationService {
       imported,
       skipped,
       invalid,
-      problems: problems.map((p) => `Item ${p.index + 1}: ${p.reason}`)
+      problems: problems.map((p) => say('refusal.item', { number: p.index + 1, reason: p.reason }))
     }
   }
 

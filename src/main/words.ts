@@ -19,7 +19,8 @@ export const say: Formatter = Object.assign(
   (...args: Parameters<Formatter>) => translator(...args),
   {
     list: (...args: Parameters<Formatter['list']>) => translator.list(...args),
-    number: (value: number) => translator.number(value)
+    number: (value: number) => translator.number(value),
+    date: (...args: Parameters<Formatter['date']>) => translator.date(...args)
   }
 )
 

@@ -62,7 +62,9 @@ async function importFile(path: string, maxBytes: number): Promise<void> {
     })
     return
   }
-  const read = fromWebAnnotationJson(text, (done, total) => post({ type: 'progress', done, total }))
+  const read = fromWebAnnotationJson(text, say, (done, total) =>
+    post({ type: 'progress', done, total })
+  )
   if ('error' in read) {
     post({ type: 'import-refused', message: read.error })
     return

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { MARKDOWN_VIEWERS } from '../../../test/support/markdown-viewers'
 import type { ReportMetadata } from '../report-model'
-import { citationMarkdown, citationPlain, passagePages } from './citation'
+import { createTranslator } from '../i18n/translator'
+import {
+  citationMarkdown as markdownIn,
+  citationPlain as plainIn,
+  passagePages,
+  type CitationSource
+} from './citation'
+
+const english = createTranslator('en')
+const citationPlain = (quote: string, source: CitationSource) => plainIn(quote, source, english)
+const citationMarkdown = (quote: string, source: CitationSource) =>
+  markdownIn(quote, source, english)
 
 const KAZAKHSTAN: ReportMetadata = {
   title: 'Country Reports on Terrorism 2021: Kazakhstan',
@@ -21,7 +32,7 @@ describe('a passage with its citation', () => {
   it('names every section a passage over several runs through, each once, in order', () => {
     const sections = ['Overview', '2021 Terrorist Incidents', 'Legislation']
     expect(citationPlain('x', { metadata: KAZAKHSTAN, section: sections })).toContain(
-      'Kazakhstan, sections “Overview”, “2021 Terrorist Incidents” and “Legislation”. U.S.'
+      'Kazakhstan, sections “Overview”, “2021 Terrorist Incidents”, and “Legislation”. U.S.'
     )
     expect(
       citationPlain('x', { metadata: KAZAKHSTAN, section: ['Overview', 'Summary'] })

@@ -1,3 +1,4 @@
+import type { Formatter } from '../i18n/formatter'
 import type { ProcessedReport, ReportMetadata } from '../report-model'
 import { markdownInline, markdownText, quoteLines } from './markdown-text'
 
@@ -19,6 +20,9 @@ import { markdownInline, markdownText, quoteLines } from './markdown-text'
  * the section part is left out. A report with pages (a PDF) adds the passage's page after the
  * section, "p. 12", or its pages, "pp. 12–13". No trailing full stop after the address, so
  * pasting it never breaks the link.
+ *
+ * The citation's own words ("section", "p.", "edition", the quotation marks) are in the reader's
+ * language (`t`); the title, publisher and edition label are the report's, as they are.
  */
 export interface CitationSource {
   metadata: ReportMetadata
@@ -78,42 +82,51 @@ export function sectionHeadings(
   return report.sections.slice(first, last + 1).map((s) => s.heading)
 }
 
-export function citationPlain(quote: string, source: CitationSource): string {
-  return `“${quote.replace(/\s+/g, ' ').trim()}” — ${citationParts(source).join('')}`
+export function citationPlain(quote: string, source: CitationSource, t: Formatter): string {
+  return t('cite.plain', {
+    quote: quote.replace(/\s+/g, ' ').trim(),
+    citation: citationParts(source, t).join('')
+  })
 }
 
-export function citationMarkdown(quote: string, source: CitationSource): string {
-  return `${quoteLines(markdownText(quote))}\n>\n> ${citationLineMarkdown(source)}`
+export function citationMarkdown(quote: string, source: CitationSource, t: Formatter): string {
+  return `${quoteLines(markdownText(quote))}\n>\n> ${citationLineMarkdown(source, t)}`
 }
 
 /** `— *Title*, section “Section”. Publisher, 2021 edition. <https://…>` */
-export function citationLineMarkdown(source: CitationSource): string {
-  const [title = '', ...rest] = citationParts(source)
+export function citationLineMarkdown(source: CitationSource, t: Formatter): string {
+  const [title = '', ...rest] = citationParts(source, t)
   // The title in emphasis, every `*` in it escaped; the rest escaped as one piece, so that
   // nothing in the section can pair with something in the publisher.
   return `— *${markdownInline(title, { emphasis: true })}*${markdownInline(rest.join(''))}`
 }
 
-/** `, section “A”`, or `, sections “A”, “B” and “C”` for a passage over several; else empty. */
-function sectionPart(section: CitationSource['section']): string {
+/** `section “A”`, or `sections “A”, “B” and “C”` for a passage over several; else empty. */
+function sectionPart(section: CitationSource['section'], t: Formatter): string {
   const headings = (typeof section === 'string' ? [section] : (section ?? []))
-    .map((heading) => `“${heading.trim()}”`)
+    .map((heading) => t('cite.quoted', { heading: heading.trim() }))
     .filter((heading, i, all) => all.indexOf(heading) === i)
   if (headings.length === 0) return ''
-  if (headings.length === 1) return `, section ${headings[0]}`
-  return `, sections ${headings.slice(0, -1).join(', ')} and ${headings[headings.length - 1]}`
+  return t('cite.section', { count: headings.length, headings: t.list(headings) })
 }
 
 /** The title, then the rest of the citation with its punctuation, as plain text. */
-function citationParts({ metadata, section, withoutEdition, pages }: CitationSource): string[] {
+function citationParts(
+  { metadata, section, withoutEdition, pages }: CitationSource,
+  t: Formatter
+): string[] {
   const { title, publisher, edition, sourceUrl } = metadata
+  const comma = t('cite.comma')
   const page = !pages
     ? ''
     : pages.last > pages.first
-      ? `, pp. ${pages.first}–${pages.last}`
-      : `, p. ${pages.first}`
-  const place = sectionPart(section) + page
-  const label = /edition/i.test(edition) ? edition.trim() : `${edition.trim()} edition`
-  const by = withoutEdition ? publisher.trim() : `${publisher.trim()}, ${label}`
-  return [title.trim(), `${place}. ${by}. ${sourceUrl.trim()}`]
+      ? t('cite.pages', { first: String(pages.first), last: String(pages.last) })
+      : t('cite.page', { page: String(pages.first) })
+  const place = [sectionPart(section, t), page].filter(Boolean).map((part) => comma + part)
+  // A label that already names itself an edition ("Second edition") is kept as it is.
+  const label = /edition/i.test(edition)
+    ? edition.trim()
+    : t('cite.edition', { edition: edition.trim() })
+  const by = withoutEdition ? publisher.trim() : `${publisher.trim()}${comma}${label}`
+  return [title.trim(), `${place.join('')}. ${by}. ${sourceUrl.trim()}`]
 }

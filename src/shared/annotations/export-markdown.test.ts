@@ -5,12 +5,14 @@ import { BUNDLED_CONTENT_DIR } from '../../content/test-support'
 import type { ProcessedReport } from '../report-model'
 import { DEFAULT_COLOR_LABELS, type Annotation } from './annotation-model'
 import { anchorAll, type Anchor } from './anchoring'
+import { createTranslator } from '../i18n/translator'
 import { exportMarkdown } from './export-markdown'
 import { textTargetFor } from './select-target'
 
 const library = renderGeneratedContent(BUNDLED_CONTENT_DIR).library
 const report = library.reports[0] as ProcessedReport
 const LAW = 'legislation-law-enforcement-and-border-security'
+const english = createTranslator('en')
 
 function highlight(
   id: string,
@@ -54,7 +56,7 @@ const exportOf = (
     library,
     anchors ?? anchorAll(annotations, library),
     DEFAULT_COLOR_LABELS,
-    { timeZone: 'Europe/Berlin', ...options }
+    { t: english, timeZone: 'Europe/Berlin', ...options }
   )
 
 describe('exporting notes to Markdown', () => {
@@ -72,6 +74,8 @@ describe('exporting notes to Markdown', () => {
       [
         '# Highlights and notes',
         '',
+        '2 notes in this file.',
+        '',
         'Times are local times in Europe/Berlin.',
         '',
         '## Country Reports on Terrorism 2021: Kazakhstan',
@@ -80,7 +84,7 @@ describe('exporting notes to Markdown', () => {
         '',
         '### Overview',
         '',
-        '**Section note** · Colour: Important (yellow) · Created 2026-01-02 10:30',
+        '**Section note** · Colour: Important (yellow) · Created Jan 2, 2026, 10:30',
         '',
         'Read this first.',
         '',
@@ -90,7 +94,7 @@ describe('exporting notes to Markdown', () => {
         '>',
         '> — *Country Reports on Terrorism 2021: Kazakhstan*, section “Legislation, Law Enforcement, and Border Security”. U.S. Department of State, Bureau of Counterterrorism, 2021 edition. <https://www.state.gov/reports/country-reports-on-terrorism-2021/kazakhstan/>',
         '',
-        'Colour: Evidence (green) · Tags: agencies, knb · Created 2026-01-02 10:30 · updated 2026-07-05 12:00',
+        'Colour: Evidence (green) · Tags: agencies, knb · Created Jan 2, 2026, 10:30 · updated Jul 5, 2026, 12:00',
         '',
         'The lead agency.  ',
         'Compare with 2020.',
@@ -116,7 +120,7 @@ describe('exporting notes to Markdown', () => {
       pagedLibrary,
       anchorAll(annotations, pagedLibrary),
       DEFAULT_COLOR_LABELS,
-      { timeZone: 'UTC' }
+      { t: english, timeZone: 'UTC' }
     )
     expect(text).toContain(
       'section “Legislation, Law Enforcement, and Border Security”, p. 7. U.S.'
@@ -129,19 +133,19 @@ describe('exporting notes to Markdown', () => {
       'Times are local times in America/New_York.'
     )
     expect(exportOf(a, undefined, { timeZone: 'America/New_York' })).toContain(
-      'Created 2026-01-02 04:30'
+      'Created Jan 2, 2026, 04:30'
     )
     const unknown = exportOf(a, undefined, { timeZone: 'Mars/Olympus_Mons' })
     expect(unknown).toContain('Times are in UTC.')
-    expect(unknown).toContain('Created 2026-01-02 09:30')
+    expect(unknown).toContain('Created Jan 2, 2026, 09:30')
   })
 
   it('says which notes it holds when only some were chosen', () => {
     const md = exportOf([highlight('anno-0001', 'overview-p1', 'Kazakhstan')], undefined, {
-      chosen: 'the notes coloured Evidence and tagged “law”'
+      chosen: 'coloured Evidence and tagged “law”'
     })
     expect(md).toContain(
-      '# Highlights and notes\n\nThese are the notes coloured Evidence and tagged “law”.\n\n'
+      '# Highlights and notes\n\nThese are the notes coloured Evidence and tagged “law”.\n\n1 note in this file.\n\n'
     )
   })
 
@@ -199,7 +203,7 @@ describe('exporting notes to Markdown', () => {
     expect(md).not.toContain('### Unanchored')
     expect(md).not.toContain('Re-attach')
     expect(md).toContain(
-      'cannot be placed in it.\n\n> Kazakhstan\n\nColour: Important (yellow) · Created 2026-01-02 10:30\n'
+      'cannot be placed in it.\n\n> Kazakhstan\n\nColour: Important (yellow) · Created Jan 2, 2026, 10:30\n'
     )
   })
 
@@ -272,4 +276,47 @@ describe('notes that look like HTML or Markdown', () => {
       expect(html).toContain('Tags: &lt;b&gt;tag&lt;/b&gt;')
     })
   }
+})
+
+describe('the Markdown export in the reader’s language', () => {
+  const inLanguage = (locale: 'ru' | 'ar' | 'kk', annotations: Annotation[]) =>
+    exportMarkdown(annotations, library, anchorAll(annotations, library), DEFAULT_COLOR_LABELS, {
+      t: createTranslator(locale),
+      timeZone: 'Asia/Almaty'
+    })
+  const two = [
+    highlight('anno-0001', `${LAW}-p1`, 'Committee for National Security (KNB)', {
+      tags: ['agencies', 'knb']
+    }),
+    sectionNote('anno-0002', 'overview', 'Read this first.')
+  ]
+
+  it('writes its headings, labels, count, dates and citation in Russian', () => {
+    const md = inLanguage('ru', two)
+    expect(md.split('\n\n').slice(0, 3)).toEqual([
+      '# Выделения и заметки',
+      'В файле 2 заметки.',
+      'Время местное, часовой пояс Asia/Almaty.'
+    ])
+    expect(md).toContain(
+      '**Заметка к разделу** · Цвет: Important (yellow) · Создано 2 янв. 2026 г., 14:30'
+    )
+    expect(md).toContain(
+      '> — *Country Reports on Terrorism 2021: Kazakhstan*, раздел «Legislation, Law Enforcement, and Border Security». U.S. Department of State, Bureau of Counterterrorism, редакция 2021. <https://'
+    )
+    expect(inLanguage('ru', two.slice(0, 1))).toContain('В файле 1 заметка.')
+    expect(md).not.toMatch(/Highlights|Colour|Created|Tags|section “|edition/)
+  })
+
+  it('writes Arabic with its own plural, comma and quotation marks', () => {
+    const md = inLanguage('ar', two)
+    expect(md.startsWith('# التظليلات والملاحظات\n\nفي هذا الملف ملاحظتان.\n\n')).toBe(true)
+    expect(md).toContain('**ملاحظة على القسم** · اللون: Important (yellow) · أُنشئت في ')
+    expect(md).toContain('، قسم «Legislation, Law Enforcement, and Border Security». U.S.')
+    expect(md).toContain('، إصدار 2021. <https://')
+  })
+
+  it('writes Kazakh dates as Kazakh does', () => {
+    expect(inLanguage('kk', two)).toContain('Жасалған уақыты: 2026 ж. 02 қаң., 14:30')
+  })
 })

@@ -1,14 +1,18 @@
+import type { Formatter } from '../i18n/formatter'
+import { CATALOGS, LOCALES } from '../i18n/locales'
 import type { Library, ProcessedReport } from '../report-model'
 import type { Annotation, ColorLabels } from './annotation-model'
 import type { Anchor } from './anchoring'
 import { citationMarkdown, passagePages, type CitationSource } from './citation'
 import { markdownInline, markdownQuote, markdownText } from './markdown-text'
 
-/** How an export is written: the reader's time zone, and which notes were chosen. */
+/** How an export is written: the reader's language and time zone, and which notes were chosen. */
 export interface MarkdownExportOptions {
+  /** The reader's language: the file's own words, its dates and counts are said with it. */
+  t: Formatter
   /** An IANA time zone (`Asia/Almaty`); times are written as local times there. */
   timeZone: string
-  /** The chosen notes in words ("the notes coloured Evidence"), or null for all of them. */
+  /** The chosen notes in words that follow "notes" (notes-filter.ts), or null for all of them. */
   chosen?: string | null
 }
 
@@ -18,15 +22,24 @@ export interface MarkdownExportOptions {
  * in the order they appear in the text; what no longer anchors is listed last in each report
  * under "Unanchored", with its quote, so nothing is lost. Each quote is a block quote ending
  * with its citation (citation.ts), so any one of them can be pasted on its own. Times are local
- * times in `options.timeZone`, which the header names. The same input always gives the same
- * bytes: no export time is written.
+ * times in `options.timeZone`, which the header names. The file's own words (headings, labels,
+ * dates by Intl, the count by ICU plural rules) are in the reader's language, `options.t`; what
+ * the reader wrote and what the report says stay as they are. The same input always gives the
+ * same bytes: no export time is written.
  *
  * Everything the user or a report supplies goes through markdown-text.ts: a note that says
  * `<img onerror=…>` or `# Not a heading` shows as that text in any Markdown viewer, with a
  * backslash only where a viewer would otherwise read Markdown.
  */
-/** The first line of every Markdown export: how an import knows one when it is given one. */
-export const MARKDOWN_EXPORT_HEADING = '# Highlights and notes'
+/** The first line of every Markdown export, in each language the app speaks. */
+const MARKDOWN_EXPORT_HEADINGS = new Set(
+  LOCALES.map((locale) => `# ${CATALOGS[locale].messages['markdown.title']}`)
+)
+
+/** Whether a file's first line is a Markdown export's: how an import knows one when given one. */
+export function isMarkdownExportHeading(line: string): boolean {
+  return MARKDOWN_EXPORT_HEADINGS.has(line.trim())
+}
 
 export function exportMarkdown(
   annotations: readonly Annotation[],
@@ -39,11 +52,13 @@ export function exportMarkdown(
   for (const a of annotations) byReport.set(a.reportId, [...(byReport.get(a.reportId) ?? []), a])
   const known = library.reports.filter((r) => byReport.has(r.id))
   const unknown = [...byReport.keys()].filter((id) => !known.some((r) => r.id === id)).sort()
-  const clock = localClock(options.timeZone)
-  const context = { anchors, colorLabels, clock: clock.format }
+  const { t } = options
+  const clock = localClock(t, options.timeZone)
+  const context = { anchors, colorLabels, clock: clock.format, t }
 
-  const out: string[] = [MARKDOWN_EXPORT_HEADING]
-  if (options.chosen) out.push(markdownText(`These are ${options.chosen}.`))
+  const out: string[] = [`# ${markdownInline(t('markdown.title'), { heading: true })}`]
+  if (options.chosen) out.push(markdownText(t('markdown.chosen', { chosen: options.chosen })))
+  out.push(markdownText(t('markdown.count', { count: annotations.length })))
   out.push(markdownText(clock.zoneSentence))
   for (const report of known) {
     out.push(...reportBlock(report, byReport.get(report.id) ?? [], context))
@@ -51,9 +66,7 @@ export function exportMarkdown(
   for (const reportId of unknown) {
     out.push(
       `## ${markdownInline(reportId, { heading: true })}`,
-      markdownText(
-        `This app does not have the report “${reportId}”, so these notes cannot be placed in it.`
-      )
+      markdownText(t('markdown.unknownReport', { report: reportId }))
     )
     out.push(...unanchoredBlock(byReport.get(reportId) ?? [], null, context))
   }
@@ -64,6 +77,7 @@ interface ExportContext {
   anchors: ReadonlyMap<string, Anchor>
   colorLabels: ColorLabels
   clock: (iso: string) => string
+  t: Formatter
 }
 
 function reportBlock(
@@ -74,7 +88,7 @@ function reportBlock(
   const { title, publisher, edition, sourceUrl } = report.metadata
   const out = [
     `## ${markdownInline(title, { heading: true })}`,
-    markdownText(`${publisher} · Edition ${edition} · Source: ${sourceUrl}`)
+    markdownText(context.t('markdown.reportFacts', { publisher, edition, source: sourceUrl }))
   ]
   const paragraphOrder = new Map(
     report.sections.flatMap((s) => s.paragraphs).map((p, i) => [p.id, i])
@@ -125,8 +139,8 @@ function unanchoredBlock(
   // A report the app does not have: its heading says so, and nothing can be re-attached.
   const out = report
     ? [
-        '### Unanchored',
-        'Not found in the current edition of the report. Re-attach or delete them in the app.'
+        `### ${markdownInline(context.t('markdown.unanchored'), { heading: true })}`,
+        markdownText(context.t('markdown.unanchoredHelp'))
       ]
     : []
   const source = report ? { metadata: report.metadata, withoutEdition: true } : null
@@ -143,62 +157,65 @@ function unanchoredBlock(
 function itemBlock(
   annotation: Annotation,
   source: CitationSource | null,
-  { anchors, colorLabels, clock }: ExportContext
+  { anchors, colorLabels, clock, t }: ExportContext
 ): string[] {
-  const { target } = annotation
+  const { target, color } = annotation
   const anchor = anchors.get(annotation.id)
-  const label = colorLabels[annotation.color].trim()
-  const facts = [`Colour: ${label ? `${label} (${annotation.color})` : annotation.color}`]
-  if (annotation.tags.length > 0) facts.push(`Tags: ${annotation.tags.join(', ')}`)
-  facts.push(`Created ${clock(annotation.createdAt)}`)
+  const label = colorLabels[color].trim()
+  const facts = [label ? t('markdown.color', { label, color }) : t('markdown.colorId', { color })]
+  if (annotation.tags.length > 0)
+    facts.push(t('markdown.tags', { tags: annotation.tags.join(', ') }))
+  facts.push(t('markdown.created', { time: clock(annotation.createdAt) }))
   if (annotation.updatedAt !== annotation.createdAt) {
-    facts.push(`updated ${clock(annotation.updatedAt)}`)
+    facts.push(t('markdown.updated', { time: clock(annotation.updatedAt) }))
   }
-  if (anchor?.status === 'anchored' && anchor.method === 'fuzzy') {
-    facts.push('the text here has changed since it was highlighted')
-  }
+  if (anchor?.status === 'anchored' && anchor.method === 'fuzzy') facts.push(t('markdown.changed'))
   // Notes of a report the app does not have are under a heading that says so.
   if (anchor?.status !== 'anchored' && source) {
-    facts.push(anchor?.reason ?? 'It could not be placed in the report.')
+    facts.push(anchor?.reason ?? t('markdown.notPlaced'))
   }
   if (anchor?.status !== 'anchored' && target.kind === 'section') {
-    facts.push(`was on the section “${target.sectionId}”`)
+    facts.push(t('markdown.wasOnSection', { section: target.sectionId }))
   }
   const factLine = markdownText(facts.join(' · '))
   const note = annotation.note.trim() ? [markdownText(annotation.note)] : []
-  if (target.kind === 'section') return [`**Section note** · ${factLine}`, ...note]
+  if (target.kind === 'section') {
+    return [
+      `**${markdownInline(t('markdown.sectionNote'), { emphasis: true })}** · ${factLine}`,
+      ...note
+    ]
+  }
   const quote = target.quote.exact
-  return [source ? citationMarkdown(quote, source) : markdownQuote(quote), factLine, ...note]
+  return [source ? citationMarkdown(quote, source, t) : markdownQuote(quote), factLine, ...note]
 }
 
 /**
- * Local times in a time zone: `2026-01-02 15:30`, and the sentence that names the zone. A zone
- * the system does not know (it never comes from anywhere but the reader's own system) gives UTC.
+ * Local times in a time zone, as the reader's language writes a date and a time ("Jan 2, 2026,
+ * 10:30", "2 янв. 2026 г., 10:30"), and the sentence that names the zone. A zone the system does
+ * not know (it never comes from anywhere but the reader's own system) gives UTC.
  */
-function localClock(timeZone: string): { format: (iso: string) => string; zoneSentence: string } {
+function localClock(
+  t: Formatter,
+  timeZone: string
+): { format: (iso: string) => string; zoneSentence: string } {
   let zone = timeZone
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone })
   } catch {
     zone = 'UTC'
   }
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23'
-  })
   return {
     format: (iso) => {
       const time = new Date(iso)
       if (Number.isNaN(time.getTime())) return iso
-      const part = Object.fromEntries(parts.formatToParts(time).map((p) => [p.type, p.value]))
-      return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`
+      return t.date(time, {
+        timeZone: zone,
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        hourCycle: 'h23'
+      })
     },
-    zoneSentence: zone === 'UTC' ? 'Times are in UTC.' : `Times are local times in ${zone}.`
+    zoneSentence: zone === 'UTC' ? t('markdown.timesUtc') : t('markdown.timesIn', { zone })
   }
 }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_EDITION, LIBRARY_FORMAT_VERSION, type Library } from '../report-model'
 import { DEFAULT_COLOR_LABELS, LIMITS, type Annotation } from './annotation-model'
-import { fromWebAnnotationJson, toWebAnnotationCollection } from './web-annotation'
+import { createTranslator } from '../i18n/translator'
+import { fromWebAnnotationJson as readNotesJson, toWebAnnotationCollection } from './web-annotation'
+
+/** The reader's language is English in these tests, except where one says otherwise. */
+const fromWebAnnotationJson = (text: string) => readNotesJson(text, createTranslator('en'))
 
 const HASH = 'c'.repeat(64)
 const library: Library = {
@@ -369,7 +373,7 @@ describe('importing Web Annotations', () => {
     expect(result.annotations[10_000]).toEqual(many[10_000])
   })
 
-  const tooMany = `The file has more than 100,000 annotations; at most 100,000 can be imported at once.`
+  const tooMany = `The file has more than 100,000 annotations; at most 100,000 annotations can be imported at once.`
 
   it(`refuses a file with more than ${LIMITS.annotationCount} items without reading them`, () => {
     const items = Array.from({ length: LIMITS.annotationCount + 1 }, () => '{}').join(',')
@@ -404,5 +408,55 @@ describe('importing Web Annotations', () => {
     for (let i = 0; i < 10; i++) chain = { type: 'CssSelector', value: 'p', refinedBy: chain }
     item.target.selector[1].refinedBy = chain
     expect(imported([item]).annotations).toEqual([highlight])
+  })
+})
+
+describe('why a file or an item is refused, in the reader’s language', () => {
+  const inRussian = (text: string) => readNotesJson(text, createTranslator('ru'))
+
+  it('says each item’s reason in Russian, with Russian quotation marks, plurals and numbers', () => {
+    const [badColour, longNote, noSelectors, manyTags] = itemsOf([
+      { ...highlight, id: 'colour-bad-1' },
+      { ...highlight, id: 'long-note-1', note: 'x'.repeat(LIMITS.noteLength + 1) },
+      { ...highlight, id: 'no-selector-1' },
+      {
+        ...highlight,
+        id: 'many-tags-1',
+        tags: Array.from({ length: LIMITS.tagCount + 1 }, (_, i) => `tag${i}`)
+      }
+    ])
+    badColour.body.at(-1).value = 'purple'
+    noSelectors.target.selector = [{ type: 'TextPositionSelector', start: 0, end: 4 }]
+    const result = inRussian(JSON.stringify([badColour, longNote, noSelectors, manyTags, 42]))
+    if ('error' in result) throw new Error(result.error)
+    expect(result.invalid.map((i) => i.reason)).toEqual([
+      'её цвет «purple» не входит в цвета приложения (yellow, green, blue, pink).',
+      'текст её заметки длиннее 20\u00a0000 символов.',
+      'в ней не указано, в каком абзаце она находится (нет FragmentSelector) или какой текст она выделяет (нет TextQuoteSelector).',
+      `у неё больше ${LIMITS.tagCount} меток.`,
+      'это не заметка, а число.'
+    ])
+  })
+
+  it('says why a whole file is refused in Russian, Kazakh and Arabic', () => {
+    expect(inRussian('{"first": ')).toEqual({
+      error:
+        'Это не файл заметок: в нём нет правильного JSON (возможно, файл повреждён или обрезан).'
+    })
+    expect(readNotesJson('[]', createTranslator('kk'))).toEqual({ error: 'Файлда жазбалар жоқ.' })
+    expect(readNotesJson('[]', createTranslator('ar'))).toEqual({
+      error: 'لا يحتوي الملف على أي ملاحظات.'
+    })
+  })
+
+  it('knows the app’s Markdown export in any language it was written in', () => {
+    for (const heading of [
+      '# Выделения и заметки',
+      '# Белгілеулер мен жазбалар',
+      '# التظليلات والملاحظات'
+    ]) {
+      const said = inRussian(`${heading}\n\nВ файле 1 заметка.\n`)
+      expect(said).toEqual({ error: expect.stringContaining('Это экспорт заметок в Markdown') })
+    }
   })
 })

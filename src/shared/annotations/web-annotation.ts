@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { jsonNestingDepth } from '../json-depth'
-import { MARKDOWN_EXPORT_HEADING } from './export-markdown'
+import type { Formatter } from '../i18n/formatter'
+import { isMarkdownExportHeading } from './export-markdown'
 import type { Library } from '../report-model'
 import {
   AnnotationSchema,
@@ -47,7 +48,9 @@ const FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3986'
 export const MAX_IMPORT_DEPTH = 32
 
 type Json = Record<string, unknown>
-type Failure = { reason: string }
+/** Why an item is refused, said later in the reader's language: a message of the catalogs. */
+type Failure = { reason: Said }
+type Said = (t: Formatter) => string
 
 export function toWebAnnotationCollection(
   annotations: readonly Annotation[],
@@ -135,32 +138,29 @@ export type WebAnnotationImport =
  */
 export function fromWebAnnotationJson(
   text: string,
+  /** The reader's language: every error and reason is said with it. */
+  t: Formatter,
   /** Called after every PROGRESS_EVERY items checked, and after the last. */
   onProgress?: (done: number, total: number) => void
 ): WebAnnotationImport {
   try {
-    return readCollection(text, onProgress)
+    return readCollection(text, t, onProgress)
   } catch {
     // Nothing above should throw; if something does, the user still gets an answer.
-    return { error: UNREADABLE }
+    return { error: t('refusal.unreadable') }
   }
 }
-
-const UNREADABLE =
-  'The file could not be read as notes: it is not a notes file exported by this app or another Web Annotation tool.'
 
 /** How often a long import says how far it got. */
 const PROGRESS_EVERY = 1000
 
 function readCollection(
   text: string,
+  t: Formatter,
   onProgress: ((done: number, total: number) => void) | undefined
 ): WebAnnotationImport {
   if (jsonNestingDepth(text, MAX_IMPORT_DEPTH) > MAX_IMPORT_DEPTH) {
-    return {
-      error:
-        'The file is not a notes file: its contents are nested far more deeply than notes ever are.'
-    }
+    return { error: t('refusal.tooDeep') }
   }
   let data: unknown
   try {
@@ -170,12 +170,10 @@ function readCollection(
       .replace(/^\uFEFF/, '')
       .trimStart()
       .split(/\r?\n/, 1)[0]
-    if (firstLine === MARKDOWN_EXPORT_HEADING) return { error: MARKDOWN_EXPORT }
-    return {
-      error: 'The file is not a notes file: it is not valid JSON (it may be damaged or cut short).'
-    }
+    if (isMarkdownExportHeading(firstLine ?? '')) return { error: t('refusal.markdownExport') }
+    return { error: t('refusal.notJson') }
   }
-  return annotationsFromJsonData(data, onProgress)
+  return annotationsFromJsonData(data, t, onProgress)
 }
 
 /**
@@ -184,35 +182,31 @@ function readCollection(
  */
 export function annotationsFromJsonData(
   data: unknown,
+  t: Formatter,
   onProgress?: (done: number, total: number) => void
 ): WebAnnotationImport {
   const items = itemsOf(data)
-  if ('error' in items) return items
-  if (items.list.length === 0) return { error: 'The file holds no notes.' }
+  if ('error' in items) return { error: items.error(t) }
+  if (items.list.length === 0) return { error: t('refusal.empty') }
   if (!items.list.some((item) => hasType(item, 'Annotation'))) {
-    return { error: NOT_ANNOTATIONS }
+    return { error: t('refusal.notAnnotations') }
   }
   const annotations: Annotation[] = []
   const invalid: { index: number; reason: string }[] = []
   const total = items.list.length
   items.list.forEach((item, index) => {
     const result = readAnnotation(item)
-    if ('reason' in result) invalid.push({ index, reason: shorten(result.reason) })
+    if ('reason' in result) invalid.push({ index, reason: shorten(result.reason(t)) })
     else annotations.push(result.annotation)
     if ((index + 1) % PROGRESS_EVERY === 0 || index + 1 === total) onProgress?.(index + 1, total)
   })
   return { annotations, invalid }
 }
 
-const MARKDOWN_EXPORT =
-  'This is the app’s Markdown export of notes, which is for reading, not for importing. To bring notes into the app, import a JSON export: choose Export JSON… in the Notes tab, then Import JSON… with that file.'
+const NOT_ANNOTATIONS: Said = (t) => t('refusal.notAnnotations')
+const TOO_MANY: Said = (t) => t('refusal.tooMany', { max: LIMITS.annotationCount })
 
-const NOT_ANNOTATIONS =
-  'The file does not contain Web Annotations (an AnnotationCollection, an AnnotationPage, an Annotation or a list of them).'
-
-const TOO_MANY = `The file has more than ${LIMITS.annotationCount.toLocaleString('en')} annotations; at most ${LIMITS.annotationCount.toLocaleString('en')} can be imported at once.`
-
-function itemsOf(data: unknown): { list: unknown[] } | { error: string } {
+function itemsOf(data: unknown): { list: unknown[] } | { error: Said } {
   if (Array.isArray(data)) return bounded(data)
   if (!isRecord(data)) return { error: NOT_ANNOTATIONS }
   if (hasType(data, 'Annotation')) return { list: [data] }
@@ -223,19 +217,17 @@ function itemsOf(data: unknown): { list: unknown[] } | { error: string } {
   return pageItems(data.first)
 }
 
-function bounded(list: unknown[]): { list: unknown[] } | { error: string } {
+function bounded(list: unknown[]): { list: unknown[] } | { error: Said } {
   return list.length > LIMITS.annotationCount ? { error: TOO_MANY } : { list }
 }
 
 /** Items of a page and of the embedded pages after it; pages elsewhere cannot be read offline. */
-function pageItems(page: unknown): { list: unknown[] } | { error: string } {
+function pageItems(page: unknown): { list: unknown[] } | { error: Said } {
   const list: unknown[] = []
   for (let p = page; p !== undefined; p = isRecord(p) ? p.next : undefined) {
-    if (typeof p === 'string') {
-      return { error: 'The collection links to annotations outside the file; they cannot be read.' }
-    }
+    if (typeof p === 'string') return { error: (t) => t('refusal.outsidePages') }
     if (!isRecord(p) || !Array.isArray(p.items)) {
-      return { error: 'The collection has an annotation page without a list of items.' }
+      return { error: (t) => t('refusal.pageWithoutItems') }
     }
     if (list.length + p.items.length > LIMITS.annotationCount) return { error: TOO_MANY }
     // One by one: spreading a huge list into push() overflows the call stack.
@@ -246,14 +238,14 @@ function pageItems(page: unknown): { list: unknown[] } | { error: string } {
 
 /** Maps one Web Annotation onto the app's model, then validates it with the model's schema. */
 function readAnnotation(item: unknown): { annotation: Annotation } | Failure {
-  if (!isRecord(item)) return { reason: `it is not a note but ${kindOf(item)}.` }
+  if (!isRecord(item)) return { reason: (t) => t('refusal.notObject', { kind: kindOf(t, item) }) }
   if (!hasType(item, 'Annotation')) {
-    return { reason: `it is not a note: its type is ${shown(item.type)}, not “Annotation”.` }
+    return { reason: (t) => t('refusal.wrongType', { type: shown(t, item.type) }) }
   }
-  if (typeof item.id !== 'string') return { reason: 'it has no id.' }
+  if (typeof item.id !== 'string') return { reason: (t) => t('refusal.noId') }
   const targets = asList(item.target)
   if (targets.length !== 1 || !isRecord(targets[0])) {
-    return { reason: 'it must point to exactly one place in a report (one target).' }
+    return { reason: (t) => t('refusal.targets') }
   }
   const target = readTarget(targets[0])
   if ('reason' in target) return target
@@ -275,8 +267,15 @@ function readAnnotation(item: unknown): { annotation: Annotation } | Failure {
   }
   const parsed = v.safeParse(AnnotationSchema, candidate)
   if (parsed.success) return { annotation: parsed.output }
-  const reasons = [...new Set(parsed.issues.map(describeIssue))]
-  return { reason: `${reasons.slice(0, 2).join('; ')}.` }
+  const { issues } = parsed
+  return {
+    reason: (t) => {
+      const [first = '', second] = [...new Set(issues.map((issue) => describeIssue(t, issue)))]
+      return second === undefined
+        ? t('refusal.oneIssue', { issue: first })
+        : t('refusal.twoIssues', { first, second })
+    }
+  }
 }
 
 function readTarget(
@@ -284,15 +283,11 @@ function readTarget(
 ): Failure | { reportId: string; editionHash: string; target: unknown } {
   const reportId = stripPrefix(iriOf(target.source), REPORT_IRI_PREFIX)
   if (reportId === undefined) {
-    return {
-      reason: `it is not on a report of this app (its target’s source does not start with ${REPORT_IRI_PREFIX}).`
-    }
+    return { reason: (t) => t('refusal.notOnReport', { prefix: REPORT_IRI_PREFIX }) }
   }
   const editionHash = stripPrefix(iriOf(target.state), EDITION_IRI_PREFIX)
   if (editionHash === undefined) {
-    return {
-      reason: `it does not say which edition of the report it was made on (its target has no state ${EDITION_IRI_PREFIX}…).`
-    }
+    return { reason: (t) => t('refusal.noEdition', { prefix: EDITION_IRI_PREFIX }) }
   }
   const selectors = flattenSelectors(target.selector)
   const find = (type: string) => selectors.find((s) => hasType(s, type))
@@ -325,17 +320,25 @@ function readTarget(
   const position = find('TextPositionSelector')
   if (!quote && !position) {
     if (!fragment) {
-      return { reason: 'it does not say where in the report it is (its target has no selector).' }
+      return { reason: (t) => t('refusal.noSelector') }
     }
     return { reportId, editionHash, target: { kind: 'section', sectionId: fragment.value } }
   }
   if (!fragment || !quote || !position) {
     const missing = [
-      fragment ? '' : 'which paragraph it is in (no FragmentSelector)',
-      quote ? '' : 'what text it highlights (no TextQuoteSelector)',
-      position ? '' : 'where in its paragraph it is (no TextPositionSelector)'
-    ].filter(Boolean)
-    return { reason: `it does not say ${missing.join(', nor ')}.` }
+      fragment ? null : 'refusal.missing.fragment',
+      quote ? null : 'refusal.missing.quote',
+      position ? null : 'refusal.missing.position'
+    ] as const
+    return {
+      reason: (t) =>
+        t('refusal.missingSelectors', {
+          missing: t.list(
+            missing.flatMap((id) => (id ? [t(id)] : [])),
+            'disjunction'
+          )
+        })
+    }
   }
   return {
     reportId,
@@ -367,7 +370,7 @@ function readBody(bodies: unknown[]): Failure | { note: string; tags: unknown[];
     if (purpose === 'tagging') tags.push(value)
     else if (purpose === 'classifying') color ??= value
     else if (typeof value === 'string') notes.push(value)
-    else return { reason: 'one of its bodies holds no text.' }
+    else return { reason: (t) => t('refusal.bodyNoText') }
   }
   return { note: notes.join('\n\n'), tags, color }
 }
@@ -376,92 +379,93 @@ function readBody(bodies: unknown[]): Failure | { note: string; tags: unknown[];
  * A schema issue as the end of "Item 3: …", in plain words: which part of the note is wrong,
  * what it holds and what the app needs. Never valibot's own wording ("Invalid type: Expected …").
  */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
+function describeIssue(t: Formatter, issue: v.BaseIssue<unknown>): string {
   const path = (issue.path ?? []).map((p) => String(p.key))
   const [field = '', sub = '', leaf = ''] = path
-  const value = issue.input
-  const missing = value === undefined
+  const value = shown(t, issue.input)
+  const missing = issue.input === undefined
   switch (field) {
     case 'color':
-      return `its colour ${shown(value)} is not one of the app’s colours (${COLOR_IDS.join(', ')})`
+      return t('refusal.issue.color', { value, colors: COLOR_IDS.join(', ') })
     case 'note':
       return issue.type === 'max_length'
-        ? `its note is longer than ${count(LIMITS.noteLength)} characters`
-        : 'its note is not text'
+        ? t('refusal.issue.noteTooLong', { max: LIMITS.noteLength })
+        : t('refusal.issue.noteNotText')
     case 'tags':
       if (sub === '') {
         return issue.type === 'max_length'
-          ? `it has more than ${LIMITS.tagCount} tags`
-          : 'its tags are not a list of words'
+          ? t('refusal.issue.tooManyTags', { max: LIMITS.tagCount })
+          : t('refusal.issue.tagsNotList')
       }
-      if (issue.type === 'non_empty') return 'one of its tags is empty'
+      if (issue.type === 'non_empty') return t('refusal.issue.tagEmpty')
       if (issue.type === 'max_length') {
-        return `its tag ${shown(value)} is longer than ${LIMITS.tagLength} characters`
+        return t('refusal.issue.tagTooLong', { value, max: LIMITS.tagLength })
       }
-      return 'one of its tags is not text'
+      return t('refusal.issue.tagNotText')
     case 'createdAt':
-    case 'updatedAt': {
-      const which = field === 'createdAt' ? 'created' : 'modified'
-      return missing
-        ? `it has no ${which} time`
-        : `its ${which} time ${shown(value)} is not a date and time (such as 2026-01-02T09:30:00Z)`
-    }
+      return missing ? t('refusal.issue.noCreated') : t('refusal.issue.createdNotTime', { value })
+    case 'updatedAt':
+      return missing ? t('refusal.issue.noModified') : t('refusal.issue.modifiedNotTime', { value })
     case 'id':
-      return `its id ${shown(value)} is not one the app can use (8 to 64 letters, digits, - or _)`
+      return t('refusal.issue.id', { value })
     case 'reportId':
-      return `its report name ${shown(value)} is not one the app can use (small letters, digits and hyphens)`
+      return t('refusal.issue.reportId', { value })
     case 'editionHash':
-      return 'it does not name the edition it was made on in the form this app writes'
+      return t('refusal.issue.editionHash')
     case 'target':
-      return describeTargetIssue(issue, sub, leaf)
+      return describeTargetIssue(t, issue, sub, leaf)
     default:
-      return 'part of it is not in a form the app can read'
+      return t('refusal.issue.other')
   }
 }
 
-function describeTargetIssue(issue: v.BaseIssue<unknown>, sub: string, leaf: string): string {
-  const value = issue.input
+function describeTargetIssue(
+  t: Formatter,
+  issue: v.BaseIssue<unknown>,
+  sub: string,
+  leaf: string
+): string {
   if (sub === 'paragraphId' || sub === 'sectionId') {
-    const what = sub === 'paragraphId' ? 'paragraph' : 'section'
-    return `the ${what} it is on, ${shown(value)}, is not a name the app can use (FragmentSelector)`
+    return t(sub === 'paragraphId' ? 'refusal.issue.paragraphId' : 'refusal.issue.sectionId', {
+      value: shown(t, issue.input)
+    })
   }
-  if (sub === 'position') {
-    return 'its place in the paragraph is not given as two whole numbers (TextPositionSelector)'
-  }
-  if (sub === '' && issue.type === 'check') {
-    return 'it highlights no text: its end is not after its start (TextPositionSelector)'
-  }
+  if (sub === 'position') return t('refusal.issue.position')
+  if (sub === '' && issue.type === 'check') return t('refusal.issue.emptyRange')
   if (sub === 'quote' && leaf === 'exact') {
     return issue.type === 'max_length'
-      ? `its quoted text is longer than ${count(LIMITS.quoteLength)} characters (TextQuoteSelector)`
-      : 'it quotes no text (TextQuoteSelector)'
+      ? t('refusal.issue.quoteTooLong', { max: LIMITS.quoteLength })
+      : t('refusal.issue.noQuote')
   }
-  if (sub === 'quote') {
-    return `the text around its quote is longer than ${LIMITS.contextLength} characters (TextQuoteSelector)`
-  }
-  return 'it does not say clearly where in the report it is (its target)'
+  if (sub === 'quote') return t('refusal.issue.contextTooLong', { max: LIMITS.contextLength })
+  return t('refusal.issue.target')
 }
 
 /** A value as the reader would recognise it in the file: “purple”, 20260102, a list. */
-function shown(value: unknown): string {
+function shown(t: Formatter, value: unknown): string {
   if (typeof value === 'string') {
-    return `“${value.length > 40 ? `${value.slice(0, 39)}…` : value}”`
+    return t('refusal.value.quoted', {
+      text: value.length > 40 ? `${value.slice(0, 39)}…` : value
+    })
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  return kindOf(value)
+  return kindOf(t, value)
 }
 
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'nothing'
-  if (value === null) return 'empty (null)'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'an object'
-  if (typeof value === 'string') return 'text'
-  return `a ${typeof value}`
-}
-
-function count(n: number): string {
-  return n.toLocaleString('en')
+function kindOf(t: Formatter, value: unknown): string {
+  const kind =
+    value === undefined
+      ? 'nothing'
+      : value === null
+        ? 'null'
+        : Array.isArray(value)
+          ? 'list'
+          : typeof value === 'object'
+            ? 'object'
+            : typeof value === 'string'
+              ? 'text'
+              : typeof value
+  return t('refusal.value.kind', { kind })
 }
 
 function iriOf(value: unknown): unknown {

@@ -11,6 +11,7 @@ export interface Formatter {
   (id: MessageId, values?: MessageValues): string
   list: (items: string[], type?: 'conjunction' | 'disjunction' | 'unit') => string
   number: (value: number) => string
+  date: (value: Date | string | number, options: Intl.DateTimeFormatOptions) => string
 }
 
 /** A message said later, in whatever language the app then speaks: an id and its values. */

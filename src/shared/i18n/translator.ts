@@ -39,6 +39,8 @@ export function createTranslator(locale: DisplayLocale): Formatter {
   return Object.assign(t, {
     list: (items: string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction') =>
       intl.formatList(items, { type }),
-    number: (value: number) => intl.formatNumber(value)
+    number: (value: number) => intl.formatNumber(value),
+    date: (value: Date | string | number, options: Intl.DateTimeFormatOptions) =>
+      intl.formatDate(value, options)
   })
 }

@@ -5,6 +5,7 @@ import {
   annotationsFromJsonData,
   toWebAnnotation
 } from '../annotations/web-annotation'
+import { createTranslator } from '../i18n/translator'
 import { jsonNestingDepth } from '../json-depth'
 import * as v from 'valibot'
 import { DisplayNameSchema, TEAM_LIMITS, type Person } from './team-model'
@@ -42,6 +43,8 @@ export function toTeamFileText(
   }
   return `${JSON.stringify(collection, null, 1)}\n`
 }
+
+const ENGLISH = createTranslator('en')
 
 export type TeamFileRead =
   | { person: Person; annotations: Annotation[]; invalid: number }
@@ -84,7 +87,8 @@ export function readTeamFileText(
   if (data.total === 0 && isRecord(data.first) && isEmptyList(data.first.items)) {
     return { person: { id: expected.personId, name: name.output }, annotations: [], invalid: 0 }
   }
-  const read = annotationsFromJsonData(data)
+  // The team file's own refusals are still English (see the README's Languages section).
+  const read = annotationsFromJsonData(data, ENGLISH)
   if ('error' in read) return refused(read.error.replace(/\.$/, ''))
   if (read.annotations.length > TEAM_LIMITS.notesPerFile) {
     return refused(`it holds more than ${TEAM_LIMITS.notesPerFile.toLocaleString('en')} notes`)

@@ -38,7 +38,8 @@ export function useCitationCopy({
   const t = useT()
   const copy = useCallback(
     async (quote: string, source: CitationSource, form: CitationForm) => {
-      const text = form === 'plain' ? citationPlain(quote, source) : citationMarkdown(quote, source)
+      const text =
+        form === 'plain' ? citationPlain(quote, source, t) : citationMarkdown(quote, source, t)
       const what = `“${quote.length > 40 ? `${quote.slice(0, 39).trimEnd()}…` : quote}”`
       try {
         await navigator.clipboard.writeText(text)

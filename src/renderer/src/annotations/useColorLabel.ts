@@ -1,9 +1,6 @@
 import { useCallback } from 'react'
-import {
-  DEFAULT_COLOR_LABELS,
-  type ColorId,
-  type ColorLabels
-} from '../../../shared/annotations/annotation-model'
+import type { ColorId, ColorLabels } from '../../../shared/annotations/annotation-model'
+import { colorLabelIn } from '../../../shared/annotations/color-label'
 import { useT } from '../i18n/useT'
 
 /**
@@ -13,10 +10,8 @@ import { useT } from '../i18n/useT'
 export function useColorLabel() {
   const t = useT()
   return useCallback(
-    (color: ColorId, labels: ColorLabels | null | undefined): string => {
-      const label = labels?.[color]
-      return !label || label === DEFAULT_COLOR_LABELS[color] ? t(`color.${color}`) : label
-    },
+    (color: ColorId, labels: ColorLabels | null | undefined): string =>
+      colorLabelIn(t, color, labels),
     [t]
   )
 }

@@ -13,6 +13,7 @@ import { Marked, NO_MARKS, type HighlightMark, type TextMarks } from './Marked'
 import { BlockGroupView, type BlockContext } from './ReportBlocks'
 import type { TermMark } from '../glossary/TermText'
 import { useT } from '../i18n/useT'
+import { interfaceLanguage } from '../i18n/I18nProvider'
 import { SectionNotes } from '../annotations/many-notes/SectionNotes'
 
 /**
@@ -108,7 +109,7 @@ export const ReportText = memo(function ReportText({
     return (
       <>
         {after}
-        <div className="print-notes">
+        <div className="print-notes" {...interfaceLanguage(t.locale)}>
           {notes.map(({ id, label, annotation, quote }) => (
             <div key={id} className={`print-note hl-border-${annotation.color}`}>
               <span className="print-note-label">
@@ -200,10 +201,12 @@ export const ReportText = memo(function ReportText({
                   key={annotation.id}
                   className={`section-note hl-border-${annotation.color}`}
                   aria-label={t('sectionNote.label')}
+                  {...interfaceLanguage(t.locale)}
                 >
                   <button
                     type="button"
                     className="link-button"
+                    data-print-prefix={`${t('sectionNote.label')} · `}
                     onClick={() => onOpenAnnotation(annotation.id)}
                   >
                     {colorLabel(annotation.color, colorLabels)}

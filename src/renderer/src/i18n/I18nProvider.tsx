@@ -3,6 +3,18 @@ import { IntlProvider } from 'react-intl'
 import type { DisplayLocale } from '../../../shared/i18n/choose-locale'
 import { directionOf, messagesOf } from '../../../shared/i18n/translator'
 
+/**
+ * The interface's own language and direction, for the app's words placed inside the report
+ * (whose language and direction are its own): `<div {...interfaceLanguage(t.locale)}>`.
+ */
+export function interfaceLanguage(locale: string): {
+  lang: string
+  dir: 'ltr' | 'rtl'
+  translate: 'yes'
+} {
+  return { lang: locale, dir: directionOf(locale as DisplayLocale), translate: 'yes' }
+}
+
 /** Tells the app the reader chose another language in Display (or "follow the system"). */
 const ChooseLanguage = createContext<(choice: string) => void>(() => undefined)
 export const useChooseLanguage = () => useContext(ChooseLanguage)

@@ -28,7 +28,7 @@ export function useT() {
         number: (value: number) => intl.formatNumber(value),
         list: (items: string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction') =>
           intl.formatList(items, { type }),
-        date: (value: Date | string, options: Intl.DateTimeFormatOptions) =>
+        date: (value: Date | string | number, options: Intl.DateTimeFormatOptions) =>
           intl.formatDate(value, options),
         locale: intl.locale
       }),

@@ -56,10 +56,13 @@ export function SidebarTabs({
     const row = rowRef.current
     const tab = row?.querySelector<HTMLElement>('[aria-selected="true"]')
     if (!row || !tab) return
-    const left = tab.offsetLeft - row.offsetLeft
-    if (left < row.scrollLeft) row.scrollLeft = left
-    else if (left + tab.offsetWidth > row.scrollLeft + row.clientWidth)
-      row.scrollLeft = left + tab.offsetWidth - row.clientWidth
+    // By where the tab is on screen, not offsetLeft: in a right-to-left row the start is at the
+    // right and scrollLeft runs negative; moving it by the overhang is right in both directions.
+    // (scrollIntoView would scroll the sidebar and the window too.)
+    const [rowBox, tabBox] = [row.getBoundingClientRect(), tab.getBoundingClientRect()]
+    const visibleRight = rowBox.left + row.clientWidth
+    if (tabBox.left < rowBox.left) row.scrollLeft -= rowBox.left - tabBox.left
+    else if (tabBox.right > visibleRight) row.scrollLeft += tabBox.right - visibleRight
   }, [chosen])
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -591,6 +591,101 @@ const ar: Record<keyof typeof en, string> = {
   'import.notRead': 'تعذّرت قراءة {path}: {reason}',
   'import.nothingImported': 'لم يُستورد شيء.',
 
+  // Why an imported notes file, or one item of it, is refused (web-annotation.ts)
+  'refusal.unreadable':
+    'تعذّرت قراءة الملف كملاحظات: ليس ملف ملاحظات صدّره هذا التطبيق أو أداة أخرى تدعم Web Annotation.',
+  'refusal.tooDeep':
+    'ليس هذا ملف ملاحظات: محتواه متداخل إلى عمق أكبر بكثير مما تكون عليه الملاحظات.',
+  'refusal.notJson': 'ليس هذا ملف ملاحظات: ليس بصيغة JSON صحيحة (ربما يكون تالفًا أو مقطوعًا).',
+  'refusal.markdownExport':
+    'هذا تصدير الملاحظات بصيغة Markdown، وهو للقراءة لا للاستيراد. لإدخال الملاحظات إلى التطبيق استورد تصديرًا بصيغة JSON: اختر «تصدير بصيغة JSON…» في تبويب الملاحظات، ثم «استيراد من JSON…» مع ذلك الملف.',
+  'refusal.empty': 'لا يحتوي الملف على أي ملاحظات.',
+  'refusal.notAnnotations':
+    'لا يحتوي الملف على ملاحظات بمعيار Web Annotation ‏(AnnotationCollection أو AnnotationPage أو Annotation أو قائمة منها).',
+  'refusal.tooMany':
+    'في الملف أكثر من {max, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتين} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}}، ولا يمكن استيراد أكثر من {max, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتين} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}} في المرة الواحدة.',
+  'refusal.outsidePages': 'ترتبط المجموعة بملاحظات خارج الملف، ولا يمكن قراءتها.',
+  'refusal.pageWithoutItems': 'في المجموعة صفحة ملاحظات (AnnotationPage) بلا قائمة عناصر.',
+  'refusal.item': 'العنصر {number, number}: {reason}',
+  'refusal.notObject': 'ليس ملاحظة بل {kind}.',
+  'refusal.wrongType': 'ليس ملاحظة: نوعه {type} وليس «Annotation».',
+  'refusal.noId': 'ليس له معرّف (id).',
+  'refusal.targets': 'يجب أن يشير إلى موضع واحد بالضبط في تقرير (هدف واحد، target).',
+  'refusal.notOnReport': 'لا يخص تقريرًا من تقارير هذا التطبيق (مصدر هدفه لا يبدأ بـ{prefix}).',
+  'refusal.noEdition': 'لا يذكر إصدار التقرير الذي أُنشئ عليه (ليس لهدفه حالة {prefix}…).',
+  'refusal.noSelector': 'لا يذكر موضعه في التقرير (ليس لهدفه محدِّد).',
+  'refusal.missingSelectors': 'لا يذكر {missing}.',
+  'refusal.missing.fragment': 'الفقرة التي هو فيها (لا يوجد FragmentSelector)',
+  'refusal.missing.quote': 'النص الذي يظلّله (لا يوجد TextQuoteSelector)',
+  'refusal.missing.position': 'موضعه داخل فقرته (لا يوجد TextPositionSelector)',
+  'refusal.bodyNoText': 'أحد أجسامه (body) لا يحتوي على نص.',
+  'refusal.oneIssue': '{issue}.',
+  'refusal.twoIssues': '{first}؛ {second}.',
+  'refusal.value.quoted': '«{text}»',
+  'refusal.value.kind':
+    '{kind, select, nothing {لا شيء} null {قيمة فارغة (null)} list {قائمة} object {كائن} text {نص} number {عدد} boolean {قيمة صح أو خطأ} other {شيء آخر}}',
+  'refusal.issue.color': 'لونه {value} ليس من ألوان التطبيق ({colors})',
+  'refusal.issue.noteTooLong':
+    'ملاحظته أطول من {max, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}',
+  'refusal.issue.noteNotText': 'ملاحظته ليست نصًا',
+  'refusal.issue.tooManyTags':
+    'له أكثر من {max, plural, zero {# وسم} one {وسم واحد} two {وسمين} few {# وسوم} many {# وسمًا} other {# وسم}}',
+  'refusal.issue.tagsNotList': 'وسومه ليست قائمة كلمات',
+  'refusal.issue.tagEmpty': 'أحد وسومه فارغ',
+  'refusal.issue.tagTooLong':
+    'وسمه {value} أطول من {max, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}',
+  'refusal.issue.tagNotText': 'أحد وسومه ليس نصًا',
+  'refusal.issue.noCreated': 'ليس له وقت إنشاء',
+  'refusal.issue.noModified': 'ليس له وقت تعديل',
+  'refusal.issue.createdNotTime': 'وقت إنشائه {value} ليس تاريخًا ووقتًا (مثل 2026-01-02T09:30:00Z)',
+  'refusal.issue.modifiedNotTime': 'وقت تعديله {value} ليس تاريخًا ووقتًا (مثل 2026-01-02T09:30:00Z)',
+  'refusal.issue.id': 'معرّفه {value} لا يصلح للتطبيق (من 8 إلى 64 حرفًا لاتينيًا أو رقمًا أو - أو _)',
+  'refusal.issue.reportId': 'اسم تقريره {value} لا يصلح للتطبيق (أحرف لاتينية صغيرة وأرقام وشرطات)',
+  'refusal.issue.editionHash': 'لا يذكر الإصدار الذي أُنشئ عليه بالصيغة التي يكتبها هذا التطبيق',
+  'refusal.issue.paragraphId':
+    'اسم الفقرة التي هو عليها، {value}، لا يصلح للتطبيق (FragmentSelector)',
+  'refusal.issue.sectionId': 'اسم القسم الذي هو عليه، {value}، لا يصلح للتطبيق (FragmentSelector)',
+  'refusal.issue.position': 'موضعه في الفقرة ليس معطًى بعددين صحيحين (TextPositionSelector)',
+  'refusal.issue.emptyRange': 'لا يظلّل أي نص: نهايته ليست بعد بدايته (TextPositionSelector)',
+  'refusal.issue.quoteTooLong':
+    'النص الذي يقتبسه أطول من {max, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}} (TextQuoteSelector)',
+  'refusal.issue.noQuote': 'لا يقتبس أي نص (TextQuoteSelector)',
+  'refusal.issue.contextTooLong':
+    'النص المحيط باقتباسه أطول من {max, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}} (TextQuoteSelector)',
+  'refusal.issue.target': 'لا يذكر بوضوح موضعه في التقرير (هدفه، target)',
+  'refusal.issue.other': 'جزء منه ليس بصيغة يستطيع التطبيق قراءتها',
+
+  // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
+  'markdown.title': 'التظليلات والملاحظات',
+  'markdown.chosen': 'هذه هي الملاحظات {chosen}.',
+  'markdown.count':
+    'في هذا الملف {count, plural, zero {لا ملاحظات} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}}.',
+  'markdown.timesIn': 'الأوقات بالتوقيت المحلي في {zone}.',
+  'markdown.timesUtc': 'الأوقات بالتوقيت العالمي المنسق (UTC).',
+  'markdown.reportFacts': '{publisher} · الإصدار {edition} · المصدر: {source}',
+  'markdown.unknownReport':
+    'ليس في هذا التطبيق التقرير «{report}»، لذا لا يمكن وضع هذه الملاحظات فيه.',
+  'markdown.unanchored': 'غير مثبّتة',
+  'markdown.unanchoredHelp':
+    'لم يُعثر عليها في الإصدار الحالي من التقرير. أعد ربطها أو احذفها في التطبيق.',
+  'markdown.color': 'اللون: {label} ({color})',
+  'markdown.colorId': 'اللون: {color}',
+  'markdown.tags': 'الوسوم: {tags}',
+  'markdown.created': 'أُنشئت في {time}',
+  'markdown.updated': 'عُدّلت في {time}',
+  'markdown.changed': 'تغيّر النص هنا منذ تظليله',
+  'markdown.notPlaced': 'تعذّر وضعها في التقرير.',
+  'markdown.wasOnSection': 'كانت على القسم «{section}»',
+  'markdown.sectionNote': 'ملاحظة على القسم',
+  'cite.plain': '«{quote}» — {citation}',
+  'cite.quoted': '«{heading}»',
+  'cite.section':
+    '{count, plural, zero {قسم {headings}} one {قسم {headings}} two {القسمان {headings}} few {الأقسام {headings}} many {الأقسام {headings}} other {الأقسام {headings}}}',
+  'cite.page': 'ص {page}',
+  'cite.pages': 'ص {first}–{last}',
+  'cite.edition': 'إصدار {edition}',
+  'cite.comma': '، ',
+
   // Main's words: a notes file that could not be read as the app started
   'legacy.readThisTime':
     'تعذّرت قراءة ملف ملاحظاتك {file} هذه المرة ({reason}). تُرك كما هو، وسيعيد التطبيق المحاولة عند تشغيله التالي.',

@@ -586,6 +586,109 @@ export const en = {
   'import.notRead': '{path} could not be read: {reason}',
   'import.nothingImported': 'Nothing was imported.',
 
+  // Why an imported notes file, or one item of it, is refused (web-annotation.ts)
+  'refusal.unreadable':
+    'The file could not be read as notes: it is not a notes file exported by this app or another Web Annotation tool.',
+  'refusal.tooDeep':
+    'The file is not a notes file: its contents are nested far more deeply than notes ever are.',
+  'refusal.notJson':
+    'The file is not a notes file: it is not valid JSON (it may be damaged or cut short).',
+  'refusal.markdownExport':
+    'This is the app’s Markdown export of notes, which is for reading, not for importing. To bring notes into the app, import a JSON export: choose Export JSON… in the Notes tab, then Import JSON… with that file.',
+  'refusal.empty': 'The file holds no notes.',
+  'refusal.notAnnotations':
+    'The file does not contain Web Annotations (an AnnotationCollection, an AnnotationPage, an Annotation or a list of them).',
+  'refusal.tooMany':
+    'The file has more than {max, plural, one {# annotation} other {# annotations}}; at most {max, plural, one {# annotation} other {# annotations}} can be imported at once.',
+  'refusal.outsidePages':
+    'The collection links to annotations outside the file; they cannot be read.',
+  'refusal.pageWithoutItems': 'The collection has an annotation page without a list of items.',
+  'refusal.item': 'Item {number, number}: {reason}',
+  'refusal.notObject': 'it is not a note but {kind}.',
+  'refusal.wrongType': 'it is not a note: its type is {type}, not “Annotation”.',
+  'refusal.noId': 'it has no id.',
+  'refusal.targets': 'it must point to exactly one place in a report (one target).',
+  'refusal.notOnReport':
+    'it is not on a report of this app (its target’s source does not start with {prefix}).',
+  'refusal.noEdition':
+    'it does not say which edition of the report it was made on (its target has no state {prefix}…).',
+  'refusal.noSelector': 'it does not say where in the report it is (its target has no selector).',
+  'refusal.missingSelectors': 'it does not say {missing}.',
+  'refusal.missing.fragment': 'which paragraph it is in (no FragmentSelector)',
+  'refusal.missing.quote': 'what text it highlights (no TextQuoteSelector)',
+  'refusal.missing.position': 'where in its paragraph it is (no TextPositionSelector)',
+  'refusal.bodyNoText': 'one of its bodies holds no text.',
+  'refusal.oneIssue': '{issue}.',
+  'refusal.twoIssues': '{first}; {second}.',
+  'refusal.value.quoted': '“{text}”',
+  'refusal.value.kind':
+    '{kind, select, nothing {nothing} null {empty (null)} list {a list} object {an object} text {text} number {a number} boolean {true or false} other {something else}}',
+  'refusal.issue.color': 'its colour {value} is not one of the app’s colours ({colors})',
+  'refusal.issue.noteTooLong':
+    'its note is longer than {max, plural, one {# character} other {# characters}}',
+  'refusal.issue.noteNotText': 'its note is not text',
+  'refusal.issue.tooManyTags': 'it has more than {max, plural, one {# tag} other {# tags}}',
+  'refusal.issue.tagsNotList': 'its tags are not a list of words',
+  'refusal.issue.tagEmpty': 'one of its tags is empty',
+  'refusal.issue.tagTooLong':
+    'its tag {value} is longer than {max, plural, one {# character} other {# characters}}',
+  'refusal.issue.tagNotText': 'one of its tags is not text',
+  'refusal.issue.noCreated': 'it has no created time',
+  'refusal.issue.noModified': 'it has no modified time',
+  'refusal.issue.createdNotTime':
+    'its created time {value} is not a date and time (such as 2026-01-02T09:30:00Z)',
+  'refusal.issue.modifiedNotTime':
+    'its modified time {value} is not a date and time (such as 2026-01-02T09:30:00Z)',
+  'refusal.issue.id': 'its id {value} is not one the app can use (8 to 64 letters, digits, - or _)',
+  'refusal.issue.reportId':
+    'its report name {value} is not one the app can use (small letters, digits and hyphens)',
+  'refusal.issue.editionHash':
+    'it does not name the edition it was made on in the form this app writes',
+  'refusal.issue.paragraphId':
+    'the paragraph it is on, {value}, is not a name the app can use (FragmentSelector)',
+  'refusal.issue.sectionId':
+    'the section it is on, {value}, is not a name the app can use (FragmentSelector)',
+  'refusal.issue.position':
+    'its place in the paragraph is not given as two whole numbers (TextPositionSelector)',
+  'refusal.issue.emptyRange':
+    'it highlights no text: its end is not after its start (TextPositionSelector)',
+  'refusal.issue.quoteTooLong':
+    'its quoted text is longer than {max, plural, one {# character} other {# characters}} (TextQuoteSelector)',
+  'refusal.issue.noQuote': 'it quotes no text (TextQuoteSelector)',
+  'refusal.issue.contextTooLong':
+    'the text around its quote is longer than {max, plural, one {# character} other {# characters}} (TextQuoteSelector)',
+  'refusal.issue.target': 'it does not say clearly where in the report it is (its target)',
+  'refusal.issue.other': 'part of it is not in a form the app can read',
+
+  // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
+  'markdown.title': 'Highlights and notes',
+  'markdown.chosen': 'These are the notes {chosen}.',
+  'markdown.count': '{count, plural, one {# note} other {# notes}} in this file.',
+  'markdown.timesIn': 'Times are local times in {zone}.',
+  'markdown.timesUtc': 'Times are in UTC.',
+  'markdown.reportFacts': '{publisher} · Edition {edition} · Source: {source}',
+  'markdown.unknownReport':
+    'This app does not have the report “{report}”, so these notes cannot be placed in it.',
+  'markdown.unanchored': 'Unanchored',
+  'markdown.unanchoredHelp':
+    'Not found in the current edition of the report. Re-attach or delete them in the app.',
+  'markdown.color': 'Colour: {label} ({color})',
+  'markdown.colorId': 'Colour: {color}',
+  'markdown.tags': 'Tags: {tags}',
+  'markdown.created': 'Created {time}',
+  'markdown.updated': 'updated {time}',
+  'markdown.changed': 'the text here has changed since it was highlighted',
+  'markdown.notPlaced': 'It could not be placed in the report.',
+  'markdown.wasOnSection': 'was on the section “{section}”',
+  'markdown.sectionNote': 'Section note',
+  'cite.plain': '“{quote}” — {citation}',
+  'cite.quoted': '“{heading}”',
+  'cite.section': '{count, plural, one {section {headings}} other {sections {headings}}}',
+  'cite.page': 'p. {page}',
+  'cite.pages': 'pp. {first}–{last}',
+  'cite.edition': '{edition} edition',
+  'cite.comma': ', ',
+
   // Main's words: a notes file that could not be read as the app started
   'legacy.readThisTime':
     'Your notes file {file} could not be read this time ({reason}). It was left as it is, and the app tries again at its next start.',

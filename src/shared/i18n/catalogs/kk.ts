@@ -590,6 +590,108 @@ const kk: Record<keyof typeof en, string> = {
   'import.notRead': '{path} оқылмады: {reason}',
   'import.nothingImported': 'Ештеңе импортталмады.',
 
+  // Why an imported notes file, or one item of it, is refused (web-annotation.ts)
+  'refusal.unreadable':
+    'Файлды жазбалар ретінде оқу мүмкін болмады: бұл осы қолданба немесе басқа Web Annotation құралы экспорттаған жазбалар файлы емес.',
+  'refusal.tooDeep':
+    'Бұл жазбалар файлы емес: оның мазмұны жазбаларда болатыннан әлдеқайда терең кірістірілген.',
+  'refusal.notJson':
+    'Бұл жазбалар файлы емес: ол дұрыс JSON емес (файл зақымдалған немесе толық сақталмаған болуы мүмкін).',
+  'refusal.markdownExport':
+    'Бұл — жазбалардың Markdown экспорты: ол импорттауға емес, оқуға арналған. Жазбаларды қолданбаға енгізу үшін JSON экспортын импорттаңыз: «Жазбалар» қойындысында «JSON етіп экспорттау…» батырмасын, содан кейін сол файлмен «JSON-нан импорттау…» батырмасын таңдаңыз.',
+  'refusal.empty': 'Файлда жазбалар жоқ.',
+  'refusal.notAnnotations':
+    'Файлда Web Annotation пішіміндегі жазбалар жоқ (AnnotationCollection, AnnotationPage, Annotation немесе олардың тізімі).',
+  'refusal.tooMany':
+    'Файлда {max, plural, one {# жазбадан} other {# жазбадан}} көп бар, ал бір рет ең көбі {max, plural, one {# жазба} other {# жазба}} импорттауға болады.',
+  'refusal.outsidePages': 'Жинақ файлдан тыс жазбаларға сілтейді; оларды оқу мүмкін емес.',
+  'refusal.pageWithoutItems': 'Жинақта элементтер тізімі жоқ жазбалар беті (AnnotationPage) бар.',
+  'refusal.item': '{number, number}-жазба: {reason}',
+  'refusal.notObject': 'бұл жазба емес, {kind}.',
+  'refusal.wrongType': 'бұл жазба емес: оның түрі — {type}, «Annotation» емес.',
+  'refusal.noId': 'оның идентификаторы (id) жоқ.',
+  'refusal.targets': 'ол есептегі дәл бір орынды (бір target) көрсетуі керек.',
+  'refusal.notOnReport':
+    'ол осы қолданбаның есебіне жатпайды (нысанасының көзі {prefix} деп басталмайды).',
+  'refusal.noEdition':
+    'онда есептің қай басылымында жасалғаны көрсетілмеген (нысанасында {prefix}… күйі жоқ).',
+  'refusal.noSelector': 'онда есептің қай жерінде екені көрсетілмеген (нысанасында селектор жоқ).',
+  'refusal.missingSelectors': 'онда {missing} көрсетілмеген.',
+  'refusal.missing.fragment': 'қай азатжолда екені (FragmentSelector жоқ)',
+  'refusal.missing.quote': 'қандай мәтінді белгілейтіні (TextQuoteSelector жоқ)',
+  'refusal.missing.position': 'азатжолдың қай жерінде екені (TextPositionSelector жоқ)',
+  'refusal.bodyNoText': 'оның бір денесінде (body) мәтін жоқ.',
+  'refusal.oneIssue': '{issue}.',
+  'refusal.twoIssues': '{first}; {second}.',
+  'refusal.value.quoted': '«{text}»',
+  'refusal.value.kind':
+    '{kind, select, nothing {бос} null {бос мән (null)} list {тізім} object {объект} text {мәтін} number {сан} boolean {«иә» не «жоқ» мәні} other {басқа нәрсе}}',
+  'refusal.issue.color': 'оның {value} түсі қолданбаның түстерінің бірі емес ({colors})',
+  'refusal.issue.noteTooLong':
+    'оның жазбасы {max, plural, one {# таңбадан} other {# таңбадан}} ұзын',
+  'refusal.issue.noteNotText': 'оның жазбасы мәтін емес',
+  'refusal.issue.tooManyTags': 'оның тегтері {max, plural, one {# тегтен} other {# тегтен}} көп',
+  'refusal.issue.tagsNotList': 'оның тегтері сөздер тізімі емес',
+  'refusal.issue.tagEmpty': 'оның бір тегі бос',
+  'refusal.issue.tagTooLong':
+    'оның {value} тегі {max, plural, one {# таңбадан} other {# таңбадан}} ұзын',
+  'refusal.issue.tagNotText': 'оның бір тегі мәтін емес',
+  'refusal.issue.noCreated': 'оның жасалған уақыты жоқ',
+  'refusal.issue.noModified': 'оның өзгертілген уақыты жоқ',
+  'refusal.issue.createdNotTime':
+    'оның жасалған уақыты {value} күн мен уақыт емес (мысалы, 2026-01-02T09:30:00Z болуы керек)',
+  'refusal.issue.modifiedNotTime':
+    'оның өзгертілген уақыты {value} күн мен уақыт емес (мысалы, 2026-01-02T09:30:00Z болуы керек)',
+  'refusal.issue.id':
+    'оның {value} идентификаторы қолданбаға жарамайды (8–64 латын әрпі, цифр, - немесе _ болуы керек)',
+  'refusal.issue.reportId':
+    'оның есеп атауы {value} қолданбаға жарамайды (кіші латын әріптері, цифрлар және дефистер болуы керек)',
+  'refusal.issue.editionHash': 'онда ол жасалған басылым осы қолданба жазатын түрде көрсетілмеген',
+  'refusal.issue.paragraphId':
+    'ол тұрған азатжолдың атауы, {value}, қолданбаға жарамайды (FragmentSelector)',
+  'refusal.issue.sectionId':
+    'ол тұрған бөлімнің атауы, {value}, қолданбаға жарамайды (FragmentSelector)',
+  'refusal.issue.position':
+    'оның азатжолдағы орны екі бүтін санмен берілмеген (TextPositionSelector)',
+  'refusal.issue.emptyRange':
+    'ол ешбір мәтінді белгілемейді: оның соңы басынан кейін емес (TextPositionSelector)',
+  'refusal.issue.quoteTooLong':
+    'оның дәйексөзі {max, plural, one {# таңбадан} other {# таңбадан}} ұзын (TextQuoteSelector)',
+  'refusal.issue.noQuote': 'онда дәйексөз жоқ (TextQuoteSelector)',
+  'refusal.issue.contextTooLong':
+    'дәйексөзінің айналасындағы мәтін {max, plural, one {# таңбадан} other {# таңбадан}} ұзын (TextQuoteSelector)',
+  'refusal.issue.target': 'онда есептің қай жерінде екені анық көрсетілмеген (нысанасы, target)',
+  'refusal.issue.other': 'оның бір бөлігі қолданба оқи алатын түрде емес',
+
+  // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
+  'markdown.title': 'Белгілеулер мен жазбалар',
+  'markdown.chosen': 'Мұнда {chosen} жазбалар берілген.',
+  'markdown.count': 'Бұл файлда {count, plural, one {# жазба} other {# жазба}} бар.',
+  'markdown.timesIn': 'Уақыт жергілікті, {zone} белдеуі бойынша берілген.',
+  'markdown.timesUtc': 'Уақыт UTC бойынша берілген.',
+  'markdown.reportFacts': '{publisher} · {edition} басылымы · Дереккөз: {source}',
+  'markdown.unknownReport':
+    'Қолданбада «{report}» есебі жоқ, сондықтан бұл жазбаларды оған байлау мүмкін емес.',
+  'markdown.unanchored': 'Байланбаған',
+  'markdown.unanchoredHelp':
+    'Есептің қазіргі басылымынан табылмады. Оларды қолданбада қайта байлаңыз немесе жойыңыз.',
+  'markdown.color': 'Түсі: {label} ({color})',
+  'markdown.colorId': 'Түсі: {color}',
+  'markdown.tags': 'Тегтер: {tags}',
+  'markdown.created': 'Жасалған уақыты: {time}',
+  'markdown.updated': 'өзгертілген уақыты: {time}',
+  'markdown.changed': 'белгіленгеннен бері мұндағы мәтін өзгерген',
+  'markdown.notPlaced': 'Оны есепке орналастыру мүмкін болмады.',
+  'markdown.wasOnSection': '«{section}» бөлімінде болған',
+  'markdown.sectionNote': 'Бөлімге жазба',
+  'cite.plain': '«{quote}» — {citation}',
+  'cite.quoted': '«{heading}»',
+  'cite.section': '{count, plural, one {{headings} бөлімі} other {{headings} бөлімдері}}',
+  'cite.page': '{page}-б.',
+  'cite.pages': '{first}–{last}-бб.',
+  'cite.edition': '{edition} басылымы',
+  'cite.comma': ', ',
+
   // Main's words: a notes file that could not be read as the app started
   'legacy.readThisTime':
     '{file} жазбалар файлын бұл жолы оқу мүмкін болмады ({reason}). Ол сол күйінде қалдырылды, қолданба келесі іске қосылғанда қайта әрекеттенеді.',

@@ -600,6 +600,111 @@ const ru: Record<keyof typeof en, string> = {
   'import.notRead': 'Не удалось прочитать {path}: {reason}',
   'import.nothingImported': 'Ничего не импортировано.',
 
+  // Why an imported notes file, or one item of it, is refused (web-annotation.ts)
+  'refusal.unreadable':
+    'Файл не удалось прочитать как заметки: это не файл заметок, экспортированный этим приложением или другой программой для Web Annotation.',
+  'refusal.tooDeep':
+    'Это не файл заметок: его содержимое вложено гораздо глубже, чем бывает у заметок.',
+  'refusal.notJson':
+    'Это не файл заметок: в нём нет правильного JSON (возможно, файл повреждён или обрезан).',
+  'refusal.markdownExport':
+    'Это экспорт заметок в Markdown: он предназначен для чтения, а не для импорта. Чтобы перенести заметки в приложение, импортируйте экспорт в JSON: выберите «Экспорт в JSON…» на вкладке «Заметки», а затем «Импорт из JSON…» с этим файлом.',
+  'refusal.empty': 'В файле нет заметок.',
+  'refusal.notAnnotations':
+    'В файле нет заметок в формате Web Annotation (AnnotationCollection, AnnotationPage, Annotation или их списка).',
+  'refusal.tooMany':
+    'В файле больше {max, plural, one {# заметки} few {# заметок} many {# заметок} other {# заметки}}, а за один раз можно импортировать не больше {max, plural, one {# заметки} few {# заметок} many {# заметок} other {# заметки}}.',
+  'refusal.outsidePages': 'Коллекция ссылается на заметки за пределами файла; прочитать их нельзя.',
+  'refusal.pageWithoutItems':
+    'В коллекции есть страница заметок (AnnotationPage) без списка элементов.',
+  'refusal.item': 'Запись {number, number}: {reason}',
+  'refusal.notObject': 'это не заметка, а {kind}.',
+  'refusal.wrongType': 'это не заметка: её тип — {type}, а не «Annotation».',
+  'refusal.noId': 'у неё нет идентификатора (id).',
+  'refusal.targets': 'она должна указывать ровно на одно место в отчёте (одна цель, target).',
+  'refusal.notOnReport':
+    'она относится не к отчёту этого приложения (источник её цели не начинается с {prefix}).',
+  'refusal.noEdition':
+    'в ней не указано, в какой редакции отчёта она сделана (у её цели нет состояния {prefix}…).',
+  'refusal.noSelector': 'в ней не указано, где в отчёте она находится (у её цели нет селектора).',
+  'refusal.missingSelectors': 'в ней не указано, {missing}.',
+  'refusal.missing.fragment': 'в каком абзаце она находится (нет FragmentSelector)',
+  'refusal.missing.quote': 'какой текст она выделяет (нет TextQuoteSelector)',
+  'refusal.missing.position': 'где в абзаце она находится (нет TextPositionSelector)',
+  'refusal.bodyNoText': 'в одном из её тел (body) нет текста.',
+  'refusal.oneIssue': '{issue}.',
+  'refusal.twoIssues': '{first}; {second}.',
+  'refusal.value.quoted': '«{text}»',
+  'refusal.value.kind':
+    '{kind, select, nothing {пусто} null {пустое значение (null)} list {список} object {объект} text {текст} number {число} boolean {значение «да» или «нет»} other {что-то другое}}',
+  'refusal.issue.color': 'её цвет {value} не входит в цвета приложения ({colors})',
+  'refusal.issue.noteTooLong':
+    'текст её заметки длиннее {max, plural, one {# символа} few {# символов} many {# символов} other {# символа}}',
+  'refusal.issue.noteNotText': 'текст её заметки — не текст',
+  'refusal.issue.tooManyTags':
+    'у неё больше {max, plural, one {# метки} few {# меток} many {# меток} other {# метки}}',
+  'refusal.issue.tagsNotList': 'её метки — не список слов',
+  'refusal.issue.tagEmpty': 'одна из её меток пуста',
+  'refusal.issue.tagTooLong':
+    'её метка {value} длиннее {max, plural, one {# символа} few {# символов} many {# символов} other {# символа}}',
+  'refusal.issue.tagNotText': 'одна из её меток — не текст',
+  'refusal.issue.noCreated': 'у неё нет времени создания',
+  'refusal.issue.noModified': 'у неё нет времени изменения',
+  'refusal.issue.createdNotTime':
+    'её время создания {value} — не дата и время (нужно, например, 2026-01-02T09:30:00Z)',
+  'refusal.issue.modifiedNotTime':
+    'её время изменения {value} — не дата и время (нужно, например, 2026-01-02T09:30:00Z)',
+  'refusal.issue.id':
+    'её идентификатор {value} приложению не подходит (нужно от 8 до 64 латинских букв, цифр, знаков - или _)',
+  'refusal.issue.reportId':
+    'имя её отчёта {value} приложению не подходит (нужны строчные латинские буквы, цифры и дефисы)',
+  'refusal.issue.editionHash':
+    'редакция, в которой она сделана, указана не в том виде, в каком её записывает это приложение',
+  'refusal.issue.paragraphId': 'имя её абзаца, {value}, приложению не подходит (FragmentSelector)',
+  'refusal.issue.sectionId': 'имя её раздела, {value}, приложению не подходит (FragmentSelector)',
+  'refusal.issue.position':
+    'её место в абзаце не задано двумя целыми числами (TextPositionSelector)',
+  'refusal.issue.emptyRange':
+    'она не выделяет никакого текста: её конец стоит не после начала (TextPositionSelector)',
+  'refusal.issue.quoteTooLong':
+    'цитата в ней длиннее {max, plural, one {# символа} few {# символов} many {# символов} other {# символа}} (TextQuoteSelector)',
+  'refusal.issue.noQuote': 'в ней нет цитаты (TextQuoteSelector)',
+  'refusal.issue.contextTooLong':
+    'текст вокруг её цитаты длиннее {max, plural, one {# символа} few {# символов} many {# символов} other {# символа}} (TextQuoteSelector)',
+  'refusal.issue.target': 'в ней неясно указано, где в отчёте она находится (её цель, target)',
+  'refusal.issue.other': 'часть её записана в виде, который приложение не может прочитать',
+
+  // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
+  'markdown.title': 'Выделения и заметки',
+  'markdown.chosen': 'Здесь заметки {chosen}.',
+  'markdown.count':
+    'В файле {count, plural, one {# заметка} few {# заметки} many {# заметок} other {# заметки}}.',
+  'markdown.timesIn': 'Время местное, часовой пояс {zone}.',
+  'markdown.timesUtc': 'Время указано в UTC.',
+  'markdown.reportFacts': '{publisher} · Редакция {edition} · Источник: {source}',
+  'markdown.unknownReport':
+    'В приложении нет отчёта «{report}», поэтому эти заметки нельзя к нему привязать.',
+  'markdown.unanchored': 'Не привязаны',
+  'markdown.unanchoredHelp':
+    'Не найдены в текущей редакции отчёта. Привяжите их заново или удалите в приложении.',
+  'markdown.color': 'Цвет: {label} ({color})',
+  'markdown.colorId': 'Цвет: {color}',
+  'markdown.tags': 'Метки: {tags}',
+  'markdown.created': 'Создано {time}',
+  'markdown.updated': 'изменено {time}',
+  'markdown.changed': 'текст здесь изменился с тех пор, как его выделили',
+  'markdown.notPlaced': 'Её не удалось привязать к отчёту.',
+  'markdown.wasOnSection': 'была в разделе «{section}»',
+  'markdown.sectionNote': 'Заметка к разделу',
+  'cite.plain': '«{quote}» — {citation}',
+  'cite.quoted': '«{heading}»',
+  'cite.section':
+    '{count, plural, one {раздел {headings}} few {разделы {headings}} many {разделы {headings}} other {разделы {headings}}}',
+  'cite.page': 'с. {page}',
+  'cite.pages': 'с. {first}–{last}',
+  'cite.edition': 'редакция {edition}',
+  'cite.comma': ', ',
+
   // Main's words: a notes file that could not be read as the app started
   'legacy.readThisTime':
     'Файл заметок {file} в этот раз прочитать не удалось ({reason}). Он оставлен как есть; приложение попробует снова при следующем запуске.',
