@@ -3,9 +3,9 @@ import { expect, test } from './fixtures/test'
 import { startAppAt, WINDOW_SIZES } from './fixtures/window-sizes'
 
 /**
- * The sidebar's tabs in languages whose words are longer than English: beside the text every
- * label is whole (the row wraps); laid over the text in a narrow window the row scrolls, and the
- * chosen tab is always whole in sight, whichever way the row runs.
+ * The sidebar's tabs in languages whose words are longer than English: beside the text and laid
+ * over it in a narrow window, every label is whole and in sight (the row wraps), and the arrow
+ * keys move through them whichever way the row runs.
  */
 
 /** The tabs of the row not wholly inside its visible box, or cut short inside their own. */
@@ -40,19 +40,17 @@ for (const locale of ['kk', 'ru', 'ar', 'en-XA']) {
 }
 
 for (const locale of ['kk', 'ar']) {
-  test(`at 800×600 in ${locale} the chosen tab is always whole in sight`, async ({ startApp }) => {
+  test(`at 800×600 in ${locale} every tab is whole and in sight`, async ({ startApp }) => {
     const { page } = await startAppAt(startApp, WINDOW_SIZES[0], { locale })
-    // A search opens the sidebar on its Results tab: five tabs, more than the row holds.
+    // A search opens the sidebar on its Results tab: five tabs, more than one row holds.
     await page.getByRole('combobox').first().fill('terrorism')
     const row = page.getByRole('tablist')
     const tabs = row.getByRole('tab')
     await expect(tabs).toHaveCount(5)
-    const [wide, visible] = await row.evaluate((r) => [r.scrollWidth, r.clientWidth])
-    expect(wide).toBeGreaterThan(visible)
     const chosen = row.locator('[aria-selected="true"]')
     const chosenInSight = async () => {
-      const cut = await tabsCutShort(row)
-      expect(cut).not.toContain(await chosen.textContent())
+      expect(await tabsCutShort(row)).toEqual([])
+      await expect(chosen).toBeInViewport({ ratio: 1 })
     }
     // Chosen by the search, not by the reader: nothing focused it into sight.
     await expect(chosen).toHaveId('tab-results')

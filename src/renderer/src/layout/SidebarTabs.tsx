@@ -36,8 +36,7 @@ export function useSidebarTabs(searching: boolean, openSidebar: (open: boolean) 
 /**
  * The sidebar's tab row, as the WAI-ARIA tabs pattern has it: one Tab stop (the chosen tab), the
  * arrow keys move to the next or previous tab and choose it, Home and End to the first and last.
- * A row narrower than its tabs scrolls sideways, keeping the chosen tab in sight (moving the row
- * only, never the sidebar's own scroll).
+ * A row narrower than its tabs wraps (layout.css), so every tab is in sight.
  */
 export function SidebarTabs({
   tabs,
@@ -52,19 +51,6 @@ export function SidebarTabs({
 }) {
   const t = useT()
   const rowRef = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    const row = rowRef.current
-    const tab = row?.querySelector<HTMLElement>('[aria-selected="true"]')
-    if (!row || !tab) return
-    // By where the tab is on screen, not offsetLeft: in a right-to-left row the start is at the
-    // right and scrollLeft runs negative; moving it by the overhang is right in both directions.
-    // (scrollIntoView would scroll the sidebar and the window too.)
-    const [rowBox, tabBox] = [row.getBoundingClientRect(), tab.getBoundingClientRect()]
-    const visibleRight = rowBox.left + row.clientWidth
-    if (tabBox.left < rowBox.left) row.scrollLeft -= rowBox.left - tabBox.left
-    else if (tabBox.right > visibleRight) row.scrollLeft += tabBox.right - visibleRight
-  }, [chosen])
-
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = tabs.indexOf(chosen)
     // The tabs run right to left in Arabic: the arrow moves to the tab it points at.
