@@ -13,7 +13,15 @@ export const TYPEFACE_STACK = {
   system: SYSTEM_SERIF
 } as const
 
-const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)')
+/**
+ * One query for the window's life, listened to and read alike. Chromium tells a query's listeners
+ * of a change from what *that query* last answered, and it may look again only at the next frame:
+ * reading the system through a fresh query (as this did) let the app show dark from a fresh one
+ * while the listened one still held light, and when the system turned light again before that
+ * frame, the listened one saw no change and said nothing: the window stayed dark (seen once in CI).
+ */
+let systemDarkQuery: MediaQueryList | undefined
+const darkQuery = () => (systemDarkQuery ??= window.matchMedia('(prefers-color-scheme: dark)'))
 
 /**
  * Whether the system is dark now, and a change told as it happens. Read through React's external
