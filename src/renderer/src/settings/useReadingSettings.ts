@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useState } from 'react'
+import { useMediaQuery } from '../hooks/useMediaQuery'
 import type { ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
 import { useChooseLanguage } from '../i18n/I18nProvider'
 
@@ -13,27 +14,7 @@ export const TYPEFACE_STACK = {
   system: SYSTEM_SERIF
 } as const
 
-/**
- * One query for the window's life, listened to and read alike. Chromium tells a query's listeners
- * of a change from what *that query* last answered, and it may look again only at the next frame:
- * reading the system through a fresh query (as this did) let the app show dark from a fresh one
- * while the listened one still held light, and when the system turned light again before that
- * frame, the listened one saw no change and said nothing: the window stayed dark (seen once in CI).
- */
-let systemDarkQuery: MediaQueryList | undefined
-const darkQuery = () => (systemDarkQuery ??= window.matchMedia('(prefers-color-scheme: dark)'))
-
-/**
- * Whether the system is dark now, and a change told as it happens. Read through React's external
- * store, which reads it again once it listens: a switch between the first read and the listener
- * (the system turning dark while the app starts) is never missed, as it was in 5 launches of 12.
- */
-function subscribeToSystemTheme(onChange: () => void): () => void {
-  const query = darkQuery()
-  query.addEventListener('change', onChange)
-  return () => query.removeEventListener('change', onChange)
-}
-const systemIsDark = () => darkQuery().matches
+const SYSTEM_DARK = '(prefers-color-scheme: dark)'
 
 /**
  * The reader's theme, typeface, text size, line spacing and line width: applied to <html> at once, saved through main
@@ -46,7 +27,7 @@ export function useReadingSettings(
   onNotice: (message: string) => void
 ) {
   const [settings, setSettings] = useState(initial)
-  const systemDark = useSyncExternalStore(subscribeToSystemTheme, systemIsDark)
+  const systemDark = useMediaQuery(SYSTEM_DARK)
 
   // The language applies to the whole app, above this view (App's I18nProvider).
   const chooseLanguage = useChooseLanguage()
