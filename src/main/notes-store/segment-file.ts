@@ -67,7 +67,7 @@ export function readSegment(reportId: string, text: string, parsed: unknown): Se
     return { kind: 'unrecognised', reason: `it is not a file of notes on the report “${reportId}”` }
   }
   const records = version === FORMAT_WITH_SENTENCES ? migrate4to5(stored) : stored
-  const migrated = records.some((record, index) => record !== stored[index])
+  const migrated = records !== stored && records.some((record, i) => record !== stored[i])
   const digest = document['digest']
   if (typeof digest === 'string') {
     const head = segmentHead(reportId, digest, version)
