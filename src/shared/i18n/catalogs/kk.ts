@@ -663,6 +663,13 @@ const kk: Record<keyof typeof en, string> = {
   'refusal.issue.target': 'онда есептің қай жерінде екені анық көрсетілмеген (нысанасы, target)',
   'refusal.issue.other': 'оның бір бөлігі қолданба оқи алатын түрде емес',
 
+  'unplaced.reportNotInApp': 'Ол тиесілі «{report}» есебі бұл қолданбада жоқ.',
+  'unplaced.otherReport': 'Ол басқа есепке тиесілі.',
+  'unplaced.sectionNotInEdition': 'Ол тиесілі «{section}» бөлімі есептің бұл басылымында жоқ.',
+  'unplaced.textNotInEdition': 'Белгіленген мәтін («{excerpt}») есептің бұл басылымында жоқ.',
+  'unplaced.passageChanged':
+    'Ол тұрған үзінді тым көп өзгергендіктен, оны автоматты түрде орналастыру мүмкін болмады.',
+
   // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
   'markdown.title': 'Белгілеулер мен жазбалар',
   'markdown.chosen': 'Мұнда {chosen} жазбалар берілген.',
@@ -684,6 +691,7 @@ const kk: Record<keyof typeof en, string> = {
   'markdown.notPlaced': 'Оны есепке орналастыру мүмкін болмады.',
   'markdown.wasOnSection': '«{section}» бөлімінде болған',
   'markdown.sectionNote': 'Бөлімге жазба',
+  'markdown.tagSeparator': ', ',
   'cite.plain': '«{quote}» — {citation}',
   'cite.quoted': '«{heading}»',
   'cite.section': '{count, plural, one {{headings} бөлімі} other {{headings} бөлімдері}}',
