@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto'
 import type { Annotation } from '../../shared/annotations/annotation-model'
+import { parseArrayInPieces } from './json-array-pieces'
 
 /**
  * A segment: one of the files that hold the notes of one report, `notes/<report id>/<n>.json`, an
@@ -36,7 +37,7 @@ export type SegmentRead =
   | { kind: 'unrecognised'; reason: string }
 
 /** Reads a segment's text, already parsed as JSON (`parsed`), for the report it is filed under. */
-export function readSegment(reportId: string, text: string, parsed: unknown): SegmentRead {
+function readSegment(reportId: string, text: string, parsed: unknown): SegmentRead {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { kind: 'unrecognised', reason: 'it is not a notes file' }
   }
@@ -63,6 +64,73 @@ export function readSegment(reportId: string, text: string, parsed: unknown): Se
   }
   return { kind: 'unchecked', records }
 }
+
+/** What a segment file's bytes hold: its notes (or why not), and the characters its text takes. */
+export type SegmentBytesRead =
+  | { kind: 'read'; found: SegmentRead; chars: number }
+  /** Not JSON at all (JSON.parse's SyntaxError). */
+  | { kind: 'unreadable'; error: unknown }
+
+/**
+ * Reads a segment file's bytes for the report it is filed under. One the app wrote (its head as
+ * the app writes it and its digest holding, checked on the bytes) is parsed a few notes at a time
+ * (json-array-pieces.ts): never decoded into one large string, which costs more than all the rest
+ * of reading it. Any other is decoded and parsed whole and read by readSegment(), as before.
+ */
+export function readSegmentBytes(reportId: string, bytes: Buffer): SegmentBytesRead {
+  const written = writtenList(reportId, bytes)
+  if (written) {
+    const list = inPieces(written.list)
+    if (list) {
+      return {
+        kind: 'read',
+        found: { kind: 'checked', annotations: list.items as Annotation[] },
+        chars: written.headChars + list.chars + 1
+      }
+    }
+  }
+  const text = bytes.toString('utf8')
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    return { kind: 'unreadable', error }
+  }
+  return { kind: 'read', found: readSegment(reportId, text, parsed), chars: text.length }
+}
+
+/** The app wrote the list with JSON.stringify: if a piece were not JSON, the whole is read as before. */
+function inPieces(list: Buffer): ReturnType<typeof parseArrayInPieces> {
+  try {
+    return parseArrayInPieces(list)
+  } catch {
+    return null
+  }
+}
+
+const DIGEST = /^[0-9a-f]{40}$/
+
+/** The bytes of the list of notes of a segment the app wrote as it is, or null. */
+function writtenList(reportId: string, bytes: Buffer): { list: Buffer; headChars: number } | null {
+  const marker = '"digest":"'
+  const empty = segmentHead(reportId, '')
+  const digestAt = Buffer.byteLength(empty.slice(0, empty.indexOf(marker) + marker.length))
+  const digest = bytes.toString('latin1', digestAt, digestAt + 40)
+  if (!DIGEST.test(digest)) return null
+  const head = segmentHead(reportId, digest)
+  const headBytes = Buffer.from(head)
+  if (
+    bytes.length <= headBytes.length ||
+    !bytes.subarray(0, headBytes.length).equals(headBytes) ||
+    bytes[bytes.length - 1] !== CLOSE_OBJECT
+  ) {
+    return null
+  }
+  const list = bytes.subarray(headBytes.length, bytes.length - 1)
+  return hash('sha1', list, 'hex') === digest ? { list, headChars: head.length } : null
+}
+
+const CLOSE_OBJECT = 0x7d
 
 function segmentHead(reportId: string, digest: string): string {
   return `{"schemaVersion":${NOTES_FORMAT},"reportId":${JSON.stringify(reportId)},"digest":"${digest}","annotations":`
