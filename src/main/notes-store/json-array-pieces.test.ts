@@ -29,6 +29,25 @@ describe('parsing a JSON array a few items at a time', () => {
     }
   )
 
+  it.each([1, 7, 64])(
+    'cuts at the line breaks of the app’s segments, one item a line (%i bytes)',
+    (pieceBytes) => {
+      const many = Array.from({ length: 40 }, (_, i) => tricky[i % tricky.length])
+      const text = `[${many.map((item) => JSON.stringify(item)).join(',\n')}]`
+      expect(parseArrayInPieces(Buffer.from(text), pieceBytes)).toEqual({
+        items: many,
+        chars: text.length
+      })
+    }
+  )
+
+  it('never gives other items where a line break follows a comma inside an item', () => {
+    const spaced = JSON.stringify(tricky, null, 1)
+    expect(() => parseArrayInPieces(Buffer.from(spaced), 1)).toThrow(SyntaxError)
+    // Cut only between items, it is read as JSON.parse reads it.
+    expect(parseArrayInPieces(Buffer.from(spaced), 1_000_000)?.items).toEqual(tricky)
+  })
+
   it('reads an empty array, and one with spaces', () => {
     expect(parseArrayInPieces(Buffer.from('[]'))).toEqual({ items: [], chars: 2 })
     expect(parseArrayInPieces(Buffer.from('[ 1 , 2 ]'), 1)).toEqual({ items: [1, 2], chars: 9 })

@@ -15,20 +15,29 @@ export interface ParsedArray {
   chars: number
 }
 
+/** A comma, then a line break: where the app's segments put each note on a line of its own. */
+const LINE_AFTER_COMMA = Buffer.from(',\n')
+
 /**
  * Parses the JSON array in `bytes` (UTF-8, the whole of it) a few items at a time, never making a
  * string of the whole: a string of hundreds of kilobytes is allocated apart from the rest of the
- * heap, which costs ten times what decoding it does (the largest part of opening 50,000 notes). A
- * scan finds the commas between the array's items (outside strings and nested values); the
- * items between are decoded and parsed in pieces of about `pieceBytes`.
+ * heap, which costs ten times what decoding it does (the largest part of opening 50,000 notes). The
+ * text is cut at commas between the array's items, about every `pieceBytes`, and each piece is
+ * decoded and parsed on its own. Where the text has a comma and a line break (the app's segments
+ * put each note on a line) it is cut there, found without reading what is between; else a scan of
+ * every byte finds the commas outside strings and nested values.
  *
- * Null when the bytes are not an array as the scan reads it (the caller then parses the whole
- * text, and says what is wrong with it); a SyntaxError, as JSON.parse, when a piece is not JSON.
+ * Null when the bytes are not an array as the scan reads it; a SyntaxError, as JSON.parse, when a
+ * piece is not JSON: items that are not, or a line break after a comma inside an item (a piece
+ * cut there never closes). Never other items than JSON.parse gives: the caller, on null or an
+ * error, parses the whole text and says what is wrong with it.
  */
 export function parseArrayInPieces(bytes: Buffer, pieceBytes = PIECE_BYTES): ParsedArray | null {
   const end = bytes.length
   if (end < 2 || bytes[0] !== OPEN_ARRAY || bytes[end - 1] !== CLOSE_ARRAY) return null
-  const commas = topLevelCommas(bytes)
+  const commas = bytes.includes(LINE_AFTER_COMMA)
+    ? commasBeforeLineBreaks(bytes, pieceBytes)
+    : topLevelCommas(bytes)
   if (!commas) return null
   const items: unknown[] = []
   // The brackets, and each comma where the text is cut.
@@ -44,6 +53,19 @@ export function parseArrayInPieces(bytes: Buffer, pieceBytes = PIECE_BYTES): Par
     from = at + 1
   }
   return { items, chars }
+}
+
+/** The commas followed by a line break, one about every `pieceBytes`. */
+function commasBeforeLineBreaks(bytes: Buffer, pieceBytes: number): number[] {
+  const commas: number[] = []
+  for (
+    let at = bytes.indexOf(LINE_AFTER_COMMA, 1 + pieceBytes);
+    at >= 0;
+    at = bytes.indexOf(LINE_AFTER_COMMA, at + 1 + pieceBytes)
+  ) {
+    commas.push(at)
+  }
+  return commas
 }
 
 /**

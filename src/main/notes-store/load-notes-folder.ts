@@ -14,7 +14,7 @@ import {
 } from '../store-files'
 import { timeSlices } from '../time-slices'
 import { readSegmentBytes, SEGMENT_NAME, type SegmentBytesRead } from './segment-file'
-import { Segment } from './segment'
+import { entryCharsOf, Segment } from './segment'
 import { setAsideFile, type AsideFile, type SetAsideNote } from './set-aside'
 import { say } from '../words'
 
@@ -113,8 +113,7 @@ export async function loadNotesFolder(
         )
         loaded.asideFiles.push(keptIn)
         loaded.notices.push(keptIn.notice)
-        segment.chars =
-          2 + [...segment.notes.values()].reduce((n, a) => n + JSON.stringify(a).length + 1, 0)
+        segment.chars = 2 + [...segment.notes.values()].reduce((n, a) => n + entryCharsOf(a), 0)
         loaded.rewrite.push(segment)
       }
       await breathe()

@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { stored } from '../../../test/support/notes-fixtures'
 import { readSegmentBytes, segmentText } from './segment-file'
@@ -23,6 +24,17 @@ describe('reading a segment file’s bytes', () => {
       kind: 'read',
       found: { kind: 'checked', annotations: [] },
       chars: empty.length
+    })
+  })
+
+  it('takes a segment written before notes went one a line as it is too', () => {
+    const list = JSON.stringify(notes)
+    const digest = hash('sha1', list, 'hex')
+    const text = `{"schemaVersion":4,"reportId":"alpha","digest":"${digest}","annotations":${list}}`
+    expect(readSegmentBytes('alpha', Buffer.from(text))).toEqual({
+      kind: 'read',
+      found: { kind: 'checked', annotations: notes },
+      chars: text.length
     })
   })
 

@@ -8,7 +8,8 @@ import { parseArrayInPieces } from './json-array-pieces'
  * segment only, so what a change costs depends on the segment's size, not on how many notes there
  * are. A new note goes into the report's last segment while it has room, else into a new one.
  *
- *     {"schemaVersion":4,"reportId":"…","digest":"<sha1 of the list>","annotations":[Annotation, …]}
+ *     {"schemaVersion":4,"reportId":"…","digest":"<sha1 of the list>","annotations":[Annotation,
+ *     Annotation, …]}
  *
  * The digest says the list is byte for byte what the app wrote, and the app writes only notes it
  * has checked: a segment whose digest holds is not checked again when the app opens (checking every
@@ -22,8 +23,16 @@ export const SEGMENT_CHARS = 256 * 1024
 /** `<n>.json`, n from 1: the segments of a report, read in this order. */
 export const SEGMENT_NAME = /^([1-9][0-9]{0,8})\.json$/
 
+/**
+ * What comes between two notes in a segment's list: a line break after the comma puts each note on
+ * a line of its own (JSON.stringify never writes one inside a note), where a reader can cut the
+ * list without reading what is in it (json-array-pieces.ts). Segments written before it have
+ * none, and are read as well.
+ */
+export const NOTE_SEPARATOR = ',\n'
+
 export function segmentText(reportId: string, annotations: Iterable<Annotation>): string {
-  const list = JSON.stringify([...annotations])
+  const list = `[${Array.from(annotations, (a) => JSON.stringify(a)).join(NOTE_SEPARATOR)}]`
   return `${segmentHead(reportId, digestOf(list))}${list}}`
 }
 
