@@ -243,8 +243,13 @@ async function seeded(design: Design, notes: Annotation[]): Promise<string> {
 
 type Row = Record<string, string>
 
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ')
+
 async function measure(design: Design, notes: Annotation[]): Promise<Row> {
-  const row: Row = {}
+  const row: Row = { 'load (1 / 5 / 15 min) as this turn began': load() }
   const dirs: string[] = []
   try {
     // Opening, then the launch: opening and listing every note for the window.
@@ -261,8 +266,8 @@ async function measure(design: Design, notes: Annotation[]): Promise<Row> {
       await design.loaded(store)
       return store
     })
-    row[`open ${ms(notes.length)} notes: until every note is read`] =
-      `${ms(read.ms)} ${blocks(read)}`
+    row[`open ${ms(notes.length)} notes: until every note is read (main's CPU in all)`] =
+      `${ms(read.ms)} ${blocks(read, `; in all ${ms(read.cpuMs)}`)}`
     read.value.close()
     gc()
     const launch = await timed(async () => {
@@ -370,10 +375,6 @@ async function measure(design: Design, notes: Annotation[]): Promise<Row> {
   return row
 }
 
-const load = () =>
-  loadavg()
-    .map((n) => n.toFixed(1))
-    .join(' / ')
 const started = performance.now()
 const loadBefore = load()
 const notes = benchNotes(report, prose, NOTES, { seed: 42 })
@@ -413,7 +414,7 @@ console.log(
 console.log(`An idle event loop on this machine: ${floorBefore} before, ${floorAfter} after.`)
 if ('why' in today) console.log(`(${today.why}; only the new design was measured)`)
 console.log(
-  'All times in ms; "blocks": the longest main could not answer the window meanwhile; "cpu": the CPU time main\'s thread spent in its longest stretch of work.\n'
+  'All times in ms; "blocks": the longest main could not answer the window meanwhile; "cpu": the CPU time main\'s thread spent in its longest stretch of work; "in all": all the CPU time main\'s thread spent.\n'
 )
 const cases = [...new Set(rows.flatMap((r) => Object.keys(r)))]
 const table = [['', ...columns], ...cases.map((c) => [c, ...rows.map((r) => r[c] ?? '')])]

@@ -15,13 +15,15 @@ const threadCpuMs = () => {
  * On a busy machine a gap is also time the system gave the thread to others (an idle loop shows
  * gaps of 100 ms and more at a load of 15 on 2 cores), so each gap's CPU time on main's thread is
  * kept too: `maxBlockCpuMs`, the most work main did in one stretch without answering, which is
- * what the app's code decides and what the load does not.
+ * what the app's code decides and what the load does not. `cpuMs` is all the CPU time main's thread
+ * spent meanwhile (what a busy machine stretches the wall time of, but does not change much).
  */
 export async function timed<T>(
   work: () => Promise<T> | T
-): Promise<{ value: T; ms: number; maxBlockMs: number; maxBlockCpuMs: number }> {
+): Promise<{ value: T; ms: number; maxBlockMs: number; maxBlockCpuMs: number; cpuMs: number }> {
   let last = performance.now()
   let lastCpu = threadCpuMs()
+  const startCpu = lastCpu
   let maxGap = 0
   let maxCpu = 0
   let ticker: ReturnType<typeof setTimeout> | undefined
@@ -38,10 +40,11 @@ export async function timed<T>(
   const started = performance.now()
   const value = await work()
   const ms = performance.now() - started
+  const cpuMs = threadCpuMs() - startCpu
   // One more turn, so a block at the very end is seen too.
   await new Promise((resolve) => setTimeout(resolve, 0))
   clearTimeout(ticker)
   maxGap = Math.max(maxGap, performance.now() - last)
   maxCpu = Math.max(maxCpu, threadCpuMs() - lastCpu)
-  return { value, ms, maxBlockMs: maxGap, maxBlockCpuMs: maxCpu }
+  return { value, ms, maxBlockMs: maxGap, maxBlockCpuMs: maxCpu, cpuMs }
 }

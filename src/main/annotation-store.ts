@@ -24,7 +24,7 @@ import {
   type StartNotesWorker
 } from './notes-store/notes-worker-client'
 import { SEGMENT_CHARS } from './notes-store/segment-file'
-import { charsOf, Segment } from './notes-store/segment'
+import { charsOf, entryCharsOf, Segment } from './notes-store/segment'
 import type { AsideFile } from './notes-store/set-aside'
 import { say } from './words'
 import { isDiskFull, retrySentence, RetryTimer, whyNotWritten } from './save-retry'
@@ -306,7 +306,7 @@ export class AnnotationStore {
       createdAt: at,
       updatedAt: at
     })
-    this.ensureFileRoom(charsOf(annotation) + 1, say('notes.noteNotSaved'))
+    this.ensureFileRoom(entryCharsOf(annotation), say('notes.noteNotSaved'))
     this.items.push(annotation)
     await this.persist([this.add(annotation)])
     return annotation
@@ -366,7 +366,7 @@ export class AnnotationStore {
     }
     this.ensureRoomFor(1)
     const restored = this.check(deleted)
-    this.ensureFileRoom(charsOf(restored) + 1, say('notes.noteNotRestored'))
+    this.ensureFileRoom(entryCharsOf(restored), say('notes.noteNotRestored'))
     const after = this.items.findIndex((a) => a.createdAt > restored.createdAt)
     this.items.splice(after === -1 ? this.items.length : after, 0, restored)
     this.shifts++
@@ -415,7 +415,7 @@ export class AnnotationStore {
         added.push(candidate)
         ids.add(candidate.id)
         keys.add(key)
-        chars += charsOf(candidate) + 1
+        chars += entryCharsOf(candidate)
       }
       if (i % 256 === 255) await breathe()
     }
@@ -589,7 +589,7 @@ export class AnnotationStore {
 
   /** Puts a new note in its report's last segment with room, or a new one; that segment's file. */
   private add(annotation: Annotation): CoalescedFile {
-    const chars = charsOf(annotation) + 1
+    const chars = entryCharsOf(annotation)
     const segments = this.byReport.get(annotation.reportId) ?? []
     let segment = segments[segments.length - 1]
     if (!segment || (segment.chars + chars > this.segmentChars && segment.notes.size > 0)) {

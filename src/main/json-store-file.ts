@@ -12,10 +12,11 @@ export type StoreFileRead =
   | { kind: 'unreadable'; error: unknown }
 
 /**
- * Reads one of the app's electron-store files (`<cwd>/<name>.json`): the notes' segments and
- * index, and the preferences. electron-store (conf) opens the file as it always has: it is never
- * created, repaired or cleared here (no defaults, no `clearInvalidConfig`: a damaged file is the
- * caller's to move aside, never to overwrite).
+ * Reads one of the app's electron-store files (`<cwd>/<name>.json`): the notes' index and the
+ * preferences (the notes' segments are read as bytes: notes-store/segment-file.ts). electron-store
+ * (conf) opens the file as it always has: it is never created, repaired or cleared here (no
+ * defaults, no `clearInvalidConfig`: a damaged file is the caller's to move aside, never to
+ * overwrite).
  *
  * The app never writes through electron-store: its writer (atomically 2.1.1) does one write(2)
  * without checking how many bytes went in, and on a full disk renames the short file over the

@@ -1,10 +1,9 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { AnnotationSchema, type Annotation } from '../../shared/annotations/annotation-model'
 import { SlugSchema } from '../../shared/report-model'
 import { removeInterruptedWrites } from '../durable-write'
-import { readStoreFile } from '../json-store-file'
 import {
   describeError,
   inspectStoreFile,
@@ -14,8 +13,8 @@ import {
   type StoreFileState
 } from '../store-files'
 import { timeSlices } from '../time-slices'
-import { readSegment, SEGMENT_NAME } from './segment-file'
-import { Segment } from './segment'
+import { readSegmentBytes, SEGMENT_NAME, type SegmentBytesRead } from './segment-file'
+import { entryCharsOf, Segment } from './segment'
 import { setAsideFile, type AsideFile, type SetAsideNote } from './set-aside'
 import { say } from '../words'
 
@@ -67,13 +66,13 @@ export async function loadNotesFolder(
         continue
       }
       tightenIfLoose(file, state)
-      const read = readStoreFile(reportFolder, String(number))
+      const read = readSegmentFile(reportId, file)
       if (read.kind === 'missing') continue
       if (read.kind === 'unreadable') {
         loaded.notices.push(unreadable(file, reportFolder, number, read.error, now))
         continue
       }
-      const found = readSegment(reportId, read.text, read.parsed)
+      const found = read.found
       if (found.kind === 'newer' || found.kind === 'unrecognised') {
         const why =
           found.kind === 'newer'
@@ -83,7 +82,7 @@ export async function loadNotesFolder(
         loaded.notices.push(setAside(file, reportFolder, number, kind, why, now))
         continue
       }
-      const segment = new Segment(reportId, number, reportFolder, read.text.length)
+      const segment = new Segment(reportId, number, reportFolder, read.chars)
       const aside: SetAsideNote[] = []
       const records = found.kind === 'checked' ? found.annotations : found.records
       for (let index = 0; index < records.length; index++) {
@@ -130,7 +129,24 @@ export async function loadNotesFolder(
 
 /** The characters of JSON a segment's notes take (as segmentText writes them, within a little). */
 const charsOfNotes = (segment: Segment) =>
-  2 + [...segment.notes.values()].reduce((n, a) => n + JSON.stringify(a).length + 1, 0)
+  2 + [...segment.notes.values()].reduce((n, a) => n + entryCharsOf(a), 0)
+
+/**
+ * A segment's bytes, read: by the app itself rather than through electron-store, whose reader
+ * decodes the whole file into one string first (segment-file.ts says why that is avoided). It
+ * reads the file as electron-store would (no folder made, nothing written); one gone since the
+ * folder was listed is missing.
+ */
+function readSegmentFile(reportId: string, file: string): SegmentBytesRead | { kind: 'missing' } {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' }
+    return { kind: 'unreadable', error }
+  }
+  return readSegmentBytes(reportId, bytes)
+}
 
 function reportFolders(folder: string): string[] {
   return entries(folder).filter((name) => v.is(SlugSchema, name))

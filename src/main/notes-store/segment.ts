@@ -1,10 +1,13 @@
 import { join } from 'node:path'
 import type { Annotation } from '../../shared/annotations/annotation-model'
 import { CoalescedFile } from '../coalesced-file'
-import { segmentText } from './segment-file'
+import { NOTE_SEPARATOR, segmentText } from './segment-file'
 
 /** Characters an annotation takes in a file. */
 export const charsOf = (annotation: Annotation) => JSON.stringify(annotation).length
+
+/** Characters a note adds to its segment: itself, and what separates it from the next. */
+export const entryCharsOf = (annotation: Annotation) => charsOf(annotation) + NOTE_SEPARATOR.length
 
 /** One segment file of a report's notes (segment-file.ts), as held in memory, with its writer. */
 export class Segment {
@@ -27,11 +30,11 @@ export class Segment {
   /** Adds a note, or replaces the one with its id (which keeps its place). */
   put(annotation: Annotation): void {
     const before = this.notes.get(annotation.id)
-    this.chars += charsOf(annotation) - (before ? charsOf(before) : -1)
+    this.chars += before ? charsOf(annotation) - charsOf(before) : entryCharsOf(annotation)
     this.notes.set(annotation.id, annotation)
   }
 
   delete(annotation: Annotation): void {
-    if (this.notes.delete(annotation.id)) this.chars -= charsOf(annotation) + 1
+    if (this.notes.delete(annotation.id)) this.chars -= entryCharsOf(annotation)
   }
 }
