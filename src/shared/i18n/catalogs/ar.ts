@@ -655,6 +655,25 @@ const ar: Record<keyof typeof en, string> = {
   'refusal.issue.target': 'لا يذكر بوضوح موضعه في التقرير (هدفه، target)',
   'refusal.issue.other': 'جزء منه ليس بصيغة يستطيع التطبيق قراءتها',
 
+  // Why a colleague's team file is refused (team-file.ts, team-folder.ts): a clause said after
+  // "…could not be read:" in team.layerUnreadable
+  'team.refusal.tooLarge': 'حجمه أكبر مما يُسمح به لملف الفريق',
+  'team.refusal.tooDeep': 'محتواه متداخل إلى عمق أكبر بكثير مما تكون عليه الملاحظات',
+  'team.refusal.incomplete': 'ليس ملف JSON مكتملًا بعد (ربما ما زال يصل)',
+  'team.refusal.notCollection': 'ليس مجموعة ملاحظات',
+  'team.refusal.foreign': 'لم يكتبه هذا التطبيق',
+  'team.refusal.otherPerson': 'الشخص المذكور داخله ليس من يدل عليه اسم الملف',
+  'team.refusal.noName': 'لا يذكر اسم كاتبه',
+  'team.refusal.tooMany':
+    'يحتوي على أكثر من {max, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتين} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}}',
+  'team.refusal.noNotes': 'لا يحتوي على أي ملاحظات',
+  'team.refusal.notesOutside': 'يشير إلى ملاحظات خارج الملف، ولا يمكن قراءتها',
+  'team.refusal.pageWithoutList': 'في إحدى صفحاته لا توجد قائمة ملاحظات',
+  'team.refusal.unreadable': 'ملاحظاته ليست بصيغة يستطيع التطبيق قراءتها',
+  'team.refusal.link': 'إنه رابط، والتطبيق لا يتبع الروابط في مجلد الفريق',
+  'team.refusal.notFile': 'ليس ملفًا',
+  'team.refusal.tooManyFiles': 'في المجلد ملفات فريق أكثر مما يقرؤه التطبيق',
+
   // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
   'markdown.title': 'التظليلات والملاحظات',
   'markdown.chosen': 'هذه هي الملاحظات {chosen}.',

@@ -660,6 +660,24 @@ export const en = {
   'refusal.issue.target': 'it does not say clearly where in the report it is (its target)',
   'refusal.issue.other': 'part of it is not in a form the app can read',
 
+  // Why a colleague's team file is refused (team-file.ts, team-folder.ts): a clause said after
+  // "…could not be read:" in team.layerUnreadable
+  'team.refusal.tooLarge': 'it is larger than a team file may be',
+  'team.refusal.tooDeep': 'its contents are nested far more deeply than notes ever are',
+  'team.refusal.incomplete': 'it is not complete JSON yet (it may still be arriving)',
+  'team.refusal.notCollection': 'it is not a collection of notes',
+  'team.refusal.foreign': 'it was not written by this app',
+  'team.refusal.otherPerson': 'the person inside is not the one its name says',
+  'team.refusal.noName': 'it does not give its author’s name',
+  'team.refusal.tooMany': 'it holds more than {max, plural, one {# note} other {# notes}}',
+  'team.refusal.noNotes': 'it holds no notes',
+  'team.refusal.notesOutside': 'it points to notes outside the file, which cannot be read',
+  'team.refusal.pageWithoutList': 'one of its pages has no list of notes',
+  'team.refusal.unreadable': 'its notes are not in a form the app can read',
+  'team.refusal.link': 'it is a link, and the app does not follow links in the team folder',
+  'team.refusal.notFile': 'it is not a file',
+  'team.refusal.tooManyFiles': 'the folder holds more team files than the app reads',
+
   // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
   'markdown.title': 'Highlights and notes',
   'markdown.chosen': 'These are the notes {chosen}.',

@@ -663,6 +663,24 @@ const kk: Record<keyof typeof en, string> = {
   'refusal.issue.target': 'онда есептің қай жерінде екені анық көрсетілмеген (нысанасы, target)',
   'refusal.issue.other': 'оның бір бөлігі қолданба оқи алатын түрде емес',
 
+  // Why a colleague's team file is refused (team-file.ts, team-folder.ts): a clause said after
+  // "…could not be read:" in team.layerUnreadable
+  'team.refusal.tooLarge': 'ол команда файлына рұқсат етілген өлшемнен үлкен',
+  'team.refusal.tooDeep': 'оның мазмұны жазбаларда болатыннан әлдеқайда терең кірістірілген',
+  'team.refusal.incomplete': 'ол әлі толық JSON емес (мүмкін, әлі көшіріліп жатыр)',
+  'team.refusal.notCollection': 'бұл жазбалар жинағы емес',
+  'team.refusal.foreign': 'оны бұл қолданба жазбаған',
+  'team.refusal.otherPerson': 'ішінде файл атауындағы адам емес, басқа адам көрсетілген',
+  'team.refusal.noName': 'онда авторының аты көрсетілмеген',
+  'team.refusal.tooMany': 'онда {max, plural, one {# жазбадан} other {# жазбадан}} көп жазба бар',
+  'team.refusal.noNotes': 'онда жазбалар жоқ',
+  'team.refusal.notesOutside': 'ол файлдан тыс жазбаларға сілтейді, ал оларды оқу мүмкін емес',
+  'team.refusal.pageWithoutList': 'оның беттерінің бірінде жазбалар тізімі жоқ',
+  'team.refusal.unreadable': 'оның жазбалары қолданба оқи алатын түрде емес',
+  'team.refusal.link': 'бұл сілтеме, ал қолданба команда қалтасындағы сілтемелерге өтпейді',
+  'team.refusal.notFile': 'бұл файл емес',
+  'team.refusal.tooManyFiles': 'қалтада қолданба оқитыннан көп команда файлы бар',
+
   // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
   'markdown.title': 'Белгілеулер мен жазбалар',
   'markdown.chosen': 'Мұнда {chosen} жазбалар берілген.',

@@ -674,6 +674,25 @@ const ru: Record<keyof typeof en, string> = {
   'refusal.issue.target': 'в ней неясно указано, где в отчёте она находится (её цель, target)',
   'refusal.issue.other': 'часть её записана в виде, который приложение не может прочитать',
 
+  // Why a colleague's team file is refused (team-file.ts, team-folder.ts): a clause said after
+  // "…could not be read:" in team.layerUnreadable
+  'team.refusal.tooLarge': 'он больше, чем может быть файл команды',
+  'team.refusal.tooDeep': 'его содержимое вложено гораздо глубже, чем бывает у заметок',
+  'team.refusal.incomplete': 'это пока не завершённый JSON (возможно, файл ещё передаётся)',
+  'team.refusal.notCollection': 'это не коллекция заметок',
+  'team.refusal.foreign': 'его записало не это приложение',
+  'team.refusal.otherPerson': 'внутри указан не тот человек, что в имени файла',
+  'team.refusal.noName': 'в нём не указано имя автора',
+  'team.refusal.tooMany':
+    'в нём больше {max, plural, one {# заметки} few {# заметок} many {# заметок} other {# заметки}}',
+  'team.refusal.noNotes': 'в нём нет заметок',
+  'team.refusal.notesOutside': 'он ссылается на заметки за пределами файла, а их прочитать нельзя',
+  'team.refusal.pageWithoutList': 'на одной из его страниц нет списка заметок',
+  'team.refusal.unreadable': 'его заметки записаны в виде, который приложение не может прочитать',
+  'team.refusal.link': 'это ссылка, а приложение не переходит по ссылкам в папке команды',
+  'team.refusal.notFile': 'это не файл',
+  'team.refusal.tooManyFiles': 'в папке больше файлов команды, чем читает приложение',
+
   // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
   'markdown.title': 'Выделения и заметки',
   'markdown.chosen': 'Здесь заметки {chosen}.',
