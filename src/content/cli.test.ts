@@ -196,6 +196,22 @@ describe('the build speaks the trainer’s language', () => {
     )
   })
 
+  it('names what is wrong with the folder’s files in Russian', () => {
+    const dir = temp.make()
+    writeReport(dir, 'small.txt', SMALL_TEXT_REPORT, null)
+    writeReport(dir, 'Notes.txt', SMALL_TEXT_REPORT)
+    writeFileSync(join(dir, 'empty.md'), '  \n')
+    writeFileSync(join(dir, 'empty.meta.json'), JSON.stringify(sampleMetadata()))
+    const { code, stderr } = build(dir, ['--lang', 'ru'])
+    expect(code).toBe(1)
+    expect(stderr).toEqual([
+      `build:content: в ${dir} найдены 3 проблемы; ничего не записано:`,
+      `${join(dir, 'Notes.txt')}: недопустимый идентификатор отчёта «Notes»: имя файла (без расширения) должно состоять из строчных латинских букв и цифр, слова — через одиночный дефис, не длиннее 120 символов, например crt2021-kazakhstan`,
+      `${join(dir, 'empty.md')}: файл пуст`,
+      `${join(dir, 'small.txt')}: нет файла метаданных small.meta.json`
+    ])
+  })
+
   it('speaks English for a language it does not have', () => {
     const dir = hostileFolder()
     for (const [argv, env] of [

@@ -725,6 +725,28 @@ const ar: Record<keyof typeof en, string> = {
     'ترتيب القراءة غير مؤكد في {pages}: يقف النص في كتلتين متجاورتين قد تكونان عمودين أو جدولًا؛ وقد قُرئ سطرًا سطرًا عبرهما معًا. {count, plural, zero {قارنها} one {قارنها} two {قارنهما} few {قارنها} many {قارنها} other {قارنها}} بملف PDF',
   'build.pdf.doubtfulTable':
     '{pages}: الأسطر مقسّمة إلى أجزاء مثل صفوف جدول، لكن الأجزاء لا تصطف في أعمدة؛ فقُرئت نصًا. قارنها بملف PDF',
+  'build.or': '{first} أو {last}',
+  'build.folder.notFound': 'مجلد المحتوى غير موجود',
+  'build.folder.notFolder': 'ليس مجلدًا',
+  'build.folder.unreadable': 'تتعذّر قراءة مجلد المحتوى ({error})',
+  'build.folder.noReports': 'لا تقارير في مجلد المحتوى (ملفات {extensions})',
+  'build.source.unknownFormat':
+    "صيغة غير معروفة (يجب أن تكون التقارير ملفات {extensions}؛ وتوضع البيانات الوصفية في '<'id>{suffix})",
+  'build.source.invalidId':
+    'معرّف التقرير «{id}» غير صالح: يجب أن يتكوّن اسم الملف (دون الامتداد) من أحرف لاتينية صغيرة وأرقام، في كلمات يصل بينها شرطة واحدة، وألا يزيد على 120 حرفًا، مثل crt2021-kazakhstan',
+  'build.source.duplicateId': 'معرّف التقرير «{id}» مكرّر (يستخدمه أيضًا {others})',
+  'build.source.missingSidecar': 'ملف البيانات الوصفية {name} مفقود',
+  'build.source.orphanSidecar':
+    'ملف بيانات وصفية بلا تقرير (كان المتوقع تقريرًا اسمه {id} بامتداد {extensions})',
+  'build.source.linkTarget': 'مكان آخر',
+  'build.source.link':
+    '{folder, select, yes {هذا رابط إلى المجلد {target}. الروابط مرفوضة كي لا يدخل التطبيقَ شيء من خارج المجلد. احذف الرابط.} other {هذا رابط إلى {target} وليس ملفًا. الروابط مرفوضة كي لا يدخل التطبيقَ شيء من خارج المجلد. انسخ الملف نفسه إلى المجلد، أو احذف الرابط.}}',
+  'build.source.unknownEncoding':
+    'تذكر الصفحة أن أحرفها بترميز «{encoding}»، وهو ترميز لا تعرفه عملية البناء؛ احفظ الصفحة من جديد بترميز UTF-8',
+  'build.source.notText': 'ليس نصًا بترميز {encoding}؛ احفظه بترميز UTF-8 ثم أعد المحاولة',
+  'build.source.empty': 'الملف فارغ',
+  'build.warning.cutCharacter':
+    'ينتهي الملف في منتصف حرف، كما يحدث لملف قُطع بعد عدد معيّن من البايتات؛ حُفظ النص الذي قبله. تحقّق من أن الملف كامل.',
 
   // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
   'markdown.title': 'التظليلات والملاحظات',

@@ -728,6 +728,28 @@ export const en = {
     'the reading order of {pages} is uncertain: text stands in two blocks side by side that may be columns or a table; it was read line by line across both. Check {count, plural, one {it} other {them}} against the PDF',
   'build.pdf.doubtfulTable':
     "{pages}: lines stand in pieces like a table's rows, but the pieces do not line up in columns; they were read as text. Check them against the PDF",
+  'build.or': '{first} or {last}',
+  'build.folder.notFound': 'content folder not found',
+  'build.folder.notFolder': 'not a folder',
+  'build.folder.unreadable': 'cannot read content folder ({error})',
+  'build.folder.noReports': 'content folder has no reports ({extensions} files)',
+  'build.source.unknownFormat':
+    "unknown format (reports must be {extensions} files; metadata goes in '<'id>{suffix})",
+  'build.source.invalidId':
+    'invalid report id "{id}": the file name (without extension) must be lowercase letters and digits in words joined by single hyphens, at most 120 characters, e.g. crt2021-kazakhstan',
+  'build.source.duplicateId': 'duplicate report id "{id}" (also used by {others})',
+  'build.source.missingSidecar': 'missing metadata sidecar {name}',
+  'build.source.orphanSidecar':
+    'metadata sidecar without a report (expected a report named {id} ending in {extensions})',
+  'build.source.linkTarget': 'another place',
+  'build.source.link':
+    '{folder, select, yes {is a link to the folder {target}. Links are refused, so that nothing from outside the folder is built into the app. Remove the link.} other {is a link to {target}, not a file. Links are refused, so that nothing from outside the folder is built into the app. Copy the file itself into the folder, or remove the link.}}',
+  'build.source.unknownEncoding':
+    'the page says its characters are in "{encoding}", an encoding the build does not know; save the page again as UTF-8',
+  'build.source.notText': 'is not {encoding} text; save it as UTF-8 and try again',
+  'build.source.empty': 'is empty',
+  'build.warning.cutCharacter':
+    'the file ends in the middle of a character, as a file cut after so many bytes does; the text before it is kept. Check that the file is complete.',
 
   // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
   'markdown.title': 'Highlights and notes',
