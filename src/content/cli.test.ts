@@ -232,6 +232,9 @@ describe('the build speaks the trainer’s language', () => {
       'build:content: неизвестный аргумент «--contnet»',
       'использование: build-content [--content <папка>] [--out <папка>] [--outline] [--lang <язык>]'
     ])
+    expect(build(temp.make(), ['--help']).stdout).toEqual([
+      'usage: build-content [--content <dir>] [--out <dir>] [--outline] [--lang <language>]'
+    ])
     expect(build(temp.make(), ['--lang']).stderr[0]).toBe(
       'build:content: --lang needs a language: en, ru, kk or ar'
     )

@@ -32,9 +32,6 @@ export const GENERATED_DIR_ENV = 'READER_GENERATED_DIR'
 export const DEFAULT_CONTENT_DIR = join('resources', 'reports')
 export const DEFAULT_GENERATED_DIR = join('resources', 'generated')
 
-export const USAGE =
-  'usage: build-content [--content <dir>] [--out <dir>] [--outline] [--lang <language>]'
-
 export interface CliOptions {
   contentDir: string
   outDir: string
