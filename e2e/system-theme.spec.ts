@@ -51,6 +51,81 @@ async function startWhileTurningDark(page: Page): Promise<void> {
   await page.reload()
 }
 
+/**
+ * Replaces the system's "is it dark?" with one that keeps Chromium's rules (media_query_list.cc):
+ * each query remembers its own last answer, read or told, and tells its listeners only of a change
+ * from that answer, when the browser next looks (at the next frame). The test chooses when the
+ * system changes (`__system.set`) and when the browser looks (`__system.look`): a page too busy to
+ * draw a frame between two changes, made certain. The page is loaded again with it.
+ */
+async function startWithSystemUnderTestControl(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const real = window.matchMedia.bind(window)
+    let dark = false
+    const queries: Array<{ last: boolean; target: EventTarget }> = []
+    const newQuery = (): MediaQueryList => {
+      const state = { last: dark, target: new EventTarget() }
+      queries.push(state)
+      const query = {
+        media: '(prefers-color-scheme: dark)',
+        onchange: null,
+        get matches() {
+          state.last = dark
+          return dark
+        },
+        addEventListener: (type: string, listener: EventListener) =>
+          state.target.addEventListener(type, listener),
+        removeEventListener: (type: string, listener: EventListener) =>
+          state.target.removeEventListener(type, listener),
+        dispatchEvent: (event: Event) => state.target.dispatchEvent(event)
+      }
+      return query as unknown as MediaQueryList
+    }
+    Object.assign(window, {
+      __system: {
+        set: (value: boolean) => (dark = value),
+        look: () => {
+          for (const state of queries) {
+            if (state.last === dark) continue
+            state.last = dark
+            state.target.dispatchEvent(new Event('change'))
+          }
+        }
+      }
+    })
+    window.matchMedia = (query: string) =>
+      query.replace(/\s+/g, '') === '(prefers-color-scheme:dark)' ? newQuery() : real(query)
+  })
+  await page.reload()
+}
+
+type SystemControl = { __system: { set: (dark: boolean) => void; look: () => void } }
+
+test('the system turning dark and back before the browser looks again leaves the window light', async ({
+  startApp
+}) => {
+  const { page } = await startAppAt(startApp, WINDOW_SIZES[1], { scheme: 'light' })
+  await startWithSystemUnderTestControl(page)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+
+  // The system turns dark; before the browser looks, the reader opens a sheet and the app, drawing
+  // it, reads the system: the window turns dark.
+  await page.evaluate(() => (window as unknown as SystemControl).__system.set(true))
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.keyboard.press('Escape')
+
+  // The system turns light again, and only then does the browser look.
+  await page.evaluate(() => {
+    const { __system } = window as unknown as SystemControl
+    __system.set(false)
+    __system.look()
+  })
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+})
+
 for (const size of WINDOW_SIZES) {
   test(`the system theme is followed at start, as it changes, and when it changes during start at ${size.width}×${size.height}`, async ({
     startApp

@@ -322,7 +322,7 @@ describe('placing notes in a new edition', () => {
     expect(anchors[moved?.id as string]).toMatchObject({ status: 'anchored' })
     expect(anchors[deleted?.id as string]).toMatchObject({
       status: 'orphan',
-      reason: expect.stringContaining('abolishing the death penalty')
+      reason: { code: 'textNotInEdition', excerpt: 'abolishing the death penalty' }
     })
 
     // Kept on disk: the moved note in the new edition with its old place as history; the other
@@ -337,7 +337,10 @@ describe('placing notes in a new edition', () => {
     expect(keptDeleted).toMatchObject({
       editionHash: report.contentHash,
       target: deleted?.target,
-      unplacedIn: { editionHash: newReport.contentHash }
+      unplacedIn: {
+        editionHash: newReport.contentHash,
+        reason: { code: 'textNotInEdition', excerpt: 'abolishing the death penalty' }
+      }
     })
 
     searches.count = 0

@@ -464,7 +464,7 @@ export function annotationViews(
   return annotations.map((annotation) => {
     const anchor: Anchor = anchors.get(annotation.id) ?? {
       status: 'orphan',
-      reason: 'The report content is not available.'
+      reason: { code: 'contentUnavailable' }
     }
     return { annotation, anchor, section: sectionOf(annotation, anchor) }
   })

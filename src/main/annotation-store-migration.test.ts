@@ -26,7 +26,7 @@ vi.mock('node:fs', async (importOriginal) => {
   }
 })
 import { DEFAULT_COLOR_LABELS } from '../shared/annotations/annotation-model'
-import { migrate0to1, migrate1to2 } from './annotation-store-migrations'
+import { migrate0to1, migrate1to2, migrate4to5, reasonOf } from './annotation-store-migrations'
 import { speakIn } from './words'
 import { notesIndexText } from './notes-store/notes-index'
 import { segmentText } from './notes-store/segment-file'
@@ -41,6 +41,8 @@ import {
   storeOpener
 } from '../../test/support/notes-fixtures'
 import { idsOnDisk } from '../../test/support/notes-on-disk'
+import type { Annotation } from '../shared/annotations/annotation-model'
+import type { UnplacedReason } from '../shared/annotations/unplaced-reason'
 
 // annotations.json, the one notes file of the versions before the notes folder, is read on the
 // notes worker (from its TypeScript source here), its notes written into the folder, and only then
@@ -394,5 +396,155 @@ describe('an annotations.json that cannot be used', () => {
     expect(store.list()).toEqual([])
     expect(readFileSync(elsewhere, 'utf8')).toBe(theirs)
     expect(lstatSync(aside).isSymbolicLink()).toBe(true)
+  })
+})
+
+/**
+ * Format 4 stored why a note could not be placed as an English sentence; format 5 stores a code and
+ * its values, put into words in the reader's language when shown.
+ */
+describe('reasons stored as English sentences (format 4 and annotations.json)', () => {
+  const OTHER_EDITION = 'b'.repeat(64)
+  /** A note as format 4 kept it: not found in another edition, and why, in English. */
+  const unplacedBefore = (n: number, reason: string) => ({
+    ...stored(n),
+    unplacedIn: { editionHash: OTHER_EDITION, reason }
+  })
+  const unplacedNow = (n: number, reason: UnplacedReason): Annotation => ({
+    ...stored(n),
+    unplacedIn: { editionHash: OTHER_EDITION, reason }
+  })
+  /** A segment as the version before this one wrote it, byte for byte, its digest holding. */
+  const format4Segment = (reportId: string, records: unknown[]) => {
+    const list = JSON.stringify(records)
+    return `{"schemaVersion":4,"reportId":${JSON.stringify(reportId)},"digest":"${hash('sha1', list, 'hex')}","annotations":${list}}`
+  }
+
+  it('maps each sentence the app ever stored to its code and values', () => {
+    expect(
+      [
+        'The highlighted text (“abolishing the death penalty”) is not in this edition of the report.',
+        'The highlighted text (“He said “no” (twice)…”) is not in this edition of the report.',
+        'The passage it was on changed too much to place it automatically.',
+        'Its section (“countering-violent-extremism”) is not in this edition of the report.',
+        'Its report, “old-course-report”, is not in this app.',
+        'It belongs to another report.',
+        'The report content is not available.'
+      ].map(reasonOf)
+    ).toEqual([
+      { code: 'textNotInEdition', excerpt: 'abolishing the death penalty' },
+      { code: 'textNotInEdition', excerpt: 'He said “no” (twice)…' },
+      { code: 'passageChanged' },
+      { code: 'sectionNotInEdition', sectionId: 'countering-violent-extremism' },
+      { code: 'reportNotInApp', reportId: 'old-course-report' },
+      { code: 'otherReport' },
+      { code: 'contentUnavailable' }
+    ])
+  })
+
+  it('keeps a sentence it does not know word for word, to be shown as it was', () => {
+    for (const sentence of [
+      'Moved by hand in a test build.',
+      'The highlighted text is not in this edition.', // Close, but never written so.
+      ''
+    ]) {
+      expect(reasonOf(sentence)).toEqual({ code: 'asWritten', text: sentence })
+    }
+  })
+
+  it('maps records one to one, the others left as the very same objects', () => {
+    const plain = stored(1)
+    const already = unplacedNow(2, { code: 'passageChanged' })
+    const odd = { unplacedIn: { reason: 42 } }
+    const records = [plain, unplacedBefore(3, 'It belongs to another report.'), already, odd, 'x']
+    const migrated = migrate4to5(records)
+    expect(migrated).toEqual([plain, unplacedNow(3, { code: 'otherReport' }), already, odd, 'x'])
+    expect(migrated.filter((record, i) => record === records[i])).toHaveLength(4)
+  })
+
+  it('reads a format 4 segment with codes, writes it again in format 5, and keeps an unknown sentence', async () => {
+    const dir = freshDir()
+    mkdirSync(join(dir, 'notes', 'alpha'), { recursive: true })
+    const before = [
+      stored(1),
+      unplacedBefore(
+        2,
+        'The highlighted text (“abolishing the death penalty”) is not in this edition of the report.'
+      ),
+      unplacedBefore(3, 'The passage it was on changed too much to place it automatically.'),
+      unplacedBefore(4, 'Set aside by a trainer’s script.')
+    ]
+    writeFileSync(segmentIn(dir), format4Segment('alpha', before))
+    const now = [
+      stored(1),
+      unplacedNow(2, { code: 'textNotInEdition', excerpt: 'abolishing the death penalty' }),
+      unplacedNow(3, { code: 'passageChanged' }),
+      unplacedNow(4, { code: 'asWritten', text: 'Set aside by a trainer’s script.' })
+    ]
+
+    const store = await open(dir, { now: () => OPENED_AT })
+    expect(store.notices).toEqual([])
+    expect(store.list()).toEqual(now)
+    expect(store.saveState()).toEqual({ state: 'saved' })
+    // Written again in the current format, its digest holding: the next start reads it as it is.
+    expect(readJson(segmentIn(dir))).toMatchObject({ schemaVersion: 5, annotations: now })
+    expect(readFileSync(segmentIn(dir), 'utf8')).toBe(segmentText('alpha', now))
+    const again = await open(dir)
+    expect(again.notices).toEqual([])
+    expect(again.list()).toEqual(now)
+  })
+
+  it('leaves a format 4 segment without such a sentence as it is, for an older app to read', async () => {
+    const dir = freshDir()
+    mkdirSync(join(dir, 'notes', 'alpha'), { recursive: true })
+    const bytes = format4Segment('alpha', [stored(1), stored(2)])
+    writeFileSync(segmentIn(dir), bytes)
+    const store = await open(dir, { now: () => OPENED_AT })
+    expect(store.list()).toEqual([stored(1), stored(2)])
+    expect(readFileSync(segmentIn(dir), 'utf8')).toBe(bytes)
+    // Its first change writes it in format 5.
+    await store.update(stored(1).id, { note: 'changed' })
+    expect(readJson(segmentIn(dir))).toMatchObject({ schemaVersion: 5 })
+  })
+
+  it('checks a format 4 segment edited by hand record by record, after mapping its sentences', async () => {
+    const dir = freshDir()
+    mkdirSync(join(dir, 'notes', 'alpha'), { recursive: true })
+    const tooLong = unplacedBefore(3, 'x'.repeat(501))
+    writeFileSync(
+      segmentIn(dir),
+      JSON.stringify({
+        schemaVersion: 4,
+        reportId: 'alpha',
+        annotations: [stored(1), unplacedBefore(2, 'It belongs to another report.'), tooLong]
+      })
+    )
+    const store = await open(dir, { now: () => OPENED_AT })
+    expect(store.list()).toEqual([stored(1), unplacedNow(2, { code: 'otherReport' })])
+    // What cannot be read is kept as it was in the file, with the reason.
+    const invalidFile = join(dir, 'notes', 'alpha', `1.invalid-${STAMP}.json`)
+    expect((readJson(invalidFile) as { items: unknown[] }).items).toEqual([
+      { record: 3, reason: expect.stringMatching(/^unplacedIn\.reason/), original: tooLong }
+    ])
+  })
+
+  it('maps the sentences of an annotations.json (format 3) as it moves it into the folder', async () => {
+    const dir = freshDir()
+    const original = JSON.stringify({
+      schemaVersion: 3,
+      annotations: [
+        unplacedBefore(1, 'Its section (“old-section”) is not in this edition of the report.'),
+        unplacedBefore(2, 'Kept by hand.')
+      ],
+      colorLabels: DEFAULT_COLOR_LABELS
+    })
+    writeFileSync(legacyIn(dir), original)
+    const store = await open(dir, { now: () => OPENED_AT })
+    expect(store.notices).toEqual([])
+    expect(store.list()).toEqual([
+      unplacedNow(1, { code: 'sectionNotInEdition', sectionId: 'old-section' }),
+      unplacedNow(2, { code: 'asWritten', text: 'Kept by hand.' })
+    ])
+    expect(readFileSync(join(dir, `annotations.v3-${STAMP}.json`), 'utf8')).toBe(original)
   })
 })

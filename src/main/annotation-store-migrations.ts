@@ -7,6 +7,7 @@ import {
   type Annotation,
   type ColorLabels
 } from '../shared/annotations/annotation-model'
+import type { UnplacedReason } from '../shared/annotations/unplaced-reason'
 
 /**
  * The formats of `annotations.json`, and the explicit migrations between them. We keep our own
@@ -31,15 +32,25 @@ import {
  *
  *     { "schemaVersion": 2, "annotations": [Annotation, …], "colorLabels": ColorLabels }
  *
- * Version 3 (current): the same, and a record may say where the app placed it in later editions
- * (`history`, `unplacedIn`). Nothing in a version 2 file changes; the version goes up so that an
- * older app sets the file aside (telling the user) instead of dropping those fields on its next
- * write.
+ * Version 3 (the last of annotations.json): the same, and a record may say where the app placed
+ * it in later editions (`history`, `unplacedIn`). Nothing in a version 2 file changes; the version
+ * goes up so that an older app sets the file aside (telling the user) instead of dropping those
+ * fields on its next write.
+ *
+ * Version 4: the notes folder (notes-store/segment-file.ts); its records are version 3's.
+ * `unplacedIn.reason` is an English sentence ("The highlighted text (“…”) is not in this edition of
+ * the report."), shown as it is whatever language the app speaks.
+ *
+ * Version 5 (current, segment-file.ts NOTES_FORMAT): `unplacedIn.reason` is a code and its values
+ * (unplaced-reason.ts), put into words in the reader's language when shown. migrate4to5 maps each
+ * sentence the app ever stored back to its code; a sentence it does not know is kept, word for word,
+ * as `{ code: 'asWritten', text }`. Version 3 files get the same mapping as they are moved in.
  *
  * Migrations map every record one to one (same index), and pass anything that is not an object
  * through unchanged, so a bad record fails validation afterwards (and is set aside with its
  * original bytes) instead of breaking the migration.
  */
+/** The last format of annotations.json: a later one in that file was made by a newer app. */
 export const CURRENT_SCHEMA_VERSION = 3
 
 export interface StoreFile {
@@ -140,13 +151,64 @@ export function migrate2to3(document: Record<string, unknown>): Record<string, u
   return { ...document, schemaVersion: 3 }
 }
 
+/**
+ * Version 4 → 5, the records of a segment (or of a version 3 file): a stored reason sentence
+ * becomes its code and values. The records that change are new objects; all others are returned
+ * as they were (the same objects), so the caller can tell whether anything changed.
+ */
+export function migrate4to5(records: readonly unknown[]): unknown[] {
+  return records.map((record) => {
+    if (!isObject(record)) return record
+    const unplacedIn = record['unplacedIn']
+    if (!isObject(unplacedIn) || typeof unplacedIn['reason'] !== 'string') return record
+    return { ...record, unplacedIn: { ...unplacedIn, reason: reasonOf(unplacedIn['reason']) } }
+  })
+}
+
+/**
+ * The sentences versions 3 and 4 stored (anchoring.ts and placement.ts wrote them, always in
+ * English), each with the reason it says. Values were quoted with “…”, and an excerpt was at
+ * most 60 characters, so none was ever cut short by the 500-character limit.
+ */
+const STORED_SENTENCES: [RegExp, (values: string[]) => UnplacedReason][] = [
+  [
+    /^The highlighted text \(“([\s\S]*)”\) is not in this edition of the report\.$/,
+    ([excerpt = '']) => ({ code: 'textNotInEdition', excerpt })
+  ],
+  [
+    /^The passage it was on changed too much to place it automatically\.$/,
+    () => ({ code: 'passageChanged' })
+  ],
+  [
+    /^Its section \(“([\s\S]*)”\) is not in this edition of the report\.$/,
+    ([sectionId = '']) => ({ code: 'sectionNotInEdition', sectionId })
+  ],
+  [
+    /^Its report, “([\s\S]*)”, is not in this app\.$/,
+    ([reportId = '']) => ({ code: 'reportNotInApp', reportId })
+  ],
+  [/^It belongs to another report\.$/, () => ({ code: 'otherReport' })],
+  [/^The report content is not available\.$/, () => ({ code: 'contentUnavailable' })]
+]
+
+/** The reason a stored sentence says; one the app never wrote is kept as it is. */
+export function reasonOf(sentence: string): UnplacedReason {
+  for (const [pattern, reason] of STORED_SENTENCES) {
+    const found = pattern.exec(sentence)
+    if (found) return reason(found.slice(1))
+  }
+  return { code: 'asWritten', text: sentence }
+}
+
 /** Brings a known document up to the current version, in memory. */
 export function migrateToCurrent(document: unknown, version: number): Record<string, unknown> {
   let current = document
   if (version === 0) current = migrate0to1(current as unknown[])
   if (version <= 1) current = migrate1to2(current as Record<string, unknown>)
   if (version <= 2) current = migrate2to3(current as Record<string, unknown>)
-  return current as Record<string, unknown>
+  const migrated = current as Record<string, unknown>
+  const records = migrated['annotations']
+  return Array.isArray(records) ? { ...migrated, annotations: migrate4to5(records) } : migrated
 }
 
 /**

@@ -75,7 +75,7 @@ describe('the annotation store', () => {
     expect(first).toMatchObject({ id: 'id-000001', note: 'first', createdAt: first.updatedAt })
     expect(store.saveState()).toEqual({ state: 'saved' })
     expect(readJson(segmentIn(dir))).toEqual({
-      schemaVersion: 4,
+      schemaVersion: 5,
       reportId: 'alpha',
       digest: expect.stringMatching(/^[0-9a-f]{40}$/),
       annotations: [first, second]
@@ -444,9 +444,9 @@ describe('one file per report, in segments: a change costs the same at any count
     ],
     [
       'a newer format',
-      '{"schemaVersion":5,"anything":true}',
-      'newer-v5',
-      /newer version of the app \(format 5\)/
+      '{"schemaVersion":6,"anything":true}',
+      'newer-v6',
+      /newer version of the app \(format 6\)/
     ]
   ])(
     'moves a segment holding %s aside, unchanged, says so, and reads the others',

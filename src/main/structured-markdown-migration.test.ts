@@ -202,7 +202,7 @@ describe('notes saved on a flat Markdown edition, opened on the structured build
     const view = await viewOf('oldHeadingParagraph')
     expect(view.anchor).toEqual({
       status: 'orphan',
-      reason: 'The highlighted text (“What a query can say”) is not in this edition of the report.'
+      reason: { code: 'textNotInEdition', excerpt: 'What a query can say' }
     })
     expect(formerSection(newReport, 'searching-p2')).toBe('Searching')
     // Kept, with its note, to re-attach or delete: nothing is lost.

@@ -89,12 +89,13 @@ export async function loadNotesFolder(
       for (let index = 0; index < records.length; index++) {
         const record = records[index]
         const note = found.kind === 'checked' ? (record as Annotation) : checked(record, reportId)
-        if ('reason' in note) aside.push({ index, reason: note.reason, original: record })
+        const original = found.originals[index]
+        if ('reason' in note) aside.push({ index, reason: note.reason, original })
         else if (ids.has(note.id)) {
           aside.push({
             index,
             reason: `its id ${note.id} is already used by another note`,
-            original: record
+            original
           })
         } else {
           ids.add(note.id)
@@ -114,8 +115,11 @@ export async function loadNotesFolder(
         )
         loaded.asideFiles.push(keptIn)
         loaded.notices.push(keptIn.notice)
-        segment.chars =
-          2 + [...segment.notes.values()].reduce((n, a) => n + JSON.stringify(a).length + 1, 0)
+      }
+      // Written again without what was set aside, or in the current format when migrating an
+      // earlier one changed its notes.
+      if (aside.length > 0 || found.migrated) {
+        segment.chars = charsOfNotes(segment)
         loaded.rewrite.push(segment)
       }
       await breathe()
@@ -123,6 +127,10 @@ export async function loadNotesFolder(
   }
   return loaded
 }
+
+/** The characters of JSON a segment's notes take (as segmentText writes them, within a little). */
+const charsOfNotes = (segment: Segment) =>
+  2 + [...segment.notes.values()].reduce((n, a) => n + JSON.stringify(a).length + 1, 0)
 
 function reportFolders(folder: string): string[] {
   return entries(folder).filter((name) => v.is(SlugSchema, name))

@@ -7,11 +7,16 @@ import {
 } from '../../shared/annotations/annotation-model'
 import { readStoreFile } from '../json-store-file'
 import { describeError, moveAside } from '../store-files'
-import { NOTES_FORMAT } from './segment-file'
 import { say } from '../words'
 
 /** `notes/notes.json`: what belongs to all the notes, not to one report. */
 export const INDEX_NAME = 'notes'
+
+/**
+ * The index's own format. It stays at 4 when the segments' format moves on (segment-file.ts), so
+ * that an older app still reads the colour names.
+ */
+const INDEX_FORMAT = 4
 
 export interface NotesIndex {
   colorLabels: ColorLabels
@@ -28,7 +33,7 @@ export interface NotesIndex {
  *     {"schemaVersion":4,"colorLabels":{…},"migrated":["<sha1>", …]}
  */
 export function notesIndexText(colorLabels: ColorLabels, migrated: string[]): string {
-  return JSON.stringify({ schemaVersion: NOTES_FORMAT, colorLabels, migrated })
+  return JSON.stringify({ schemaVersion: INDEX_FORMAT, colorLabels, migrated })
 }
 
 /** Reads the index; one that cannot be used is moved aside (and said), the defaults taken. */
@@ -71,7 +76,7 @@ export function readNotesIndex(folder: string, now: () => Date): NotesIndex {
 }
 
 const IndexSchema = v.object({
-  schemaVersion: v.literal(NOTES_FORMAT),
+  schemaVersion: v.literal(INDEX_FORMAT),
   colorLabels: ColorLabelsSchema,
   migrated: v.array(v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/)))
 })

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto'
 import type { Annotation } from '../../shared/annotations/annotation-model'
+import { migrate4to5 } from '../annotation-store-migrations'
 
 /**
  * A segment: one of the files that hold the notes of one report, `notes/<report id>/<n>.json`, an
@@ -7,13 +8,17 @@ import type { Annotation } from '../../shared/annotations/annotation-model'
  * segment only, so what a change costs depends on the segment's size, not on how many notes there
  * are. A new note goes into the report's last segment while it has room, else into a new one.
  *
- *     {"schemaVersion":4,"reportId":"…","digest":"<sha1 of the list>","annotations":[Annotation, …]}
+ *     {"schemaVersion":5,"reportId":"…","digest":"<sha1 of the list>","annotations":[Annotation, …]}
  *
  * The digest says the list is byte for byte what the app wrote, and the app writes only notes it
  * has checked: a segment whose digest holds is not checked again when the app opens (checking every
  * note costs three times what parsing does), one edited by hand or by another program is.
+ *
+ * Format 4 (the stored reasons were English sentences) is read and migrated (migrate4to5); a
+ * segment whose notes that changes is written again in format 5.
  */
-export const NOTES_FORMAT = 4
+export const NOTES_FORMAT = 5
+const FORMAT_WITH_SENTENCES = 4
 
 /** A segment takes new notes until it holds this many characters of JSON. */
 export const SEGMENT_CHARS = 256 * 1024
@@ -26,12 +31,19 @@ export function segmentText(reportId: string, annotations: Iterable<Annotation>)
   return `${segmentHead(reportId, digestOf(list))}${list}}`
 }
 
+/** A segment's records as the file holds them, and whether migrating them changed any. */
+interface Migrated {
+  /** The records as they are in the file, before migration (what is set aside is kept so). */
+  originals: unknown[]
+  migrated: boolean
+}
+
 /** What a segment file holds, read. */
 export type SegmentRead =
   /** Written by this app as it is: its notes need no checking. */
-  | { kind: 'checked'; annotations: Annotation[] }
-  /** In the current format, but changed since the app wrote it: every record must be checked. */
-  | { kind: 'unchecked'; records: unknown[] }
+  | ({ kind: 'checked'; annotations: Annotation[] } & Migrated)
+  /** Changed since the app wrote it: every record must be checked. */
+  | ({ kind: 'unchecked'; records: unknown[] } & Migrated)
   | { kind: 'newer'; version: number }
   | { kind: 'unrecognised'; reason: string }
 
@@ -46,26 +58,32 @@ export function readSegment(reportId: string, text: string, parsed: unknown): Se
     return { kind: 'unrecognised', reason: 'it has no valid format version (schemaVersion)' }
   }
   if (version > NOTES_FORMAT) return { kind: 'newer', version }
-  const records = document['annotations']
-  if (version < NOTES_FORMAT || document['reportId'] !== reportId || !Array.isArray(records)) {
+  const stored = document['annotations']
+  if (
+    version < FORMAT_WITH_SENTENCES ||
+    document['reportId'] !== reportId ||
+    !Array.isArray(stored)
+  ) {
     return { kind: 'unrecognised', reason: `it is not a file of notes on the report “${reportId}”` }
   }
+  const records = version === FORMAT_WITH_SENTENCES ? migrate4to5(stored) : stored
+  const migrated = records !== stored && records.some((record, i) => record !== stored[i])
   const digest = document['digest']
   if (typeof digest === 'string') {
-    const head = segmentHead(reportId, digest)
+    const head = segmentHead(reportId, digest, version)
     if (
       text.startsWith(head) &&
       text.endsWith('}') &&
       digestOf(text.slice(head.length, -1)) === digest
     ) {
-      return { kind: 'checked', annotations: records as Annotation[] }
+      return { kind: 'checked', annotations: records as Annotation[], originals: stored, migrated }
     }
   }
-  return { kind: 'unchecked', records }
+  return { kind: 'unchecked', records, originals: stored, migrated }
 }
 
-function segmentHead(reportId: string, digest: string): string {
-  return `{"schemaVersion":${NOTES_FORMAT},"reportId":${JSON.stringify(reportId)},"digest":"${digest}","annotations":`
+function segmentHead(reportId: string, digest: string, version = NOTES_FORMAT): string {
+  return `{"schemaVersion":${version},"reportId":${JSON.stringify(reportId)},"digest":"${digest}","annotations":`
 }
 
 const digestOf = (list: string) => hash('sha1', list, 'hex')

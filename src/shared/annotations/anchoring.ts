@@ -3,6 +3,7 @@ import { distance } from 'fastest-levenshtein'
 import type { Library, Paragraph, ProcessedReport, Section } from '../report-model'
 import { PARAGRAPH_JOIN, type Annotation, type TextTarget } from './annotation-model'
 import { joinedOffset, pointAt, reportText, type ReportText as JoinedText } from './report-text'
+import type { UnplacedReason } from './unplaced-reason'
 
 /**
  * Where an annotation sits in the current edition of its report, or why it cannot be placed.
@@ -20,7 +21,7 @@ export type Anchor =
       start?: number
       end?: number
     }
-  | { status: 'orphan'; reason: string }
+  | { status: 'orphan'; reason: UnplacedReason }
 
 /**
  * Errors a fuzzy match may have: a quarter of the quote, at most 32 (one machine word in
@@ -110,10 +111,7 @@ export function anchorAll(
       annotation.id,
       report
         ? anchorAnnotation(annotation, report)
-        : {
-            status: 'orphan',
-            reason: `Its report, “${annotation.reportId}”, is not in this app.`
-          }
+        : { status: 'orphan', reason: { code: 'reportNotInApp', reportId: annotation.reportId } }
     )
   }
   return anchors
@@ -126,7 +124,7 @@ export function anchorAll(
  */
 export function anchorAnnotation(annotation: Annotation, report: ProcessedReport): Anchor {
   if (annotation.reportId !== report.id) {
-    return { status: 'orphan', reason: 'It belongs to another report.' }
+    return { status: 'orphan', reason: { code: 'otherReport' } }
   }
   const { target } = annotation
   // Already searched for in this edition and not found: not searched for again.
@@ -136,10 +134,7 @@ export function anchorAnnotation(annotation: Annotation, report: ProcessedReport
   if (target.kind === 'section') {
     return indexReport(report).sections.has(target.sectionId)
       ? { status: 'anchored', method: 'section', sectionId: target.sectionId }
-      : {
-          status: 'orphan',
-          reason: `Its section (“${target.sectionId}”) is not in this edition of the report.`
-        }
+      : { status: 'orphan', reason: { code: 'sectionNotInEdition', sectionId: target.sectionId } }
   }
   const sameEdition = annotation.editionHash === report.contentHash
   if (target.endParagraphId !== undefined) return anchorPassage(target, report, sameEdition)
@@ -211,10 +206,7 @@ function anchorText(target: TextTarget, index: ReportIndex, sameEdition: boolean
       return anchored('fuzzy', best.at, start, end)
     }
   }
-  return {
-    status: 'orphan',
-    reason: `The highlighted text (“${excerpt(exact)}”) is not in this edition of the report.`
-  }
+  return textNotInEdition(exact)
 }
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch)
@@ -355,10 +347,7 @@ function anchorPassage(target: TextTarget, report: ProcessedReport, sameEdition:
       return passageAnchor('fuzzy', joined, start, end)
     }
   }
-  return {
-    status: 'orphan',
-    reason: `The highlighted text (“${excerpt(exact)}”) is not in this edition of the report.`
-  }
+  return textNotInEdition(exact)
 }
 
 /** An anchor for the passage from `start` to `end` of the joined text, in one paragraph or more. */
@@ -436,6 +425,8 @@ function closeness(
   return 0.5 * (1 - Math.abs(at.index - hint.index) / paragraphCount)
 }
 
-function excerpt(quote: string): string {
-  return quote.length > 60 ? `${quote.slice(0, 57).trimEnd()}…` : quote
+/** An orphan whose text is not in the edition, with the start of its quote to recognise it by. */
+function textNotInEdition(quote: string): Anchor {
+  const excerpt = quote.length > 60 ? `${quote.slice(0, 57).trimEnd()}…` : quote
+  return { status: 'orphan', reason: { code: 'textNotInEdition', excerpt } }
 }

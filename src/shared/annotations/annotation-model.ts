@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { SlugSchema } from '../report-model'
+import { UnplacedReasonSchema } from './unplaced-reason'
 
 /**
  * Highlights and notes, as stored, exported and sent over IPC. Every limit here is checked in
@@ -20,8 +21,7 @@ export const LIMITS = {
    */
   offset: 50_000_000,
   /** Earlier places of a highlight kept after it moved to new editions (the newest). */
-  historyLength: 20,
-  reasonLength: 500
+  historyLength: 20
 } as const
 
 /** The highlight colours; each has a meaning label the user can rename. */
@@ -136,15 +136,11 @@ export const AnnotationSchema = v.object({
   /** Earlier places, oldest first: the selectors it had before each move to a new edition. */
   history: v.optional(v.pipe(v.array(EarlierPlaceSchema), v.maxLength(LIMITS.historyLength))),
   /**
-   * Set when it could not be placed in an edition: that edition, and why. It is not searched
-   * for again until the edition changes; its target stays where it was last placed.
+   * Set when it could not be placed in an edition: that edition, and why (a code and its values,
+   * put into words when shown). It is not searched for again until the edition changes; its
+   * target stays where it was last placed.
    */
-  unplacedIn: v.optional(
-    v.object({
-      editionHash: EditionHashSchema,
-      reason: v.pipe(v.string(), v.maxLength(LIMITS.reasonLength))
-    })
-  )
+  unplacedIn: v.optional(v.object({ editionHash: EditionHashSchema, reason: UnplacedReasonSchema }))
 })
 export type Annotation = v.InferOutput<typeof AnnotationSchema>
 

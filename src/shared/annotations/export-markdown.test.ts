@@ -8,6 +8,7 @@ import { anchorAll, type Anchor } from './anchoring'
 import { createTranslator } from '../i18n/translator'
 import { exportMarkdown } from './export-markdown'
 import { textTargetFor } from './select-target'
+import type { UnplacedReason } from './unplaced-reason'
 
 const library = renderGeneratedContent(BUNDLED_CONTENT_DIR).library
 const report = library.reports[0] as ProcessedReport
@@ -179,8 +180,14 @@ describe('exporting notes to Markdown', () => {
     })
     const lostSection = sectionNote('anno-0002', 'old-section', 'Gone.')
     const anchors = new Map<string, Anchor>([
-      [lost.id, { status: 'orphan', reason: 'The highlighted text is not in this edition.' }],
-      [lostSection.id, { status: 'orphan', reason: 'Its section is not in this edition.' }]
+      [
+        lost.id,
+        { status: 'orphan', reason: { code: 'textNotInEdition', excerpt: 'Kazakhstan remained' } }
+      ],
+      [
+        lostSection.id,
+        { status: 'orphan', reason: { code: 'sectionNotInEdition', sectionId: 'x' } }
+      ]
     ])
     const md = exportOf([lost, lostSection], anchors)
     const unanchored = md.slice(md.indexOf('### Unanchored'))
@@ -188,7 +195,10 @@ describe('exporting notes to Markdown', () => {
     expect(unanchored).toContain(
       '> Kazakhstan remained on guard\n>\n> — *Country Reports on Terrorism 2021: Kazakhstan*. U.S. Department of State, Bureau of Counterterrorism. <https://'
     )
-    expect(unanchored).toContain('The highlighted text is not in this edition.')
+    expect(unanchored).toContain(
+      'The highlighted text (“Kazakhstan remained”) is not in this edition of the report.'
+    )
+    expect(unanchored).toContain('Its section (“x”) is not in this edition of the report.')
     expect(unanchored).toContain('Still relevant?')
     expect(unanchored).toContain('was on the section “old-section”')
     expect(unanchored).toContain('Gone.')
@@ -314,6 +324,42 @@ describe('the Markdown export in the reader’s language', () => {
     expect(md).toContain('**ملاحظة على القسم** · اللون: Important (yellow) · أُنشئت في ')
     expect(md).toContain('، قسم «Legislation, Law Enforcement, and Border Security». U.S.')
     expect(md).toContain('، إصدار 2021. <https://')
+  })
+
+  const lostIn = (locale: 'ru' | 'ar', reason: UnplacedReason) => {
+    const lost = highlight('anno-0003', 'overview-p1', 'Kazakhstan remained on guard')
+    const anchors = new Map<string, Anchor>([[lost.id, { status: 'orphan', reason }]])
+    return exportMarkdown([lost], library, anchors, DEFAULT_COLOR_LABELS, {
+      t: createTranslator(locale),
+      timeZone: 'Asia/Almaty'
+    })
+  }
+
+  it('says why a note is unanchored in Russian and Arabic, with their quotation marks', () => {
+    const reason: UnplacedReason = { code: 'textNotInEdition', excerpt: 'Kazakhstan remained' }
+    expect(lostIn('ru', reason)).toContain(
+      ' · Выделенного текста («Kazakhstan remained») нет в этой редакции отчёта.'
+    )
+    expect(lostIn('ar', reason)).toContain(
+      ' · النص المظلَّل («Kazakhstan remained») غير موجود في هذا الإصدار من التقرير.'
+    )
+    expect(lostIn('ru', { code: 'passageChanged' })).toContain(
+      'Фрагмент, к которому она относилась, изменился слишком сильно'
+    )
+    // A sentence an earlier version stored and this one does not know is kept as it was.
+    expect(lostIn('ar', { code: 'asWritten', text: 'Moved by hand.' })).toContain(
+      ' · Moved by hand.'
+    )
+    expect(lostIn('ru', reason)).not.toMatch(/highlighted text|not in this edition/)
+  })
+
+  it('joins tags with the language’s own comma: «،» in Arabic', () => {
+    const tagged = [
+      highlight('anno-0004', 'overview-p1', 'Kazakhstan', { tags: ['agencies', 'knb', 'law'] })
+    ]
+    expect(inLanguage('ar', tagged)).toContain('الوسوم: agencies، knb، law')
+    expect(inLanguage('ar', tagged)).not.toContain('agencies, knb')
+    expect(inLanguage('ru', tagged)).toContain('Метки: agencies, knb, law')
   })
 
   it('writes Kazakh dates as Kazakh does', () => {

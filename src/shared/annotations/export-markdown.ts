@@ -5,6 +5,7 @@ import type { Annotation, ColorLabels } from './annotation-model'
 import type { Anchor } from './anchoring'
 import { citationMarkdown, passagePages, type CitationSource } from './citation'
 import { markdownInline, markdownQuote, markdownText } from './markdown-text'
+import { unplacedReasonText } from './unplaced-reason'
 
 /** How an export is written: the reader's language and time zone, and which notes were chosen. */
 export interface MarkdownExportOptions {
@@ -163,8 +164,9 @@ function itemBlock(
   const anchor = anchors.get(annotation.id)
   const label = colorLabels[color].trim()
   const facts = [label ? t('markdown.color', { label, color }) : t('markdown.colorId', { color })]
-  if (annotation.tags.length > 0)
-    facts.push(t('markdown.tags', { tags: annotation.tags.join(', ') }))
+  if (annotation.tags.length > 0) {
+    facts.push(t('markdown.tags', { tags: annotation.tags.join(t('markdown.tagSeparator')) }))
+  }
   facts.push(t('markdown.created', { time: clock(annotation.createdAt) }))
   if (annotation.updatedAt !== annotation.createdAt) {
     facts.push(t('markdown.updated', { time: clock(annotation.updatedAt) }))
@@ -172,7 +174,7 @@ function itemBlock(
   if (anchor?.status === 'anchored' && anchor.method === 'fuzzy') facts.push(t('markdown.changed'))
   // Notes of a report the app does not have are under a heading that says so.
   if (anchor?.status !== 'anchored' && source) {
-    facts.push(anchor?.reason ?? t('markdown.notPlaced'))
+    facts.push(anchor ? unplacedReasonText(t, anchor.reason) : t('markdown.notPlaced'))
   }
   if (anchor?.status !== 'anchored' && target.kind === 'section') {
     facts.push(t('markdown.wasOnSection', { section: target.sectionId }))

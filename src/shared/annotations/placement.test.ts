@@ -92,7 +92,7 @@ describe('placing a note in the current edition of its report', () => {
       ...note,
       unplacedIn: {
         editionHash: without.contentHash,
-        reason: expect.stringContaining('abolishing the death penalty')
+        reason: { code: 'textNotInEdition', excerpt: 'abolishing the death penalty' }
       }
     })
     // Not searched for again in that edition; listed as unanchored with the reason kept.

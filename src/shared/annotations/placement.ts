@@ -2,6 +2,7 @@ import type { ProcessedReport } from '../report-model'
 import { LIMITS, type Annotation } from './annotation-model'
 import { anchorAnnotation } from './anchoring'
 import { textTargetForRange } from './select-target'
+import type { UnplacedReason } from './unplaced-reason'
 
 /**
  * What placing an annotation in the current edition of its report changes, so that the search
@@ -62,15 +63,10 @@ export function placeInEdition(
       // A fuzzy match longer than a highlight may be: left unplaced, to re-attach by hand.
     }
   }
-  const reason =
-    anchor.status === 'orphan'
-      ? anchor.reason
-      : 'The passage it was on changed too much to place it automatically.'
+  const reason: UnplacedReason =
+    anchor.status === 'orphan' ? anchor.reason : { code: 'passageChanged' }
   return {
     kind: 'unplaced',
-    annotation: {
-      ...annotation,
-      unplacedIn: { editionHash: report.contentHash, reason: reason.slice(0, LIMITS.reasonLength) }
-    }
+    annotation: { ...annotation, unplacedIn: { editionHash: report.contentHash, reason } }
   }
 }

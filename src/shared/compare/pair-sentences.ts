@@ -1,3 +1,4 @@
+import { partitionPoint } from '../sorted/partition-point'
 import type { EditionSentence, EditionText } from './edition-sentences'
 import { SIMILAR, similarity, similarityBound } from './sentence-similarity'
 
@@ -57,14 +58,7 @@ function place(sentence: EditionSentence, count: number): number {
 
 /** The first position in a rising list at which `value` could be inserted. */
 function lowerBound(list: ArrayLike<number>, value: number, key = (x: number) => x): number {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (key(list[middle] as number) < value) low = middle + 1
-    else high = middle
-  }
-  return low
+  return partitionPoint(0, list.length, (i) => key(list[i] as number) < value)
 }
 
 /** [from, to) of `window` items of a list of `length`, centred on `at`. */

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../sorted/partition-point'
 import {
   align4,
   blockSize,
@@ -144,26 +145,12 @@ class StringTable {
 
   /** The first string ≥ key (on its first `limit` bytes), by binary search. */
   lowerBound(key: Uint8Array, limit = Infinity): number {
-    let low = 0
-    let high = this.length
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if (this.compare(mid, key, limit) < 0) low = mid + 1
-      else high = mid
-    }
-    return low
+    return partitionPoint(0, this.length, (i) => this.compare(i, key, limit) < 0)
   }
 
   /** The first string whose first `key.length` bytes sort after key: the end of key's prefix range. */
   prefixEnd(key: Uint8Array, from = 0): number {
-    let low = from
-    let high = this.length
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if (this.compare(mid, key, key.length) <= 0) low = mid + 1
-      else high = mid
-    }
-    return low
+    return partitionPoint(from, this.length, (i) => this.compare(i, key, key.length) <= 0)
   }
 
   indexOf(key: Uint8Array): number {

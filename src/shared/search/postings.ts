@@ -1,17 +1,11 @@
+import { partitionPoint } from '../sorted/partition-point'
 import type { TermPostings } from './packed-index'
 
 /** Looking up one document in a term's postings, which are sorted by document, then field. */
 
 /** The first posting at or after `from` of a document ≥ doc. */
 export function firstPostingAtOrAfter(postings: TermPostings, doc: number, from = 0): number {
-  let low = from
-  let high = postings.count
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if ((postings.docs[mid] as number) < doc) low = mid + 1
-    else high = mid
-  }
-  return low
+  return partitionPoint(from, postings.count, (p) => (postings.docs[p] as number) < doc)
 }
 
 /** The posting of the document (its first in an allowed field, or in `field`), or -1. */

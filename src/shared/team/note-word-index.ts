@@ -1,3 +1,4 @@
+import { partitionPoint } from '../sorted/partition-point'
 import type { Annotation } from '../annotations/annotation-model'
 import { fieldTerms, fieldsOf, type NotesQuery } from '../annotations/search-notes'
 
@@ -64,13 +65,6 @@ export class NoteWordIndex {
 
   /** The first term not before `prefix`. */
   private firstFrom(prefix: string): number {
-    let low = 0
-    let high = this.terms.length
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if ((this.terms[mid] as string) < prefix) low = mid + 1
-      else high = mid
-    }
-    return low
+    return partitionPoint(0, this.terms.length, (i) => (this.terms[i] as string) < prefix)
   }
 }

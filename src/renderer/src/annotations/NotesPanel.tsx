@@ -14,6 +14,8 @@ import type { AnnotationView } from '../../../shared/ipc-contract'
 import type { ReportSummary } from '../../../shared/report-model'
 import { lastMove } from '../../../shared/annotations/edition-change'
 import { TextChange } from './TextChange'
+import { UnplacedReasonText } from './UnplacedReasonText'
+import type { UnplacedReason } from '../../../shared/annotations/unplaced-reason'
 import { ColorLabelsEditor } from './ColorLabelsEditor'
 import { CopyWithCitation } from './CopyWithCitation'
 import { NotesTransfer } from './NotesTransfer'
@@ -282,7 +284,7 @@ function NoteItem({
   /** Marked private: kept on this laptop, never written to the team folder. */
   isPrivate: boolean
   /** Why it is unanchored (from main's anchoring), for the notes under "Unanchored". */
-  reason?: string
+  reason?: UnplacedReason
   /** Where an unanchored note was: the heading of its former section. */
   formerSection?: string
   children: React.ReactNode
@@ -323,7 +325,7 @@ function NoteItem({
         )}
         {reason && (
           <p className="note-reason">
-            {reason}
+            <UnplacedReasonText reason={reason} />
             {former && (
               <>
                 {' '}

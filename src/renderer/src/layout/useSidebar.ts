@@ -1,11 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { SIDEBAR_WIDTH, type Layout, type ReaderApi } from '../../../shared/ipc-contract'
+import { useMediaQuery } from '../hooks/useMediaQuery'
 
 /** Below this width the sidebar lays over the text instead of taking a column from it. */
 export const NARROW_QUERY = '(max-width: 900px)'
 
 const clampWidth = (width: number) =>
   Math.round(Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, width)))
+
+const withOverlayOpen =
+  (open: boolean) =>
+  <T extends { open: boolean }>(overlay: T): T => ({ ...overlay, open })
 
 /**
  * The sidebar (contents, notes, results): open or collapsed and its width, remembered across
@@ -16,19 +21,13 @@ const clampWidth = (width: number) =>
  */
 export function useSidebar(api: ReaderApi, initial: Layout, onProblem: (message: string) => void) {
   const [layout, setLayout] = useState(initial)
-  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW_QUERY).matches)
-  const [overlayOpen, setOverlayOpen] = useState(false)
+  const narrow = useMediaQuery(NARROW_QUERY)
+  // The overlay is put away whenever the window crosses the width (React's "state from the
+  // previous render": no effect, no extra frame with the overlay still open).
+  const [overlay, setOverlay] = useState({ open: false, narrow })
+  if (overlay.narrow !== narrow) setOverlay({ open: false, narrow })
+  const overlayOpen = overlay.open && overlay.narrow === narrow
   const opener = useRef<HTMLElement | null>(null)
-
-  useEffect(() => {
-    const query = window.matchMedia(NARROW_QUERY)
-    const onChange = () => {
-      setNarrow(query.matches)
-      setOverlayOpen(false)
-    }
-    query.addEventListener('change', onChange)
-    return () => query.removeEventListener('change', onChange)
-  }, [])
 
   const save = useCallback(
     (next: Layout) => {
@@ -45,7 +44,7 @@ export function useSidebar(api: ReaderApi, initial: Layout, onProblem: (message:
         if (!open) opener.current = null
         else if (!opener.current && document.activeElement instanceof HTMLElement)
           opener.current = document.activeElement
-        setOverlayOpen(open)
+        setOverlay(withOverlayOpen(open))
       } else if (open !== layout.sidebarOpen) save({ ...layout, sidebarOpen: open })
     },
     [narrow, layout, save]
@@ -53,7 +52,7 @@ export function useSidebar(api: ReaderApi, initial: Layout, onProblem: (message:
 
   const dismiss = useCallback(() => {
     if (!narrow) return
-    setOverlayOpen(false)
+    setOverlay(withOverlayOpen(false))
     const back = opener.current
     opener.current = null
     if (back?.isConnected) back.focus({ preventScroll: true })
@@ -70,7 +69,7 @@ export function useSidebar(api: ReaderApi, initial: Layout, onProblem: (message:
     /** In a narrow window, after the reader picked something in the sidebar: back to the text. */
     closeIfOverlay: useCallback(() => {
       opener.current = null
-      setOverlayOpen(false)
+      setOverlay(withOverlayOpen(false))
     }, []),
     /** In a narrow window, Escape or a click beside it: closed, focus back to what opened it. */
     dismiss

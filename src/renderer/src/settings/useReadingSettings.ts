@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useState } from 'react'
+import { useMediaQuery } from '../hooks/useMediaQuery'
 import type { ReaderApi, ReadingSettings } from '../../../shared/ipc-contract'
 import { useChooseLanguage } from '../i18n/I18nProvider'
 
@@ -13,19 +14,7 @@ export const TYPEFACE_STACK = {
   system: SYSTEM_SERIF
 } as const
 
-const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)')
-
-/**
- * Whether the system is dark now, and a change told as it happens. Read through React's external
- * store, which reads it again once it listens: a switch between the first read and the listener
- * (the system turning dark while the app starts) is never missed, as it was in 5 launches of 12.
- */
-function subscribeToSystemTheme(onChange: () => void): () => void {
-  const query = darkQuery()
-  query.addEventListener('change', onChange)
-  return () => query.removeEventListener('change', onChange)
-}
-const systemIsDark = () => darkQuery().matches
+const SYSTEM_DARK = '(prefers-color-scheme: dark)'
 
 /**
  * The reader's theme, typeface, text size, line spacing and line width: applied to <html> at once, saved through main
@@ -38,7 +27,7 @@ export function useReadingSettings(
   onNotice: (message: string) => void
 ) {
   const [settings, setSettings] = useState(initial)
-  const systemDark = useSyncExternalStore(subscribeToSystemTheme, systemIsDark)
+  const systemDark = useMediaQuery(SYSTEM_DARK)
 
   // The language applies to the whole app, above this view (App's I18nProvider).
   const chooseLanguage = useChooseLanguage()

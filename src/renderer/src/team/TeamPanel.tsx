@@ -3,6 +3,7 @@ import type { ReportSummary } from '../../../shared/report-model'
 import type { TeamFilter, TeamNoteView } from '../../../shared/team/team-model'
 import type { Team } from './useTeam'
 import { useT } from '../i18n/useT'
+import { UnplacedReasonText } from '../annotations/UnplacedReasonText'
 import './team.css'
 
 /**
@@ -263,7 +264,9 @@ function TeamNote({
         </blockquote>
       )}
       {anchor.status === 'orphan' && (
-        <p className="note-reason">{t('team.note.notPlaced', { reason: anchor.reason })}</p>
+        <p className="note-reason">
+          {t.rich('team.note.notPlaced', { reason: <UnplacedReasonText reason={anchor.reason} /> })}
+        </p>
       )}
       {annotation.note && (
         <p className="note-text" dir="auto">

@@ -748,6 +748,12 @@ const ar: Record<keyof typeof en, string> = {
   'build.warning.cutCharacter':
     'ينتهي الملف في منتصف حرف، كما يحدث لملف قُطع بعد عدد معيّن من البايتات؛ حُفظ النص الذي قبله. تحقّق من أن الملف كامل.',
 
+  'unplaced.reportNotInApp': 'تقريرها «{report}» غير موجود في هذا التطبيق.',
+  'unplaced.otherReport': 'إنها تخص تقريرًا آخر.',
+  'unplaced.sectionNotInEdition': 'قسمها «{section}» غير موجود في هذا الإصدار من التقرير.',
+  'unplaced.textNotInEdition': 'النص المظلَّل («{excerpt}») غير موجود في هذا الإصدار من التقرير.',
+  'unplaced.passageChanged': 'تغيّر المقطع الذي كانت عليه كثيرًا، فتعذّر وضعها تلقائيًا.',
+
   // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
   'markdown.title': 'التظليلات والملاحظات',
   'markdown.chosen': 'هذه هي الملاحظات {chosen}.',
@@ -770,6 +776,7 @@ const ar: Record<keyof typeof en, string> = {
   'markdown.notPlaced': 'تعذّر وضعها في التقرير.',
   'markdown.wasOnSection': 'كانت على القسم «{section}»',
   'markdown.sectionNote': 'ملاحظة على القسم',
+  'markdown.tagSeparator': '، ',
   'cite.plain': '«{quote}» — {citation}',
   'cite.quoted': '«{heading}»',
   'cite.section':

@@ -751,6 +751,15 @@ export const en = {
   'build.warning.cutCharacter':
     'the file ends in the middle of a character, as a file cut after so many bytes does; the text before it is kept. Check that the file is complete.',
 
+  // Why a note could not be placed in an edition (unplaced-reason.ts): the notes panel, the team
+  // panel and the Markdown export. `report`, `section` and `excerpt` come from the report as they are.
+  'unplaced.reportNotInApp': 'Its report, “{report}”, is not in this app.',
+  'unplaced.otherReport': 'It belongs to another report.',
+  'unplaced.sectionNotInEdition': 'Its section (“{section}”) is not in this edition of the report.',
+  'unplaced.textNotInEdition':
+    'The highlighted text (“{excerpt}”) is not in this edition of the report.',
+  'unplaced.passageChanged': 'The passage it was on changed too much to place it automatically.',
+
   // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
   'markdown.title': 'Highlights and notes',
   'markdown.chosen': 'These are the notes {chosen}.',
@@ -772,6 +781,7 @@ export const en = {
   'markdown.notPlaced': 'It could not be placed in the report.',
   'markdown.wasOnSection': 'was on the section “{section}”',
   'markdown.sectionNote': 'Section note',
+  'markdown.tagSeparator': ', ',
   'cite.plain': '“{quote}” — {citation}',
   'cite.quoted': '“{heading}”',
   'cite.section': '{count, plural, one {section {headings}} other {sections {headings}}}',

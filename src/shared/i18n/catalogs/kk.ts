@@ -757,6 +757,13 @@ const kk: Record<keyof typeof en, string> = {
   'build.warning.cutCharacter':
     'файл таңбаның ортасында аяқталады, белгілі бір байттан кейін қиылған файлдағыдай; оған дейінгі мәтін сақталды. Файлдың толық екенін тексеріңіз.',
 
+  'unplaced.reportNotInApp': 'Ол тиесілі «{report}» есебі бұл қолданбада жоқ.',
+  'unplaced.otherReport': 'Ол басқа есепке тиесілі.',
+  'unplaced.sectionNotInEdition': 'Ол тиесілі «{section}» бөлімі есептің бұл басылымында жоқ.',
+  'unplaced.textNotInEdition': 'Белгіленген мәтін («{excerpt}») есептің бұл басылымында жоқ.',
+  'unplaced.passageChanged':
+    'Ол тұрған үзінді тым көп өзгергендіктен, оны автоматты түрде орналастыру мүмкін болмады.',
+
   // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
   'markdown.title': 'Белгілеулер мен жазбалар',
   'markdown.chosen': 'Мұнда {chosen} жазбалар берілген.',
@@ -778,6 +785,7 @@ const kk: Record<keyof typeof en, string> = {
   'markdown.notPlaced': 'Оны есепке орналастыру мүмкін болмады.',
   'markdown.wasOnSection': '«{section}» бөлімінде болған',
   'markdown.sectionNote': 'Бөлімге жазба',
+  'markdown.tagSeparator': ', ',
   'cite.plain': '«{quote}» — {citation}',
   'cite.quoted': '«{heading}»',
   'cite.section': '{count, plural, one {{headings} бөлімі} other {{headings} бөлімдері}}',

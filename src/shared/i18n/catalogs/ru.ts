@@ -769,6 +769,14 @@ const ru: Record<keyof typeof en, string> = {
   'build.warning.cutCharacter':
     'файл обрывается посреди символа, как бывает с файлом, обрезанным после некоторого числа байтов; текст до этого места сохранён. Проверьте, что файл полный.',
 
+  'unplaced.reportNotInApp': 'Отчёта «{report}», к которому она относится, нет в этом приложении.',
+  'unplaced.otherReport': 'Она относится к другому отчёту.',
+  'unplaced.sectionNotInEdition':
+    'Раздела «{section}», к которому она относится, нет в этой редакции отчёта.',
+  'unplaced.textNotInEdition': 'Выделенного текста («{excerpt}») нет в этой редакции отчёта.',
+  'unplaced.passageChanged':
+    'Фрагмент, к которому она относилась, изменился слишком сильно, и разместить её автоматически не удалось.',
+
   // The Markdown export's own words (export-markdown.ts) and citations (citation.ts)
   'markdown.title': 'Выделения и заметки',
   'markdown.chosen': 'Здесь заметки {chosen}.',
@@ -791,6 +799,7 @@ const ru: Record<keyof typeof en, string> = {
   'markdown.notPlaced': 'Её не удалось привязать к отчёту.',
   'markdown.wasOnSection': 'была в разделе «{section}»',
   'markdown.sectionNote': 'Заметка к разделу',
+  'markdown.tagSeparator': ', ',
   'cite.plain': '«{quote}» — {citation}',
   'cite.quoted': '«{heading}»',
   'cite.section':
