@@ -195,7 +195,14 @@ function runScript(script: string, args: readonly string[], nodeOptions: readonl
 
 function build(contentDir: string, outDir: string): BuildFigures {
   const started = performance.now()
-  const line = runScript(BUILD_SCRIPT, ['--content', contentDir, '--out', outDir]).trim()
+  const line = runScript(BUILD_SCRIPT, [
+    '--content',
+    contentDir,
+    '--out',
+    outDir,
+    '--lang',
+    'en'
+  ]).trim()
   const ms = performance.now() - started
   const peak = /peak memory (\d+) MB/.exec(line)
   return { ms, peakMB: peak ? Number(peak[1]) : NaN, line }

@@ -3,6 +3,7 @@ import type { ChromeContext } from './page-chrome'
 import { prescanProblem } from './source-prescan'
 import { megabytes, SOURCE_LIMITS } from './source-limits'
 import { SyncWorker } from './sync-worker'
+import { say, spokenLocale } from './build-words'
 import type { ParseAnswer, WorkerTask } from './worker-tasks'
 
 /**
@@ -26,26 +27,21 @@ export function parseWithinLimits(
 ): ParseAnswer {
   const early = prescanProblem(format, text)
   if (early) return { problem: early }
-  const task: WorkerTask = { kind: 'parse', format, text, context }
+  const task: WorkerTask = { kind: 'parse', format, text, context, locale: spokenLocale() }
   const answer = buildWorker.run<ParseAnswer>(task, {
     seconds: SOURCE_LIMITS.parseSeconds,
     memoryBytes: SOURCE_LIMITS.parseMemoryBytes
   })
   if (answer.ok) return answer.value
   if ('stopped' in answer) {
-    const what =
-      answer.stopped === 'time'
-        ? `took longer than ${SOURCE_LIMITS.parseSeconds / 60} minutes`
-        : `needed more than ${megabytes(SOURCE_LIMITS.parseMemoryBytes)} of memory`
     return {
       problem:
-        `reading it ${what} and was stopped: the file is built in a way the reader cannot handle. ` +
-        'Check that it is a report in the format its name says, or save it again from the program that made it'
+        answer.stopped === 'time'
+          ? say('build.parse.tooLong', { minutes: SOURCE_LIMITS.parseSeconds / 60 })
+          : say('build.parse.tooMuchMemory', {
+              memory: megabytes(SOURCE_LIMITS.parseMemoryBytes)
+            })
     }
   }
-  return {
-    problem:
-      `the build failed while reading it (${answer.failed}). Nothing was written. ` +
-      'This is a fault in the build, not in your file: please report it, with the file'
-  }
+  return { problem: say('build.parse.failed', { error: answer.failed }) }
 }

@@ -12,6 +12,7 @@ import {
 } from '../shared/report-model'
 import { parseWithinLimits } from './bounded-parse'
 import { canonicalJson } from './canonical-json'
+import { say } from './build-words'
 import { ContentError, type ContentProblem } from './content-error'
 import {
   NO_CHROME_CONTEXT,
@@ -30,14 +31,9 @@ import { slugify } from './slug'
 
 /** Sources → Library. Pure given the sources' contents: no file system, no clock. */
 
-const NO_SECTIONS: Readonly<Record<ReportFormat, string>> = {
-  text: 'no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)',
-  markdown: 'no recognizable sections (expected headings such as "#" or "##")',
-  html: 'no recognizable sections (expected headings such as <h2> in the page, or bold run-in headings such as "Overview:" at the start of a paragraph)',
-  pdf: 'no recognizable sections (expected headings in a larger or bolder type than the text)',
-  docx: 'no recognizable sections (expected paragraphs in a heading style, such as Heading 1 or Heading 2)',
-  epub: 'no recognizable sections (expected headings, such as <h1> or <h2>, in its chapters)'
-}
+/** Why a file gave no sections, by its format, in the build's language. */
+const noSections = (format: ReportFormat): string =>
+  say('build.noSections', { format, h1: '<h1>', h2: '<h2>' })
 
 export function parseReport(
   format: ReportFormat,
@@ -64,9 +60,7 @@ export function parseReport(
 export function checkReportText(file: ReportFile): ContentProblem[] {
   const parsed = parseWithinLimits(file.format, file.text, NO_CHROME_CONTEXT)
   if ('problem' in parsed) return [{ file: file.path, problem: parsed.problem }]
-  return parsed.sections.length === 0
-    ? [{ file: file.path, problem: NO_SECTIONS[file.format] }]
-    : []
+  return parsed.sections.length === 0 ? [{ file: file.path, problem: noSections(file.format) }] : []
 }
 
 /** Something the build says about one file that it built: what it dropped, or a warning. */
@@ -77,7 +71,7 @@ export interface ContentNotice extends BuildNotice {
 
 /** `kyrgyz-republic.txt: dropped the archive banner (…)`, `x.txt: warning: the text looks cut off…`. */
 export function formatNotice({ file, kind, message }: ContentNotice): string {
-  return `${file}: ${kind === 'warning' ? 'warning: ' : ''}${message}`
+  return kind === 'warning' ? say('build.warning', { file, message }) : `${file}: ${message}`
 }
 
 export interface BuiltReport {
@@ -100,7 +94,7 @@ export function buildReport(
     throw new ContentError([{ file: source.path, problem: parsed.problem }])
   }
   if (parsed.sections.length === 0) {
-    throw new ContentError([{ file: source.path, problem: NO_SECTIONS[source.format] }])
+    throw new ContentError([{ file: source.path, problem: noSections(source.format) }])
   }
   const sections = assignIds(parsed.sections)
   const notices = [...source.notices, ...parsed.notices, ...reportWarnings(parsed.sections)]

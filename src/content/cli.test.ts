@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runScript } from '../../test/support/run-script'
@@ -145,11 +145,149 @@ describe('what the build says about each file', () => {
   })
 })
 
+describe('the build speaks the trainer’s language', () => {
+  function build(dir: string, argv: string[], env: Record<string, string> = {}) {
+    const out = join(temp.make(), 'generated')
+    const stdout: string[] = []
+    const stderr: string[] = []
+    const code = runBuildContent({
+      argv: ['--content', dir, '--out', out, ...argv],
+      env,
+      projectRoot: PROJECT_ROOT,
+      cwd: dir,
+      stdout: (line) => stdout.push(line),
+      stderr: (line) => stderr.push(line)
+    })
+    return { code, stdout, stderr, out }
+  }
+
+  /** A Markdown file of quotes inside one another 150 deep, past the build's 100 levels. */
+  function hostileFolder(): string {
+    const dir = temp.make()
+    writeReport(dir, 'small.txt', SMALL_TEXT_REPORT)
+    writeReport(dir, 'deep.md', `# Overview\n\n${'> '.repeat(150)}Too deep.\n`)
+    return dir
+  }
+
+  it('refuses a hostile source in Russian with --lang ru, and stops as it does in English', () => {
+    const dir = hostileFolder()
+    const english = build(dir, [])
+    const russian = build(dir, ['--lang', 'ru'])
+    expect([english.code, english.stdout]).toEqual([1, []])
+    expect([russian.code, russian.stdout]).toEqual([1, []])
+    expect(russian.stderr).toEqual([
+      `build:content: в ${dir} найдена 1 проблема; ничего не записано:`,
+      `${join(dir, 'deep.md')}: строка 3: списки или цитаты вложены на глубину 150 (или отступ строки — 300 пробелов); сборка читает не больше 100 уровней. Проверьте, что файл в формате Markdown, и отступ этой строки`
+    ])
+    expect(english.stderr[1]).toMatch(/deep\.md: line 3: lists or quotes are nested 150 deep/)
+  })
+
+  it('speaks Kazakh when LANG says kk_KZ.UTF-8, and --lang wins over LANG', () => {
+    const dir = temp.make()
+    writeReport(dir, 'flat.txt', 'No headings here.')
+    const kazakh = build(dir, [], { LANG: 'kk_KZ.UTF-8' })
+    expect(kazakh.code).toBe(1)
+    expect(kazakh.stderr).toEqual([
+      `build:content: ${dir} ішінде 1 мәселе табылды; ештеңе жазылған жоқ:`,
+      `${join(dir, 'flat.txt')}: танылатын бөлімдер жоқ (абзац басындағы «Overview:» сияқты тақырыптар күтілген)`
+    ])
+    expect(build(dir, ['--lang=en'], { LANG: 'kk_KZ.UTF-8' }).stderr[1]).toBe(
+      `${join(dir, 'flat.txt')}: no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)`
+    )
+  })
+
+  it('names what is wrong with the folder’s files in Russian', () => {
+    const dir = temp.make()
+    writeReport(dir, 'small.txt', SMALL_TEXT_REPORT, null)
+    writeReport(dir, 'Notes.txt', SMALL_TEXT_REPORT)
+    writeFileSync(join(dir, 'empty.md'), '  \n')
+    writeFileSync(join(dir, 'empty.meta.json'), JSON.stringify(sampleMetadata()))
+    const { code, stderr } = build(dir, ['--lang', 'ru'])
+    expect(code).toBe(1)
+    expect(stderr).toEqual([
+      `build:content: в ${dir} найдены 3 проблемы; ничего не записано:`,
+      `${join(dir, 'Notes.txt')}: недопустимый идентификатор отчёта «Notes»: имя файла (без расширения) должно состоять из строчных латинских букв и цифр, слова — через одиночный дефис, не длиннее 120 символов, например crt2021-kazakhstan`,
+      `${join(dir, 'empty.md')}: файл пуст`,
+      `${join(dir, 'small.txt')}: нет файла метаданных small.meta.json`
+    ])
+  })
+
+  it('speaks English for a language it does not have', () => {
+    const dir = hostileFolder()
+    for (const [argv, env] of [
+      [['--lang', 'de'], {}],
+      [[], { LC_ALL: 'fr_FR.UTF-8', LANG: 'ru_RU.UTF-8' }],
+      [[], { LANG: 'C.UTF-8' }]
+    ] as const) {
+      const { code, stderr } = build(dir, [...argv], { ...env })
+      expect(code).toBe(1)
+      expect(stderr[0]).toBe(`build:content: 1 problem in ${dir}; nothing was written:`)
+    }
+  })
+
+  it('says a usage error in the language asked for', () => {
+    const { code, stderr } = build(temp.make(), ['--lang', 'ru', '--contnet'])
+    expect(code).toBe(2)
+    expect(stderr).toEqual([
+      'build:content: неизвестный аргумент «--contnet»',
+      'использование: build-content [--content <папка>] [--out <папка>] [--outline] [--lang <язык>]'
+    ])
+    expect(build(temp.make(), ['--help']).stdout).toEqual([
+      'usage: build-content [--content <dir>] [--out <dir>] [--outline] [--lang <language>]'
+    ])
+    expect(build(temp.make(), ['--lang']).stderr[0]).toBe(
+      'build:content: --lang needs a language: en, ru, kk or ar'
+    )
+  })
+
+  it('writes the same bytes in every language: only its messages change', () => {
+    const dir = temp.make()
+    writeReport(dir, 'small.txt', SMALL_TEXT_REPORT)
+    const repeated = 'The same long paragraph stands in both sections of this report.'
+    writeReport(
+      dir,
+      'kyrgyz-republic.txt',
+      `ARCHIVED CONTENT, NOT UPDATED\nFor current information, go to state.gov\n\nOverview: ${repeated}\n\nDetails: ${repeated}\n\nEnd: Text cut off mid-wor`,
+      sampleMetadata('Country Reports on Terrorism 2021: Kyrgyz Republic')
+    )
+    const runs = [
+      build(dir, []),
+      build(dir, ['--lang', 'ru']),
+      build(dir, [], { LANG: 'kk_KZ.UTF-8' }),
+      build(dir, ['--lang=ar'])
+    ]
+    const [english, ...others] = runs
+    if (!english) throw new Error('no English build')
+    expect(english.stdout.filter((line) => line.includes(': warning: '))).toHaveLength(2)
+    const files = readdirSync(english.out).sort()
+    expect(files).toContain('library.json')
+    for (const other of others) {
+      expect(other.code).toBe(0)
+      expect(other.stdout).not.toEqual(english.stdout)
+      expect(readdirSync(other.out).sort()).toEqual(files)
+      for (const file of files) {
+        expect(
+          readFileSync(join(other.out, file)).equals(readFileSync(join(english.out, file))),
+          file
+        ).toBe(true)
+      }
+    }
+    expect(runs[1]?.stdout).toContain(
+      'kyrgyz-republic.txt: предупреждение: текст, похоже, оборван: он заканчивается посреди предложения («Text cut off mid-wor»). Всё до этого места сохранено; проверьте, что файл полный.'
+    )
+    expect(runs[3]?.stdout.at(-1)).toMatch(/^build:content: تقريران، /)
+  })
+})
+
 /** Runs `tsx scripts/build-content.ts` in the project root, with only the READER_* folders given. */
 function runBuildContentScript(args: string[], env: Record<string, string>) {
   const baseEnv = { ...process.env }
   delete baseEnv['READER_CONTENT_DIR']
   delete baseEnv['READER_GENERATED_DIR']
+  // The lines asserted here are English, whatever language the machine running the tests speaks.
+  delete baseEnv['LC_ALL']
+  delete baseEnv['LC_MESSAGES']
+  delete baseEnv['LANG']
   return runScript('scripts/build-content.ts', args, { env: { ...baseEnv, ...env } })
 }
 

@@ -2,18 +2,22 @@ import { join, relative } from 'node:path'
 import { formatNotice } from './build-library'
 import { ContentError } from './content-error'
 import { generateContent } from './generate-content'
+import { buildLanguage, say, speakIn, spokenLocale } from './build-words'
 import { reportOutline } from './report-outline'
 
 /**
  * `npm run build:content` (scripts/build-content.ts):
  *
- *   build-content [--content <dir>] [--out <dir>] [--outline]
+ *   build-content [--content <dir>] [--out <dir>] [--outline] [--lang <language>]
  *
  * --content  folder of report sources; default: env READER_CONTENT_DIR, else resources/reports
  * --out      folder for the generated files (library.json, search-index.json, …); default: env READER_GENERATED_DIR,
  *            else resources/generated
  * --outline  also print what came out of each file: its sections, indented by level, with how
  *            many paragraphs, list items, table rows… each holds (and, from a PDF, its pages)
+ * --lang     the language of the build's messages (en, ru, kk, ar); default: LC_ALL, else
+ *            LC_MESSAGES, else LANG (`ru_RU.UTF-8`), else English. Only the messages change: the
+ *            generated files are the same bytes in every language.
  * A flag wins over its environment variable. `--content=<dir>` works too.
  *
  * Before the summary line, one line per thing the build dropped (page chrome) or warns about
@@ -28,13 +32,13 @@ export const GENERATED_DIR_ENV = 'READER_GENERATED_DIR'
 export const DEFAULT_CONTENT_DIR = join('resources', 'reports')
 export const DEFAULT_GENERATED_DIR = join('resources', 'generated')
 
-export const USAGE = 'usage: build-content [--content <dir>] [--out <dir>] [--outline]'
-
 export interface CliOptions {
   contentDir: string
   outDir: string
   /** Print each report's outline after the build. */
   outline: boolean
+  /** The language of the messages, when `--lang` gave one (else the environment's: build-words.ts). */
+  lang?: string
 }
 
 export interface CliContext {
@@ -57,7 +61,7 @@ export function parseCliOptions(
   env: CliContext['env'],
   defaults: Omit<CliOptions, 'outline'>
 ): CliOptions | null {
-  const flags: Partial<Record<'content' | 'out', string>> = {}
+  const flags: Partial<Record<'content' | 'out' | 'lang', string>> = {}
   let outline = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
@@ -66,24 +70,48 @@ export function parseCliOptions(
       outline = true
       continue
     }
-    const match = /^--(content|out)(?:=(.*))?$/.exec(arg)
-    if (!match) throw new UsageError(`unknown argument "${arg}"`)
-    const name = match[1] as 'content' | 'out'
+    const match = /^--(content|out|lang)(?:=(.*))?$/.exec(arg)
+    if (!match) throw new UsageError(say('build.usage.unknownArgument', { argument: arg }))
+    const name = match[1] as 'content' | 'out' | 'lang'
     const value = match[2] ?? argv[++i]
     if (value === undefined || value === '' || (match[2] === undefined && value.startsWith('--'))) {
-      throw new UsageError(`--${name} needs a folder`)
+      throw new UsageError(
+        name === 'lang'
+          ? say('build.usage.needsLanguage')
+          : say('build.usage.needsFolder', { flag: `--${name}` })
+      )
     }
     flags[name] = value
   }
   return {
     contentDir: flags.content ?? nonEmpty(env[CONTENT_DIR_ENV]) ?? defaults.contentDir,
     outDir: flags.out ?? nonEmpty(env[GENERATED_DIR_ENV]) ?? defaults.outDir,
-    outline
+    outline,
+    ...(flags.lang !== undefined && { lang: flags.lang })
   }
 }
 
-/** Runs the build; returns the process exit code. */
+/** `--lang <language>` or `--lang=<language>`, read before the rest so a usage error is said in it. */
+function langFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const match = /^--lang(?:=(.*))?$/.exec(argv[i] ?? '')
+    if (match) return match[1] ?? argv[i + 1]
+  }
+  return undefined
+}
+
+/** Runs the build; returns the process exit code. Its messages are in the language chosen. */
 export function runBuildContent(context: CliContext): number {
+  const before = spokenLocale()
+  speakIn(buildLanguage(langFlag(context.argv), context.env))
+  try {
+    return buildAndSay(context)
+  } finally {
+    speakIn(before)
+  }
+}
+
+function buildAndSay(context: CliContext): number {
   const started = performance.now()
   const shown = (path: string): string => relative(context.cwd, path) || '.'
   let options: CliOptions | null
@@ -94,12 +122,12 @@ export function runBuildContent(context: CliContext): number {
     })
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
-    context.stderr(`build:content: ${error.message}`)
-    context.stderr(USAGE)
+    context.stderr(say('build.usageError', { problem: error.message }))
+    context.stderr(say('build.usage'))
     return 2
   }
   if (!options) {
-    context.stdout(USAGE)
+    context.stdout(say('build.usage'))
     return 0
   }
   try {
@@ -110,37 +138,37 @@ export function runBuildContent(context: CliContext): number {
       for (const report of summary.library.reports)
         for (const line of reportOutline(report)) context.stdout(line)
     }
-    const ms = Math.round(performance.now() - started)
-    const lunrIndex = summary.indexLeftOut
-      ? `lunr index left out by edition.json (saved ${(summary.indexBytes / 1e6).toFixed(1)} MB)`
-      : `lunr index ${summary.indexBytes} bytes`
     context.stdout(
-      `build:content: ${plural(summary.reports, 'report')}, ${plural(summary.sections, 'section')}, ` +
-        `${plural(summary.paragraphs, 'paragraph')} from ${options.contentDir} → ${options.outDir}; ` +
-        `library ${summary.libraryBytes} bytes, ${lunrIndex}, ` +
-        `packed index ${summary.packedIndexBytes} bytes; ${ms} ms, ` +
-        `peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`
+      say('build.summary', {
+        reports: summary.reports,
+        sections: summary.sections,
+        paragraphs: summary.paragraphs,
+        from: options.contentDir,
+        to: options.outDir,
+        libraryBytes: String(summary.libraryBytes),
+        lunrIndex: summary.indexLeftOut
+          ? say('build.summary.lunrLeftOut', { saved: (summary.indexBytes / 1e6).toFixed(1) })
+          : say('build.summary.lunr', { bytes: String(summary.indexBytes) }),
+        packedBytes: String(summary.packedIndexBytes),
+        ms: String(Math.round(performance.now() - started)),
+        memory: String(Math.round(process.resourceUsage().maxRSS / 1024))
+      })
     )
     return 0
   } catch (error) {
     if (error instanceof ContentError) {
       context.stderr(
-        `build:content: ${plural(error.problems.length, 'problem')} in ${options.contentDir}; nothing was written:`
+        say('build.problems', { count: error.problems.length, folder: options.contentDir })
       )
       for (const line of error.message.split('\n')) context.stderr(line)
       return 1
     }
-    context.stderr(
-      `build:content: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
-    )
+    const why = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    context.stderr(say('build.failed', { error: why }))
     return 1
   }
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

@@ -69,6 +69,9 @@ export interface HtmlShapeProblem {
   line: number
   /** What is past its limit, in words: "elements nested more than 256 deep". */
   what: string
+  /** The same for the build's messages: which limit, and its value. */
+  past: 'depth' | 'elements'
+  max: number
 }
 
 export function htmlShapeProblem(
@@ -79,6 +82,8 @@ export function htmlShapeProblem(
   if (!past) return null
   return {
     line: past.line,
+    past: past.limit,
+    max: past.limit === 'depth' ? limits.depth : limits.elements,
     what:
       past.limit === 'depth'
         ? `elements nested more than ${count(limits.depth)} deep`

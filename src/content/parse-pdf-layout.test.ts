@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { parseWithinLimits } from './bounded-parse'
+import { speakIn } from './build-words'
+import { NO_CHROME_CONTEXT } from './page-chrome'
 import { parsePdf } from './parse-pdf'
 import type { PdfPageText, PdfShape, PdfStructElement, PdfTextRun } from './pdf-text-layer'
 import { sampleMetadata } from './test-support'
@@ -272,6 +275,35 @@ describe('reading a PDF from its layout', () => {
       kind: 'warning',
       message:
         'the reading order of page 2 is uncertain: text stands in two blocks side by side that may be columns or a table; it was read line by line across both. Check it against the PDF'
+    })
+  })
+})
+
+describe('a PDF’s warnings in the trainer’s language', () => {
+  const side = (x: number) =>
+    [200, 200, 90, 90, 90, 90].map((width, i) =>
+      run(`Line ${i + 1} at ${x}`, 100 + i * 14, { x, width })
+    )
+  const twoBlocks = () =>
+    JSON.stringify({ pages: [page([heading('Overview')]), page([...side(LEFT), ...side(330)])] })
+  afterEach(() => speakIn('en'))
+
+  it('say in Russian which page was read line by line across two blocks side by side', () => {
+    speakIn('ru')
+    expect(parsePdf(twoBlocks()).notices).toContainEqual({
+      kind: 'warning',
+      message:
+        'порядок чтения неясен (стр. 2): текст стоит двумя блоками рядом — это могут быть колонки или таблица; он прочитан построчно поперёк обоих блоков. Сверьте эту страницу с PDF'
+    })
+  })
+
+  it('are said in the build’s language in its worker thread too, where a PDF is parsed', () => {
+    speakIn('ar')
+    const parsed = parseWithinLimits('pdf', twoBlocks(), NO_CHROME_CONTEXT)
+    expect('notices' in parsed && parsed.notices).toContainEqual({
+      kind: 'warning',
+      message:
+        'ترتيب القراءة غير مؤكد في الصفحة 2: يقف النص في كتلتين متجاورتين قد تكونان عمودين أو جدولًا؛ وقد قُرئ سطرًا سطرًا عبرهما معًا. قارنها بملف PDF'
     })
   })
 })

@@ -1,4 +1,5 @@
-import { pagesNamed } from './pdf-pages-named'
+import { say } from './build-words'
+import { pagesNamed, pagesSaid } from './pdf-pages-named'
 import { NO_CHROME_CONTEXT, shortQuote, type ChromeContext } from './page-chrome'
 import { dropPageChrome } from './pdf-page-chrome'
 import type { BuildNotice, ParsedReport } from './parsed-section'
@@ -96,16 +97,16 @@ export function parsePdf(source: string, context: ChromeContext = NO_CHROME_CONT
     blocks = layoutBlocks(tables.items, { types, frames, shapesOn })
     notes = foot.notes
     if (layout.uncertain.length > 0) {
+      // Two blocks side by side, columns or a table (pdf-columns.ts): the one doubt it has.
       warn(
-        `the reading order of ${pagesNamed(layout.uncertain.map((u) => u.page))} is uncertain: ` +
-          `${layout.uncertain[0]?.why ?? ''}. Check ${layout.uncertain.length === 1 ? 'it' : 'them'} against the PDF`
+        say('build.pdf.uncertainOrder', {
+          count: layout.uncertain.length,
+          pages: pagesSaid(layout.uncertain.map((u) => u.page))
+        })
       )
     }
     if (tables.doubtful.length > 0) {
-      warn(
-        `${pagesNamed(tables.doubtful)}: lines stand in pieces like a table's rows, but the pieces do not line up ` +
-          'in columns; they were read as text. Check them against the PDF'
-      )
+      warn(say('build.pdf.doubtfulTable', { pages: pagesSaid(tables.doubtful) }))
     }
   }
   const contents = dropContents(blocks)

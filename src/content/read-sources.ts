@@ -8,6 +8,7 @@ import {
   type ReportMetadata
 } from '../shared/report-model'
 import { cleanText } from '../shared/text/clean-text'
+import { say } from './build-words'
 import type { ContentProblem } from './content-error'
 import type { BuildNotice } from './parsed-section'
 import { declaredEncoding } from './page-encoding'
@@ -39,10 +40,10 @@ export const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
 }
 
 /** ".txt, .md, .markdown, .html or .htm", for messages. */
-const EXTENSION_LIST = Object.keys(REPORT_EXTENSIONS)
-  .filter((extension) => extension !== '.docm')
-  .join(', ')
-  .replace(/, ([^,]+)$/, ' or $1')
+const EXTENSIONS = Object.keys(REPORT_EXTENSIONS).filter((extension) => extension !== '.docm')
+/** ".txt, .md, .html, .htm, .pdf, .docx or .epub", in the build's language. */
+const extensionList = (): string =>
+  say('build.or', { first: EXTENSIONS.slice(0, -1).join(', '), last: EXTENSIONS.at(-1) ?? '' })
 export const METADATA_SUFFIX = '.meta.json'
 /** The edition manifest, beside the reports (see read-edition.ts). */
 export const EDITION_MANIFEST = 'edition.json'
@@ -91,10 +92,10 @@ export function scanContentFolder(contentDir: string): ContentScan {
     const code = (error as NodeJS.ErrnoException).code
     const message =
       code === 'ENOENT'
-        ? 'content folder not found'
+        ? say('build.folder.notFound')
         : code === 'ENOTDIR'
-          ? 'not a folder'
-          : `cannot read content folder (${String(error)})`
+          ? say('build.folder.notFolder')
+          : say('build.folder.unreadable', { error: String(error) })
     problem(contentDir, message)
     return scan
   }
@@ -123,12 +124,12 @@ export function scanContentFolder(contentDir: string): ContentScan {
     else {
       problem(
         path,
-        `unknown format (reports must be ${EXTENSION_LIST} files; metadata goes in <id>${METADATA_SUFFIX})`
+        say('build.source.unknownFormat', { extensions: extensionList(), suffix: METADATA_SUFFIX })
       )
     }
   }
   if (reportNames.length === 0) {
-    problem(contentDir, `content folder has no reports (${EXTENSION_LIST} files)`)
+    problem(contentDir, say('build.folder.noReports', { extensions: extensionList() }))
   }
 
   const namesById = new Map<string, string[]>()
@@ -146,22 +147,21 @@ export function scanContentFolder(contentDir: string): ContentScan {
 
     if (!v.is(SlugSchema, id)) {
       ok = false
-      problem(
-        path,
-        `invalid report id "${id}": the file name (without extension) must be lowercase letters and digits in words joined by single hyphens, at most 120 characters, e.g. crt2021-kazakhstan`
-      )
+      problem(path, say('build.source.invalidId', { id }))
     }
     const sameId = (namesById.get(id) ?? []).filter((other) => other !== name)
     if (sameId.length > 0) {
       ok = false
-      problem(path, `duplicate report id "${id}" (also used by ${sameId.join(', ')})`)
+      problem(path, say('build.source.duplicateId', { id, others: sameId.join(', ') }))
     }
 
     const sidecarName = `${id}${METADATA_SUFFIX}`
     let metadata: ReportMetadata | undefined
     if (!sidecarNames.has(sidecarName)) {
       ok = false
-      if (!linkedNames.has(sidecarName)) problem(path, `missing metadata sidecar ${sidecarName}`)
+      if (!linkedNames.has(sidecarName)) {
+        problem(path, say('build.source.missingSidecar', { name: sidecarName }))
+      }
     } else {
       const sidecarPath = join(contentDir, sidecarName)
       const result = readMetadata(sidecarPath, {
@@ -193,7 +193,7 @@ export function scanContentFolder(contentDir: string): ContentScan {
     if (!reportIds.has(id) && !linkedReport) {
       problem(
         join(contentDir, sidecarName),
-        `metadata sidecar without a report (expected a report named ${id} ending in ${EXTENSION_LIST})`
+        say('build.source.orphanSidecar', { id, extensions: extensionList() })
       )
     }
   }
@@ -205,7 +205,7 @@ export function scanContentFolder(contentDir: string): ContentScan {
  * bring a file from anywhere on the machine into the app.
  */
 export function linkProblem(path: string): string {
-  let target = 'another place'
+  let target = say('build.source.linkTarget')
   try {
     target = readlinkSync(path)
   } catch {
@@ -217,10 +217,7 @@ export function linkProblem(path: string): string {
   } catch {
     // A link to nothing: refused all the same.
   }
-  const why = 'Links are refused, so that nothing from outside the folder is built into the app.'
-  return folder
-    ? `is a link to the folder ${target}. ${why} Remove the link.`
-    : `is a link to ${target}, not a file. ${why} Copy the file itself into the folder, or remove the link.`
+  return say('build.source.link', { folder: folder ? 'yes' : 'no', target })
 }
 
 function formatOf(name: string): ReportFormat | undefined {
@@ -282,7 +279,7 @@ function decodeText(
   const declared = format === 'html' ? declaredEncoding(bytes) : { encoding: 'utf-8' }
   if ('unknown' in declared) {
     return {
-      problem: `the page says its characters are in "${declared.unknown}", an encoding the build does not know; save the page again as UTF-8`
+      problem: say('build.source.unknownEncoding', { encoding: declared.unknown })
     }
   }
   const { encoding } = declared
@@ -294,20 +291,15 @@ function decodeText(
     text = decoder.decode(bytes, { stream: true })
   } catch {
     const name = encoding === 'utf-8' ? 'UTF-8' : encoding
-    return { problem: `is not ${name} text; save it as UTF-8 and try again` }
+    return { problem: say('build.source.notText', { encoding: name }) }
   }
   try {
     decoder.decode()
   } catch {
     // …which the final call then finds.
-    notices.push({
-      kind: 'warning',
-      message:
-        'the file ends in the middle of a character, as a file cut after so many bytes does; ' +
-        'the text before it is kept. Check that the file is complete.'
-    })
+    notices.push({ kind: 'warning', message: say('build.warning.cutCharacter') })
   }
-  if (cleanText(text) === '') return { problem: 'is empty' }
+  if (cleanText(text) === '') return { problem: say('build.source.empty') }
   return { text, notices }
 }
 

@@ -1,5 +1,6 @@
 import type { BuildNotice, ParsedBlock, ParsedSection } from './parsed-section'
 import { shortQuote } from './page-chrome'
+import { say } from './build-words'
 
 /**
  * What the build warns a trainer about in a report it built: things that are kept as they are
@@ -47,12 +48,7 @@ function cutOff(sections: readonly ParsedSection[]): BuildNotice[] {
   if (last.text.length <= LICENCE_LINE_LENGTH && LICENCE_LINE.test(last.text)) return []
   if (kind === 'list-item' && !proseItem(last.text) && !listEndsSentences(blocks)) return []
   const end = last.text.length > 40 ? `…${last.text.slice(-40).replace(/^\S*\s/, '')}` : last.text
-  return [
-    warning(
-      `the text looks cut off: it ends in the middle of a sentence ("${end}"). ` +
-        'Everything up to there is kept; check that the file is complete.'
-    )
-  ]
+  return [warning(say('build.warning.cutOff', { end }))]
 }
 
 function proseItem(text: string): boolean {
@@ -74,7 +70,7 @@ function emptySections(sections: readonly ParsedSection[]): BuildNotice[] {
     const next = sections[i + 1]
     const opensDeeper = next !== undefined && (next.level ?? 1) > (section.level ?? 1)
     if (section.blocks.length > 0 || opensDeeper) return []
-    return [warning(`the section "${section.heading}" has no text under its heading; it is kept`)]
+    return [warning(say('build.warning.emptySection', { heading: section.heading }))]
   })
 }
 
@@ -89,10 +85,13 @@ function repeatedParagraphs(sections: readonly ParsedSection[]): BuildNotice[] {
   return [...seen]
     .filter(([, headings]) => headings.length > 1)
     .map(([text, headings]) => {
-      const where = [...new Set(headings)].map((heading) => `"${heading}"`).join(' and ')
-      const times = headings.length === 2 ? 'twice' : `${headings.length} times`
+      const where = [...new Set(headings)].map((heading) => say('build.quoted', { text: heading }))
       return warning(
-        `a paragraph appears ${times} ("${shortQuote(text, true)}", in ${where}); each is kept`
+        say('build.warning.repeated', {
+          times: headings.length,
+          quote: shortQuote(text, true),
+          where: where.reduce((first, second) => say('build.and', { first, second }))
+        })
       )
     })
 }

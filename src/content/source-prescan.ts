@@ -1,6 +1,7 @@
 import type { ReportFormat } from '../shared/report-model'
 import { htmlShapeProblem } from './html-shape'
-import { count, SOURCE_LIMITS } from './source-limits'
+import { say } from './build-words'
+import { SOURCE_LIMITS } from './source-limits'
 
 /**
  * A quick look at a report's text before its parser reads it, for the shapes that make a parser
@@ -18,9 +19,7 @@ export function prescanProblem(format: ReportFormat, text: string): string | nul
     case 'html': {
       const found = htmlShapeProblem(text)
       return (
-        found &&
-        `the page has ${found.what} (at line ${count(found.line)}); real pages have a few dozen ` +
-          'levels and some thousands of elements. Save the page again from the browser (“Web Page, HTML only”), or use its text'
+        found && say('build.prescan.html', { past: found.past, max: found.max, line: found.line })
       )
     }
     default:
@@ -144,48 +143,41 @@ export function markdownShape(text: string): MarkdownShape {
 
 function markdownProblem(text: string): string | null {
   const shape = markdownShape(text)
-  const at = (measure: Measure): string => `line ${count(measure.line)}: `
   if (shape.nesting.value > limits.markdownNesting) {
-    const { value } = shape.nesting
-    return (
-      `${at(shape.nesting)}lists or quotes are nested ${count(value)} deep (or the line is indented ` +
-      `${count(value * 2)} spaces); the build reads up to ${count(limits.markdownNesting)} levels. ` +
-      'Check that the file is Markdown, and the indentation of that line'
-    )
+    const { value, line } = shape.nesting
+    return say('build.prescan.nesting', {
+      line,
+      depth: value,
+      spaces: value * 2,
+      max: limits.markdownNesting
+    })
   }
   if (shape.emphasisRuns.value > limits.markdownEmphasisRuns) {
-    return (
-      `${at(shape.emphasisRuns)}a paragraph has ${count(shape.emphasisRuns.value)} runs of *, _ or ~; ` +
-      `the build reads up to ${count(limits.markdownEmphasisRuns)} in one paragraph, since matching ` +
-      'them up as emphasis takes far longer. Check that the file is Markdown, or split the paragraph'
-    )
+    const { value, line } = shape.emphasisRuns
+    return say('build.prescan.emphasis', { line, runs: value, max: limits.markdownEmphasisRuns })
   }
   if (shape.codeSpanWork.value > limits.markdownCodeSpanWork) {
-    const { lengths, chars } = shape.codeSpanWork
-    return (
-      `${at(shape.codeSpanWork)}a paragraph of ${count(chars)} characters has backtick (\`) runs of ` +
-      `${count(lengths)} different lengths, which the Markdown reader would take far too long to match up as code. ` +
-      'Check that the file is Markdown; put code in a fenced block (```)'
-    )
+    const { lengths, chars, line } = shape.codeSpanWork
+    return say('build.prescan.codeSpans', { line, chars, lengths })
   }
   // Whichever passed its limit first in the file.
   const footnotes = (
     [
-      [shape.footnotes, limits.markdownFootnotes, 'footnotes'],
-      [shape.footnoteReferences, limits.markdownFootnoteReferences, 'references to footnotes']
+      [shape.footnotes, limits.markdownFootnotes, 'definitions'],
+      [shape.footnoteReferences, limits.markdownFootnoteReferences, 'references']
     ] as const
   )
     .filter(([measure, limit]) => measure.value > limit)
     .sort(([a], [b]) => a.line - b.line)[0]
   if (footnotes) {
     const [measure, limit, what] = footnotes
-    return `${at(measure)}the file has more than ${count(limit)} ${what}, more than the build reads in one file. Split the report into several files`
+    return say('build.prescan.footnotes', { line: measure.line, max: limit, what })
   }
   if (shape.tableCells.value > limits.markdownTableCells) {
-    return (
-      `${at(shape.tableCells)}the file’s tables have more than ${count(limits.markdownTableCells)} ` +
-      'cells in all, more than the build reads in one file. Split the report into several files, or give the table as a file of its own'
-    )
+    return say('build.prescan.tableCells', {
+      line: shape.tableCells.line,
+      max: limits.markdownTableCells
+    })
   }
   return null
 }

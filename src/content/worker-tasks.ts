@@ -4,6 +4,8 @@ import type { ChromeContext } from './page-chrome'
 import type { ParsedReport } from './parsed-section'
 import { readPdfInSandbox, type PdfChildOutcome, type PdfReadLimits } from './pdf-child/supervise'
 import { SourceLimitError } from './source-limits'
+import { say, speakIn } from './build-words'
+import type { DisplayLocale } from '../shared/i18n/choose-locale'
 
 /**
  * What the build's worker thread (sync-worker.ts) does: read a report's structure with its
@@ -18,6 +20,8 @@ export interface ParseTask {
   format: ReportFormat
   text: string
   context: ChromeContext
+  /** The language the build speaks (build-words.ts): the notices made here are said in it. */
+  locale: DisplayLocale
 }
 
 export interface ReadPdfTask {
@@ -30,22 +34,19 @@ export type WorkerTask = ParseTask | ReadPdfTask
 
 export type ParseAnswer = ParsedReport | { problem: string }
 
-/** Nested so deep that a parser's walk down it ran out of stack. */
-export const NESTED_TOO_DEEP =
-  'is nested too deeply for the build to read (lists, quotes or HTML elements inside one another, thousands deep). ' +
-  'Check that the file is a report in the format its name says, or save it again from the program that made it'
-
 export async function handleTask(task: WorkerTask): Promise<ParseAnswer | PdfChildOutcome> {
   return task.kind === 'parse' ? parseTask(task) : readPdfInSandbox(task.bytes, task.limits)
 }
 
-function parseTask({ format, text, context }: ParseTask): ParseAnswer {
+function parseTask({ format, text, context, locale }: ParseTask): ParseAnswer {
+  speakIn(locale)
   try {
     return parseReport(format, text, context)
   } catch (error) {
     if (error instanceof SourceLimitError) return { problem: error.message }
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      return { problem: NESTED_TOO_DEEP }
+      // Nested so deep that a parser's walk down it ran out of stack.
+      return { problem: say('build.nestedTooDeep') }
     }
     throw error
   }

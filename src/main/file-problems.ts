@@ -1,3 +1,4 @@
+import type { MessageId } from '../shared/i18n/catalog-types'
 import { say } from './words'
 
 /**
@@ -6,27 +7,32 @@ import { say } from './words'
  * own code or message (ENOENT, "no such file or directory, open …").
  */
 export function whyFileFailed(error: unknown, doing: 'reading' | 'writing'): string {
+  return say(fileProblemOf(error, doing))
+}
+
+/** The message of whyFileFailed, to be said later (a worker hands it to main as it is). */
+export function fileProblemOf(error: unknown, doing: 'reading' | 'writing'): MessageId {
   const code = (error as NodeJS.ErrnoException | null)?.code
   switch (code) {
     case 'ENOENT':
-      return say(doing === 'writing' ? 'fileProblem.noFolder' : 'fileProblem.gone')
+      return doing === 'writing' ? 'fileProblem.noFolder' : 'fileProblem.gone'
     case 'ENOTDIR':
-      return say('fileProblem.pathThroughFile')
+      return 'fileProblem.pathThroughFile'
     case 'EISDIR':
-      return say('fileProblem.isFolder')
+      return 'fileProblem.isFolder'
     case 'EACCES':
     case 'EPERM':
-      return say(doing === 'writing' ? 'fileProblem.mayNotWrite' : 'fileProblem.mayNotRead')
+      return doing === 'writing' ? 'fileProblem.mayNotWrite' : 'fileProblem.mayNotRead'
     case 'EROFS':
-      return say('fileProblem.readOnlyDisk')
+      return 'fileProblem.readOnlyDisk'
     case 'ENOSPC':
     case 'EDQUOT':
-      return say('fileProblem.diskFull')
+      return 'fileProblem.diskFull'
     case 'EBUSY':
-      return say('fileProblem.busy')
+      return 'fileProblem.busy'
     case 'ENAMETOOLONG':
-      return say('fileProblem.nameTooLong')
+      return 'fileProblem.nameTooLong'
     default:
-      return say(doing === 'writing' ? 'fileProblem.couldNotWrite' : 'fileProblem.couldNotRead')
+      return doing === 'writing' ? 'fileProblem.couldNotWrite' : 'fileProblem.couldNotRead'
   }
 }

@@ -1,7 +1,5 @@
-import { chooseLocale, type DisplayLocale } from '../shared/i18n/choose-locale'
-import type { Formatter } from '../shared/i18n/formatter'
-import { SOURCE_LOCALE } from '../shared/i18n/locales'
-import { createTranslator } from '../shared/i18n/translator'
+import { chooseLocale } from '../shared/i18n/choose-locale'
+import { createSpeaker } from '../shared/i18n/speaker'
 
 /**
  * Main's words, in the language the app speaks now. Main speaks one language at a time, as the
@@ -11,28 +9,15 @@ import { createTranslator } from '../shared/i18n/translator'
  * carrying plain sentences. The one owner of this state is `speakIn`, called as the app starts and
  * when the reader chooses another language in Display (ipc-handlers.ts).
  */
-let spoken: DisplayLocale = SOURCE_LOCALE
-let translator = createTranslator(SOURCE_LOCALE)
+const speaker = createSpeaker()
 
 /** Says a message of the catalogs in the language the app speaks now. */
-export const say: Formatter = Object.assign(
-  (...args: Parameters<Formatter>) => translator(...args),
-  {
-    list: (...args: Parameters<Formatter['list']>) => translator.list(...args),
-    number: (value: number) => translator.number(value),
-    date: (...args: Parameters<Formatter['date']>) => translator.date(...args)
-  }
-)
+export const say = speaker.say
 
 /** Main speaks `locale` from now on; true when that is a change (the menus are then rebuilt). */
-export function speakIn(locale: DisplayLocale): boolean {
-  if (locale === spoken) return false
-  spoken = locale
-  translator = createTranslator(locale)
-  return true
-}
+export const speakIn = speaker.speakIn
 
-export const spokenLocale = (): DisplayLocale => spoken
+export const spokenLocale = speaker.spokenLocale
 
 /** The language main speaks for these sources, as the window chooses its own (App.tsx). */
 export function speakAsChosen(sources: Parameters<typeof chooseLocale>[0]): boolean {

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { readTeamFileText, type TeamFileRead } from '../../shared/team/team-file'
-import { whyFileFailed } from '../file-problems'
+import { fileProblemOf } from '../file-problems'
 import { signatureOf } from './team-folder'
 
 /** A team file to read: its path, and the person and report its name says. */
@@ -28,10 +28,10 @@ export async function readTeamFile(file: TeamFileJob, maxBytes: number): Promise
   } catch (error) {
     const why =
       (error as NodeJS.ErrnoException).code === 'ELOOP'
-        ? 'it is a link, and the app does not follow links in the team folder'
-        : whyFileFailed(error, 'reading')
+        ? 'team.refusal.link'
+        : fileProblemOf(error, 'reading')
     const gone = (error as NodeJS.ErrnoException).code === 'ENOENT'
-    return { name: file.name, signature: null, read: { error: why, halfWritten: gone } }
+    return { name: file.name, signature: null, read: { error: { id: why }, halfWritten: gone } }
   }
   try {
     const stat = await handle.stat()
@@ -39,14 +39,14 @@ export async function readTeamFile(file: TeamFileJob, maxBytes: number): Promise
       return {
         name: file.name,
         signature: null,
-        read: { error: 'it is not a file', halfWritten: false }
+        read: { error: { id: 'team.refusal.notFile' }, halfWritten: false }
       }
     }
     if (stat.size > maxBytes) {
       return {
         name: file.name,
         signature: signatureOf(stat),
-        read: { error: 'it is larger than a team file may be', halfWritten: false }
+        read: { error: { id: 'team.refusal.tooLarge' }, halfWritten: false }
       }
     }
     const text = await handle.readFile('utf8')
@@ -56,7 +56,7 @@ export async function readTeamFile(file: TeamFileJob, maxBytes: number): Promise
     return {
       name: file.name,
       signature: null,
-      read: { error: whyFileFailed(error, 'reading'), halfWritten: true }
+      read: { error: { id: fileProblemOf(error, 'reading') }, halfWritten: true }
     }
   } finally {
     await handle.close().catch(() => undefined)

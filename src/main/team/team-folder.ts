@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs'
 import { lstat, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Message } from '../../shared/i18n/formatter'
 import { readTeamFileName, TEAM_LIMITS } from '../../shared/team/team-model'
 
 /** A file's size, time and inode: when any of them changes, the file is read again. */
@@ -19,7 +20,7 @@ export type TeamFolderScan =
       ok: true
       entries: TeamFolderEntry[]
       /** Team files refused before reading: links, folders, files too large. */
-      refused: { name: string; personId: string; reportId: string; why: string }[]
+      refused: { name: string; personId: string; reportId: string; why: Message }[]
     }
   | { ok: false; error: NodeJS.ErrnoException }
 
@@ -36,12 +37,12 @@ export async function scanTeamFolder(folder: string): Promise<TeamFolderScan> {
     return { ok: false, error: error as NodeJS.ErrnoException }
   }
   const entries: TeamFolderEntry[] = []
-  const refused: { name: string; personId: string; reportId: string; why: string }[] = []
+  const refused: { name: string; personId: string; reportId: string; why: Message }[] = []
   for (const name of names) {
     const parts = readTeamFileName(name)
     if (!parts) continue
     if (entries.length >= TEAM_LIMITS.files) {
-      refused.push({ name, ...parts, why: 'the folder holds more team files than the app reads' })
+      refused.push({ name, ...parts, why: { id: 'team.refusal.tooManyFiles' } })
       continue
     }
     let stat: Stats
@@ -51,15 +52,11 @@ export async function scanTeamFolder(folder: string): Promise<TeamFolderScan> {
       continue // gone between readdir and lstat: the next scan sees what is there
     }
     if (stat.isSymbolicLink()) {
-      refused.push({
-        name,
-        ...parts,
-        why: 'it is a link, and the app does not follow links in the team folder'
-      })
+      refused.push({ name, ...parts, why: { id: 'team.refusal.link' } })
     } else if (!stat.isFile()) {
-      refused.push({ name, ...parts, why: 'it is not a file' })
+      refused.push({ name, ...parts, why: { id: 'team.refusal.notFile' } })
     } else if (stat.size > TEAM_LIMITS.fileBytes) {
-      refused.push({ name, ...parts, why: 'it is larger than a team file may be' })
+      refused.push({ name, ...parts, why: { id: 'team.refusal.tooLarge' } })
     } else {
       entries.push({ name, ...parts, signature: signatureOf(stat) })
     }

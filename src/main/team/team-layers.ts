@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { Annotation } from '../../shared/annotations/annotation-model'
+import type { Message } from '../../shared/i18n/formatter'
 import { NoteWordIndex } from '../../shared/team/note-word-index'
 import { scanTeamFolder } from './team-folder'
 import { readTeamFile, type TeamFileJob } from './team-file-reader'
@@ -34,7 +35,7 @@ interface Problem {
   signature: string | null
   personId: string
   reportId: string
-  why: string
+  why: Message
   halfWritten: boolean
 }
 
@@ -122,7 +123,7 @@ export class TeamLayers {
       if (refused.personId === this.ownPersonId) continue
       present.add(refused.name)
       const before = this.problems.get(refused.name)
-      if (before?.why !== refused.why) changed = true
+      if (before?.why.id !== refused.why.id) changed = true
       this.problems.set(refused.name, { ...refused, signature: 'refused', halfWritten: false })
     }
     for (const name of [...this.layers.keys(), ...this.problems.keys()]) {

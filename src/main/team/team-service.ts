@@ -477,7 +477,7 @@ export class TeamService {
           person: problem.personName ?? '',
           file: problem.name,
           report: titles.get(problem.reportId) ?? problem.reportId,
-          reason: problem.why,
+          reason: say(problem.why.id, problem.why.values),
           halfWritten: problem.halfWritten ? 'yes' : 'no'
         })
       )

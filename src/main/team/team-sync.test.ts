@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { input } from '../../../test/support/notes-fixtures'
 import { teamMember } from '../../../test/support/team-member'
 import { teamFileName } from '../../shared/team/team-model'
+import { speakIn } from '../words'
 
 type Member = Awaited<ReturnType<typeof teamMember>>
 const opened: Member[] = []
@@ -119,6 +120,27 @@ describe('team notes through a shared folder', () => {
       `A colleague’s notes (the file ${teamFileName(stranger, 'alpha')}) on “Alpha Report” could not be read: it was not written by this app. The app reads it again when it changes.`,
       `A colleague’s notes (the file ${teamFileName(stranger, 'beta')}) on “Beta Report” could not be read: it is a link, and the app does not follow links in the team folder. The app reads it again when it changes.`
     ])
+  })
+
+  it('says why a file is refused in the reader’s language, and follows a change of language', async () => {
+    const { folder, bo } = await twoReaders()
+    const stranger = '11111111-2222-4333-8444-555555555555'
+    const name = teamFileName(stranger, 'alpha')
+    writeFileSync(join(folder, name), '{"type":"AnnotationCollection","first":{"items":[]}}')
+    await bo.refreshTeam()
+    try {
+      speakIn('ru')
+      expect((await bo.api.getTeam()).notices).toEqual([
+        `Заметки коллеги (файл ${name}) к отчёту «Alpha Report» не удалось прочитать: его записало не это приложение. Приложение прочитает их снова, когда они изменятся.`
+      ])
+      // Read once, said again in Arabic when the reader changes language: nothing read anew.
+      speakIn('ar')
+      expect((await bo.api.getTeam()).notices).toEqual([
+        `تعذّرت قراءة ملاحظات زميل (الملف ${name}) على «Alpha Report»: لم يكتبه هذا التطبيق. سيقرؤها التطبيق من جديد حين تتغيّر.`
+      ])
+    } finally {
+      speakIn('en')
+    }
   })
 
   it('survives the folder going away and coming back, and writes what was made meanwhile', async () => {

@@ -1,6 +1,7 @@
 import type { Annotation } from '../../shared/annotations/annotation-model'
 import type { NoteHit } from '../../shared/annotations/search-notes'
 import type { DisplayLocale } from '../../shared/i18n/choose-locale'
+import type { Message } from '../../shared/i18n/formatter'
 import type { LayerKind, Person, TeamFilter } from '../../shared/team/team-model'
 
 /**
@@ -34,7 +35,8 @@ export interface TeamFileProblem {
   personId: string
   personName: string | null
   reportId: string
-  why: string
+  /** Why, said by main in the reader's language when it is shown (team.refusal.*, fileProblem.*). */
+  why: Message
   halfWritten: boolean
 }
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { jsonNestingDepth } from '../json-depth'
-import type { Formatter } from '../i18n/formatter'
+import type { Formatter, Message } from '../i18n/formatter'
 import { isMarkdownExportHeading } from './export-markdown'
 import type { Library } from '../report-model'
 import {
@@ -185,16 +185,33 @@ export function annotationsFromJsonData(
   t: Formatter,
   onProgress?: (done: number, total: number) => void
 ): WebAnnotationImport {
+  const items = annotationItemsOf(data)
+  if ('error' in items) return { error: t(items.error.id, items.error.values) }
+  return annotationsOfItems(items.list, t, onProgress)
+}
+
+/**
+ * The items of JSON already parsed, or why the whole file is refused: a message said later, in
+ * whatever language its reader speaks (the team worker hands it to main as it is).
+ */
+export function annotationItemsOf(data: unknown): { list: unknown[] } | { error: Message } {
   const items = itemsOf(data)
-  if ('error' in items) return { error: items.error(t) }
-  if (items.list.length === 0) return { error: t('refusal.empty') }
-  if (!items.list.some((item) => hasType(item, 'Annotation'))) {
-    return { error: t('refusal.notAnnotations') }
-  }
+  if ('error' in items) return items
+  if (items.list.length === 0) return { error: { id: 'refusal.empty' } }
+  if (!items.list.some((item) => hasType(item, 'Annotation'))) return { error: NOT_ANNOTATIONS }
+  return items
+}
+
+/** Each item checked against the model's schema: the annotations, and why the others are not. */
+export function annotationsOfItems(
+  list: readonly unknown[],
+  t: Formatter,
+  onProgress?: (done: number, total: number) => void
+): Exclude<WebAnnotationImport, { error: string }> {
   const annotations: Annotation[] = []
   const invalid: { index: number; reason: string }[] = []
-  const total = items.list.length
-  items.list.forEach((item, index) => {
+  const total = list.length
+  list.forEach((item, index) => {
     const result = readAnnotation(item)
     if ('reason' in result) invalid.push({ index, reason: shorten(result.reason(t)) })
     else annotations.push(result.annotation)
@@ -203,10 +220,10 @@ export function annotationsFromJsonData(
   return { annotations, invalid }
 }
 
-const NOT_ANNOTATIONS: Said = (t) => t('refusal.notAnnotations')
-const TOO_MANY: Said = (t) => t('refusal.tooMany', { max: LIMITS.annotationCount })
+const NOT_ANNOTATIONS: Message = { id: 'refusal.notAnnotations' }
+const TOO_MANY: Message = { id: 'refusal.tooMany', values: { max: LIMITS.annotationCount } }
 
-function itemsOf(data: unknown): { list: unknown[] } | { error: Said } {
+function itemsOf(data: unknown): { list: unknown[] } | { error: Message } {
   if (Array.isArray(data)) return bounded(data)
   if (!isRecord(data)) return { error: NOT_ANNOTATIONS }
   if (hasType(data, 'Annotation')) return { list: [data] }
@@ -217,18 +234,17 @@ function itemsOf(data: unknown): { list: unknown[] } | { error: Said } {
   return pageItems(data.first)
 }
 
-function bounded(list: unknown[]): { list: unknown[] } | { error: Said } {
+function bounded(list: unknown[]): { list: unknown[] } | { error: Message } {
   return list.length > LIMITS.annotationCount ? { error: TOO_MANY } : { list }
 }
 
 /** Items of a page and of the embedded pages after it; pages elsewhere cannot be read offline. */
-function pageItems(page: unknown): { list: unknown[] } | { error: Said } {
+function pageItems(page: unknown): { list: unknown[] } | { error: Message } {
   const list: unknown[] = []
   for (let p = page; p !== undefined; p = isRecord(p) ? p.next : undefined) {
-    if (typeof p === 'string') return { error: (t) => t('refusal.outsidePages') }
-    if (!isRecord(p) || !Array.isArray(p.items)) {
-      return { error: (t) => t('refusal.pageWithoutItems') }
-    }
+    if (typeof p === 'string') return { error: { id: 'refusal.outsidePages' } }
+    if (!isRecord(p) || !Array.isArray(p.items))
+      return { error: { id: 'refusal.pageWithoutItems' } }
     if (list.length + p.items.length > LIMITS.annotationCount) return { error: TOO_MANY }
     // One by one: spreading a huge list into push() overflows the call stack.
     for (const item of p.items) list.push(item)

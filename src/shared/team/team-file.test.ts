@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { stored } from '../../../test/support/notes-fixtures'
 import { DEFAULT_COLOR_LABELS } from '../annotations/annotation-model'
-import { readTeamFileText, toTeamFileText } from './team-file'
+import type { Locale } from '../i18n/locales'
+import { createTranslator } from '../i18n/translator'
+import { readTeamFileText, toTeamFileText, type TeamFileRead } from './team-file'
 import { initialsOf, readTeamFileName, teamFileName } from './team-model'
 
 const AMINA = { id: '0b6f3c2e-8d1a-4c5b-9e7f-1a2b3c4d5e6f', name: 'Amina Okafor' }
 const expected = { personId: AMINA.id, reportId: 'alpha' }
+/** Why the file was refused, as a reader who speaks `locale` is told. */
+function whyIn(locale: Locale, read: TeamFileRead): string {
+  if (!('error' in read)) throw new Error('the file was not refused')
+  return createTranslator(locale)(read.error.id, read.error.values)
+}
 const fileOf = (notes = [stored(1), stored(2)]) =>
   toTeamFileText(AMINA, { id: 'alpha', title: 'Alpha' }, notes, DEFAULT_COLOR_LABELS)
 
@@ -33,28 +40,56 @@ describe('a team file', () => {
 
   it('cut short by a sync engine is taken as half-written, to be read again later', () => {
     const text = fileOf()
-    expect(readTeamFileText(text.slice(0, text.length / 2), expected)).toEqual({
-      error: 'it is not complete JSON yet (it may still be arriving)',
-      halfWritten: true
-    })
+    const read = readTeamFileText(text.slice(0, text.length / 2), expected)
+    expect(read).toMatchObject({ halfWritten: true })
+    expect(whyIn('en', read)).toBe('it is not complete JSON yet (it may still be arriving)')
   })
 
   it('is refused when another program wrote it, or it names someone else', () => {
     const other = JSON.parse(fileOf()) as Record<string, unknown>
     delete other.generator
-    expect(readTeamFileText(JSON.stringify(other), expected)).toMatchObject({
-      error: 'it was not written by this app',
-      halfWritten: false
-    })
+    const foreign = readTeamFileText(JSON.stringify(other), expected)
+    expect(foreign).toMatchObject({ halfWritten: false })
+    expect(whyIn('en', foreign)).toBe('it was not written by this app')
     const impostor = { personId: '11111111-2222-4333-8444-555555555555', reportId: 'alpha' }
-    expect(readTeamFileText(fileOf(), impostor)).toMatchObject({
-      error: 'the person inside is not the one its name says'
-    })
+    expect(whyIn('en', readTeamFileText(fileOf(), impostor))).toBe(
+      'the person inside is not the one its name says'
+    )
   })
 
   it('drops notes on another report than its name says, and counts them', () => {
     const read = readTeamFileText(fileOf([stored(1), stored(2, { reportId: 'beta' })]), expected)
     expect(read).toMatchObject({ annotations: [stored(1)], invalid: 1 })
+  })
+
+  it('is refused in the reader’s language: Russian', () => {
+    const text = fileOf()
+    expect(whyIn('ru', readTeamFileText(text.slice(0, 40), expected))).toBe(
+      'это пока не завершённый JSON (возможно, файл ещё передаётся)'
+    )
+    const foreign = JSON.parse(text) as Record<string, unknown>
+    foreign.generator = { id: 'urn:x-other-tool', type: 'Software' }
+    expect(whyIn('ru', readTeamFileText(JSON.stringify(foreign), expected))).toBe(
+      'его записало не это приложение'
+    )
+    const crowded = { ...(JSON.parse(text) as Record<string, unknown>), total: 25_000 }
+    expect(whyIn('ru', readTeamFileText(JSON.stringify(crowded), expected))).toBe(
+      'в нём больше 20\u00a0000 заметок'
+    )
+  })
+
+  it('is refused in the reader’s language: Arabic, right to left', () => {
+    const impostor = { personId: '11111111-2222-4333-8444-555555555555', reportId: 'alpha' }
+    expect(whyIn('ar', readTeamFileText(fileOf(), impostor))).toBe(
+      'الشخص المذكور داخله ليس من يدل عليه اسم الملف'
+    )
+    const noPages = { ...(JSON.parse(fileOf()) as Record<string, unknown>), first: 'page-2.json' }
+    expect(whyIn('ar', readTeamFileText(JSON.stringify(noPages), expected))).toBe(
+      'يشير إلى ملاحظات خارج الملف، ولا يمكن قراءتها'
+    )
+    expect(whyIn('ar', readTeamFileText('['.repeat(100), expected))).toBe(
+      'محتواه متداخل إلى عمق أكبر بكثير مما تكون عليه الملاحظات'
+    )
   })
 
   it('with no notes left reads as an empty layer', () => {

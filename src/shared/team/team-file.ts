@@ -2,9 +2,12 @@ import type { Annotation, ColorLabels } from '../annotations/annotation-model'
 import {
   ANNO_CONTEXT,
   MAX_IMPORT_DEPTH,
-  annotationsFromJsonData,
+  annotationItemsOf,
+  annotationsOfItems,
   toWebAnnotation
 } from '../annotations/web-annotation'
+import type { MessageId } from '../i18n/catalog-types'
+import type { Message } from '../i18n/formatter'
 import { createTranslator } from '../i18n/translator'
 import { jsonNestingDepth } from '../json-depth'
 import * as v from 'valibot'
@@ -46,9 +49,23 @@ export function toTeamFileText(
 
 const ENGLISH = createTranslator('en')
 
+/**
+ * Why a team file is refused: a message of the catalogs (`team.refusal.*`, a clause that follows
+ * "… could not be read:"), said by main in the language the reader speaks when it is shown, so a
+ * change of language in Display reaches it too.
+ */
 export type TeamFileRead =
   | { person: Person; annotations: Annotation[]; invalid: number }
-  | { error: string; halfWritten: boolean }
+  | { error: Message; halfWritten: boolean }
+
+/** A whole file refused by the Web Annotation reader, as a team file's refusal says it. */
+const AS_TEAM_REFUSAL: Partial<Record<MessageId, MessageId>> = {
+  'refusal.empty': 'team.refusal.noNotes',
+  'refusal.notAnnotations': 'team.refusal.notCollection',
+  'refusal.tooMany': 'team.refusal.tooMany',
+  'refusal.outsidePages': 'team.refusal.notesOutside',
+  'refusal.pageWithoutItems': 'team.refusal.pageWithoutList'
+}
 
 /**
  * Reads a team file whose name said `expected` (person and report). Never throws. A file that is
@@ -59,40 +76,39 @@ export function readTeamFileText(
   text: string,
   expected: { personId: string; reportId: string }
 ): TeamFileRead {
-  if (text.length > TEAM_LIMITS.fileBytes) return refused('it is larger than a team file may be')
+  if (text.length > TEAM_LIMITS.fileBytes) return refused('team.refusal.tooLarge')
   if (jsonNestingDepth(text, MAX_IMPORT_DEPTH) > MAX_IMPORT_DEPTH) {
-    return refused('its contents are nested far more deeply than notes ever are')
+    return refused('team.refusal.tooDeep')
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
-    return { error: 'it is not complete JSON yet (it may still be arriving)', halfWritten: true }
+    return { error: { id: 'team.refusal.incomplete' }, halfWritten: true }
   }
   if (!isRecord(data) || data.type !== 'AnnotationCollection') {
-    return refused('it is not a collection of notes')
+    return refused('team.refusal.notCollection')
   }
   if (!isRecord(data.generator) || data.generator.id !== GENERATOR_ID) {
-    return refused('it was not written by this app')
+    return refused('team.refusal.foreign')
   }
   const creator = isRecord(data.creator) ? data.creator : {}
   if (creator.id !== PERSON_PREFIX + expected.personId) {
-    return refused('the person inside is not the one its name says')
+    return refused('team.refusal.otherPerson')
   }
   const name = v.safeParse(DisplayNameSchema, creator.name)
-  if (!name.success) return refused('it does not give its author’s name')
+  if (!name.success) return refused('team.refusal.noName')
   if (typeof data.total === 'number' && data.total > TEAM_LIMITS.notesPerFile) {
-    return refused(`it holds more than ${TEAM_LIMITS.notesPerFile.toLocaleString('en')} notes`)
+    return refused('team.refusal.tooMany')
   }
   if (data.total === 0 && isRecord(data.first) && isEmptyList(data.first.items)) {
     return { person: { id: expected.personId, name: name.output }, annotations: [], invalid: 0 }
   }
-  // The team file's own refusals are still English (see the README's Languages section).
-  const read = annotationsFromJsonData(data, ENGLISH)
-  if ('error' in read) return refused(read.error.replace(/\.$/, ''))
-  if (read.annotations.length > TEAM_LIMITS.notesPerFile) {
-    return refused(`it holds more than ${TEAM_LIMITS.notesPerFile.toLocaleString('en')} notes`)
-  }
+  const items = annotationItemsOf(data)
+  if ('error' in items) return refused(AS_TEAM_REFUSAL[items.error.id] ?? 'team.refusal.unreadable')
+  // Only the number of notes left out is kept, not why (the reasons' language does not matter).
+  const read = annotationsOfItems(items.list, ENGLISH)
+  if (read.annotations.length > TEAM_LIMITS.notesPerFile) return refused('team.refusal.tooMany')
   const annotations = read.annotations.filter((a) => a.reportId === expected.reportId)
   return {
     person: { id: expected.personId, name: name.output },
@@ -101,8 +117,9 @@ export function readTeamFileText(
   }
 }
 
-function refused(why: string): TeamFileRead {
-  return { error: why, halfWritten: false }
+function refused(id: MessageId): TeamFileRead {
+  const values = id === 'team.refusal.tooMany' ? { max: TEAM_LIMITS.notesPerFile } : undefined
+  return { error: { id, ...(values && { values }) }, halfWritten: false }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

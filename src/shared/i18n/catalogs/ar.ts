@@ -655,6 +655,99 @@ const ar: Record<keyof typeof en, string> = {
   'refusal.issue.target': 'لا يذكر بوضوح موضعه في التقرير (هدفه، target)',
   'refusal.issue.other': 'جزء منه ليس بصيغة يستطيع التطبيق قراءتها',
 
+  // Why a colleague's team file is refused (team-file.ts, team-folder.ts): a clause said after
+  // "…could not be read:" in team.layerUnreadable
+  'team.refusal.tooLarge': 'حجمه أكبر مما يُسمح به لملف الفريق',
+  'team.refusal.tooDeep': 'محتواه متداخل إلى عمق أكبر بكثير مما تكون عليه الملاحظات',
+  'team.refusal.incomplete': 'ليس ملف JSON مكتملًا بعد (ربما ما زال يصل)',
+  'team.refusal.notCollection': 'ليس مجموعة ملاحظات',
+  'team.refusal.foreign': 'لم يكتبه هذا التطبيق',
+  'team.refusal.otherPerson': 'الشخص المذكور داخله ليس من يدل عليه اسم الملف',
+  'team.refusal.noName': 'لا يذكر اسم كاتبه',
+  'team.refusal.tooMany':
+    'يحتوي على أكثر من {max, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتين} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}}',
+  'team.refusal.noNotes': 'لا يحتوي على أي ملاحظات',
+  'team.refusal.notesOutside': 'يشير إلى ملاحظات خارج الملف، ولا يمكن قراءتها',
+  'team.refusal.pageWithoutList': 'في إحدى صفحاته لا توجد قائمة ملاحظات',
+  'team.refusal.unreadable': 'ملاحظاته ليست بصيغة يستطيع التطبيق قراءتها',
+  'team.refusal.link': 'إنه رابط، والتطبيق لا يتبع الروابط في مجلد الفريق',
+  'team.refusal.notFile': 'ليس ملفًا',
+  'team.refusal.tooManyFiles': 'في المجلد ملفات فريق أكثر مما يقرؤه التطبيق',
+
+  // The content build's words to a trainer (src/content, build-words.ts): lines of
+  // `npm run build:content`, in the language of --lang, LC_ALL, LC_MESSAGES or LANG
+  'build.usage':
+    "الاستخدام: build-content [--content '<'مجلد>] [--out '<'مجلد>] [--outline] [--lang '<'لغة>]",
+  'build.usage.unknownArgument': 'وسيط غير معروف «{argument}»',
+  'build.usage.needsFolder': 'يحتاج الخيار {flag} إلى مجلد',
+  'build.usage.needsLanguage': 'يحتاج الخيار --lang إلى لغة: en أو ru أو kk أو ar',
+  'build.usageError': 'build:content: {problem}',
+  'build.summary':
+    'build:content: {reports, plural, zero {لا تقارير} one {تقرير واحد} two {تقريران} few {# تقارير} many {# تقريرًا} other {# تقرير}}، {sections, plural, zero {لا أقسام} one {قسم واحد} two {قسمان} few {# أقسام} many {# قسمًا} other {# قسم}}، {paragraphs, plural, zero {لا فقرات} one {فقرة واحدة} two {فقرتان} few {# فقرات} many {# فقرة} other {# فقرة}} من {from} إلى {to}؛ المكتبة {libraryBytes} بايت، {lunrIndex}، الفهرس المضغوط {packedBytes} بايت؛ {ms} ملّي ثانية، ذروة الذاكرة {memory} ميغابايت',
+  'build.summary.lunr': 'فهرس lunr {bytes} بايت',
+  'build.summary.lunrLeftOut': 'فهرس lunr مستبعد بطلب من edition.json (وُفّر {saved} ميغابايت)',
+  'build.problems':
+    'build:content: {count, plural, zero {لا مشكلات} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلة} other {# مشكلة}} في {folder}؛ لم يُكتب شيء:',
+  'build.failed': 'build:content: فشل: {error}',
+  'build.warning': '{file}: تحذير: {message}',
+  'build.quoted': '«{text}»',
+  'build.and': '{first} و{second}',
+  'build.noSections':
+    '{format, select, text {لا أقسام يمكن التعرف عليها (كان المتوقع عناوين في أول الفقرة مثل «Overview:»)} markdown {لا أقسام يمكن التعرف عليها (كان المتوقع عناوين مثل «#» أو «##»)} html {لا أقسام يمكن التعرف عليها (كان المتوقع عناوين مثل {h2} في الصفحة، أو عناوين بخط عريض في أول الفقرة مثل «Overview:»)} pdf {لا أقسام يمكن التعرف عليها (كان المتوقع عناوين بخط أكبر أو أعرض من النص)} docx {لا أقسام يمكن التعرف عليها (كان المتوقع فقرات بنمط عنوان، مثل «عنوان 1» أو «عنوان 2»)} epub {لا أقسام يمكن التعرف عليها (كان المتوقع عناوين مثل {h1} أو {h2} في فصوله)} other {لا أقسام يمكن التعرف عليها}}',
+  'build.nestedTooDeep':
+    'متداخل إلى عمق لا تستطيع عملية البناء قراءته (قوائم أو اقتباسات أو عناصر HTML بعضها داخل بعض بآلاف المستويات). تحقّق من أنه تقرير بالصيغة التي يدل عليها اسمه، أو احفظه من جديد من البرنامج الذي أنشأه',
+  'build.parse.tooLong':
+    'استغرقت قراءته أكثر من {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} فأُوقفت: الملف مبني بطريقة لا يستطيع القارئ التعامل معها. تحقّق من أنه تقرير بالصيغة التي يدل عليها اسمه، أو احفظه من جديد من البرنامج الذي أنشأه',
+  'build.parse.tooMuchMemory':
+    'احتاجت قراءته إلى أكثر من {memory} من الذاكرة فأُوقفت: الملف مبني بطريقة لا يستطيع القارئ التعامل معها. تحقّق من أنه تقرير بالصيغة التي يدل عليها اسمه، أو احفظه من جديد من البرنامج الذي أنشأه',
+  'build.parse.failed':
+    'فشلت عملية البناء أثناء قراءته ({error}). لم يُكتب شيء. هذا خلل في عملية البناء لا في ملفك: يُرجى الإبلاغ عنه وإرفاق الملف',
+  'build.prescan.html':
+    'في الصفحة {past, select, depth {عناصر متداخلة بعمق يتجاوز {max, number} مستوى} other {أكثر من {max, number} عنصر}} (في السطر {line, number})؛ للصفحات الحقيقية بضع عشرات من المستويات وبضعة آلاف من العناصر. احفظ الصفحة من جديد من المتصفح («صفحة ويب، HTML فقط»)، أو استخدم نصها',
+  'build.prescan.nesting':
+    'السطر {line, number}: القوائم أو الاقتباسات متداخلة بعمق {depth, number} (أو أن السطر مُزاح بمقدار {spaces, plural, zero {# مسافة} one {مسافة واحدة} two {مسافتين} few {# مسافات} many {# مسافة} other {# مسافة}})؛ تقرأ عملية البناء حتى {max, number} مستوى. تحقّق من أن الملف بصيغة Markdown، ومن إزاحة ذلك السطر',
+  'build.prescan.emphasis':
+    'السطر {line, number}: في فقرة {runs, number} سلسلة من * أو _ أو ~؛ تقرأ عملية البناء حتى {max, number} منها في الفقرة الواحدة، لأن مطابقتها كتنسيق تستغرق وقتًا أطول بكثير. تحقّق من أن الملف بصيغة Markdown، أو قسّم الفقرة',
+  'build.prescan.codeSpans':
+    'السطر {line, number}: في فقرة من {chars, number} حرف سلاسل من العلامة (`) بـ{lengths, number} طول مختلف، وسيستغرق قارئ Markdown وقتًا طويلًا جدًا لمطابقتها كشيفرة. تحقّق من أن الملف بصيغة Markdown؛ وضع الشيفرة في كتلة مسوّرة (```)',
+  'build.prescan.footnotes':
+    'السطر {line, number}: في الملف أكثر من {max, number} {what, select, definitions {حاشية} other {إحالة إلى الحواشي}}، وهذا أكثر مما تقرؤه عملية البناء في ملف واحد. قسّم التقرير إلى عدة ملفات',
+  'build.prescan.tableCells':
+    'السطر {line, number}: في جداول الملف أكثر من {max, number} خلية في المجموع، وهذا أكثر مما تقرؤه عملية البناء في ملف واحد. قسّم التقرير إلى عدة ملفات، أو اجعل الجدول ملفًا مستقلًا',
+  'build.warning.cutOff':
+    'يبدو النص مبتورًا: ينتهي في منتصف جملة («{end}»). حُفظ كل ما قبل ذلك؛ تحقّق من أن الملف كامل.',
+  'build.warning.emptySection': 'القسم «{heading}» لا نص تحت عنوانه؛ أُبقي عليه',
+  'build.warning.repeated':
+    'تتكرر فقرة {times, plural, zero {# مرة} one {مرة واحدة} two {مرتين} few {# مرات} many {# مرة} other {# مرة}} («{quote}»، في {where})؛ أُبقي على كل منها',
+  'build.pdf.pages':
+    '{count, plural, zero {الصفحات {first} و{last}} one {الصفحة {last}} two {الصفحتان {first} و{last}} few {الصفحات {first} و{last}} many {الصفحات {first} و{last}} other {الصفحات {first} و{last}}}',
+  'build.pdf.uncertainOrder':
+    'ترتيب القراءة غير مؤكد في {pages}: يقف النص في كتلتين متجاورتين قد تكونان عمودين أو جدولًا؛ وقد قُرئ سطرًا سطرًا عبرهما معًا. {count, plural, zero {قارنها} one {قارنها} two {قارنهما} few {قارنها} many {قارنها} other {قارنها}} بملف PDF',
+  'build.pdf.doubtfulTable':
+    '{pages}: الأسطر مقسّمة إلى أجزاء مثل صفوف جدول، لكن الأجزاء لا تصطف في أعمدة؛ فقُرئت نصًا. قارنها بملف PDF',
+  'build.or': '{first} أو {last}',
+  'build.folder.notFound': 'مجلد المحتوى غير موجود',
+  'build.folder.notFolder': 'ليس مجلدًا',
+  'build.folder.unreadable': 'تتعذّر قراءة مجلد المحتوى ({error})',
+  'build.folder.noReports': 'لا تقارير في مجلد المحتوى (ملفات {extensions})',
+  'build.source.unknownFormat':
+    "صيغة غير معروفة (يجب أن تكون التقارير ملفات {extensions}؛ وتوضع البيانات الوصفية في '<'id>{suffix})",
+  'build.source.invalidId':
+    'معرّف التقرير «{id}» غير صالح: يجب أن يتكوّن اسم الملف (دون الامتداد) من أحرف لاتينية صغيرة وأرقام، في كلمات يصل بينها شرطة واحدة، وألا يزيد على 120 حرفًا، مثل crt2021-kazakhstan',
+  'build.source.duplicateId': 'معرّف التقرير «{id}» مكرّر (يستخدمه أيضًا {others})',
+  'build.source.missingSidecar': 'ملف البيانات الوصفية {name} مفقود',
+  'build.source.orphanSidecar':
+    'ملف بيانات وصفية بلا تقرير (كان المتوقع تقريرًا اسمه {id} بامتداد {extensions})',
+  'build.source.linkTarget': 'مكان آخر',
+  'build.source.link':
+    '{folder, select, yes {هذا رابط إلى المجلد {target}. الروابط مرفوضة كي لا يدخل التطبيقَ شيء من خارج المجلد. احذف الرابط.} other {هذا رابط إلى {target} وليس ملفًا. الروابط مرفوضة كي لا يدخل التطبيقَ شيء من خارج المجلد. انسخ الملف نفسه إلى المجلد، أو احذف الرابط.}}',
+  'build.source.unknownEncoding':
+    'تذكر الصفحة أن أحرفها بترميز «{encoding}»، وهو ترميز لا تعرفه عملية البناء؛ احفظ الصفحة من جديد بترميز UTF-8',
+  'build.source.notText': 'ليس نصًا بترميز {encoding}؛ احفظه بترميز UTF-8 ثم أعد المحاولة',
+  'build.source.empty': 'الملف فارغ',
+  'build.warning.cutCharacter':
+    'ينتهي الملف في منتصف حرف، كما يحدث لملف قُطع بعد عدد معيّن من البايتات؛ حُفظ النص الذي قبله. تحقّق من أن الملف كامل.',
+
   'unplaced.reportNotInApp': 'تقريرها «{report}» غير موجود في هذا التطبيق.',
   'unplaced.otherReport': 'إنها تخص تقريرًا آخر.',
   'unplaced.sectionNotInEdition': 'قسمها «{section}» غير موجود في هذا الإصدار من التقرير.',

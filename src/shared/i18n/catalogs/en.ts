@@ -660,6 +660,97 @@ export const en = {
   'refusal.issue.target': 'it does not say clearly where in the report it is (its target)',
   'refusal.issue.other': 'part of it is not in a form the app can read',
 
+  // Why a colleague's team file is refused (team-file.ts, team-folder.ts): a clause said after
+  // "…could not be read:" in team.layerUnreadable
+  'team.refusal.tooLarge': 'it is larger than a team file may be',
+  'team.refusal.tooDeep': 'its contents are nested far more deeply than notes ever are',
+  'team.refusal.incomplete': 'it is not complete JSON yet (it may still be arriving)',
+  'team.refusal.notCollection': 'it is not a collection of notes',
+  'team.refusal.foreign': 'it was not written by this app',
+  'team.refusal.otherPerson': 'the person inside is not the one its name says',
+  'team.refusal.noName': 'it does not give its author’s name',
+  'team.refusal.tooMany': 'it holds more than {max, plural, one {# note} other {# notes}}',
+  'team.refusal.noNotes': 'it holds no notes',
+  'team.refusal.notesOutside': 'it points to notes outside the file, which cannot be read',
+  'team.refusal.pageWithoutList': 'one of its pages has no list of notes',
+  'team.refusal.unreadable': 'its notes are not in a form the app can read',
+  'team.refusal.link': 'it is a link, and the app does not follow links in the team folder',
+  'team.refusal.notFile': 'it is not a file',
+  'team.refusal.tooManyFiles': 'the folder holds more team files than the app reads',
+
+  // The content build's words to a trainer (src/content, build-words.ts): lines of
+  // `npm run build:content`, in the language of --lang, LC_ALL, LC_MESSAGES or LANG
+  'build.usage':
+    "usage: build-content [--content '<'dir>] [--out '<'dir>] [--outline] [--lang '<'language>]",
+  'build.usage.unknownArgument': 'unknown argument "{argument}"',
+  'build.usage.needsFolder': '{flag} needs a folder',
+  'build.usage.needsLanguage': '--lang needs a language: en, ru, kk or ar',
+  'build.usageError': 'build:content: {problem}',
+  'build.summary':
+    'build:content: {reports, plural, one {# report} other {# reports}}, {sections, plural, one {# section} other {# sections}}, {paragraphs, plural, one {# paragraph} other {# paragraphs}} from {from} → {to}; library {libraryBytes} bytes, {lunrIndex}, packed index {packedBytes} bytes; {ms} ms, peak memory {memory} MB',
+  'build.summary.lunr': 'lunr index {bytes} bytes',
+  'build.summary.lunrLeftOut': 'lunr index left out by edition.json (saved {saved} MB)',
+  'build.problems':
+    'build:content: {count, plural, one {# problem} other {# problems}} in {folder}; nothing was written:',
+  'build.failed': 'build:content: failed: {error}',
+  'build.warning': '{file}: warning: {message}',
+  'build.quoted': '"{text}"',
+  'build.and': '{first} and {second}',
+  'build.noSections':
+    '{format, select, text {no recognizable sections (expected run-in headings such as "Overview:" at the start of a paragraph)} markdown {no recognizable sections (expected headings such as "#" or "##")} html {no recognizable sections (expected headings such as {h2} in the page, or bold run-in headings such as "Overview:" at the start of a paragraph)} pdf {no recognizable sections (expected headings in a larger or bolder type than the text)} docx {no recognizable sections (expected paragraphs in a heading style, such as Heading 1 or Heading 2)} epub {no recognizable sections (expected headings, such as {h1} or {h2}, in its chapters)} other {no recognizable sections}}',
+  'build.nestedTooDeep':
+    'is nested too deeply for the build to read (lists, quotes or HTML elements inside one another, thousands deep). Check that the file is a report in the format its name says, or save it again from the program that made it',
+  'build.parse.tooLong':
+    'reading it took longer than {minutes, plural, one {# minute} other {# minutes}} and was stopped: the file is built in a way the reader cannot handle. Check that it is a report in the format its name says, or save it again from the program that made it',
+  'build.parse.tooMuchMemory':
+    'reading it needed more than {memory} of memory and was stopped: the file is built in a way the reader cannot handle. Check that it is a report in the format its name says, or save it again from the program that made it',
+  'build.parse.failed':
+    'the build failed while reading it ({error}). Nothing was written. This is a fault in the build, not in your file: please report it, with the file',
+  'build.prescan.html':
+    'the page has {past, select, depth {elements nested more than {max, number} deep} other {more than {max, number} elements}} (at line {line, number}); real pages have a few dozen levels and some thousands of elements. Save the page again from the browser (“Web Page, HTML only”), or use its text',
+  'build.prescan.nesting':
+    'line {line, number}: lists or quotes are nested {depth, number} deep (or the line is indented {spaces, plural, one {# space} other {# spaces}}); the build reads up to {max, number} levels. Check that the file is Markdown, and the indentation of that line',
+  'build.prescan.emphasis':
+    'line {line, number}: a paragraph has {runs, number} runs of *, _ or ~; the build reads up to {max, number} in one paragraph, since matching them up as emphasis takes far longer. Check that the file is Markdown, or split the paragraph',
+  'build.prescan.codeSpans':
+    'line {line, number}: a paragraph of {chars, number} characters has backtick (`) runs of {lengths, number} different lengths, which the Markdown reader would take far too long to match up as code. Check that the file is Markdown; put code in a fenced block (```)',
+  'build.prescan.footnotes':
+    'line {line, number}: the file has more than {max, number} {what, select, definitions {footnotes} other {references to footnotes}}, more than the build reads in one file. Split the report into several files',
+  'build.prescan.tableCells':
+    'line {line, number}: the file’s tables have more than {max, number} cells in all, more than the build reads in one file. Split the report into several files, or give the table as a file of its own',
+  'build.warning.cutOff':
+    'the text looks cut off: it ends in the middle of a sentence ("{end}"). Everything up to there is kept; check that the file is complete.',
+  'build.warning.emptySection': 'the section "{heading}" has no text under its heading; it is kept',
+  'build.warning.repeated':
+    'a paragraph appears {times, plural, =2 {twice} one {# time} other {# times}} ("{quote}", in {where}); each is kept',
+  'build.pdf.pages': '{count, plural, one {page {last}} other {pages {first} and {last}}}',
+  'build.pdf.uncertainOrder':
+    'the reading order of {pages} is uncertain: text stands in two blocks side by side that may be columns or a table; it was read line by line across both. Check {count, plural, one {it} other {them}} against the PDF',
+  'build.pdf.doubtfulTable':
+    "{pages}: lines stand in pieces like a table's rows, but the pieces do not line up in columns; they were read as text. Check them against the PDF",
+  'build.or': '{first} or {last}',
+  'build.folder.notFound': 'content folder not found',
+  'build.folder.notFolder': 'not a folder',
+  'build.folder.unreadable': 'cannot read content folder ({error})',
+  'build.folder.noReports': 'content folder has no reports ({extensions} files)',
+  'build.source.unknownFormat':
+    "unknown format (reports must be {extensions} files; metadata goes in '<'id>{suffix})",
+  'build.source.invalidId':
+    'invalid report id "{id}": the file name (without extension) must be lowercase letters and digits in words joined by single hyphens, at most 120 characters, e.g. crt2021-kazakhstan',
+  'build.source.duplicateId': 'duplicate report id "{id}" (also used by {others})',
+  'build.source.missingSidecar': 'missing metadata sidecar {name}',
+  'build.source.orphanSidecar':
+    'metadata sidecar without a report (expected a report named {id} ending in {extensions})',
+  'build.source.linkTarget': 'another place',
+  'build.source.link':
+    '{folder, select, yes {is a link to the folder {target}. Links are refused, so that nothing from outside the folder is built into the app. Remove the link.} other {is a link to {target}, not a file. Links are refused, so that nothing from outside the folder is built into the app. Copy the file itself into the folder, or remove the link.}}',
+  'build.source.unknownEncoding':
+    'the page says its characters are in "{encoding}", an encoding the build does not know; save the page again as UTF-8',
+  'build.source.notText': 'is not {encoding} text; save it as UTF-8 and try again',
+  'build.source.empty': 'is empty',
+  'build.warning.cutCharacter':
+    'the file ends in the middle of a character, as a file cut after so many bytes does; the text before it is kept. Check that the file is complete.',
+
   // Why a note could not be placed in an edition (unplaced-reason.ts): the notes panel, the team
   // panel and the Markdown export. `report`, `section` and `excerpt` come from the report as they are.
   'unplaced.reportNotInApp': 'Its report, “{report}”, is not in this app.',

@@ -674,6 +674,101 @@ const ru: Record<keyof typeof en, string> = {
   'refusal.issue.target': 'в ней неясно указано, где в отчёте она находится (её цель, target)',
   'refusal.issue.other': 'часть её записана в виде, который приложение не может прочитать',
 
+  // Why a colleague's team file is refused (team-file.ts, team-folder.ts): a clause said after
+  // "…could not be read:" in team.layerUnreadable
+  'team.refusal.tooLarge': 'он больше, чем может быть файл команды',
+  'team.refusal.tooDeep': 'его содержимое вложено гораздо глубже, чем бывает у заметок',
+  'team.refusal.incomplete': 'это пока не завершённый JSON (возможно, файл ещё передаётся)',
+  'team.refusal.notCollection': 'это не коллекция заметок',
+  'team.refusal.foreign': 'его записало не это приложение',
+  'team.refusal.otherPerson': 'внутри указан не тот человек, что в имени файла',
+  'team.refusal.noName': 'в нём не указано имя автора',
+  'team.refusal.tooMany':
+    'в нём больше {max, plural, one {# заметки} few {# заметок} many {# заметок} other {# заметки}}',
+  'team.refusal.noNotes': 'в нём нет заметок',
+  'team.refusal.notesOutside': 'он ссылается на заметки за пределами файла, а их прочитать нельзя',
+  'team.refusal.pageWithoutList': 'на одной из его страниц нет списка заметок',
+  'team.refusal.unreadable': 'его заметки записаны в виде, который приложение не может прочитать',
+  'team.refusal.link': 'это ссылка, а приложение не переходит по ссылкам в папке команды',
+  'team.refusal.notFile': 'это не файл',
+  'team.refusal.tooManyFiles': 'в папке больше файлов команды, чем читает приложение',
+
+  // The content build's words to a trainer (src/content, build-words.ts): lines of
+  // `npm run build:content`, in the language of --lang, LC_ALL, LC_MESSAGES or LANG
+  'build.usage':
+    "использование: build-content [--content '<'папка>] [--out '<'папка>] [--outline] [--lang '<'язык>]",
+  'build.usage.unknownArgument': 'неизвестный аргумент «{argument}»',
+  'build.usage.needsFolder': 'после {flag} нужно указать папку',
+  'build.usage.needsLanguage': 'после --lang нужно указать язык: en, ru, kk или ar',
+  'build.usageError': 'build:content: {problem}',
+  'build.summary':
+    'build:content: {reports, plural, one {# отчёт} few {# отчёта} many {# отчётов} other {# отчёта}}, {sections, plural, one {# раздел} few {# раздела} many {# разделов} other {# раздела}}, {paragraphs, plural, one {# абзац} few {# абзаца} many {# абзацев} other {# абзаца}} из {from} → {to}; библиотека {libraryBytes} байт, {lunrIndex}, сжатый индекс {packedBytes} байт; {ms} мс, пик памяти {memory} МБ',
+  'build.summary.lunr': 'индекс lunr {bytes} байт',
+  'build.summary.lunrLeftOut':
+    'индекс lunr не включён по указанию edition.json (сэкономлено {saved} МБ)',
+  'build.problems':
+    'build:content: в {folder} {count, plural, one {найдена # проблема} few {найдены # проблемы} many {найдено # проблем} other {найдено # проблемы}}; ничего не записано:',
+  'build.failed': 'build:content: сбой: {error}',
+  'build.warning': '{file}: предупреждение: {message}',
+  'build.quoted': '«{text}»',
+  'build.and': '{first} и {second}',
+  'build.noSections':
+    '{format, select, text {не найдено разделов (ожидались заголовки в начале абзаца, например «Overview:»)} markdown {не найдено разделов (ожидались заголовки, например «#» или «##»)} html {не найдено разделов (ожидались заголовки на странице, например {h2}, или выделенные жирным заголовки в начале абзаца, например «Overview:»)} pdf {не найдено разделов (ожидались заголовки шрифтом крупнее или жирнее основного текста)} docx {не найдено разделов (ожидались абзацы в стиле заголовка, например «Заголовок 1» или «Заголовок 2»)} epub {не найдено разделов (ожидались заголовки в главах, например {h1} или {h2})} other {не найдено разделов}}',
+  'build.nestedTooDeep':
+    'вложен слишком глубоко, и сборка не может его прочитать (списки, цитаты или HTML-элементы друг в друге на тысячи уровней). Проверьте, что это отчёт в том формате, который указан в его имени, или сохраните его заново в программе, где он создан',
+  'build.parse.tooLong':
+    'чтение заняло больше {minutes, plural, one {# минуты} few {# минут} many {# минут} other {# минуты}} и было остановлено: файл устроен так, что программа чтения с ним не справляется. Проверьте, что это отчёт в том формате, который указан в его имени, или сохраните его заново в программе, где он создан',
+  'build.parse.tooMuchMemory':
+    'чтению понадобилось больше {memory} памяти, и оно было остановлено: файл устроен так, что программа чтения с ним не справляется. Проверьте, что это отчёт в том формате, который указан в его имени, или сохраните его заново в программе, где он создан',
+  'build.parse.failed':
+    'сборка дала сбой при чтении файла ({error}). Ничего не записано. Это ошибка сборки, а не вашего файла: сообщите о ней и приложите файл',
+  'build.prescan.html':
+    'на странице {past, select, depth {элементы вложены глубже {max, number} уровней} other {больше {max, number} элементов}} (строка {line, number}); у настоящих страниц несколько десятков уровней и несколько тысяч элементов. Сохраните страницу заново из браузера («Веб-страница, только HTML») или возьмите её текст',
+  'build.prescan.nesting':
+    'строка {line, number}: списки или цитаты вложены на глубину {depth, number} (или отступ строки — {spaces, plural, one {# пробел} few {# пробела} many {# пробелов} other {# пробела}}); сборка читает не больше {max, number} уровней. Проверьте, что файл в формате Markdown, и отступ этой строки',
+  'build.prescan.emphasis':
+    'строка {line, number}: в абзаце {runs, number} серий символов *, _ или ~; сборка читает не больше {max, number} в одном абзаце, потому что сопоставлять их как выделение слишком долго. Проверьте, что файл в формате Markdown, или разбейте абзац',
+  'build.prescan.codeSpans':
+    'строка {line, number}: в абзаце из {chars, number} символов есть серии обратных апострофов (`) {lengths, number} разной длины — программа чтения Markdown сопоставляла бы их как код слишком долго. Проверьте, что файл в формате Markdown; код поместите в огороженный блок (```)',
+  'build.prescan.footnotes':
+    'строка {line, number}: в файле больше {max, number} {what, select, definitions {сносок} other {ссылок на сноски}} — больше, чем сборка читает в одном файле. Разделите отчёт на несколько файлов',
+  'build.prescan.tableCells':
+    'строка {line, number}: в таблицах файла больше {max, number} ячеек — больше, чем сборка читает в одном файле. Разделите отчёт на несколько файлов или вынесите таблицу в отдельный файл',
+  'build.warning.cutOff':
+    'текст, похоже, оборван: он заканчивается посреди предложения («{end}»). Всё до этого места сохранено; проверьте, что файл полный.',
+  'build.warning.emptySection': 'в разделе «{heading}» нет текста под заголовком; раздел сохранён',
+  'build.warning.repeated':
+    'абзац встречается {times, plural, =2 {дважды} one {# раз} few {# раза} many {# раз} other {# раза}} («{quote}»; разделы: {where}); сохранены все повторы',
+  'build.pdf.pages':
+    '{count, plural, one {стр. {last}} few {стр. {first} и {last}} many {стр. {first} и {last}} other {стр. {first} и {last}}}',
+  'build.pdf.uncertainOrder':
+    'порядок чтения неясен ({pages}): текст стоит двумя блоками рядом — это могут быть колонки или таблица; он прочитан построчно поперёк обоих блоков. Сверьте {count, plural, one {эту страницу} few {эти страницы} many {эти страницы} other {эти страницы}} с PDF',
+  'build.pdf.doubtfulTable':
+    '{pages}: строки разбиты на части, как строки таблицы, но части не выстраиваются в столбцы; они прочитаны как текст. Сверьте их с PDF',
+  'build.or': '{first} или {last}',
+  'build.folder.notFound': 'папка с материалами не найдена',
+  'build.folder.notFolder': 'это не папка',
+  'build.folder.unreadable': 'не удаётся прочитать папку с материалами ({error})',
+  'build.folder.noReports': 'в папке с материалами нет отчётов (файлов {extensions})',
+  'build.source.unknownFormat':
+    "неизвестный формат (отчёты должны быть файлами {extensions}; метаданные кладутся в '<'id>{suffix})",
+  'build.source.invalidId':
+    'недопустимый идентификатор отчёта «{id}»: имя файла (без расширения) должно состоять из строчных латинских букв и цифр, слова — через одиночный дефис, не длиннее 120 символов, например crt2021-kazakhstan',
+  'build.source.duplicateId': 'идентификатор отчёта «{id}» повторяется (он же у {others})',
+  'build.source.missingSidecar': 'нет файла метаданных {name}',
+  'build.source.orphanSidecar':
+    'файл метаданных без отчёта (ожидался отчёт с именем {id} и расширением {extensions})',
+  'build.source.linkTarget': 'другое место',
+  'build.source.link':
+    '{folder, select, yes {это ссылка на папку {target}. Ссылки не принимаются, чтобы в приложение не попало ничего извне папки. Удалите ссылку.} other {это ссылка на {target}, а не файл. Ссылки не принимаются, чтобы в приложение не попало ничего извне папки. Скопируйте в папку сам файл или удалите ссылку.}}',
+  'build.source.unknownEncoding':
+    'страница сообщает, что её символы в кодировке «{encoding}», которую сборка не знает; сохраните страницу заново в UTF-8',
+  'build.source.notText':
+    'это не текст в кодировке {encoding}; сохраните файл в UTF-8 и попробуйте снова',
+  'build.source.empty': 'файл пуст',
+  'build.warning.cutCharacter':
+    'файл обрывается посреди символа, как бывает с файлом, обрезанным после некоторого числа байтов; текст до этого места сохранён. Проверьте, что файл полный.',
+
   'unplaced.reportNotInApp': 'Отчёта «{report}», к которому она относится, нет в этом приложении.',
   'unplaced.otherReport': 'Она относится к другому отчёту.',
   'unplaced.sectionNotInEdition':
