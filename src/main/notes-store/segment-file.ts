@@ -76,8 +76,7 @@ function readSegment(reportId: string, text: string, parsed: unknown): SegmentRe
   ) {
     return { kind: 'unrecognised', reason: `it is not a file of notes on the report “${reportId}”` }
   }
-  const records = version === FORMAT_WITH_SENTENCES ? migrate4to5(stored) : stored
-  const migrated = records !== stored && records.some((record, i) => record !== stored[i])
+  const current = migratedFrom(stored, version)
   const digest = document['digest']
   if (typeof digest === 'string') {
     const head = segmentHead(reportId, digest, version)
@@ -86,10 +85,11 @@ function readSegment(reportId: string, text: string, parsed: unknown): SegmentRe
       text.endsWith('}') &&
       digestOf(text.slice(head.length, -1)) === digest
     ) {
-      return { kind: 'checked', annotations: records as Annotation[], originals: stored, migrated }
+      return { kind: 'checked', ...current }
     }
   }
-  return { kind: 'unchecked', records, originals: stored, migrated }
+  const { annotations: records, ...kept } = current
+  return { kind: 'unchecked', records, ...kept }
 }
 
 /** What a segment file's bytes hold: its notes (or why not), and the characters its text takes. */
