@@ -567,6 +567,8 @@ export const en = {
     'The team folder {folder} cannot be reached now ({reason}). Your colleagues’ notes read before are still shown; your notes stay on this laptop and are written there when it is back.',
   'team.layerUnreadable':
     '{named, select, yes {{person}’s notes} other {A colleague’s notes (the file {file})}} on “{report}” could not be read: {reason}. {halfWritten, select, yes {The app tries again by itself: a sync may still be bringing it in.} other {The app reads it again when it changes.}}',
+  'team.notesLeftOut':
+    '{count, plural, one {One of {person}’s notes} other {# of {person}’s notes}} on “{report}” could not be used (damaged, or made by another version of the app) and {count, plural, one {is} other {are}} not shown; {shown, plural, =0 {there are no others} one {the other one is shown} other {the other # are shown}}. The app reads the file again when it changes.',
   'team.settingsDamaged':
     'The team settings in {path} could not be read, so sharing is off. Choose the team folder again to share your notes.',
   'team.choiceKept': 'The team choice holds until the app closes.',
