@@ -1,3 +1,4 @@
+import { fileSize } from '../shared/i18n/file-size'
 import type { Formatter } from '../shared/i18n/formatter'
 import { SOURCE_LOCALE } from '../shared/i18n/locales'
 import { createTranslator } from '../shared/i18n/translator'
@@ -72,17 +73,9 @@ export const SOURCE_LIMITS = {
   parseMemoryBytes: 3000 * MB
 } as const
 
-/**
- * "640 KB", "5.0 MB", "52 MB", "1.5 GB": a size in the units people read, in the words of `say`
- * (build.size: "5,0 МБ" in Russian). English by default, for the lines still said in English.
- */
+/** A size in the units people read, in the words of `say`; English by default, for the lines still said in English. */
 export function megabytes(bytes: number, say: Formatter = ENGLISH): string {
-  const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 }
-  const size = (unit: string, amount: string) => say('build.size', { unit, amount })
-  if (bytes < MB) return size('kilobytes', say.number(Math.max(1, Math.round(bytes / KB))))
-  if (bytes >= 1000 * MB) return size('gigabytes', say.number(bytes / (1000 * MB), oneDecimal))
-  const mb = bytes / MB
-  return size('megabytes', mb < 10 ? say.number(mb, oneDecimal) : say.number(Math.round(mb)))
+  return fileSize(bytes, say)
 }
 
 /** 10,000 */

@@ -233,7 +233,7 @@ describe('a copy of the edition read that is not what the app wrote', () => {
     const file = join(dir, READ_EDITIONS_DIR, `${report.id}.json`)
     // 200 MB (sparse: nothing is written), as in the report of a copy that held main for 5 s.
     writeFileSync(file, '')
-    truncateSync(file, 200 * 1024 * 1024)
+    truncateSync(file, 200 * 1000 * 1000)
     const answer = await (await launch(dir, report)).editions.opened(report.id)
     expect(answer.sinceLastRead).toBeNull()
     expect(answer.notice).toBe(

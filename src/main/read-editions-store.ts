@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { KeptEditionSchema, type KeptEdition } from '../shared/compare/kept-edition'
+import { fileSize } from '../shared/i18n/file-size'
 import { removeInterruptedWrites, writeFileDurably } from './durable-write'
 import { describeError, ensurePrivateDir, inspectStoreFile } from './store-files'
 import { say } from './words'
@@ -65,7 +66,7 @@ export class ReadEditionsStore {
       try {
         const stats = await handle.stat()
         if (!stats.isFile()) return unusable('notAFile')
-        if (stats.size > limit) return unusable('tooLarge', { size: megabytes(stats.size) })
+        if (stats.size > limit) return unusable('tooLarge', { size: fileSize(stats.size, say) })
         text = await handle.readFile('utf8')
       } finally {
         await handle.close()
@@ -111,5 +112,3 @@ export class ReadEditionsStore {
     }
   }
 }
-
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString('en')} MB`

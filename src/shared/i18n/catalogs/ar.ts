@@ -750,7 +750,7 @@ const ar: Record<keyof typeof en, string> = {
   'build.warning.cutCharacter':
     'ينتهي الملف في منتصف حرف، كما يحدث لملف قُطع بعد عدد معيّن من البايتات؛ حُفظ النص الذي قبله. تحقّق من أن الملف كامل.',
   'build.source.linkAt': '{path}: {problem}',
-  'build.size':
+  fileSize:
     '{unit, select, kilobytes {{amount} كيلوبايت} megabytes {{amount} ميغابايت} other {{amount} غيغابايت}}',
 
   'build.dropped.endOfPage':

@@ -753,8 +753,7 @@ export const en = {
   'build.warning.cutCharacter':
     'the file ends in the middle of a character, as a file cut after so many bytes does; the text before it is kept. Check that the file is complete.',
   'build.source.linkAt': '{path} {problem}',
-  'build.size':
-    '{unit, select, kilobytes {{amount} KB} megabytes {{amount} MB} other {{amount} GB}}',
+  fileSize: '{unit, select, kilobytes {{amount} KB} megabytes {{amount} MB} other {{amount} GB}}',
 
   // What the build dropped from a file on purpose: one line per kind of thing, `<file>: <line>`.
   // `quote` is the start of the first line dropped (in the file's own language), `lines` how many.

@@ -759,8 +759,7 @@ const kk: Record<keyof typeof en, string> = {
   'build.warning.cutCharacter':
     'файл таңбаның ортасында аяқталады, белгілі бір байттан кейін қиылған файлдағыдай; оған дейінгі мәтін сақталды. Файлдың толық екенін тексеріңіз.',
   'build.source.linkAt': '{path}: {problem}',
-  'build.size':
-    '{unit, select, kilobytes {{amount} КБ} megabytes {{amount} МБ} other {{amount} ГБ}}',
+  fileSize: '{unit, select, kilobytes {{amount} КБ} megabytes {{amount} МБ} other {{amount} ГБ}}',
 
   'build.dropped.endOfPage':
     'беттің соңы алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}}): мақаладан кейінгі навигация мен сілтемелер',

@@ -771,8 +771,7 @@ const ru: Record<keyof typeof en, string> = {
   'build.warning.cutCharacter':
     'файл обрывается посреди символа, как бывает с файлом, обрезанным после некоторого числа байтов; текст до этого места сохранён. Проверьте, что файл полный.',
   'build.source.linkAt': '{path}: {problem}',
-  'build.size':
-    '{unit, select, kilobytes {{amount} КБ} megabytes {{amount} МБ} other {{amount} ГБ}}',
+  fileSize: '{unit, select, kilobytes {{amount} КБ} megabytes {{amount} МБ} other {{amount} ГБ}}',
 
   'build.dropped.endOfPage':
     'убран конец страницы («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}}): навигация и ссылки после статьи',
