@@ -331,13 +331,13 @@ describe('the comparison runs in a worker thread, within bounds', () => {
     ).editions.opened(report.id)
     expect(answer.sinceLastRead).toBeNull()
     expect(answer.notice).toMatch(
-      /^What changed since you last read this report cannot be shown: The two editions hold \d+ kB of text together, more than the 10 kB the app compares, so it did not compare them\. The report and your notes are as they were\.$/
+      /^What changed since you last read this report cannot be shown: The two editions hold \d+ KB of text together, more than the 10 KB the app compares, so it did not compare them\. The report and your notes are as they were\.$/
     )
     const previous = keptEdition(report, '2021, first printing')
     const offered = (await launch(userData(), corrected(), previous, small)).editions
     await expect(offered.sincePreviousEdition(report.id)).rejects.toMatchObject({
       code: 'failed',
-      message: expect.stringMatching(/more than the 10 kB the app compares/)
+      message: expect.stringMatching(/more than the 10 KB the app compares/)
     })
   })
 

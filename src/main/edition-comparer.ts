@@ -7,6 +7,7 @@ import {
   comparisonWorkerLimits
 } from '../shared/compare/comparison-limits'
 import type { compareWithNotes, EditionComparison } from '../shared/compare/edition-comparison'
+import { fileSize } from '../shared/i18n/file-size'
 import { IpcError } from '../shared/ipc-contract'
 import { say } from './words'
 
@@ -43,10 +44,8 @@ export const COMPARISON_BOUNDS: ComparisonBounds = {
 }
 
 const unchanged = () => say('editions.unchanged')
-const amount = (characters: number) =>
-  characters >= 1_000_000
-    ? `${(characters / 1_000_000).toFixed(1)} MB`
-    : `${Math.ceil(characters / 1000)} kB`
+/** Text's size as people read a file's (a character of a report is about a byte), in main's words. */
+const amount = (characters: number) => fileSize(characters, say)
 
 /**
  * Each comparison in a worker thread of its own, one at a time: too much text is refused before
