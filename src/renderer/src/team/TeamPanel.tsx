@@ -254,12 +254,20 @@ function TeamNote({
         <span className="team-initials" aria-hidden="true">
           {person.initials}
         </span>{' '}
-        {person.name}
-        {view.isNew && <span className="team-new"> · {t('team.note.new')}</span>} · {reportTitle}
-        {view.section && ` · ${view.section.heading}`}
+        {/* Names and titles keep their own direction in a right-to-left line, as in Notes. */}
+        <bdi translate="no">{person.name}</bdi>
+        {view.isNew && <span className="team-new"> · {t('team.note.new')}</span>}
+        {' · '}
+        <bdi translate="no">{reportTitle}</bdi>
+        {view.section && (
+          <>
+            {' · '}
+            <bdi translate="no">{view.section.heading}</bdi>
+          </>
+        )}
       </p>
       {quote && (
-        <blockquote className="note-quote" dir="auto">
+        <blockquote className="note-quote" dir="auto" translate="no">
           {quote}
         </blockquote>
       )}
@@ -273,6 +281,8 @@ function TeamNote({
           {annotation.note}
         </p>
       )}
+      {/* Without a place in this edition there is nothing to copy it to: say so, not just hide it. */}
+      {anchor.status === 'orphan' && <p className="note-copy-why">{t('team.note.cannotCopy')}</p>}
       <div className="note-actions">
         {anchor.status === 'anchored' && (
           <>
