@@ -18,6 +18,9 @@ import { startAppAt, WINDOW_SIZES } from './fixtures/window-sizes'
 
 const NOT_PLACED = `Not placed in this edition: The highlighted text (“${WORDS.gone}”) is not in this edition of the report.`
 
+/** Chen Wei's passage as the reader's edition words it. */
+const REWORDED = WORDS.reworded.replace('wide', 'broad')
+
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: test.info().outputPath(`${name}.png`) })
 
@@ -41,7 +44,7 @@ for (const size of WINDOW_SIZES) {
       const chen = paragraph.locator('mark.hl-team[data-initials="CW"]')
       await expect(amina).toHaveText(WORDS.moved)
       await expect(amina).toHaveAttribute('title', /Amina Okafor’s highlight/)
-      await expect(chen).toHaveText(WORDS.reworded.replace('wide', 'broad'))
+      await expect(chen).toHaveText(REWORDED)
       await expect(chen).toHaveAttribute('title', /Chen Wei’s highlight/)
       // The passage that is gone is drawn nowhere, and no other words take its place.
       await expect(page.locator('mark.hl-team')).toHaveCount(2)
@@ -72,13 +75,21 @@ for (const size of WINDOW_SIZES) {
         'It stays listed here. It can be copied to your notes once its author places it in this edition.'
       )
       await expect(gone.getByRole('button')).toHaveCount(0)
-      for (const placed of [WORDS.moved, WORDS.reworded]) {
-        const note = notes.filter({ hasText: placed })
+      for (const placed of [WORDS.moved, REWORDED]) {
+        const note = notes.filter({ has: page.locator('.note-quote', { hasText: placed }) })
         await expect(note.locator('.note-reason')).toHaveCount(0)
         await expect(note.getByRole('button', { name: 'Copy to my notes' })).toBeVisible()
       }
+      // The reworded passage is quoted as this edition has it, with what the colleague marked.
+      const chenNote = notes.filter({ hasText: 'Chen Wei' })
+      await expect(chenNote.locator('.note-quote')).toHaveText(REWORDED)
+      await expect(chenNote.locator('.text-change del')).toHaveText('removed: wide ')
+      await expect(chenNote.locator('.text-change ins')).toHaveText('added: broad ')
+      await expect(notes.locator('.text-change')).toHaveCount(1)
       await expectNoViolations(page, `the Team tab with a note not placed (${at})`)
       await shot(page, `team-editions-tab-${at}`)
+      await chenNote.scrollIntoViewIfNeeded()
+      await shot(page, `team-editions-reworded-${at}`)
 
       // A placed note is adopted as the reader's own, where it is in this edition.
       await notes
@@ -86,13 +97,12 @@ for (const size of WINDOW_SIZES) {
         .getByRole('button', { name: 'Copy to my notes' })
         .click()
       await expect(page.getByRole('tab', { name: 'Notes (1)' })).toBeVisible()
-      await expect(paragraph.locator('mark[data-annotation-id]')).toHaveText(
-        WORDS.reworded.replace('wide', 'broad')
-      )
+      await expect(paragraph.locator('mark[data-annotation-id]')).toHaveText(REWORDED)
       // Narrowing to Amina keeps her note that is not placed.
       await person.selectOption({ label: 'Amina Okafor (2)' })
       await expect(notes).toHaveCount(2)
       await expect(gone.locator('.note-reason')).toHaveText(NOT_PLACED)
+      await expect(notes.locator('.text-change')).toHaveCount(0)
       team.remove()
     })
   }

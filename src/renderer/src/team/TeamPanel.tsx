@@ -4,6 +4,8 @@ import type { TeamFilter, TeamNoteView } from '../../../shared/team/team-model'
 import type { Team } from './useTeam'
 import { useT } from '../i18n/useT'
 import { UnplacedReasonText } from '../annotations/UnplacedReasonText'
+import { TextChange } from '../annotations/TextChange'
+import { lastMove } from '../../../shared/annotations/edition-change'
 import './team.css'
 
 /**
@@ -248,6 +250,8 @@ function TeamNote({
   const t = useT()
   const { annotation, anchor, person } = view
   const quote = annotation.target.kind === 'text' ? annotation.target.quote.exact : ''
+  // Placed from another edition with its words changed: what they were (main kept them).
+  const move = lastMove(annotation)
   return (
     <li className={`team-note team-${person.kind}`}>
       <p className="note-meta">
@@ -270,6 +274,9 @@ function TeamNote({
         <blockquote className="note-quote" dir="auto" translate="no">
           {quote}
         </blockquote>
+      )}
+      {anchor.status === 'anchored' && move?.kind === 'changed' && (
+        <TextChange parts={move.parts} />
       )}
       {anchor.status === 'orphan' && (
         <p className="note-reason">
