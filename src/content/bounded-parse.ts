@@ -39,7 +39,7 @@ export function parseWithinLimits(
         answer.stopped === 'time'
           ? say('build.parse.tooLong', { minutes: SOURCE_LIMITS.parseSeconds / 60 })
           : say('build.parse.tooMuchMemory', {
-              memory: megabytes(SOURCE_LIMITS.parseMemoryBytes)
+              memory: megabytes(SOURCE_LIMITS.parseMemoryBytes, say)
             })
     }
   }

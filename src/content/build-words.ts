@@ -34,3 +34,11 @@ export function buildLanguage(
   const tag = lang ?? LANGUAGE_ENV.map((name) => env[name]).find((value) => value)
   return (tag && supportedLocale(tag)) || SOURCE_LOCALE
 }
+
+/**
+ * Counted things in one line, `3 scripts, 2 style sheets`: each a whole message of its own,
+ * joined by the language's comma (build.comma), as English lists them in brackets today.
+ */
+export function listed(items: readonly string[]): string {
+  return items.reduce((first, second) => say('build.comma', { first, second }))
+}

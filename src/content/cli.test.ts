@@ -9,6 +9,7 @@ import {
   SAVED_PAGES_DIR,
   SMALL_TEXT_REPORT,
   TempDirs,
+  runBuild,
   sampleMetadata,
   writeReport
 } from './test-support'
@@ -146,20 +147,8 @@ describe('what the build says about each file', () => {
 })
 
 describe('the build speaks the trainer’s language', () => {
-  function build(dir: string, argv: string[], env: Record<string, string> = {}) {
-    const out = join(temp.make(), 'generated')
-    const stdout: string[] = []
-    const stderr: string[] = []
-    const code = runBuildContent({
-      argv: ['--content', dir, '--out', out, ...argv],
-      env,
-      projectRoot: PROJECT_ROOT,
-      cwd: dir,
-      stdout: (line) => stdout.push(line),
-      stderr: (line) => stderr.push(line)
-    })
-    return { code, stdout, stderr, out }
-  }
+  const build = (dir: string, argv: string[], env: Record<string, string> = {}) =>
+    runBuild(dir, join(temp.make(), 'generated'), argv, env)
 
   /** A Markdown file of quotes inside one another 150 deep, past the build's 100 levels. */
   function hostileFolder(): string {

@@ -1,6 +1,8 @@
+import type { MessageId } from '../shared/i18n/catalog-types'
 import type { ReportMetadata } from '../shared/report-model'
 import { cleanText, comparisonKey } from '../shared/text/clean-text'
 import type { BuildNotice } from './parsed-section'
+import { say } from './build-words'
 import { isTitleLine } from './title-line'
 
 /**
@@ -97,10 +99,22 @@ export interface PageChrome {
   notices: BuildNotice[]
 }
 
+/**
+ * What a rule drops, as the build says it: one whole message each (build.dropped.*), with the
+ * quote of the first line, how many lines, and why if that is not clear.
+ */
+type DroppedKind =
+  | 'build.dropped.endOfPage'
+  | 'build.dropped.editionEnd'
+  | 'build.dropped.archiveBanner'
+  | 'build.dropped.govBanner'
+  | 'build.dropped.navigation'
+  | 'build.dropped.editionLines'
+  | 'build.dropped.pageTitle'
+  | 'build.dropped.details'
+
 interface Removal {
-  /** What the rule drops, in a reader's words, and, after the quote, why if that is not clear. */
-  what: string
-  why?: string
+  what: DroppedKind
   /** Where its first line is, to list removals in the order of the text. */
   first: number
   lines: string[]
@@ -108,12 +122,12 @@ interface Removal {
 
 export function findPageChrome(lines: readonly string[], context: ChromeContext): PageChrome {
   const keep = lines.map(() => true)
-  const removals = new Map<string, Removal>()
-  const drop = (index: number, what: string, why?: string): void => {
+  const removals = new Map<DroppedKind, Removal>()
+  const drop = (index: number, what: DroppedKind): void => {
     const line = lines[index] ?? ''
     keep[index] = false
     if (cleanText(line) === '') return
-    const removal = removals.get(what) ?? { what, ...(why ? { why } : {}), first: index, lines: [] }
+    const removal = removals.get(what) ?? { what, first: index, lines: [] }
     removal.lines.push(cleanText(line))
     removals.set(what, removal)
   }
@@ -130,10 +144,10 @@ export function findPageChrome(lines: readonly string[], context: ChromeContext)
     else if (!matchers.banner(line) && !matchers.navigation(line)) sawText = true
   }
   if (end < lines.length) {
-    const [what, why] = matchers.builtInEnd(lines[end] ?? '')
-      ? ['the end of the page', 'the navigation and links after the article']
-      : ["the end of the text, from a line named in edition.json's pageChrome.endAt"]
-    for (let i = end; i < lines.length; i++) drop(i, what, why)
+    const what = matchers.builtInEnd(lines[end] ?? '')
+      ? 'build.dropped.endOfPage'
+      : 'build.dropped.editionEnd'
+    for (let i = end; i < lines.length; i++) drop(i, what)
   }
 
   let inHead = true
@@ -142,27 +156,23 @@ export function findPageChrome(lines: readonly string[], context: ChromeContext)
     if (isBlank(i)) continue
     const bannerEnd = archiveBannerEnd(i)
     if (bannerEnd >= 0) {
-      for (let j = i; j <= bannerEnd; j++) drop(j, 'the archive banner')
+      for (let j = i; j <= bannerEnd; j++) drop(j, 'build.dropped.archiveBanner')
       i = bannerEnd
-    } else if (matchers.banner(line)) drop(i, 'the .gov banner')
+    } else if (matchers.banner(line)) drop(i, 'build.dropped.govBanner')
     else if (matchers.navigation(line) || matchers.builtInEnd(line)) {
       // An end-of-article line before any text is the page's navigation, not the article's end.
-      drop(i, "the site's navigation")
+      drop(i, 'build.dropped.navigation')
     } else if (matchers.editionLine(line) || matchers.editionEnd(line)) {
-      drop(i, "lines named in edition.json's pageChrome")
+      drop(i, 'build.dropped.editionLines')
     } else if (
       inHead &&
       context.metadata &&
       !context.keepTitleLines &&
       isTitleLine(line, context.metadata.title)
     ) {
-      drop(i, 'the page title', "it repeats the report's title")
+      drop(i, 'build.dropped.pageTitle')
     } else if (inHead && context.metadata && isDetailsLine(line, context.metadata)) {
-      drop(
-        i,
-        "the report's details",
-        'its publisher, edition and source, which the app shows itself'
-      )
+      drop(i, 'build.dropped.details')
     } else inHead = false
   }
   const inOrder = [...removals.values()].sort((a, b) => a.first - b.first)
@@ -252,13 +262,17 @@ function isDetailsLine(line: string, metadata: ReportMetadata): boolean {
 }
 
 /** `dropped the archive banner ("ARCHIVED CONTENT…", 2 lines)`. */
-function droppedNotice({ what, why, lines }: Removal): BuildNotice {
-  const count = `${lines.length} line${lines.length === 1 ? '' : 's'}`
-  const quote = shortQuote(lines[0] ?? '', lines.length > 1)
-  return {
-    kind: 'dropped',
-    message: `dropped ${what} ("${quote}", ${count})${why ? `: ${why}` : ''}`
-  }
+function droppedNotice({ what, lines }: Removal): BuildNotice {
+  return droppedLines(what, lines, shortQuote(lines[0] ?? '', lines.length > 1))
+}
+
+/** The build.dropped.* message of lines dropped, quoting the first: one notice. */
+export function droppedLines(
+  what: MessageId,
+  lines: readonly string[],
+  quote = shortQuote(lines[0] ?? '')
+): BuildNotice {
+  return { kind: 'dropped', message: say(what, { quote, lines: lines.length }) }
 }
 
 const QUOTE_LENGTH = 40

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability'
+import type { MessageId } from '../shared/i18n/catalog-types'
 import { parseHTML } from 'linkedom'
 import { cleanText } from '../shared/text/clean-text'
 import { assembleItems } from './document-items'
@@ -13,6 +14,7 @@ import {
 import { NO_CHROME_CONTEXT, type ChromeContext } from './page-chrome'
 import type { BuildNotice, ParsedBlock, ParsedReport } from './parsed-section'
 import { richFields } from './rich-text'
+import { listed, say } from './build-words'
 
 /**
  * An HTML page saved from a browser (`.html`, `.htm`):
@@ -72,7 +74,7 @@ export function parseHtml(
     if (root && left > 0) {
       notices.push({
         kind: 'dropped',
-        message: `dropped the page around the article (its header, navigation, sidebars and footer: ${left.toLocaleString('en-US')} characters)`
+        message: say('build.dropped.aroundArticle', { characters: left })
       })
     }
   }
@@ -103,7 +105,7 @@ function pageParts(document: PageDocument): BuildNotice[] {
   if (links > 0) {
     notices.push({
       kind: 'dropped',
-      message: `dropped the page's own table of contents (${links} link${links === 1 ? '' : 's'} to its headings): the app has its own`
+      message: say('build.dropped.htmlContents', { links })
     })
   }
   markBoxTitles(document)
@@ -111,7 +113,7 @@ function pageParts(document: PageDocument): BuildNotice[] {
   if (marks > 0) {
     notices.push({
       kind: 'dropped',
-      message: `dropped the permalink marks beside ${marks} heading${marks === 1 ? '' : 's'} ("#", "¶"): links to the page's own places`
+      message: say('build.dropped.permalinks', { headings: marks })
     })
   }
   return notices
@@ -149,28 +151,24 @@ function markHeadingRanks(document: QueryableDocument): void {
 }
 
 /** What a page runs, fetches or asks for: never carried over, so removed before anything else. */
-const ACTIVE_CONTENT: readonly [selector: string, one: string, many: string][] = [
-  ['script', 'script', 'scripts'],
-  ['noscript', 'no-script fallback', 'no-script fallbacks'],
-  ['style, link[rel~="stylesheet" i]', 'style sheet', 'style sheets'],
-  ['form, input, button, select, textarea', 'form or form field', 'forms and form fields'],
-  ['iframe, frame, frameset', 'embedded frame', 'embedded frames'],
-  [
-    'img, picture, svg, canvas, video, audio, source, track, map',
-    'image or media element',
-    'images and media elements'
-  ],
-  ['object, embed, applet', 'embedded object', 'embedded objects'],
-  ['template, dialog', 'template or dialog', 'templates and dialogs']
+const ACTIVE_CONTENT: readonly [selector: string, counted: MessageId][] = [
+  ['script', 'build.dropped.active.scripts'],
+  ['noscript', 'build.dropped.active.noscripts'],
+  ['style, link[rel~="stylesheet" i]', 'build.dropped.active.styleSheets'],
+  ['form, input, button, select, textarea', 'build.dropped.active.forms'],
+  ['iframe, frame, frameset', 'build.dropped.active.frames'],
+  ['img, picture, svg, canvas, video, audio, source, track, map', 'build.dropped.active.media'],
+  ['object, embed, applet', 'build.dropped.active.objects'],
+  ['template, dialog', 'build.dropped.active.templates']
 ]
 
 function removeActiveContent(document: QueryableDocument): string | null {
   const counts: string[] = []
-  for (const [selector, one, many] of ACTIVE_CONTENT) {
+  for (const [selector, counted] of ACTIVE_CONTENT) {
     const found = Array.from(document.querySelectorAll(selector))
     for (const element of found) element.remove()
-    if (found.length > 0) counts.push(`${found.length} ${found.length === 1 ? one : many}`)
+    if (found.length > 0) counts.push(say(counted, { count: found.length }))
   }
   if (counts.length === 0) return null
-  return `dropped what the page runs or loads (${counts.join(', ')}): the app holds only text`
+  return say('build.dropped.active', { counts: listed(counts) })
 }

@@ -1,6 +1,7 @@
 import { say } from './build-words'
 import { pagesNamed, pagesSaid } from './pdf-pages-named'
-import { NO_CHROME_CONTEXT, shortQuote, type ChromeContext } from './page-chrome'
+import type { MessageId } from '../shared/i18n/catalog-types'
+import { droppedLines, NO_CHROME_CONTEXT, shortQuote, type ChromeContext } from './page-chrome'
 import { dropPageChrome } from './pdf-page-chrome'
 import type { BuildNotice, ParsedReport } from './parsed-section'
 import { layoutBlocks, type PdfBlock } from './pdf-blocks'
@@ -58,22 +59,11 @@ export function parsePdf(source: string, context: ChromeContext = NO_CHROME_CONT
   let notes: PdfNote[]
   // What a PDF marks as an artifact is not its text, tagged or not: a browser marks its heads and
   // feet so even in a PDF without a structure tree.
-  dropped(
-    notices,
-    'the running heads and feet',
-    layout.artifacts,
-    'the PDF marks them as not part of its text (artifacts)'
-  )
+  dropped(notices, 'build.dropped.artifacts', layout.artifacts)
   if (tagged) {
     blocks = tagged.blocks
     notes = tagged.notes
-    if (tagged.contents.length > 0)
-      dropped(
-        notices,
-        "the document's own table of contents",
-        tagged.contents,
-        'the app shows its own'
-      )
+    if (tagged.contents.length > 0) dropped(notices, 'build.dropped.pdfContents', tagged.contents)
     if (tagged.untagged.length > 0) {
       warn(
         `${pagesNamed(tagged.untagged)}: some text is outside the PDF's tags; it was read where it stands, ` +
@@ -110,13 +100,7 @@ export function parsePdf(source: string, context: ChromeContext = NO_CHROME_CONT
     }
   }
   const contents = dropContents(blocks)
-  if (contents.dropped.length > 0)
-    dropped(
-      notices,
-      "the document's own table of contents",
-      contents.dropped,
-      'the app shows its own'
-    )
+  if (contents.dropped.length > 0) dropped(notices, 'build.dropped.pdfContents', contents.dropped)
   const chrome = dropPageChrome(contents.kept, context)
   notices.push(...chrome.notices)
   const vocabulary = vocabularyOf(
@@ -156,16 +140,7 @@ function readLayout(layer: PdfTextLayer): LayoutReading {
   return reading
 }
 
-function dropped(
-  notices: BuildNotice[],
-  what: string,
-  lines: readonly string[],
-  why: string
-): void {
-  if (lines.length === 0) return
-  const count = `${lines.length} line${lines.length === 1 ? '' : 's'}`
-  notices.push({
-    kind: 'dropped',
-    message: `dropped ${what} ("${shortQuote(plainText(lines[0] ?? ''))}", ${count}): ${why}`
-  })
+function dropped(notices: BuildNotice[], what: MessageId, lines: readonly string[]): void {
+  if (lines.length > 0)
+    notices.push(droppedLines(what, lines, shortQuote(plainText(lines[0] ?? ''))))
 }

@@ -1,4 +1,5 @@
-import { shortQuote } from './page-chrome'
+import type { MessageId } from '../shared/i18n/catalog-types'
+import { droppedLines } from './page-chrome'
 import type { BuildNotice } from './parsed-section'
 import { plainText, type PdfLine } from './pdf-lines'
 
@@ -75,21 +76,12 @@ export function dropRunningChrome(
     }
   }
   const notices: BuildNotice[] = []
-  const said = (what: string, texts: string[], why: string) => {
-    if (texts.length === 0) return
-    const count = `${texts.length} line${texts.length === 1 ? '' : 's'}`
-    notices.push({
-      kind: 'dropped',
-      message: `dropped ${what} ("${shortQuote(texts[0] ?? '')}", ${count}): ${why}`
-    })
+  const said = (what: MessageId, texts: string[]) => {
+    if (texts.length > 0) notices.push(droppedLines(what, texts))
   }
-  said(
-    "the browser's heads and feet",
-    browser,
-    'the date, title, address and page count a browser prints around a page'
-  )
-  said('the running heads and feet', running, 'they repeat at the top or bottom of the pages')
-  said('the page numbers', numbers, 'each block keeps the page it starts on instead')
+  said('build.dropped.browserChrome', browser)
+  said('build.dropped.runningChrome', running)
+  said('build.dropped.pageNumbers', numbers)
   return { kept: lines.filter((line) => !dropped.has(line)), notices }
 }
 

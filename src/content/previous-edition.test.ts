@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { compareEditions } from '../shared/compare/compare-editions'
 import { PREVIOUS_EDITIONS_FILE, PreviousEditionsSchema } from '../shared/compare/kept-edition'
 import * as v from 'valibot'
+import { speakIn } from './build-words'
 import { ContentError } from './content-error'
 import {
   CHANGED_WORD,
@@ -156,4 +157,21 @@ describe('a previousEdition the build cannot use is a problem, in plain words', 
     symlinkSync(BUNDLED_REPORT_FILE, join(dir, 'previous', 'report.txt'))
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/is a link to .*Links are refused/)])
   })
+
+  it.skipIf(process.platform === 'win32')(
+    'a link is refused in the trainer’s language, the link named before what is wrong with it',
+    () => {
+      const dir = withPrevious({ source: 'previous/report.txt', edition: '2023' })
+      mkdirSync(join(dir, 'previous'))
+      symlinkSync(BUNDLED_REPORT_FILE, join(dir, 'previous', 'report.txt'))
+      speakIn('ru')
+      try {
+        expect(problemsOf(dir)).toEqual([
+          `${join(dir, 'previous', 'report.txt')}: это ссылка на ${BUNDLED_REPORT_FILE}, а не файл. Ссылки не принимаются, чтобы в приложение не попало ничего извне папки. Скопируйте в папку сам файл или удалите ссылку.`
+        ])
+      } finally {
+        speakIn('en')
+      }
+    }
+  )
 })

@@ -15,6 +15,7 @@ import {
 import { SOURCE_LIMITS } from './source-limits'
 import type { BuildNotice } from './parsed-section'
 import { NO_EDITION_RULES, type EditionChromeRules } from './page-chrome'
+import { say } from './build-words'
 
 /**
  * A report's previous edition, bundled so that "Compare with the previous edition" works for
@@ -114,7 +115,9 @@ function readPreviousSource(
     const path = join(contentDir, ...parts.slice(0, i))
     const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false })
     if (!stats) return { problem: `previousEdition.source "${source}" does not exist` }
-    if (stats.isSymbolicLink()) return { problem: `${path} ${linkProblem(path)}` }
+    if (stats.isSymbolicLink()) {
+      return { problem: say('build.source.linkAt', { path, problem: linkProblem(path) }) }
+    }
     listed = stats
   }
   const path = join(contentDir, relative)

@@ -5,6 +5,7 @@ import { markOfElement } from './inline-marks'
 import type { BuildNotice } from './parsed-section'
 import { RichTextBuilder, type RichText } from './rich-text'
 import { SourceLimitError } from './source-limits'
+import { say } from './build-words'
 
 /**
  * The text of raw HTML found in a Markdown report, never the HTML itself: the app shows no
@@ -17,9 +18,9 @@ import { SourceLimitError } from './source-limits'
  */
 
 /** Elements whose content is code for a browser, not text for a reader. */
-const CODE_ELEMENTS: Readonly<Record<string, string>> = {
-  SCRIPT: 'a script',
-  STYLE: 'a style sheet'
+const CODE_ELEMENTS: Readonly<Record<string, 'script' | 'styleSheet'>> = {
+  SCRIPT: 'script',
+  STYLE: 'styleSheet'
 }
 
 /** Elements that end a paragraph (in a block of HTML) or a word (inline). */
@@ -132,7 +133,7 @@ function walk(node: HtmlNode, to: Walk): void {
     if (child.nodeType === TEXT) {
       to.append(child.textContent ?? '')
     } else if (child.nodeType === COMMENT) {
-      leftOut('an HTML comment', child.textContent, to)
+      leftOut('comment', child.textContent, to)
     } else if (child.nodeType === ELEMENT) {
       const name = child.nodeName.toUpperCase()
       const code = CODE_ELEMENTS[name]
@@ -158,20 +159,22 @@ function walk(node: HtmlNode, to: Walk): void {
   }
 }
 
-function leftOut(what: string, content: string | null, to: Walk): void {
+function leftOut(
+  what: 'comment' | 'script' | 'styleSheet',
+  content: string | null,
+  to: Walk
+): void {
   const words = (content ?? '').replace(/\s+/g, ' ').trim()
   const shown =
     words.length > EXCERPT_LENGTH ? `${words.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : words
   // The HTML's first line: linkedom keeps no positions, and the block may span several lines.
-  const where =
-    to.origin.line === undefined ? 'In the HTML: ' : `In the HTML from line ${to.origin.line}: `
   to.notices.push({
     kind: 'dropped',
-    message:
-      `${where}${what} was left out` +
-      (shown ? ` (“${shown}”)` : '') +
-      (what === 'an HTML comment'
-        ? '; comments are notes for whoever edits the file, not text for readers.'
-        : '; the app never runs or shows code from a report.')
+    message: say('build.dropped.markdownHtml', {
+      line: to.origin.line === undefined ? 'none' : String(to.origin.line),
+      what,
+      shown: shown ? 'yes' : 'no',
+      excerpt: shown
+    })
   })
 }

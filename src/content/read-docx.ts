@@ -5,6 +5,7 @@ import { dirname, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DocxExtraction } from './docx-html'
 import type { BuildNotice } from './parsed-section'
+import { listed, say } from './build-words'
 import { ALL_LAYERS, sandboxCommand } from './pdf-child/sandbox'
 import { entryText, readZip, storedZip } from './zip-archive'
 
@@ -113,20 +114,13 @@ function leftOut(entries: ReadonlyMap<string, Uint8Array>): BuildNotice[] {
     relations
   )
   const pictures = names.filter((name) => /^word\/media\//i.test(name)).length
-  const parts: string[] = []
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-  if (embedded > 0)
-    parts.push(
-      plural(embedded, 'embedded object (a file inside it)', 'embedded objects (files inside it)')
-    )
-  if (pictures > 0) parts.push(plural(pictures, 'picture', 'pictures'))
-  if (webPictures > 0)
-    parts.push(plural(webPictures, 'picture linked from the web', 'pictures linked from the web'))
+  const parts = (
+    [
+      ['build.dropped.word.embedded', embedded],
+      ['build.dropped.word.pictures', pictures],
+      ['build.dropped.word.webPictures', webPictures]
+    ] as const
+  ).flatMap(([counted, count]) => (count > 0 ? [say(counted, { count })] : []))
   if (parts.length === 0) return []
-  return [
-    {
-      kind: 'dropped',
-      message: `dropped what the Word file holds besides its text (${parts.join(', ')}): never opened or fetched; the app holds only text`
-    }
-  ]
+  return [{ kind: 'dropped', message: say('build.dropped.word', { counts: listed(parts) }) }]
 }

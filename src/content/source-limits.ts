@@ -1,3 +1,6 @@
+import type { Formatter } from '../shared/i18n/formatter'
+import { SOURCE_LOCALE } from '../shared/i18n/locales'
+import { createTranslator } from '../shared/i18n/translator'
 import type { ReportFormat } from '../shared/report-model'
 
 /**
@@ -12,6 +15,9 @@ import type { ReportFormat } from '../shared/report-model'
 /** Sizes are in decimal units, as a file manager shows them on most systems: 1 MB = 1,000,000 bytes. */
 const KB = 1000
 const MB = 1000 * KB
+
+/** Sizes in the lines the build still says in English. */
+const ENGLISH = createTranslator(SOURCE_LOCALE)
 
 export const SOURCE_LIMITS = {
   /** Bytes of a report file, by format (read from the open file, checked before reading). */
@@ -66,12 +72,17 @@ export const SOURCE_LIMITS = {
   parseMemoryBytes: 3000 * MB
 } as const
 
-/** "640 KB", "5.0 MB", "52 MB", "1.5 GB": a size in the units people read. */
-export function megabytes(bytes: number): string {
-  if (bytes < MB) return `${Math.max(1, Math.round(bytes / KB))} KB`
-  if (bytes >= 1000 * MB) return `${(bytes / (1000 * MB)).toFixed(1)} GB`
+/**
+ * "640 KB", "5.0 MB", "52 MB", "1.5 GB": a size in the units people read, in the words of `say`
+ * (build.size: "5,0 МБ" in Russian). English by default, for the lines still said in English.
+ */
+export function megabytes(bytes: number, say: Formatter = ENGLISH): string {
+  const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 }
+  const size = (unit: string, amount: string) => say('build.size', { unit, amount })
+  if (bytes < MB) return size('kilobytes', say.number(Math.max(1, Math.round(bytes / KB))))
+  if (bytes >= 1000 * MB) return size('gigabytes', say.number(bytes / (1000 * MB), oneDecimal))
   const mb = bytes / MB
-  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`
+  return size('megabytes', mb < 10 ? say.number(mb, oneDecimal) : say.number(Math.round(mb)))
 }
 
 /** 10,000 */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ReportMetadata } from '../shared/report-model'
+import { runBuildContent } from './cli'
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const BUNDLED_CONTENT_DIR = join(PROJECT_ROOT, 'resources', 'reports')
@@ -54,3 +55,26 @@ export function writeReport(
 
 export const SMALL_TEXT_REPORT =
   'Overview: First paragraph.\n\nSecond paragraph.\n\nDetails: More.\n'
+
+/**
+ * Runs the build on `dir` into `out`, as `npm run build:content -- --content <dir>` does, with
+ * only the environment given (so no language the test machine speaks): its exit code and lines.
+ */
+export function runBuild(
+  dir: string,
+  out: string,
+  argv: readonly string[] = [],
+  env: Record<string, string> = {}
+): { code: number; stdout: string[]; stderr: string[]; out: string } {
+  const stdout: string[] = []
+  const stderr: string[] = []
+  const code = runBuildContent({
+    argv: ['--content', dir, '--out', out, ...argv],
+    env,
+    projectRoot: PROJECT_ROOT,
+    cwd: dir,
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line)
+  })
+  return { code, stdout, stderr, out }
+}

@@ -18,6 +18,8 @@ export interface Layer {
    */
   index: NoteWordIndex | null
   signature: string
+  /** How many of the file's notes could not be used (damaged, or made by another version). */
+  leftOut?: number
 }
 
 export function layerOf(fields: Omit<Layer, 'index'>): Layer {
@@ -167,7 +169,8 @@ export class TeamLayers {
       author: { ...read.person, kind: 'colleague' },
       reportId: job.reportId,
       annotations: read.annotations,
-      signature: signature ?? ''
+      signature: signature ?? '',
+      leftOut: read.invalid
     })
     this.layers.set(job.name, layer)
     return layer

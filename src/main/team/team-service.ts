@@ -496,6 +496,18 @@ export class TeamService {
         })
       )
     }
+    // A file read with some of its notes left out: the rest are shown, and the reader is told.
+    for (const layer of this.summary?.layers ?? []) {
+      if (layer.leftOut === 0) continue
+      notices.push(
+        say('team.notesLeftOut', {
+          count: layer.leftOut,
+          shown: layer.count,
+          person: layer.author.name,
+          report: titles.get(layer.reportId) ?? layer.reportId
+        })
+      )
+    }
     return [...this.options.settings.notices, ...notices]
   }
 }

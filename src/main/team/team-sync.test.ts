@@ -102,6 +102,39 @@ describe('team notes through a shared folder', () => {
     expect((await bo.api.getTeam()).notices).toEqual([])
   })
 
+  it('shows the notes it can use from a file with one damaged note, and says one was left out', async () => {
+    const { folder, amina, bo } = await twoReaders()
+    for (const note of ['First', 'Second', 'Third']) {
+      await amina.api.createAnnotation(input({ note }))
+    }
+    await amina.refreshTeam()
+    const path = join(folder, teamFileName(amina.person.id, 'alpha'))
+    const whole = readFileSync(path, 'utf8')
+    // One note as a newer app (or a hand) might write it: its text is not text.
+    writeFileSync(path, whole.replace('"Second"', '{"richText":"Second"}'))
+    await bo.refreshTeam()
+    expect((await notesOf(bo)).map((v) => v.annotation.note).sort()).toEqual(['First', 'Third'])
+    expect((await bo.api.getTeam()).notices).toEqual([
+      'One of Amina Okafor’s notes on “Alpha Report” could not be used (damaged, or made by another version of the app) and is not shown; the other 2 are shown. The app reads the file again when it changes.'
+    ])
+    try {
+      speakIn('ru')
+      expect((await bo.api.getTeam()).notices).toEqual([
+        '1 заметка пользователя Amina Okafor к отчёту «Alpha Report» не показана (повреждена или создана другой версией приложения); остальные показаны: 2. Приложение прочитает файл снова, когда он изменится.'
+      ])
+    } finally {
+      speakIn('en')
+    }
+    writeFileSync(path, whole)
+    await bo.refreshTeam()
+    expect((await notesOf(bo)).map((v) => v.annotation.note).sort()).toEqual([
+      'First',
+      'Second',
+      'Third'
+    ])
+    expect((await bo.api.getTeam()).notices).toEqual([])
+  })
+
   it('refuses a damaged or foreign file and a link, and says which', async () => {
     const { folder, bo } = await twoReaders()
     const stranger = '11111111-2222-4333-8444-555555555555'

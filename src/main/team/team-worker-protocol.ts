@@ -42,8 +42,11 @@ export interface TeamFileProblem {
 
 /** What main keeps of the team's notes: small, whatever the number of notes. */
 export interface TeamSummary {
-  /** Each layer's author and how many notes it holds, course notes first, then by name. */
-  layers: { author: LayerAuthor; reportId: string; count: number }[]
+  /**
+   * Each layer's author, how many notes it holds and how many of its file's notes could not be
+   * used (left out), course notes first, then by name.
+   */
+  layers: { author: LayerAuthor; reportId: string; count: number; leftOut: number }[]
   problems: TeamFileProblem[]
   /** Why the folder cannot be read now (a plain copy of the error), or null. */
   folderError: { code?: string; message: string } | null

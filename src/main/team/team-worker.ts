@@ -61,7 +61,8 @@ function summary(): TeamSummary {
     layers: layers().map((l) => ({
       author: l.author,
       reportId: l.reportId,
-      count: l.annotations.length
+      count: l.annotations.length,
+      leftOut: l.leftOut ?? 0
     })),
     problems: team?.problemList() ?? [],
     folderError: error ? { ...(error.code && { code: error.code }), message: error.message } : null

@@ -10,9 +10,15 @@ export type MessageValues = Record<string, string | number | Date | null | undef
 export interface Formatter {
   (id: MessageId, values?: MessageValues): string
   list: (items: string[], type?: 'conjunction' | 'disjunction' | 'unit') => string
-  number: (value: number) => string
+  number: (value: number, options?: NumberOptions) => string
   date: (value: Date | string | number, options: Intl.DateTimeFormatOptions) => string
 }
+
+/** How many decimals a number shows ("5.0 MB"); the language gives the rest. */
+export type NumberOptions = Pick<
+  Intl.NumberFormatOptions,
+  'minimumFractionDigits' | 'maximumFractionDigits'
+>
 
 /** A message said later, in whatever language the app then speaks: an id and its values. */
 export interface Message {

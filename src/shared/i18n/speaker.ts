@@ -1,5 +1,5 @@
 import type { DisplayLocale } from './choose-locale'
-import type { Formatter } from './formatter'
+import type { Formatter, NumberOptions } from './formatter'
 import { SOURCE_LOCALE } from './locales'
 import { createTranslator } from './translator'
 
@@ -17,7 +17,7 @@ export function createSpeaker(): Speaker {
   let translator = createTranslator(SOURCE_LOCALE)
   const say: Formatter = Object.assign((...args: Parameters<Formatter>) => translator(...args), {
     list: (...args: Parameters<Formatter['list']>) => translator.list(...args),
-    number: (value: number) => translator.number(value),
+    number: (value: number, options?: NumberOptions) => translator.number(value, options),
     date: (...args: Parameters<Formatter['date']>) => translator.date(...args)
   })
   return {

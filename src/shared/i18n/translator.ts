@@ -1,7 +1,7 @@
 import { createIntl, createIntlCache } from '@formatjs/intl'
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { PSEUDO_LOCALE, type DisplayLocale } from './choose-locale'
-import type { Formatter } from './formatter'
+import type { Formatter, NumberOptions } from './formatter'
 import { CATALOGS } from './locales'
 import { pseudoMessages } from './pseudo-locale'
 
@@ -39,7 +39,7 @@ export function createTranslator(locale: DisplayLocale): Formatter {
   return Object.assign(t, {
     list: (items: string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction') =>
       intl.formatList(items, { type }),
-    number: (value: number) => intl.formatNumber(value),
+    number: (value: number, options?: NumberOptions) => intl.formatNumber(value, options),
     date: (value: Date | string | number, options: Intl.DateTimeFormatOptions) =>
       intl.formatDate(value, options)
   })

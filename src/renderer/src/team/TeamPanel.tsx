@@ -6,7 +6,13 @@ import { useT } from '../i18n/useT'
 import { UnplacedReasonText } from '../annotations/UnplacedReasonText'
 import { TextChange } from '../annotations/TextChange'
 import { lastMove } from '../../../shared/annotations/edition-change'
+import { VirtualList } from '../annotations/many-notes/VirtualList'
 import './team.css'
+
+/** A colleague's note's likely height in px, until it is drawn and measured. */
+const TEAM_NOTE_HEIGHT_ESTIMATE = 170
+
+const teamNoteKey = (view: TeamNoteView) => `${view.person.id}/${view.annotation.id}`
 
 /**
  * The Team tab: sharing through a folder the team already syncs (opt-in, saying what leaves the
@@ -209,10 +215,16 @@ function TeamNotes({
       <p className="team-count" role="status">
         {t('team.count', { count: total })}
       </p>
-      <ul className="team-list">
-        {items.map((view) => (
+      {/* Only the rows in view are laid out: 50 colleagues' pages of 500 stay a few rows. */}
+      <VirtualList
+        items={items}
+        itemKey={teamNoteKey}
+        estimateSize={TEAM_NOTE_HEIGHT_ESTIMATE}
+        scroller="parent"
+        className="team-list"
+      >
+        {(view) => (
           <TeamNote
-            key={`${view.person.id}/${view.annotation.id}`}
             view={view}
             reportTitle={titleOf(view.annotation.reportId)}
             onGoTo={() => onGoTo(view)}
@@ -225,8 +237,8 @@ function TeamNotes({
               }
             }}
           />
-        ))}
-      </ul>
+        )}
+      </VirtualList>
       {next !== null && (
         <button type="button" onClick={() => void more()}>
           {t('team.more', { count: total - items.length })}
@@ -253,7 +265,7 @@ function TeamNote({
   // Placed from another edition with its words changed: what they were (main kept them).
   const move = lastMove(annotation)
   return (
-    <li className={`team-note team-${person.kind}`}>
+    <article className={`team-note team-${person.kind}`}>
       <p className="note-meta">
         <span className="team-initials" aria-hidden="true">
           {person.initials}
@@ -302,6 +314,6 @@ function TeamNote({
           </>
         )}
       </div>
-    </li>
+    </article>
   )
 }

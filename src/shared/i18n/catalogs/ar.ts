@@ -574,6 +574,8 @@ const ar: Record<keyof typeof en, string> = {
     'لا يمكن الوصول إلى مجلد الفريق {folder} الآن ({reason}). ما زالت ملاحظات زملائك المقروءة سابقًا معروضة؛ وتبقى ملاحظاتك على هذا الحاسوب وتُكتب هناك حين يعود المجلد.',
   'team.layerUnreadable':
     '{named, select, yes {تعذّرت قراءة ملاحظات {person}} other {تعذّرت قراءة ملاحظات زميل (الملف {file})}} على «{report}»: {reason}. {halfWritten, select, yes {سيعيد التطبيق المحاولة من تلقاء نفسه: ربما لم تكتمل المزامنة بعد.} other {سيقرؤها التطبيق من جديد حين تتغيّر.}}',
+  'team.notesLeftOut':
+    'تعذّر استخدام {count, plural, zero {# من ملاحظات} one {ملاحظة واحدة من ملاحظات} two {ملاحظتين من ملاحظات} few {# من ملاحظات} many {# من ملاحظات} other {# من ملاحظات}} {person} على «{report}» (تالفة أو أنشأها إصدار آخر من التطبيق)، فلا تظهر؛ {shown, plural, =0 {ولا ملاحظات غيرها} zero {ولا ملاحظات غيرها} one {وتظهر الملاحظة الأخرى} two {وتظهر الملاحظتان الأخريان} few {وتظهر البقية (#)} many {وتظهر البقية (#)} other {وتظهر البقية (#)}}. سيقرأ التطبيق الملف من جديد حين يتغيّر.',
   'team.settingsDamaged':
     'تعذّرت قراءة إعدادات الفريق في {path}، لذا أُوقفت المشاركة. اختر مجلد الفريق من جديد لمشاركة ملاحظاتك.',
   'team.choiceKept': 'يبقى اختيار الفريق ساريًا حتى يُغلق التطبيق.',
@@ -749,6 +751,70 @@ const ar: Record<keyof typeof en, string> = {
   'build.source.empty': 'الملف فارغ',
   'build.warning.cutCharacter':
     'ينتهي الملف في منتصف حرف، كما يحدث لملف قُطع بعد عدد معيّن من البايتات؛ حُفظ النص الذي قبله. تحقّق من أن الملف كامل.',
+  'build.source.linkAt': '{path}: {problem}',
+  'build.size':
+    '{unit, select, kilobytes {{amount} كيلوبايت} megabytes {{amount} ميغابايت} other {{amount} غيغابايت}}',
+
+  'build.dropped.endOfPage':
+    'حُذفت نهاية الصفحة («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}): روابط التنقل والروابط التي تلي المقال',
+  'build.dropped.editionEnd':
+    'حُذفت نهاية النص بدءًا من سطر مذكور في pageChrome.endAt في ملف edition.json («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}})',
+  'build.dropped.archiveBanner':
+    'حُذفت لافتة الأرشيف («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}})',
+  'build.dropped.govBanner':
+    'حُذفت لافتة المواقع الحكومية ذات النطاق ‎.gov («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}})',
+  'build.dropped.navigation':
+    'حُذفت روابط التنقل في الموقع («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}})',
+  'build.dropped.editionLines':
+    'حُذفت أسطر مذكورة في pageChrome في ملف edition.json («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}})',
+  'build.dropped.pageTitle':
+    'حُذف عنوان الصفحة («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}): فهو يكرر عنوان التقرير',
+  'build.dropped.details':
+    'حُذفت بيانات التقرير («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}): ناشره وإصداره ومصدره، وهي بيانات يعرضها التطبيق بنفسه',
+  'build.dropped.browserChrome':
+    'حُذفت ترويسات المتصفح وتذييلاته («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}): التاريخ والعنوان ورابط الصفحة وعدد الصفحات، مما يطبعه المتصفح حول كل صفحة',
+  'build.dropped.runningChrome':
+    'حُذفت الترويسات والتذييلات المتكررة («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}): فهي تتكرر أعلى الصفحات أو أسفلها',
+  'build.dropped.artifacts':
+    'حُذفت الترويسات والتذييلات المتكررة («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}): يعلّمها ملف PDF بأنها ليست من نصه (عناصر زائدة)',
+  'build.dropped.pageNumbers':
+    'حُذفت أرقام الصفحات («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}): تحتفظ كل كتلة بدلًا منها برقم الصفحة التي تبدأ فيها',
+  'build.dropped.pdfContents':
+    'حُذف جدول المحتويات الخاص بالمستند («{quote}»، {lines, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}): للتطبيق جدول محتوياته الخاص',
+  'build.dropped.aroundArticle':
+    'حُذف ما يحيط بالمقال في الصفحة (ترويستها وروابط التنقل والأشرطة الجانبية والتذييل: {characters, plural, zero {لا أحرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}})',
+  'build.dropped.htmlContents':
+    'حُذف جدول المحتويات الخاص بالصفحة ({links, plural, zero {لا روابط} one {رابط واحد} two {رابطان} few {# روابط} many {# رابطًا} other {# رابط}} إلى عناوينها): للتطبيق جدول محتوياته الخاص',
+  'build.dropped.permalinks':
+    'حُذفت علامات الروابط الثابتة بجانب {headings, plural, zero {لا عناوين} one {عنوان واحد} two {عنوانين} few {# عناوين} many {# عنوانًا} other {# عنوان}} («#»، «¶»): وهي روابط إلى مواضع في الصفحة نفسها',
+  'build.dropped.active': 'حُذف ما تشغّله الصفحة أو تحمّله ({counts}): لا يحتفظ التطبيق إلا بالنص',
+  'build.dropped.active.scripts':
+    '{count, plural, zero {لا نصوص برمجية} one {نص برمجي واحد} two {نصان برمجيان} few {# نصوص برمجية} many {# نصًا برمجيًا} other {# نص برمجي}}',
+  'build.dropped.active.noscripts':
+    '{count, plural, zero {لا بدائل} one {بديل واحد للمتصفحات التي لا تشغّل النصوص البرمجية} two {بديلان للمتصفحات التي لا تشغّل النصوص البرمجية} few {# بدائل للمتصفحات التي لا تشغّل النصوص البرمجية} many {# بديلًا للمتصفحات التي لا تشغّل النصوص البرمجية} other {# بديل للمتصفحات التي لا تشغّل النصوص البرمجية}}',
+  'build.dropped.active.styleSheets':
+    '{count, plural, zero {لا أوراق أنماط} one {ورقة أنماط واحدة} two {ورقتا أنماط} few {# أوراق أنماط} many {# ورقة أنماط} other {# ورقة أنماط}}',
+  'build.dropped.active.forms':
+    '{count, plural, zero {لا نماذج} one {نموذج أو حقل واحد} two {نموذجان أو حقلان} few {# نماذج وحقول} many {# نموذجًا وحقلًا} other {# نموذج وحقل}}',
+  'build.dropped.active.frames':
+    '{count, plural, zero {لا إطارات} one {إطار مضمّن واحد} two {إطاران مضمّنان} few {# إطارات مضمّنة} many {# إطارًا مضمّنًا} other {# إطار مضمّن}}',
+  'build.dropped.active.media':
+    '{count, plural, zero {لا صور} one {صورة أو عنصر وسائط واحد} two {صورتان أو عنصرا وسائط} few {# صور وعناصر وسائط} many {# صورة وعنصر وسائط} other {# صورة وعنصر وسائط}}',
+  'build.dropped.active.objects':
+    '{count, plural, zero {لا كائنات} one {كائن مضمّن واحد} two {كائنان مضمّنان} few {# كائنات مضمّنة} many {# كائنًا مضمّنًا} other {# كائن مضمّن}}',
+  'build.dropped.active.templates':
+    '{count, plural, zero {لا قوالب} one {قالب أو مربع حوار واحد} two {قالبان أو مربعا حوار} few {# قوالب ومربعات حوار} many {# قالبًا ومربع حوار} other {# قالب ومربع حوار}}',
+  'build.dropped.word':
+    'حُذف ما يحويه ملف Word غير نصه ({counts}): لا يُفتح ولا يُجلب أبدًا؛ لا يحتفظ التطبيق إلا بالنص',
+  'build.dropped.word.embedded':
+    '{count, plural, zero {لا كائنات} one {كائن مضمّن واحد (ملف بداخله)} two {كائنان مضمّنان (ملفان بداخله)} few {# كائنات مضمّنة (ملفات بداخله)} many {# كائنًا مضمّنًا (ملفات بداخله)} other {# كائن مضمّن (ملفات بداخله)}}',
+  'build.dropped.word.pictures':
+    '{count, plural, zero {لا صور} one {صورة واحدة} two {صورتان} few {# صور} many {# صورة} other {# صورة}}',
+  'build.dropped.word.webPictures':
+    '{count, plural, zero {لا صور} one {صورة واحدة مرتبطة من الويب} two {صورتان مرتبطتان من الويب} few {# صور مرتبطة من الويب} many {# صورة مرتبطة من الويب} other {# صورة مرتبطة من الويب}}',
+  'build.comma': '{first}، {second}',
+  'build.dropped.markdownHtml':
+    '{line, select, none {في HTML} other {في HTML بدءًا من السطر {line}}}: {what, select, comment {حُذف تعليق HTML{shown, select, yes { («{excerpt}»)} other {}}؛ التعليقات موجّهة إلى من يحرر الملف، لا إلى القرّاء.} script {حُذف نص برمجي{shown, select, yes { («{excerpt}»)} other {}}؛ لا يشغّل التطبيق أي شيفرة من التقرير ولا يعرضها أبدًا.} other {حُذفت ورقة أنماط{shown, select, yes { («{excerpt}»)} other {}}؛ لا يشغّل التطبيق أي شيفرة من التقرير ولا يعرضها أبدًا.}}',
 
   'unplaced.reportNotInApp': 'تقريرها «{report}» غير موجود في هذا التطبيق.',
   'unplaced.otherReport': 'إنها تخص تقريرًا آخر.',

@@ -569,6 +569,8 @@ export const en = {
     'The team folder {folder} cannot be reached now ({reason}). Your colleagues’ notes read before are still shown; your notes stay on this laptop and are written there when it is back.',
   'team.layerUnreadable':
     '{named, select, yes {{person}’s notes} other {A colleague’s notes (the file {file})}} on “{report}” could not be read: {reason}. {halfWritten, select, yes {The app tries again by itself: a sync may still be bringing it in.} other {The app reads it again when it changes.}}',
+  'team.notesLeftOut':
+    '{count, plural, one {One of {person}’s notes} other {# of {person}’s notes}} on “{report}” could not be used (damaged, or made by another version of the app) and {count, plural, one {is} other {are}} not shown; {shown, plural, =0 {there are no others} one {the other one is shown} other {the other # are shown}}. The app reads the file again when it changes.',
   'team.settingsDamaged':
     'The team settings in {path} could not be read, so sharing is off. Choose the team folder again to share your notes.',
   'team.choiceKept': 'The team choice holds until the app closes.',
@@ -752,6 +754,71 @@ export const en = {
   'build.source.empty': 'is empty',
   'build.warning.cutCharacter':
     'the file ends in the middle of a character, as a file cut after so many bytes does; the text before it is kept. Check that the file is complete.',
+  'build.source.linkAt': '{path} {problem}',
+  'build.size':
+    '{unit, select, kilobytes {{amount} KB} megabytes {{amount} MB} other {{amount} GB}}',
+
+  // What the build dropped from a file on purpose: one line per kind of thing, `<file>: <line>`.
+  // `quote` is the start of the first line dropped (in the file's own language), `lines` how many.
+  'build.dropped.endOfPage':
+    'dropped the end of the page ("{quote}", {lines, plural, one {# line} other {# lines}}): the navigation and links after the article',
+  'build.dropped.editionEnd':
+    'dropped the end of the text, from a line named in edition.json\'s pageChrome.endAt ("{quote}", {lines, plural, one {# line} other {# lines}})',
+  'build.dropped.archiveBanner':
+    'dropped the archive banner ("{quote}", {lines, plural, one {# line} other {# lines}})',
+  'build.dropped.govBanner':
+    'dropped the .gov banner ("{quote}", {lines, plural, one {# line} other {# lines}})',
+  'build.dropped.navigation':
+    'dropped the site\'s navigation ("{quote}", {lines, plural, one {# line} other {# lines}})',
+  'build.dropped.editionLines':
+    'dropped lines named in edition.json\'s pageChrome ("{quote}", {lines, plural, one {# line} other {# lines}})',
+  'build.dropped.pageTitle':
+    'dropped the page title ("{quote}", {lines, plural, one {# line} other {# lines}}): it repeats the report\'s title',
+  'build.dropped.details':
+    'dropped the report\'s details ("{quote}", {lines, plural, one {# line} other {# lines}}): its publisher, edition and source, which the app shows itself',
+  'build.dropped.browserChrome':
+    'dropped the browser\'s heads and feet ("{quote}", {lines, plural, one {# line} other {# lines}}): the date, title, address and page count a browser prints around a page',
+  'build.dropped.runningChrome':
+    'dropped the running heads and feet ("{quote}", {lines, plural, one {# line} other {# lines}}): they repeat at the top or bottom of the pages',
+  'build.dropped.artifacts':
+    'dropped the running heads and feet ("{quote}", {lines, plural, one {# line} other {# lines}}): the PDF marks them as not part of its text (artifacts)',
+  'build.dropped.pageNumbers':
+    'dropped the page numbers ("{quote}", {lines, plural, one {# line} other {# lines}}): each block keeps the page it starts on instead',
+  'build.dropped.pdfContents':
+    'dropped the document\'s own table of contents ("{quote}", {lines, plural, one {# line} other {# lines}}): the app shows its own',
+  'build.dropped.aroundArticle':
+    'dropped the page around the article (its header, navigation, sidebars and footer: {characters, plural, one {# character} other {# characters}})',
+  'build.dropped.htmlContents':
+    "dropped the page's own table of contents ({links, plural, one {# link} other {# links}} to its headings): the app has its own",
+  'build.dropped.permalinks':
+    'dropped the permalink marks beside {headings, plural, one {# heading} other {# headings}} ("#", "¶"): links to the page\'s own places',
+  // `counts` is a list of the build.dropped.active.* (or .word.*) items below, joined by build.comma.
+  'build.dropped.active': 'dropped what the page runs or loads ({counts}): the app holds only text',
+  'build.dropped.active.scripts': '{count, plural, one {# script} other {# scripts}}',
+  'build.dropped.active.noscripts':
+    '{count, plural, one {# no-script fallback} other {# no-script fallbacks}}',
+  'build.dropped.active.styleSheets': '{count, plural, one {# style sheet} other {# style sheets}}',
+  'build.dropped.active.forms':
+    '{count, plural, one {# form or form field} other {# forms and form fields}}',
+  'build.dropped.active.frames':
+    '{count, plural, one {# embedded frame} other {# embedded frames}}',
+  'build.dropped.active.media':
+    '{count, plural, one {# image or media element} other {# images and media elements}}',
+  'build.dropped.active.objects':
+    '{count, plural, one {# embedded object} other {# embedded objects}}',
+  'build.dropped.active.templates':
+    '{count, plural, one {# template or dialog} other {# templates and dialogs}}',
+  'build.dropped.word':
+    'dropped what the Word file holds besides its text ({counts}): never opened or fetched; the app holds only text',
+  'build.dropped.word.embedded':
+    '{count, plural, one {# embedded object (a file inside it)} other {# embedded objects (files inside it)}}',
+  'build.dropped.word.pictures': '{count, plural, one {# picture} other {# pictures}}',
+  'build.dropped.word.webPictures':
+    '{count, plural, one {# picture linked from the web} other {# pictures linked from the web}}',
+  'build.comma': '{first}, {second}',
+  // HTML inside a Markdown report, left out: `line` is "none" when the line is not known.
+  'build.dropped.markdownHtml':
+    '{line, select, none {In the HTML} other {In the HTML from line {line}}}: {what, select, comment {an HTML comment was left out{shown, select, yes { (“{excerpt}”)} other {}}; comments are notes for whoever edits the file, not text for readers.} script {a script was left out{shown, select, yes { (“{excerpt}”)} other {}}; the app never runs or shows code from a report.} other {a style sheet was left out{shown, select, yes { (“{excerpt}”)} other {}}; the app never runs or shows code from a report.}}',
 
   // Why a note could not be placed in an edition (unplaced-reason.ts): the notes panel, the team
   // panel and the Markdown export. `report`, `section` and `excerpt` come from the report as they are.

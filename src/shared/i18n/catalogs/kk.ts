@@ -573,6 +573,8 @@ const kk: Record<keyof typeof en, string> = {
     '{folder} команда қалтасы қазір қолжетімсіз ({reason}). Бұрын оқылған әріптестеріңіздің жазбалары әлі көрсетіледі; сіздің жазбаларыңыз осы компьютерде қалады және қалта қайта қолжетімді болғанда сонда жазылады.',
   'team.layerUnreadable':
     '{named, select, yes {{person} жазбаларын} other {Әріптестің жазбаларын ({file} файлы)}} («{report}» есебі) оқу мүмкін болмады: {reason}. {halfWritten, select, yes {Қолданба өзі қайта әрекеттенеді: синхрондау әлі аяқталмаған болуы мүмкін.} other {Қолданба олар өзгергенде қайта оқиды.}}',
+  'team.notesLeftOut':
+    '{person}: «{report}» есебіне арналған {count, plural, one {# жазба} other {# жазба}} пайдаланылмады (бүлінген немесе қолданбаның басқа нұсқасы жасаған), сондықтан көрсетілмейді; {shown, plural, =0 {басқа жазба жоқ} one {қалған # жазба көрсетілді} other {қалған # жазба көрсетілді}}. Қолданба файл өзгергенде оны қайта оқиды.',
   'team.settingsDamaged':
     '{path} ішіндегі команда баптауларын оқу мүмкін болмады, сондықтан бөлісу өшірілді. Жазбаларыңызбен бөлісу үшін команда қалтасын қайта таңдаңыз.',
   'team.choiceKept': 'Команда таңдауы қолданба жабылғанша сақталады.',
@@ -758,6 +760,68 @@ const kk: Record<keyof typeof en, string> = {
   'build.source.empty': 'файл бос',
   'build.warning.cutCharacter':
     'файл таңбаның ортасында аяқталады, белгілі бір байттан кейін қиылған файлдағыдай; оған дейінгі мәтін сақталды. Файлдың толық екенін тексеріңіз.',
+  'build.source.linkAt': '{path}: {problem}',
+  'build.size':
+    '{unit, select, kilobytes {{amount} КБ} megabytes {{amount} МБ} other {{amount} ГБ}}',
+
+  'build.dropped.endOfPage':
+    'беттің соңы алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}}): мақаладан кейінгі навигация мен сілтемелер',
+  'build.dropped.editionEnd':
+    'мәтіннің edition.json ішіндегі pageChrome.endAt көрсеткен жолдан басталатын соңы алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}})',
+  'build.dropped.archiveBanner':
+    'мұрағат баннері алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}})',
+  'build.dropped.govBanner':
+    '.gov мемлекеттік сайт баннері алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}})',
+  'build.dropped.navigation':
+    'сайттың навигациясы алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}})',
+  'build.dropped.editionLines':
+    'edition.json ішіндегі pageChrome көрсеткен жолдар алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}})',
+  'build.dropped.pageTitle':
+    'беттің тақырыбы алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}}): ол есептің атауын қайталайды',
+  'build.dropped.details':
+    'есептің деректері алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}}): баспагері, басылымы және дереккөзі — қолданба оларды өзі көрсетеді',
+  'build.dropped.browserChrome':
+    'браузердің колонтитулдары алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}}): браузер бетті басып шығарғанда оның айналасына қосатын күн, тақырып, мекенжай және беттер саны',
+  'build.dropped.runningChrome':
+    'колонтитулдар алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}}): олар беттердің жоғарғы не төменгі жағында қайталанады',
+  'build.dropped.artifacts':
+    'колонтитулдар алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}}): PDF оларды мәтінге жатпайды (артефакт) деп белгілеген',
+  'build.dropped.pageNumbers':
+    'бет нөмірлері алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}}): олардың орнына әр блок өзі басталатын бетті сақтайды',
+  'build.dropped.pdfContents':
+    'құжаттың өз мазмұны алып тасталды («{quote}», {lines, plural, one {# жол} other {# жол}}): қолданбада өз мазмұны бар',
+  'build.dropped.aroundArticle':
+    'беттегі мақаланың айналасы алып тасталды (жоғарғы бөлігі, навигациясы, бүйір панельдері және төменгі бөлігі: {characters, plural, one {# таңба} other {# таңба}})',
+  'build.dropped.htmlContents':
+    'беттің өз мазмұны алып тасталды (тақырыптарына апаратын {links, plural, one {# сілтеме} other {# сілтеме}}): қолданбада өз мазмұны бар',
+  'build.dropped.permalinks':
+    '{headings, plural, one {# тақырыптың} other {# тақырыптың}} жанындағы тұрақты сілтеме белгілері алып тасталды («#», «¶»): олар беттің өз орындарына апарады',
+  'build.dropped.active':
+    'бет іске қосатын не жүктейтін нәрселер алып тасталды ({counts}): қолданба тек мәтінді сақтайды',
+  'build.dropped.active.scripts': '{count, plural, one {# скрипт} other {# скрипт}}',
+  'build.dropped.active.noscripts':
+    '{count, plural, one {скриптсіз браузерлерге арналған # блок} other {скриптсіз браузерлерге арналған # блок}}',
+  'build.dropped.active.styleSheets':
+    '{count, plural, one {# стиль кестесі} other {# стиль кестесі}}',
+  'build.dropped.active.forms': '{count, plural, one {# форма элементі} other {# форма элементі}}',
+  'build.dropped.active.frames':
+    '{count, plural, one {# ендірілген фрейм} other {# ендірілген фрейм}}',
+  'build.dropped.active.media':
+    '{count, plural, one {# сурет не медиа элементі} other {# сурет пен медиа элементі}}',
+  'build.dropped.active.objects':
+    '{count, plural, one {# ендірілген объект} other {# ендірілген объект}}',
+  'build.dropped.active.templates':
+    '{count, plural, one {# үлгі не диалог} other {# үлгі мен диалог}}',
+  'build.dropped.word':
+    'Word файлындағы мәтіннен басқасы алып тасталды ({counts}): олар ешқашан ашылмайды және жүктелмейді; қолданба тек мәтінді сақтайды',
+  'build.dropped.word.embedded':
+    '{count, plural, one {# ендірілген объект (ішіндегі файл)} other {# ендірілген объект (ішіндегі файлдар)}}',
+  'build.dropped.word.pictures': '{count, plural, one {# сурет} other {# сурет}}',
+  'build.dropped.word.webPictures':
+    '{count, plural, one {интернеттен сілтеме арқылы алынатын # сурет} other {интернеттен сілтеме арқылы алынатын # сурет}}',
+  'build.comma': '{first}, {second}',
+  'build.dropped.markdownHtml':
+    '{line, select, none {HTML ішінде} other {HTML ішінде, {line}-жолдан бастап}}: {what, select, comment {HTML түсініктемесі алып тасталды{shown, select, yes { («{excerpt}»)} other {}}; түсініктемелер файлды өңдейтін адамға арналған, оқырманға арналған мәтін емес.} script {скрипт алып тасталды{shown, select, yes { («{excerpt}»)} other {}}; қолданба есептегі кодты ешқашан іске қоспайды және көрсетпейді.} other {стиль кестесі алып тасталды{shown, select, yes { («{excerpt}»)} other {}}; қолданба есептегі кодты ешқашан іске қоспайды және көрсетпейді.}}',
 
   'unplaced.reportNotInApp': 'Ол тиесілі «{report}» есебі бұл қолданбада жоқ.',
   'unplaced.otherReport': 'Ол басқа есепке тиесілі.',

@@ -583,6 +583,8 @@ const ru: Record<keyof typeof en, string> = {
     'Папка команды {folder} сейчас недоступна ({reason}). Прочитанные раньше заметки коллег по-прежнему показаны; ваши заметки остаются на этом компьютере и будут записаны туда, когда папка вернётся.',
   'team.layerUnreadable':
     '{named, select, yes {Заметки пользователя {person}} other {Заметки коллеги (файл {file})}} к отчёту «{report}» не удалось прочитать: {reason}. {halfWritten, select, yes {Приложение само попробует снова: возможно, синхронизация ещё не закончилась.} other {Приложение прочитает их снова, когда они изменятся.}}',
+  'team.notesLeftOut':
+    '{count, plural, one {# заметка} few {# заметки} many {# заметок} other {# заметки}} пользователя {person} к отчёту «{report}» не {count, plural, one {показана (повреждена или создана} few {показаны (повреждены или созданы} many {показаны (повреждены или созданы} other {показаны (повреждены или созданы}} другой версией приложения); {shown, plural, =0 {других заметок нет} one {остальные показаны: #} few {остальные показаны: #} many {остальные показаны: #} other {остальные показаны: #}}. Приложение прочитает файл снова, когда он изменится.',
   'team.settingsDamaged':
     'Не удалось прочитать настройки команды в {path}, поэтому обмен заметками выключен. Чтобы делиться заметками, снова выберите папку команды.',
   'team.choiceKept': 'Выбор команды действует до закрытия приложения.',
@@ -770,6 +772,71 @@ const ru: Record<keyof typeof en, string> = {
   'build.source.empty': 'файл пуст',
   'build.warning.cutCharacter':
     'файл обрывается посреди символа, как бывает с файлом, обрезанным после некоторого числа байтов; текст до этого места сохранён. Проверьте, что файл полный.',
+  'build.source.linkAt': '{path}: {problem}',
+  'build.size':
+    '{unit, select, kilobytes {{amount} КБ} megabytes {{amount} МБ} other {{amount} ГБ}}',
+
+  'build.dropped.endOfPage':
+    'убран конец страницы («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}}): навигация и ссылки после статьи',
+  'build.dropped.editionEnd':
+    'убран конец текста, начиная со строки, указанной в pageChrome.endAt в edition.json («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}})',
+  'build.dropped.archiveBanner':
+    'убран баннер архива («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}})',
+  'build.dropped.govBanner':
+    'убран баннер государственного сайта .gov («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}})',
+  'build.dropped.navigation':
+    'убрана навигация сайта («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}})',
+  'build.dropped.editionLines':
+    'убраны строки, указанные в pageChrome в edition.json («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}})',
+  'build.dropped.pageTitle':
+    'убран заголовок страницы («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}}): он повторяет название отчёта',
+  'build.dropped.details':
+    'убраны выходные данные отчёта («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}}): издатель, редакция и источник — приложение показывает их само',
+  'build.dropped.browserChrome':
+    'убраны колонтитулы браузера («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}}): дата, заголовок, адрес и число страниц, которые браузер печатает вокруг страницы',
+  'build.dropped.runningChrome':
+    'убраны колонтитулы («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}}): они повторяются вверху или внизу страниц',
+  'build.dropped.artifacts':
+    'убраны колонтитулы («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}}): в PDF они помечены как не относящиеся к тексту (артефакты)',
+  'build.dropped.pageNumbers':
+    'убраны номера страниц («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}}): вместо них у каждого блока сохраняется страница, на которой он начинается',
+  'build.dropped.pdfContents':
+    'убрано оглавление самого документа («{quote}», {lines, plural, one {# строка} few {# строки} many {# строк} other {# строки}}): в приложении есть своё содержание',
+  'build.dropped.aroundArticle':
+    'убрано всё, что окружает статью на странице (шапка, навигация, боковые панели и подвал: {characters, plural, one {# символ} few {# символа} many {# символов} other {# символа}})',
+  'build.dropped.htmlContents':
+    'убрано оглавление самой страницы ({links, plural, one {# ссылка} few {# ссылки} many {# ссылок} other {# ссылки}} на её заголовки): в приложении есть своё содержание',
+  'build.dropped.permalinks':
+    'убраны значки постоянных ссылок у {headings, plural, one {# заголовка} few {# заголовков} many {# заголовков} other {# заголовка}} («#», «¶»): это ссылки на места самой страницы',
+  'build.dropped.active':
+    'убрано то, что страница запускает или загружает ({counts}): приложение хранит только текст',
+  'build.dropped.active.scripts':
+    '{count, plural, one {# скрипт} few {# скрипта} many {# скриптов} other {# скрипта}}',
+  'build.dropped.active.noscripts':
+    '{count, plural, one {# блок для браузеров без скриптов} few {# блока для браузеров без скриптов} many {# блоков для браузеров без скриптов} other {# блока для браузеров без скриптов}}',
+  'build.dropped.active.styleSheets':
+    '{count, plural, one {# таблица стилей} few {# таблицы стилей} many {# таблиц стилей} other {# таблицы стилей}}',
+  'build.dropped.active.forms':
+    '{count, plural, one {# элемент формы} few {# элемента форм} many {# элементов форм} other {# элемента форм}}',
+  'build.dropped.active.frames':
+    '{count, plural, one {# встроенный фрейм} few {# встроенных фрейма} many {# встроенных фреймов} other {# встроенного фрейма}}',
+  'build.dropped.active.media':
+    '{count, plural, one {# изображение или медиаэлемент} few {# изображения и медиаэлемента} many {# изображений и медиаэлементов} other {# изображения и медиаэлемента}}',
+  'build.dropped.active.objects':
+    '{count, plural, one {# встроенный объект} few {# встроенных объекта} many {# встроенных объектов} other {# встроенного объекта}}',
+  'build.dropped.active.templates':
+    '{count, plural, one {# шаблон или диалог} few {# шаблона и диалога} many {# шаблонов и диалогов} other {# шаблона и диалога}}',
+  'build.dropped.word':
+    'убрано то, что файл Word содержит помимо текста ({counts}): это не открывается и не скачивается; приложение хранит только текст',
+  'build.dropped.word.embedded':
+    '{count, plural, one {# встроенный объект (файл внутри документа)} few {# встроенных объекта (файлы внутри документа)} many {# встроенных объектов (файлы внутри документа)} other {# встроенного объекта (файлы внутри документа)}}',
+  'build.dropped.word.pictures':
+    '{count, plural, one {# изображение} few {# изображения} many {# изображений} other {# изображения}}',
+  'build.dropped.word.webPictures':
+    '{count, plural, one {# изображение по ссылке из интернета} few {# изображения по ссылкам из интернета} many {# изображений по ссылкам из интернета} other {# изображения по ссылкам из интернета}}',
+  'build.comma': '{first}, {second}',
+  'build.dropped.markdownHtml':
+    '{line, select, none {В HTML} other {В HTML начиная со строки {line}}}: {what, select, comment {пропущен HTML-комментарий{shown, select, yes { («{excerpt}»)} other {}}; комментарии — пометки для того, кто правит файл, а не текст для читателей.} script {пропущен скрипт{shown, select, yes { («{excerpt}»)} other {}}; приложение никогда не запускает и не показывает код из отчёта.} other {пропущена таблица стилей{shown, select, yes { («{excerpt}»)} other {}}; приложение никогда не запускает и не показывает код из отчёта.}}',
 
   'unplaced.reportNotInApp': 'Отчёта «{report}», к которому она относится, нет в этом приложении.',
   'unplaced.otherReport': 'Она относится к другому отчёту.',
