@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises'
 import type { NewAnnotation } from '../../shared/annotations/annotation-model'
+import { movedTo } from '../../shared/annotations/placement'
 import { textTargetForRange } from '../../shared/annotations/select-target'
 import type { Library } from '../../shared/report-model'
 import { whyFileFailed } from '../file-problems'
@@ -13,7 +14,7 @@ import {
   type TeamState
 } from '../../shared/team/team-model'
 import type { TeamNoteHit, TeamNotesPage } from '../../shared/team/team-results'
-import { IpcError, type AnnotationChange } from '../../shared/ipc-contract'
+import { IpcError, type AnnotationChange, type AnnotationView } from '../../shared/ipc-contract'
 import { annotationViews, type AnnotationService } from '../annotation-service'
 import type { AnnotationStore } from '../annotation-store'
 import { timeSlices } from '../time-slices'
@@ -432,6 +433,19 @@ export class TeamService {
     return [...byId.values()]
   }
 
+  /**
+   * A note made on another edition and found in this one, as the reader's own is once moved here:
+   * its selectors from this edition's text, its old place in `history`, so that the Team tab and
+   * its mark say what changed (lastMove). The colleague's file is not touched.
+   */
+  private inThisEdition(view: AnnotationView): AnnotationView {
+    const { annotation } = view
+    const report = this.options.library?.reports.find((r) => r.id === annotation.reportId)
+    if (!report || annotation.editionHash === report.contentHash) return view
+    const moved = movedTo(annotation, view.anchor, report, annotation.updatedAt)
+    return moved ? { ...view, annotation: moved } : view
+  }
+
   /** Placed an author's run at a time: two people may hold notes of the same id. */
   private views(slice: TeamNotesSlice): TeamNoteView[] {
     const lastSeen = this.options.settings.get().lastSeen
@@ -448,7 +462,7 @@ export class TeamService {
       const run = items.slice(from, to).map((item) => item.annotation)
       for (const view of annotationViews(run, this.options.library)) {
         const isNew = lastSeen === null || view.annotation.updatedAt > lastSeen
-        views.push({ ...view, person, isNew })
+        views.push({ ...this.inThisEdition(view), person, isNew })
       }
       from = to
     }

@@ -1,6 +1,6 @@
 import type { ProcessedReport } from '../report-model'
 import { LIMITS, type Annotation } from './annotation-model'
-import { anchorAnnotation } from './anchoring'
+import { anchorAnnotation, type Anchor } from './anchoring'
 import { textTargetForRange } from './select-target'
 import type { UnplacedReason } from './unplaced-reason'
 
@@ -34,39 +34,58 @@ export function placeInEdition(
   if (anchor.status === 'anchored' && anchor.method === 'position' && sameEdition) {
     return { kind: 'settled' }
   }
-  if (
-    anchor.status === 'anchored' &&
-    anchor.method !== 'section' &&
-    anchor.paragraphId !== undefined &&
-    anchor.start !== undefined &&
-    anchor.end !== undefined
-  ) {
-    try {
-      const history = [
-        ...(annotation.history ?? []),
-        { editionHash: annotation.editionHash, target, method: anchor.method, movedAt }
-      ].slice(-LIMITS.historyLength)
-      const moved: Annotation = {
-        ...annotation,
-        editionHash: report.contentHash,
-        target: textTargetForRange(
-          report,
-          { paragraphId: anchor.paragraphId, offset: anchor.start },
-          { paragraphId: anchor.endParagraphId ?? anchor.paragraphId, offset: anchor.end }
-        ),
-        history
-      }
-      // Found again: no longer "not found in some edition".
-      delete moved.unplacedIn
-      return { kind: 'moved', annotation: moved }
-    } catch {
-      // A fuzzy match longer than a highlight may be: left unplaced, to re-attach by hand.
-    }
-  }
+  const moved = movedTo(annotation, anchor, report, movedAt)
+  if (moved) return { kind: 'moved', annotation: moved }
   const reason: UnplacedReason =
     anchor.status === 'orphan' ? anchor.reason : { code: 'passageChanged' }
   return {
     kind: 'unplaced',
     annotation: { ...annotation, unplacedIn: { editionHash: report.contentHash, reason } }
+  }
+}
+
+/**
+ * `annotation` as it is once moved to the passage `anchor` found for it in `report`: selectors
+ * made from the new text, the old ones kept in `history` (so what changed can be shown). Null
+ * when the anchor is not a passage, or is a fuzzy match longer than a highlight may be.
+ */
+export function movedTo(
+  annotation: Annotation,
+  anchor: Anchor,
+  report: ProcessedReport,
+  movedAt: string
+): Annotation | null {
+  const { target } = annotation
+  if (
+    target.kind !== 'text' ||
+    anchor.status !== 'anchored' ||
+    anchor.method === 'section' ||
+    anchor.paragraphId === undefined ||
+    anchor.start === undefined ||
+    anchor.end === undefined
+  ) {
+    return null
+  }
+  try {
+    const history = [
+      ...(annotation.history ?? []),
+      { editionHash: annotation.editionHash, target, method: anchor.method, movedAt }
+    ].slice(-LIMITS.historyLength)
+    const moved: Annotation = {
+      ...annotation,
+      editionHash: report.contentHash,
+      target: textTargetForRange(
+        report,
+        { paragraphId: anchor.paragraphId, offset: anchor.start },
+        { paragraphId: anchor.endParagraphId ?? anchor.paragraphId, offset: anchor.end }
+      ),
+      history
+    }
+    // Found again: no longer "not found in some edition".
+    delete moved.unplacedIn
+    return moved
+  } catch {
+    // A fuzzy match longer than a highlight may be: left unplaced, to re-attach by hand.
+    return null
   }
 }

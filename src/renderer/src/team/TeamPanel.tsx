@@ -4,6 +4,8 @@ import type { TeamFilter, TeamNoteView } from '../../../shared/team/team-model'
 import type { Team } from './useTeam'
 import { useT } from '../i18n/useT'
 import { UnplacedReasonText } from '../annotations/UnplacedReasonText'
+import { TextChange } from '../annotations/TextChange'
+import { lastMove } from '../../../shared/annotations/edition-change'
 import { VirtualList } from '../annotations/many-notes/VirtualList'
 import './team.css'
 
@@ -260,20 +262,33 @@ function TeamNote({
   const t = useT()
   const { annotation, anchor, person } = view
   const quote = annotation.target.kind === 'text' ? annotation.target.quote.exact : ''
+  // Placed from another edition with its words changed: what they were (main kept them).
+  const move = lastMove(annotation)
   return (
     <article className={`team-note team-${person.kind}`}>
       <p className="note-meta">
         <span className="team-initials" aria-hidden="true">
           {person.initials}
         </span>{' '}
-        {person.name}
-        {view.isNew && <span className="team-new"> · {t('team.note.new')}</span>} · {reportTitle}
-        {view.section && ` · ${view.section.heading}`}
+        {/* Names and titles keep their own direction in a right-to-left line, as in Notes. */}
+        <bdi translate="no">{person.name}</bdi>
+        {view.isNew && <span className="team-new"> · {t('team.note.new')}</span>}
+        {' · '}
+        <bdi translate="no">{reportTitle}</bdi>
+        {view.section && (
+          <>
+            {' · '}
+            <bdi translate="no">{view.section.heading}</bdi>
+          </>
+        )}
       </p>
       {quote && (
-        <blockquote className="note-quote" dir="auto">
+        <blockquote className="note-quote" dir="auto" translate="no">
           {quote}
         </blockquote>
+      )}
+      {anchor.status === 'anchored' && move?.kind === 'changed' && (
+        <TextChange parts={move.parts} />
       )}
       {anchor.status === 'orphan' && (
         <p className="note-reason">
@@ -285,6 +300,8 @@ function TeamNote({
           {annotation.note}
         </p>
       )}
+      {/* Without a place in this edition there is nothing to copy it to: say so, not just hide it. */}
+      {anchor.status === 'orphan' && <p className="note-copy-why">{t('team.note.cannotCopy')}</p>}
       <div className="note-actions">
         {anchor.status === 'anchored' && (
           <>

@@ -381,6 +381,8 @@ const ar: Record<keyof typeof en, string> = {
   'team.more': 'عرض المزيد ({count, number} غير معروضة)',
   'team.note.new': 'جديدة',
   'team.note.notPlaced': 'لم تُوضع في هذا الإصدار: {reason}',
+  'team.note.cannotCopy':
+    'تبقى الملاحظة في هذه القائمة، ويمكن نسخها إلى ملاحظاتك حين يضعها كاتبها في هذا الإصدار.',
   'team.goTo': 'انتقل إليها',
   'team.copy': 'انسخ إلى ملاحظاتي',
   'team.mark.course': 'ملاحظات الدورة',

@@ -375,6 +375,8 @@ export const en = {
   'team.more': 'Show more ({count, number} not shown)',
   'team.note.new': 'new',
   'team.note.notPlaced': 'Not placed in this edition: {reason}',
+  'team.note.cannotCopy':
+    'It stays listed here. It can be copied to your notes once its author places it in this edition.',
   'team.goTo': 'Go to',
   'team.copy': 'Copy to my notes',
   'team.mark.course': 'Course notes',

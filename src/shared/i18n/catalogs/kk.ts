@@ -377,6 +377,8 @@ const kk: Record<keyof typeof en, string> = {
   'team.more': 'Тағы көрсету ({count, number} көрсетілмеген)',
   'team.note.new': 'жаңа',
   'team.note.notPlaced': 'Бұл басылымда орналастырылмаған: {reason}',
+  'team.note.cannotCopy':
+    'Жазба осы тізімде қалады. Авторы оны осы басылымға байлағанда, оны жазбаларыңызға көшіруге болады.',
   'team.goTo': 'Өту',
   'team.copy': 'Жазбаларыма көшіру',
   'team.mark.course': 'Курс жазбалары',

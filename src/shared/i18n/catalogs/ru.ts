@@ -384,6 +384,8 @@ const ru: Record<keyof typeof en, string> = {
   'team.more': 'Показать ещё (не показано: {count, number})',
   'team.note.new': 'новая',
   'team.note.notPlaced': 'Не размещена в этой редакции: {reason}',
+  'team.note.cannotCopy':
+    'Заметка остаётся в этом списке. Скопировать её в ваши заметки можно будет, когда автор привяжет её к этой редакции.',
   'team.goTo': 'Перейти',
   'team.copy': 'Копировать в мои заметки',
   'team.mark.course': 'Заметки курса',
