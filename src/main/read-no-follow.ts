@@ -23,14 +23,13 @@ export type BoundedRead =
   | { kind: 'link' }
   /** A folder, a FIFO, a device: opened (without waiting) but never read. */
   | { kind: 'notAFile' }
-  /** More than `maxBytes`: not read (`size` as the file was found, or as far as it was read). */
+  /** More than `maxBytes`: not read (`size` as the file was found). */
   | { kind: 'tooLarge'; size: number }
   | { kind: 'failed'; error: unknown }
 
 /**
  * The bytes of the file at `path`, read on this thread, if it is a file of at most `maxBytes`
- * (checked on what was opened, and again as it is read: a file that grows meanwhile is caught).
- * Never throws. The common case costs what readFileSync does: one open, fstat, read and close.
+ * (checked on what was opened). Never throws. The common case costs what readFileSync does: one open, fstat, read and close.
  */
 export function readBoundedSync(path: string, maxBytes: number): BoundedRead {
   let fd: number
@@ -44,31 +43,15 @@ export function readBoundedSync(path: string, maxBytes: number): BoundedRead {
     const stats = fstatSync(fd)
     if (!stats.isFile()) return { kind: 'notAFile' }
     if (stats.size > maxBytes) return { kind: 'tooLarge', size: stats.size }
-    return readToEnd(fd, stats.size, maxBytes)
+    // As readFileSync does: what the file held when it was opened (a file that grows meanwhile
+    // is read as far as that, so never past the bound either).
+    const bytes = Buffer.allocUnsafe(stats.size)
+    return { kind: 'read', bytes: bytes.subarray(0, fill(fd, bytes)) }
   } catch (error) {
     return { kind: 'failed', error }
   } finally {
     closeSync(fd)
   }
-}
-
-/** Growth is read this much at a time (a file written to while it is read: rare). */
-const MORE = 64 * 1024
-
-function readToEnd(fd: number, expected: number, maxBytes: number): BoundedRead {
-  const parts: Buffer[] = []
-  let total = 0
-  // One byte more than the file had: reading it says the file grew, without a read of its own.
-  for (let want = expected + 1; ; want = MORE) {
-    const part = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total))
-    const got = fill(fd, part)
-    parts.push(part.subarray(0, got))
-    total += got
-    if (total > maxBytes) return { kind: 'tooLarge', size: total }
-    if (got < part.length) break
-  }
-  const [only] = parts
-  return { kind: 'read', bytes: parts.length === 1 && only ? only : Buffer.concat(parts, total) }
 }
 
 /** Reads into `buffer` until it is full or the file ends; how many bytes were read. */
