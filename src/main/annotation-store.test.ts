@@ -490,7 +490,7 @@ describe('the files on disk', () => {
     const store = await open(dir, { now: () => OPENED_AT })
     const aside = join(dir, 'notes', 'alpha', `1.set-aside-${STAMP}.json`)
     expect(store.notices).toEqual([
-      `A file of your notes, ${segmentIn(dir)}, was a link to ${elsewhere}. The app does not use links for its own files, so it left what the link points to unchanged and kept the link as ${aside}.`
+      `A file of your notes, ${segmentIn(dir)}, was a link to ${elsewhere}. The app does not use links for its own files, so it left what the link points to unchanged and kept the link as ${aside}. Your other notes are all here. If the file the link points to holds notes you want, close the app and put a copy of that file itself, not a link, at ${segmentIn(dir)}.`
     ])
     expect(store.list()).toEqual([])
     await store.create(input())

@@ -23,7 +23,7 @@ import {
   startNotesWorkerFromSource,
   type StartNotesWorker
 } from './notes-store/notes-worker-client'
-import { SEGMENT_CHARS } from './notes-store/segment-file'
+import { SEGMENT_CHARS, segmentReadLimit } from './notes-store/segment-file'
 import { charsOf, entryCharsOf, Segment } from './notes-store/segment'
 import type { AsideFile } from './notes-store/set-aside'
 import { say } from './words'
@@ -534,7 +534,12 @@ export class AnnotationStore {
 
   /** Reads the notes folder into the store (load-notes-folder.ts). */
   private async readFolder(sliceMs: number): Promise<void> {
-    const found = await loadNotesFolder(this.folder, this.now, sliceMs)
+    const found = await loadNotesFolder(
+      this.folder,
+      this.now,
+      sliceMs,
+      segmentReadLimit(this.maxFileChars)
+    )
     this.items = found.annotations
     const breathe = timeSlices(sliceMs)
     for (const segment of found.segments) {

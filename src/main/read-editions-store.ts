@@ -1,10 +1,10 @@
-import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { KeptEditionSchema, type KeptEdition } from '../shared/compare/kept-edition'
 import { fileSize } from '../shared/i18n/file-size'
 import { removeInterruptedWrites, writeFileDurably } from './durable-write'
+import { isLinkRefusal, READ_NO_FOLLOW } from './read-no-follow'
 import { describeError, ensurePrivateDir, inspectStoreFile } from './store-files'
 import { say } from './words'
 
@@ -62,7 +62,7 @@ export class ReadEditionsStore {
     const limit = Math.max(READ_EDITION_MIN_LIMIT_BYTES, READ_EDITION_GROWTH * editionBytes)
     let text: string
     try {
-      const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
+      const handle = await open(file, READ_NO_FOLLOW)
       try {
         const stats = await handle.stat()
         if (!stats.isFile()) return unusable('notAFile')
@@ -72,12 +72,8 @@ export class ReadEditionsStore {
         await handle.close()
       }
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code === 'ENOENT') return { ok: true, kept: null }
-      // O_NOFOLLOW on a link: ELOOP (Linux), EMLINK (FreeBSD), or EFTYPE (macOS).
-      if (code === 'ELOOP' || code === 'EMLINK' || code === 'EFTYPE') {
-        return unusable('notAFile')
-      }
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, kept: null }
+      if (isLinkRefusal(error)) return unusable('notAFile')
       return unusable('unreadable', { reason: describeError(error) })
     }
     let json: unknown

@@ -40,7 +40,7 @@ export function inspectStoreFile(path: string): StoreFileState {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' }
     throw error
   }
-  if (stats.isSymbolicLink()) return { kind: 'link', target: readLinkOrUnknown(path) }
+  if (stats.isSymbolicLink()) return { kind: 'link', target: linkTarget(path) }
   if (!stats.isFile()) return { kind: 'other' }
   return {
     kind: 'file',
@@ -49,7 +49,8 @@ export function inspectStoreFile(path: string): StoreFileState {
   }
 }
 
-function readLinkOrUnknown(path: string): string {
+/** Where the link at `path` points, or words saying it is not known. */
+export function linkTarget(path: string): string {
   try {
     return readlinkSync(path)
   } catch {

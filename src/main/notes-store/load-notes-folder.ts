@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { AnnotationSchema, type Annotation } from '../../shared/annotations/annotation-model'
@@ -7,11 +7,13 @@ import { removeInterruptedWrites } from '../durable-write'
 import {
   describeError,
   inspectStoreFile,
+  linkTarget,
   moveAside,
   tightenIfLoose,
   timestamp,
   type StoreFileState
 } from '../store-files'
+import { readBoundedSync, type BoundedRead } from '../read-no-follow'
 import { timeSlices } from '../time-slices'
 import { readSegmentBytes, SEGMENT_NAME, type SegmentBytesRead } from './segment-file'
 import { entryCharsOf, Segment } from './segment'
@@ -37,12 +39,15 @@ export interface NotesFolder {
  * at a time, giving main's event loop a turn between them (`sliceMs`). A segment the app wrote is
  * taken as it is (its digest holds); any other is checked record by record, and what fails is set
  * aside with its reason, never dropped. A file that cannot be read is moved aside, unchanged, and
- * the user is told; one that cannot even be moved is left alone and never written again.
+ * the user is told; one that cannot even be moved is left alone and never written again. A file
+ * larger than `maxSegmentBytes` (segmentReadLimit) is not read at all, nor is anything through a
+ * link or anything but a file, even one put in a segment's place after it was looked at.
  */
 export async function loadNotesFolder(
   folder: string,
   now: () => Date,
-  sliceMs: number
+  sliceMs: number,
+  maxSegmentBytes: number
 ): Promise<NotesFolder> {
   const loaded: NotesFolder = {
     segments: [],
@@ -66,8 +71,19 @@ export async function loadNotesFolder(
         continue
       }
       tightenIfLoose(file, state)
-      const read = readSegmentFile(reportId, file)
+      const read = readSegmentFile(reportId, file, maxSegmentBytes)
       if (read.kind === 'missing') continue
+      if (read.kind === 'link' || read.kind === 'notAFile') {
+        // Put in the file's place since it was looked at: treated as if it had been there then.
+        const found: StoreFileState & { kind: 'link' | 'other' } =
+          read.kind === 'link' ? { kind: 'link', target: linkTarget(file) } : { kind: 'other' }
+        loaded.notices.push(notAFile(file, reportFolder, number, found, now))
+        continue
+      }
+      if (read.kind === 'tooLarge') {
+        loaded.notices.push(tooLarge(file, reportFolder, number, now))
+        continue
+      }
       if (read.kind === 'unreadable') {
         loaded.notices.push(unreadable(file, reportFolder, number, read.error, now))
         continue
@@ -133,19 +149,18 @@ const charsOfNotes = (segment: Segment) =>
 
 /**
  * A segment's bytes, read: by the app itself rather than through electron-store, whose reader
- * decodes the whole file into one string first (segment-file.ts says why that is avoided). It
- * reads the file as electron-store would (no folder made, nothing written); one gone since the
- * folder was listed is missing.
+ * decodes the whole file into one string first (segment-file.ts says why that is avoided). No
+ * folder is made and nothing written; one gone since the folder was listed is missing, and one
+ * that is too large, a link or not a file is said so, unread (read-no-follow.ts).
  */
-function readSegmentFile(reportId: string, file: string): SegmentBytesRead | { kind: 'missing' } {
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(file)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' }
-    return { kind: 'unreadable', error }
-  }
-  return readSegmentBytes(reportId, bytes)
+function readSegmentFile(
+  reportId: string,
+  file: string,
+  maxBytes: number
+): SegmentBytesRead | Exclude<BoundedRead, { kind: 'read' | 'failed' }> {
+  const found = readBoundedSync(file, maxBytes)
+  if (found.kind === 'failed') return { kind: 'unreadable', error: found.error }
+  return found.kind === 'read' ? readSegmentBytes(reportId, found.bytes) : found
 }
 
 function reportFolders(folder: string): string[] {
@@ -215,6 +230,13 @@ function notAFile(
   return state.kind === 'link'
     ? say('notesFile.linkAside', { file, target: state.target, path: moved.path })
     : say('notesFile.notAFileAside', { file, path: moved.path })
+}
+
+/** Far larger than any segment the app writes: moved aside unread, as it is. */
+function tooLarge(file: string, folder: string, number: number, now: () => Date): string {
+  const moved = moveAside(file, folder, String(number), 'too-large', now())
+  if (!moved.ok) return cannotMove(file, say('notesFile.isTooLarge'), moved.error)
+  return say('notesFile.tooLargeAside', { file, path: moved.path })
 }
 
 function unreadable(file: string, folder: string, number: number, error: unknown, now: () => Date) {

@@ -25,6 +25,14 @@ const FORMAT_WITH_SENTENCES = 4
 /** A segment takes new notes until it holds this many characters of JSON. */
 export const SEGMENT_CHARS = 256 * 1024
 
+/**
+ * The most bytes of a segment file that are read: the app never writes more than the store's
+ * maxFileChars characters of notes in all, and no character takes more than 3 bytes of UTF-8, so
+ * a segment the app wrote is always read (its head, under 300 bytes, has room besides).
+ */
+export const segmentReadLimit = (maxFileChars: number) => 3 * maxFileChars + SEGMENT_HEAD_ROOM
+const SEGMENT_HEAD_ROOM = 1024
+
 /** `<n>.json`, n from 1: the segments of a report, read in this order. */
 export const SEGMENT_NAME = /^([1-9][0-9]{0,8})\.json$/
 

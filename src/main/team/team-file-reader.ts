@@ -1,7 +1,7 @@
-import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { readTeamFileText, type TeamFileRead } from '../../shared/team/team-file'
 import { fileProblemOf } from '../file-problems'
+import { isLinkRefusal, READ_NO_FOLLOW } from '../read-no-follow'
 import { signatureOf } from './team-folder'
 
 /** A team file to read: its path, and the person and report its name says. */
@@ -23,13 +23,10 @@ export interface FileRead {
 export async function readTeamFile(file: TeamFileJob, maxBytes: number): Promise<FileRead> {
   let handle
   try {
-    // O_NOFOLLOW: a link put in the file's place between the scan and now is not followed.
-    handle = await open(file.path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
+    // A link put in the file's place between the scan and now is not followed, nor a FIFO waited on.
+    handle = await open(file.path, READ_NO_FOLLOW)
   } catch (error) {
-    const why =
-      (error as NodeJS.ErrnoException).code === 'ELOOP'
-        ? 'team.refusal.link'
-        : fileProblemOf(error, 'reading')
+    const why = isLinkRefusal(error) ? 'team.refusal.link' : fileProblemOf(error, 'reading')
     const gone = (error as NodeJS.ErrnoException).code === 'ENOENT'
     return { name: file.name, signature: null, read: { error: { id: why }, halfWritten: gone } }
   }

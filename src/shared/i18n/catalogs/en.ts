@@ -869,11 +869,14 @@ export const en = {
   'legacy.notMoved':
     '{newer, select, yes {Your notes file was made by a newer version of the app (format {version}), which this version cannot read} other {Your notes file could not be read ({reason})}}, and it could not be moved aside ({error}). It was left as it is.',
   'notesFile.linkAside':
-    'A file of your notes, {file}, was a link to {target}. The app does not use links for its own files, so it left what the link points to unchanged and kept the link as {path}.',
+    'A file of your notes, {file}, was a link to {target}. The app does not use links for its own files, so it left what the link points to unchanged and kept the link as {path}. Your other notes are all here. If the file the link points to holds notes you want, close the app and put a copy of that file itself, not a link, at {file}.',
   'notesFile.notAFileAside':
-    'Something other than a file stood where a file of your notes belongs ({file}); it was kept as {path}.',
+    'Something other than a file (a folder, a pipe or a device) stood where a file of your notes belongs ({file}). The app did not read it, and kept it as {path}. Your other notes are all here. If you did not put it there, you can delete it.',
   'notesFile.isLink': 'it is a link to {target}',
   'notesFile.isNotAFile': 'it is not a file',
+  'notesFile.tooLargeAside':
+    'A file of your notes, {file}, is far larger than any file of notes the app writes, so it was not read: it may be damaged, or not a notes file at all. It was kept, unchanged, as {path}. Your other notes are all here. If you did not put that file there, check your disk and any program that syncs this folder; you can delete the kept file once you no longer need it.',
+  'notesFile.isTooLarge': 'it is far larger than any file of notes the app writes',
   'notesFile.unreadable':
     'A file of your notes, {file}, could not be read ({reason}){moved, select, no {, and it could not be moved aside ({error})} other {}}, so the notes in it are not shown. To protect it, the app will not write to it.',
   'colorNames.notIndex': 'it is not the index of your notes',
